@@ -1,0 +1,200 @@
+package dev.hotline.answer;
+
+import dev.hotline.dates.DateMention;
+import dev.hotline.dates.DateValue;
+import dev.hotline.index.PassageHit;
+import dev.hotline.index.PassageIndex;
+import dev.hotline.index.QuestionQuery;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The one answering API every adapter calls: questions in, dated and sourced passages out. It
+ * holds no platform types and never throws for anything a user can type.
+ */
+public final class AnswerService {
+  /** Passages read closely for each question; the search engine's top ones are plenty. */
+  static final int CANDIDATES = 30;
+  /** Answers returned: the best and a few alternatives. */
+  public static final int MAX_ANSWERS = 5;
+  /** Below this share of the question's weight found in the best passage, Hotline says it does not know. */
+  static final double MIN_COVERAGE = 0.45;
+
+  /** Events of the Cold War years come before older or newer ones in day and period listings. */
+  static final int COLD_WAR_FROM = 1945;
+  static final int COLD_WAR_TO = 1991;
+
+  private final IndexAccess index;
+  private final QuestionParser parser = new QuestionParser();
+
+  public AnswerService(IndexAccess index) {
+    this.index = index;
+  }
+
+  /** Answers a question typed by a user, however odd. */
+  public AnswerResult answer(String question) {
+    ParsedQuestion parsed = parser.parse(question);
+    Optional<String> truncatedNotice = parsed.truncated()
+        ? Optional.of("That was a long question: I read its first " + QuestionParser.MAX_QUESTION_CHARS + " characters.")
+        : Optional.empty();
+    if (parsed.searchText().isBlank() && parsed.scope().isEmpty() && parsed.monthDay().isEmpty()) {
+      return noAnswer(parsed, "Ask me something about the Cold War, e.g. \"when did the Berlin Wall fall?\"", List.of());
+    }
+    return index.withIndex(idx -> {
+      Optional<QuestionQuery> query = idx.questionQuery(parsed.searchText());
+      if (parsed.type() == QuestionType.ON_THIS_DAY) {
+        return onDay(idx, parsed, query, truncatedNotice);
+      }
+      if (query.isEmpty() && parsed.scope().isPresent()) {
+        return inPeriod(idx, parsed, parsed.scope().get(), truncatedNotice);
+      }
+      if (query.isEmpty()) {
+        return noAnswer(parsed, "I found nothing to search for in that question. Try naming an event, a person or a place.", List.of());
+      }
+      if (!query.get().searchable()) {
+        return noAnswer(parsed, "I don't know that one: none of its words appear in my articles.", List.of());
+      }
+      return search(idx, parsed, query.get(), truncatedNotice);
+    });
+  }
+
+  /** How many days either side "on this day" looks when the day itself has no event. */
+  public static final int NEAREST_DAYS = 3;
+
+  /**
+   * Events of {@code day} across the years, best first, for daily posts; when that day has none,
+   * those of the nearest day within {@link #NEAREST_DAYS} days (earlier day first on a tie).
+   */
+  public DayEvents onThisDay(MonthDay day, int limit) {
+    return index.withIndex(idx -> {
+      for (int distance = 0; distance <= NEAREST_DAYS; distance++) {
+        for (int sign : distance == 0 ? new int[] {1} : new int[] {-1, 1}) {
+          MonthDay candidate = shift(day, sign * distance);
+          List<Answer> events = rankDay(idx, candidate, Optional.empty(), limit);
+          if (!events.isEmpty()) {
+            return new DayEvents(day, candidate, events);
+          }
+        }
+      }
+      return new DayEvents(day, day, List.of());
+    });
+  }
+
+  /** Moves a calendar day by {@code days}, in a leap year so that February 29 has neighbours. */
+  private static MonthDay shift(MonthDay day, int days) {
+    return MonthDay.from(day.atYear(2000).plusDays(days));
+  }
+
+  private AnswerResult search(PassageIndex idx, ParsedQuestion parsed, QuestionQuery query, Optional<String> notice) {
+    List<PassageHit> hits = idx.search(query, parsed.scope(), CANDIDATES);
+    Predicate<DateMention> eligible = d -> true;
+    if (parsed.scope().isPresent()) {
+      if (hits.isEmpty()) {
+        hits = idx.search(query, Optional.empty(), CANDIDATES);
+      } else {
+        DateValue scope = parsed.scope().get();
+        eligible = d -> d.value().within(scope);
+      }
+    }
+    if (hits.isEmpty()) {
+      return noAnswer(parsed, "I don't know: nothing in my articles matches that.", List.of());
+    }
+    PassageScorer scorer = new PassageScorer(parsed, query);
+    float best = hits.get(0).score();
+    List<PassageScorer.Scored> scored = new ArrayList<>();
+    for (PassageHit hit : hits) {
+      scored.add(scorer.score(hit, best, eligible));
+    }
+    scored.sort(Comparator.comparingDouble(PassageScorer.Scored::score).reversed());
+    if (scored.get(0).coverage() < MIN_COVERAGE) {
+      return noAnswer(parsed, "I don't know that one: my articles don't seem to cover it.", suggestions(scored));
+    }
+    List<Answer> answers = new ArrayList<>();
+    for (PassageScorer.Scored s : scored) {
+      if (answers.size() == MAX_ANSWERS) {
+        break;
+      }
+      if (s.coverage() >= MIN_COVERAGE / 2) {
+        answers.add(toAnswer(s, s.coverage()));
+      }
+    }
+    return new AnswerResult(parsed, answers, notice, List.of());
+  }
+
+  private AnswerResult onDay(PassageIndex idx, ParsedQuestion parsed, Optional<QuestionQuery> query, Optional<String> notice) {
+    MonthDay day = parsed.monthDay().orElseThrow();
+    List<Answer> answers = rankDay(idx, day, query, MAX_ANSWERS);
+    if (answers.isEmpty()) {
+      return noAnswer(parsed, "I know of no event on " + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+          + " " + day.getDayOfMonth() + ".", List.of());
+    }
+    return new AnswerResult(parsed, answers, notice, List.of());
+  }
+
+  private List<Answer> rankDay(PassageIndex idx, MonthDay day, Optional<QuestionQuery> query, int limit) {
+    List<PassageHit> hits = idx.onMonthDay(day, query, 200);
+    ParsedQuestion parsed = new ParsedQuestion("", "", QuestionType.ON_THIS_DAY, Optional.empty(), Optional.of(day), false);
+    PassageScorer scorer = new PassageScorer(parsed, query.orElse(null));
+    float best = hits.isEmpty() ? 0 : hits.get(0).score();
+    List<PassageScorer.Scored> scored = new ArrayList<>();
+    for (PassageHit hit : hits) {
+      PassageScorer.Scored s = scorer.score(hit, best, PassageScorer.onDay(day));
+      if (s.date().isPresent()) {
+        scored.add(s);
+      }
+    }
+    scored.sort(Comparator.comparing((PassageScorer.Scored s) -> !coldWar(s.date().get()))
+        .thenComparing(Comparator.comparingDouble(PassageScorer.Scored::score).reversed())
+        .thenComparing(s -> s.date().get().relative())
+        .thenComparing(s -> s.date().get().value().from()));
+    return scored.stream().limit(limit).map(s -> toAnswer(s, 1.0)).toList();
+  }
+
+  private AnswerResult inPeriod(PassageIndex idx, ParsedQuestion parsed, DateValue scope, Optional<String> notice) {
+    List<PassageHit> hits = idx.within(scope, 200);
+    PassageScorer scorer = new PassageScorer(parsed, null);
+    List<PassageScorer.Scored> scored = new ArrayList<>();
+    for (PassageHit hit : hits) {
+      scored.add(scorer.score(hit, 0, d -> d.value().within(scope)));
+    }
+    scored.sort(Comparator.comparing((PassageScorer.Scored s) -> s.date().map(d -> d.granularity().precisionRank()).orElse(9))
+        .thenComparing(s -> s.date().map(DateMention::relative).orElse(true))
+        .thenComparing(s -> s.hit().passage().id()));
+    if (scored.isEmpty()) {
+      return noAnswer(parsed, "I know of no event in " + scope.inWords() + ".", List.of());
+    }
+    return new AnswerResult(parsed, scored.stream().limit(MAX_ANSWERS).map(s -> toAnswer(s, 1.0)).toList(), notice, List.of());
+  }
+
+  private static boolean coldWar(DateMention date) {
+    int year = date.value().year();
+    return year >= COLD_WAR_FROM && year <= COLD_WAR_TO;
+  }
+
+  private static Answer toAnswer(PassageScorer.Scored s, double confidence) {
+    var passage = s.hit().passage();
+    return new Answer(passage.id(), passage.text(), s.sentence(), s.date(), passage.published(),
+        passage.title(), passage.source(), passage.url(), s.score(), Math.min(1.0, confidence));
+  }
+
+  private static List<String> suggestions(List<PassageScorer.Scored> scored) {
+    Set<String> titles = new LinkedHashSet<>();
+    for (PassageScorer.Scored s : scored) {
+      if (titles.size() == 3) {
+        break;
+      }
+      titles.add(s.hit().passage().title());
+    }
+    return List.copyOf(titles);
+  }
+
+  private static AnswerResult noAnswer(ParsedQuestion parsed, String why, List<String> suggestions) {
+    return new AnswerResult(parsed, List.of(), Optional.of(why), suggestions);
+  }
+}

@@ -1,0 +1,22 @@
+package dev.hotline.answer;
+
+import dev.hotline.dates.DateValue;
+import java.time.MonthDay;
+import java.util.Optional;
+
+/**
+ * A question read for its parts: the words to search for, its type, and the period or calendar
+ * day it names.
+ *
+ * @param searchText the question without the date that scopes it
+ * @param scope a period the answer's date must lie in ("in October 1962"), if named
+ * @param monthDay a calendar day with no year ("on July 23"), if named
+ * @param truncated whether only the start of an over-long question was read
+ */
+public record ParsedQuestion(
+    String original,
+    String searchText,
+    QuestionType type,
+    Optional<DateValue> scope,
+    Optional<MonthDay> monthDay,
+    boolean truncated) {}

@@ -1,0 +1,155 @@
+package dev.hotline.answer;
+
+import dev.hotline.dates.DateMention;
+import dev.hotline.dates.Granularity;
+import dev.hotline.index.Concept;
+import dev.hotline.index.PassageHit;
+import dev.hotline.index.QuestionQuery;
+import dev.hotline.index.TermMatch;
+import dev.hotline.passage.Passage;
+import dev.hotline.passage.Sentences;
+import java.time.MonthDay;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Scores a found passage as an answer to a question: how much of the question it covers, and for
+ * "when" questions, whether one of its dates sits beside the words the question asks about — so the
+ * answer's date is the event's, not merely the first number in the text.
+ */
+final class PassageScorer {
+  /** Share of the final score from the search engine's own ranking. */
+  static final double SEARCH_WEIGHT = 0.35;
+  /** Share from how much of the question's weight the passage covers. */
+  static final double COVERAGE_WEIGHT = 0.65;
+  /** Extra for "when" questions from how well the best date is tied to the question's words. */
+  static final double DATE_WEIGHT = 0.5;
+  /** Characters over which nearness of a date to a matched word fades by half. */
+  static final double NEARNESS_SCALE = 60;
+
+  private final ParsedQuestion question;
+  private final QuestionQuery query;
+  private final float totalWeight;
+
+  PassageScorer(ParsedQuestion question, QuestionQuery query) {
+    this.question = question;
+    this.query = query;
+    this.totalWeight = query == null ? 0 : Math.max(query.totalWeight(), 1e-6f);
+  }
+
+  /** A passage with its score, coverage, answering date and sentence. */
+  record Scored(PassageHit hit, double score, double coverage, Optional<DateMention> date, String sentence) {}
+
+  Scored score(PassageHit hit, float bestSearchScore, Predicate<DateMention> eligibleDate) {
+    Passage passage = hit.passage();
+    List<Sentences.Span> sentences = Sentences.split(passage.text());
+    double coverage = coverage(hit.matches(), m -> true);
+    Optional<DateMention> bestDate = Optional.empty();
+    double bestDateScore = -1;
+    for (DateMention date : passage.dates()) {
+      if (!eligibleDate.test(date)) {
+        continue;
+      }
+      double dateScore = dateScore(date, hit.matches(), sentenceOf(sentences, date.start()));
+      if (dateScore > bestDateScore) {
+        bestDateScore = dateScore;
+        bestDate = Optional.of(date);
+      }
+    }
+    double search = bestSearchScore > 0 ? hit.score() / bestSearchScore : 0;
+    double score = SEARCH_WEIGHT * search + COVERAGE_WEIGHT * coverage;
+    if (wantsDate()) {
+      score += bestDate.isPresent() ? DATE_WEIGHT * bestDateScore : -DATE_WEIGHT / 2;
+    }
+    String sentence = answeringSentence(passage.text(), sentences, bestDate, hit.matches());
+    return new Scored(hit, score, coverage, bestDate, sentence);
+  }
+
+  private boolean wantsDate() {
+    return question.type() == QuestionType.WHEN || question.type() == QuestionType.PUBLISHED
+        || question.type() == QuestionType.IN_PERIOD;
+  }
+
+  /** Weighted share of the question's concepts present among {@code matches} that pass {@code where}. */
+  private double coverage(List<TermMatch> matches, Predicate<TermMatch> where) {
+    if (query == null) {
+      return 0;
+    }
+    Map<Integer, Set<String>> present = new HashMap<>();
+    for (TermMatch match : matches) {
+      if (where.test(match)) {
+        present.computeIfAbsent(match.concept(), c -> new HashSet<>()).add(match.term());
+      }
+    }
+    double covered = 0;
+    for (Map.Entry<Integer, Set<String>> entry : present.entrySet()) {
+      Concept concept = query.concepts().get(entry.getKey());
+      covered += concept.weight() * concept.coverage(entry.getValue());
+    }
+    return covered / totalWeight;
+  }
+
+  /** How strongly a date belongs to what is asked: the question's words in its sentence, and near it. */
+  private double dateScore(DateMention date, List<TermMatch> matches, Sentences.Span sentence) {
+    double inSentence = sentence == null ? 0 : coverage(matches, m -> sentence.contains(m.start()));
+    int nearest = Integer.MAX_VALUE;
+    for (TermMatch match : matches) {
+      int distance = match.start() >= date.end() ? match.start() - date.end() : Math.max(0, date.start() - match.end());
+      nearest = Math.min(nearest, distance);
+    }
+    double nearness = nearest == Integer.MAX_VALUE ? 0 : NEARNESS_SCALE / (NEARNESS_SCALE + nearest);
+    return 0.6 * inSentence + 0.25 * nearness + precisionBonus(date);
+  }
+
+  private static double precisionBonus(DateMention date) {
+    double bonus = switch (date.granularity()) {
+      case DAY -> 0.15;
+      case MONTH -> 0.12;
+      case SEASON, YEAR -> 0.08;
+      case DECADE -> 0.0;
+    };
+    return date.relative() ? bonus - 0.03 : bonus;
+  }
+
+  private String answeringSentence(
+      String text, List<Sentences.Span> sentences, Optional<DateMention> date, List<TermMatch> matches) {
+    if (sentences.isEmpty()) {
+      return text;
+    }
+    if (date.isPresent() && wantsDate()) {
+      Sentences.Span span = sentenceOf(sentences, date.get().start());
+      if (span != null) {
+        return span.of(text);
+      }
+    }
+    Sentences.Span best = sentences.get(0);
+    double bestCoverage = -1;
+    for (Sentences.Span span : sentences) {
+      double c = coverage(matches, m -> span.contains(m.start()));
+      if (c > bestCoverage) {
+        bestCoverage = c;
+        best = span;
+      }
+    }
+    return best.of(text);
+  }
+
+  private static Sentences.Span sentenceOf(List<Sentences.Span> sentences, int offset) {
+    for (Sentences.Span span : sentences) {
+      if (span.contains(offset)) {
+        return span;
+      }
+    }
+    return sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+  }
+
+  /** Dates that can answer an "on this day" question for {@code day}. */
+  static Predicate<DateMention> onDay(MonthDay day) {
+    return d -> d.granularity() == Granularity.DAY && MonthDay.from(d.value().from()).equals(day);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.hotline.answer;
+
+import dev.hotline.dates.DateContext;
+import dev.hotline.dates.DateExtractor;
+import dev.hotline.dates.DateMention;
+import dev.hotline.dates.DateValue;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads a chat question: its type, the period or day it names, and the words left to search for. */
+public final class QuestionParser {
+  /** Questions longer than this are read up to here: enough for any real question. */
+  public static final int MAX_QUESTION_CHARS = 500;
+
+  private static final Pattern PUBLISHED = Pattern.compile("\\b(published|posted|publication date)\\b");
+  private static final Pattern WHEN =
+      Pattern.compile("\\b(when|what year|which year|what date|which date|what day|date of|dates?|year of|how long ago|since when)\\b|\\bdate\\??$");
+  private static final Pattern HAPPENED = Pattern.compile("\\b(what|anything|something|events?)\\b.*\\b(happen|happened|occurred|took place|going on|events?)\\b");
+  private static final Pattern WHO = Pattern.compile("^(who|whom|whose)\\b|\\b(which|what) (senator|president|leader|country|general|man|woman|person|premier|official|diplomat|spy|nation|party)\\b");
+  private static final Pattern WHERE = Pattern.compile("^where\\b|\\bwhere (was|were|did|is)\\b");
+  private static final Pattern WHY = Pattern.compile("^why\\b|\\bwhy (did|was|were|do)\\b|\\breason\\b");
+  private static final Pattern EXTRA_SPACE = Pattern.compile("\\s+");
+
+  private final DateExtractor dates = DateExtractor.forQuestions();
+
+  public ParsedQuestion parse(String question) {
+    String text = question == null ? "" : question.strip();
+    boolean truncated = text.length() > MAX_QUESTION_CHARS;
+    if (truncated) {
+      int cut = text.lastIndexOf(' ', MAX_QUESTION_CHARS);
+      text = text.substring(0, cut > MAX_QUESTION_CHARS / 2 ? cut : MAX_QUESTION_CHARS);
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    Optional<MonthDay> monthDay = dates.monthDayWithoutYear(text);
+    List<DateMention> mentions = dates.extract(text, DateContext.none());
+    Optional<DateValue> scope = mentions.stream().filter(m -> !m.relative()).map(DateMention::value).findFirst();
+    String searchText = withoutDates(text, mentions, monthDay.isPresent());
+    return new ParsedQuestion(question, searchText, type(lower, scope, monthDay), scope, monthDay, truncated);
+  }
+
+  private static QuestionType type(String lower, Optional<DateValue> scope, Optional<MonthDay> monthDay) {
+    if (PUBLISHED.matcher(lower).find()) {
+      return QuestionType.PUBLISHED;
+    }
+    if (monthDay.isPresent() && scope.isEmpty()) {
+      return QuestionType.ON_THIS_DAY;
+    }
+    if (WHEN.matcher(lower).find()) {
+      return QuestionType.WHEN;
+    }
+    if (scope.isPresent() && HAPPENED.matcher(lower).find()) {
+      return QuestionType.IN_PERIOD;
+    }
+    if (WHO.matcher(lower).find()) {
+      return QuestionType.WHO;
+    }
+    if (WHERE.matcher(lower).find()) {
+      return QuestionType.WHERE;
+    }
+    if (WHY.matcher(lower).find()) {
+      return QuestionType.WHY;
+    }
+    return QuestionType.WHAT;
+  }
+
+  /** The question with its scoping dates cut out, so that "1962" is a filter rather than a word. */
+  private static String withoutDates(String text, List<DateMention> mentions, boolean hasMonthDay) {
+    StringBuilder out = new StringBuilder(text);
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      DateMention mention = mentions.get(i);
+      out.replace(mention.start(), mention.end(), " ");
+    }
+    String result = out.toString();
+    if (hasMonthDay) {
+      result = result.replaceAll("(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+\\d{1,2}(st|nd|rd|th)?\\b", " ")
+          .replaceAll("(?i)\\b\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b", " ");
+    }
+    return EXTRA_SPACE.matcher(result).replaceAll(" ").strip();
+  }
+}

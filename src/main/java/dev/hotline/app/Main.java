@@ -1,0 +1,20 @@
+package dev.hotline.app;
+
+import dev.hotline.cli.HotlineCommand;
+import java.time.Clock;
+
+/** Starts Hotline from the command line. */
+public final class Main {
+  /** Held so that the level set on it stays set: JUL keeps loggers only weakly. */
+  private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    // Lucene reports its vector support at INFO on every start; that is noise in a command's output.
+    LUCENE.setLevel(java.util.logging.Level.WARNING);
+    Hotline hotline = new Hotline(Clock.systemDefaultZone());
+    int exit = HotlineCommand.commandLine(hotline, hotline.clock()).execute(args);
+    System.exit(exit);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.hotline.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hotline.answer.Answer;
+import dev.hotline.answer.AnswerResult;
+import dev.hotline.dates.DateMention;
+import java.util.List;
+import java.util.Locale;
+
+/** The JSON shape of answers, shared by {@code ask --json}, {@code ask --batch} and {@code on-this-day --json}. */
+final class AnswerJson {
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  ObjectNode result(String id, AnswerResult result) {
+    ObjectNode line = mapper.createObjectNode();
+    if (id != null) {
+      line.put("id", id);
+    }
+    line.set("answers", answers(result.answers()));
+    result.notice().ifPresent(n -> line.put("notice", n));
+    if (!result.suggestions().isEmpty()) {
+      ArrayNode suggestions = line.putArray("suggestions");
+      result.suggestions().forEach(suggestions::add);
+    }
+    return line;
+  }
+
+  ArrayNode answers(List<Answer> answers) {
+    ArrayNode array = mapper.createArrayNode();
+    for (Answer answer : answers) {
+      array.add(answer(answer));
+    }
+    return array;
+  }
+
+  private ObjectNode answer(Answer answer) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("passage", answer.passage());
+    node.put("sentence", answer.sentence());
+    if (answer.date().isPresent()) {
+      DateMention date = answer.date().get();
+      ObjectNode dateNode = node.putObject("date");
+      dateNode.put("iso", date.iso());
+      dateNode.put("granularity", date.granularity().name().toLowerCase(Locale.ROOT));
+      dateNode.put("text", date.text());
+    } else {
+      node.putNull("date");
+    }
+    if (answer.published() != null) {
+      node.put("published", answer.published().toString());
+    } else {
+      node.putNull("published");
+    }
+    node.put("title", answer.title());
+    node.put("source", answer.source());
+    if (answer.url() != null) {
+      node.put("url", answer.url());
+    } else {
+      node.putNull("url");
+    }
+    node.put("score", Math.round(answer.score() * 1000) / 1000.0);
+    return node;
+  }
+
+  String write(Object node) {
+    try {
+      return mapper.writeValueAsString(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  ObjectMapper mapper() {
+    return mapper;
+  }
+}

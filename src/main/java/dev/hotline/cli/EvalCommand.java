@@ -1,0 +1,68 @@
+package dev.hotline.cli;
+
+import dev.hotline.eval.Evaluation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hotline eval}: scores the answers to a file of questions with known answers. */
+@Command(name = "eval", description = "Score answers on a question file (acc@1, hit@5, MRR@5).")
+final class EvalCommand implements Callable<Integer> {
+  @Mixin IndexOption index;
+
+  @Parameters(paramLabel = "FILE", description = "JSON Lines questions, e.g. ../shared/eval/public-dev.jsonl")
+  Path file;
+
+  @Option(names = "--misses", description = "List the questions whose first answer is wrong.")
+  boolean misses;
+
+  @Spec CommandSpec spec;
+
+  private final Services services;
+
+  EvalCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    var questions = Evaluation.read(file);
+    try (Services.OpenIndex open = services.open(index.location(services))) {
+      Evaluation.Report report = new Evaluation(open.answers()).run(questions);
+      line(out, "overall", report.overall());
+      section(out, "by source", report.bySource());
+      section(out, "by type", report.byType());
+      if (misses) {
+        out.println();
+        for (Evaluation.Outcome o : report.outcomes()) {
+          if (o.rank() != 1) {
+            String got = o.result().best()
+                .map(a -> a.date().map(d -> d.iso()).orElse("no date") + " | " + a.title() + " | " + a.sentence())
+                .orElse("no answer: " + o.result().notice().orElse(""));
+            out.printf("MISS %s (rank %s) %s%n  expected %s %s%n  got %s%n", o.question().id(),
+                o.rank() == 0 ? "-" : o.rank(), o.question().question(), o.question().answerDate(),
+                o.question().keywords(), got);
+          }
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static void section(PrintWriter out, String title, Map<String, Evaluation.Scores> groups) {
+    out.println(title + ":");
+    groups.forEach((name, scores) -> line(out, "  " + name, scores));
+  }
+
+  private static void line(PrintWriter out, String label, Evaluation.Scores s) {
+    out.printf("%-22s n=%-4d acc@1=%.3f  hit@5=%.3f  MRR@5=%.3f%n", label, s.questions(), s.accuracyAt1(), s.hitAt5(), s.mrrAt5());
+  }
+}

@@ -1,0 +1,52 @@
+package dev.hotline.cli;
+
+import dev.hotline.corpus.CorpusProblem;
+import dev.hotline.index.CorpusIndexer;
+import dev.hotline.index.IndexLocation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hotline index}: reads the corpus folders and atomically replaces the index. */
+@Command(name = "index", description = "Build the index from article folders (default: index-data/).")
+final class IndexCommand implements Callable<Integer> {
+  @Mixin IndexOption index;
+
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "A folder or file of articles; repeat for several. Without it, index-data/ is read.")
+  List<Path> corpus;
+
+  @Spec CommandSpec spec;
+
+  private final Services services;
+
+  IndexCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> roots = corpus == null || corpus.isEmpty() ? List.of(services.bundledCorpus()) : corpus;
+    IndexLocation location = index.location(services);
+    ProgressPrinter progress = new ProgressPrinter(err);
+    CorpusIndexer.Report report = services.index(roots, location, progress);
+    progress.done();
+    for (CorpusProblem problem : report.corpus().problems()) {
+      err.println("warning: " + problem);
+    }
+    var build = report.build();
+    out.printf("Indexed %d articles as %d passages with %d dates (%d to the day) into %s%n",
+        build.articles(), build.passages(), build.dates(), build.dayDates(), location.root());
+    out.printf("Files read: %d, skipped: %d, problems: %d%n",
+        report.corpus().filesSeen(), report.corpus().filesSkipped(), report.corpus().problems().size());
+    return 0;
+  }
+}

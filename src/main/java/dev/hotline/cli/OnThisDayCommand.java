@@ -1,0 +1,76 @@
+package dev.hotline.cli;
+
+import dev.hotline.answer.Answer;
+import dev.hotline.answer.DayEvents;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hotline on-this-day}: the events of a calendar day across the Cold War years. */
+@Command(name = "on-this-day", description = "Events of a calendar day in any year (default: today).")
+final class OnThisDayCommand implements Callable<Integer> {
+  @Mixin IndexOption index;
+
+  @Option(names = "--date", paramLabel = "MM-DD", description = "The day, e.g. 08-13 (default: today).")
+  String date;
+
+  @Option(names = "--json", description = "Print the events as a JSON list of answers.")
+  boolean json;
+
+  @Option(names = "--limit", defaultValue = "5", description = "How many events to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Spec CommandSpec spec;
+
+  private final Services services;
+  private final Clock clock;
+
+  OnThisDayCommand(Services services, Clock clock) {
+    this.services = services;
+    this.clock = clock;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    MonthDay day;
+    try {
+      day = date == null ? MonthDay.now(clock) : MonthDay.parse("--" + date, DateTimeFormatter.ofPattern("--MM-dd"));
+    } catch (DateTimeParseException e) {
+      spec.commandLine().getErr().println("--date must be a month and day as MM-DD, e.g. 08-13; got \"" + date + "\"");
+      return 2;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (Services.OpenIndex open = services.open(index.location(services))) {
+      DayEvents events = open.answers().onThisDay(day, Math.max(1, limit));
+      if (json) {
+        AnswerJson json2 = new AnswerJson();
+        out.println(json2.write(json2.answers(events.events())));
+        return 0;
+      }
+      if (events.events().isEmpty()) {
+        out.println("No event within " + dev.hotline.answer.AnswerService.NEAREST_DAYS + " days of " + words(day) + ".");
+        return 0;
+      }
+      out.println(events.exact() ? "On this day, " + words(day) + ":" : "This week (" + words(events.found()) + "):");
+      for (Answer answer : events.events()) {
+        out.println();
+        AnswerText.print(out, answer, false);
+      }
+      return 0;
+    }
+  }
+
+  private static String words(MonthDay day) {
+    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
+  }
+}

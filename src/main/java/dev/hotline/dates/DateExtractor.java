@@ -1,0 +1,110 @@
+package dev.hotline.dates;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+
+/**
+ * Finds every date expression in a text and normalises it, resolving relative expressions ("three
+ * years later", "that October", "65 years ago today") against a {@link DateContext}.
+ *
+ * <p>Where patterns overlap, the match that starts first wins, then the longest: "February 14,
+ * 1950" is one day, not a day and a year. Instances are immutable and thread-safe.
+ */
+public final class DateExtractor {
+  private final List<DateRule> rules;
+
+  private DateExtractor(List<DateRule> rules) {
+    this.rules = rules;
+  }
+
+  /** An extractor for article text, where month names are capitalised. */
+  public static DateExtractor forArticles() {
+    return new DateExtractor(DateRules.forArticles());
+  }
+
+  /** An extractor for chat questions, which ignores case. */
+  public static DateExtractor forQuestions() {
+    return new DateExtractor(DateRules.forQuestions());
+  }
+
+  /**
+   * Returns the dates in {@code text} in reading order, and leaves the last of them in {@code
+   * context} as the anchor for the text that follows.
+   */
+  public List<DateMention> extract(String text, DateContext context) {
+    List<DateMention> mentions = new ArrayList<>();
+    for (Candidate candidate : nonOverlapping(candidates(text))) {
+      Optional<DateValue> value = candidate.rule.resolver().resolve(candidate.match, context);
+      if (value.isPresent()) {
+        context.mentioned(value.get());
+        mentions.add(new DateMention(
+            value.get(), candidate.text, candidate.start, candidate.end, candidate.rule.relative()));
+      }
+    }
+    return mentions;
+  }
+
+  /**
+   * The span of years a title names ("The Taiwan Straits Crises: 1954–55 and 1958" covers
+   * 1954–1958), or empty when it names no year.
+   */
+  public Optional<DateValue> periodOf(String title) {
+    List<DateMention> mentions = extract(title, DateContext.none());
+    if (mentions.isEmpty()) {
+      return Optional.empty();
+    }
+    int first = mentions.stream().mapToInt(m -> m.value().from().getYear()).min().orElseThrow();
+    int last = mentions.stream().mapToInt(m -> m.value().to().getYear()).max().orElseThrow();
+    return Optional.of(DateValue.years(first, last));
+  }
+
+  /** Matches of rules that read a month and day with no year, for questions like "on July 23". */
+  public Optional<java.time.MonthDay> monthDayWithoutYear(String text) {
+    for (Candidate candidate : nonOverlapping(candidates(text))) {
+      String name = candidate.rule.name();
+      if (name.equals("month day") || name.equals("day month")) {
+        int month = DateRules.month(candidate.match);
+        int day = Integer.parseInt(candidate.match.group("day"));
+        try {
+          return Optional.of(java.time.MonthDay.of(month, day));
+        } catch (java.time.DateTimeException notADay) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private record Candidate(DateRule rule, MatchResult match, String text, int start, int end, int order) {}
+
+  private List<Candidate> candidates(String text) {
+    List<Candidate> found = new ArrayList<>();
+    for (int order = 0; order < rules.size(); order++) {
+      DateRule rule = rules.get(order);
+      java.util.regex.Matcher matcher = rule.pattern().matcher(text);
+      while (matcher.find()) {
+        found.add(new Candidate(rule, matcher.toMatchResult(), matcher.group(), matcher.start(), matcher.end(), order));
+      }
+    }
+    return found;
+  }
+
+  private static List<Candidate> nonOverlapping(List<Candidate> candidates) {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparingInt(Candidate::start)
+        .thenComparing(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed())
+        .thenComparingInt(Candidate::order));
+    List<Candidate> kept = new ArrayList<>();
+    int end = -1;
+    for (Candidate candidate : sorted) {
+      if (candidate.start >= end) {
+        kept.add(candidate);
+        end = candidate.end;
+      }
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,215 @@
+package dev.hotline.dates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * The table of date patterns, in the order they are tried for a match starting at the same place.
+ *
+ * <p>Patterns are written with placeholders ({@code {MONTH}}, {@code {DAY}}, {@code {YEAR}},
+ * {@code {COUNT}}) so that each rule reads like the text it matches. Month names must be
+ * capitalised in articles ("May" the month, not "may" the verb); questions are read without case.
+ */
+final class DateRules {
+
+  private static final Map<String, String> PLACEHOLDERS =
+      Map.of(
+          "{MONTH}",
+              "(?<month>January|February|March|April|May|June|July|August|September|October|November|December"
+                  + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)",
+          "{DAY}", "(?<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])",
+          "{YEAR}", "(?<year>1[0-9]{3}|20[0-9]{2})(?![0-9])",
+          "{COUNT}", "(?<count>" + NumberWords.REGEX + ")");
+
+  /** Words after a number that show it counts things rather than naming a year. */
+  private static final String NOT_A_YEAR_AFTER =
+      "(?![-\\s]?(?:%|percent|per cent|yuan|rubles?|roubles?|dollars?|troops|soldiers|men|people|"
+          + "kilomet|km|miles|tons|tonnes|-year|-month|-day))";
+
+  /** A month name alone, not the start of "August 1949" or "August of 1949". */
+  private static final String NO_YEAR_AFTER = "(?!,?\\s+(?:of\\s+)?[0-9])";
+
+  private static final String NOT_A_YEAR_BEFORE = "(?<![$£€#/.,0-9-])(?<!Box )(?<!No\\. )";
+
+  private DateRules() {}
+
+  /** The rules for article text: month names must be capitalised. */
+  static List<DateRule> forArticles() {
+    return build(0);
+  }
+
+  /** The rules for questions typed in chat, in any case. */
+  static List<DateRule> forQuestions() {
+    return build(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static List<DateRule> build(int monthFlags) {
+    return List.of(
+        rule("month day, year", "\\b{MONTH}\\s+{DAY},?\\s+{YEAR}", monthFlags, false,
+            (m, c) -> day(year(m), month(m), day(m))),
+        rule("day month year", "\\b{DAY}\\s+(?:of\\s+)?{MONTH},?\\s+{YEAR}", monthFlags, false,
+            (m, c) -> day(year(m), month(m), day(m))),
+        rule("ISO date", "\\b{YEAR}-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12][0-9]|3[01])\\b", 0, false,
+            (m, c) -> day(year(m), Integer.parseInt(m.group("mm")), Integer.parseInt(m.group("dd")))),
+        rule("month year", "\\b{MONTH},?\\s+(?:of\\s+)?{YEAR}", monthFlags, false,
+            (m, c) -> Optional.of(DateValue.month(year(m), month(m)))),
+        rule("decade", "\\b(?:(?<part>early|mid|late)[\\s-]+)?(?<decade>1[0-9]{2}0|20[0-9]0)'?s\\b",
+            Pattern.CASE_INSENSITIVE, false, (m, c) -> decade(m)),
+        rule("season year", "\\b(?<season>spring|summer|autumn|fall)\\s+(?:of\\s+)?{YEAR}",
+            Pattern.CASE_INSENSITIVE, false, (m, c) -> season(m)),
+        rule("years ago today", "\\b{COUNT}\\s+years?\\s+ago\\s+today\\b", Pattern.CASE_INSENSITIVE, true,
+            (m, c) -> c.published().map(p -> DateValue.day(p.minusYears(count(m))))),
+        rule("years ago", "\\b{COUNT}\\s+years?\\s+ago\\b", Pattern.CASE_INSENSITIVE, true,
+            (m, c) -> c.published().map(p -> DateValue.year(p.getYear() - count(m)))),
+        rule("years later", "\\b{COUNT}\\s+years?\\s+(?:later|afterwards?)\\b", Pattern.CASE_INSENSITIVE, true,
+            (m, c) -> shiftYears(c, count(m))),
+        rule("years earlier", "\\b{COUNT}\\s+years?\\s+(?:earlier|before)\\b", Pattern.CASE_INSENSITIVE, true,
+            (m, c) -> shiftYears(c, -count(m))),
+        rule("months later", "\\b{COUNT}\\s+months?\\s+later\\b", Pattern.CASE_INSENSITIVE, true,
+            (m, c) -> shiftMonths(c, count(m))),
+        rule("following year", "\\b(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later)\\b",
+            Pattern.CASE_INSENSITIVE, true, (m, c) -> shiftYears(c, 1)),
+        rule("previous year", "\\b(?:the\\s+(?:previous|preceding)\\s+year|a\\s+year\\s+(?:earlier|before))\\b",
+            Pattern.CASE_INSENSITIVE, true, (m, c) -> shiftYears(c, -1)),
+        rule("that month", "\\b(?<which>that|the\\s+following|the\\s+next)\\s+{MONTH}" + NO_YEAR_AFTER, monthFlags, true,
+            (m, c) -> thatMonth(m, c)),
+        rule("month day", "\\b{MONTH}\\s+{DAY}\\b(?!,?\\s+[0-9])", monthFlags, true,
+            (m, c) -> anchorYear(c).flatMap(y -> day(y, month(m), day(m)))),
+        rule("day month", "\\b{DAY}\\s+(?:of\\s+)?{MONTH}\\b(?!,?\\s+[0-9])", monthFlags, true,
+            (m, c) -> anchorYear(c).flatMap(y -> day(y, month(m), day(m)))),
+        rule("in month", "\\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+{MONTH}\\b" + NO_YEAR_AFTER,
+            monthFlags, true, (m, c) -> anchorYear(c).map(y -> DateValue.month(y, month(m)))),
+        rule("year", NOT_A_YEAR_BEFORE + "\\b{YEAR}\\b" + NOT_A_YEAR_AFTER, 0, false,
+            (m, c) -> Optional.of(DateValue.year(year(m)))));
+  }
+
+  private static DateRule rule(
+      String name, String template, int flags, boolean relative, DateRule.Resolver resolver) {
+    String regex = template;
+    for (Map.Entry<String, String> placeholder : PLACEHOLDERS.entrySet()) {
+      regex = regex.replace(placeholder.getKey(), placeholder.getValue());
+    }
+    return new DateRule(name, Pattern.compile(regex, flags), resolver, relative);
+  }
+
+  private static int year(MatchResult m) {
+    return Integer.parseInt(m.group("year"));
+  }
+
+  private static int day(MatchResult m) {
+    return Integer.parseInt(m.group("day"));
+  }
+
+  private static int count(MatchResult m) {
+    OptionalInt count = NumberWords.parse(m.group("count"));
+    return count.orElse(0);
+  }
+
+  static int month(MatchResult m) {
+    return monthNumber(m.group("month"));
+  }
+
+  static int monthNumber(String name) {
+    String prefix = name.toLowerCase(Locale.ROOT).substring(0, 3);
+    return switch (prefix) {
+      case "jan" -> 1;
+      case "feb" -> 2;
+      case "mar" -> 3;
+      case "apr" -> 4;
+      case "may" -> 5;
+      case "jun" -> 6;
+      case "jul" -> 7;
+      case "aug" -> 8;
+      case "sep" -> 9;
+      case "oct" -> 10;
+      case "nov" -> 11;
+      default -> 12;
+    };
+  }
+
+  private static Optional<DateValue> day(int year, int month, int day) {
+    try {
+      return Optional.of(DateValue.day(year, month, day));
+    } catch (DateTimeException notACalendarDay) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<DateValue> decade(MatchResult m) {
+    int decade = Integer.parseInt(m.group("decade"));
+    String part = m.group("part");
+    if (part == null) {
+      return Optional.of(DateValue.decade(decade, decade + 9));
+    }
+    return Optional.of(
+        switch (part.toLowerCase(Locale.ROOT)) {
+          case "early" -> DateValue.decade(decade, decade + 3);
+          case "mid" -> DateValue.decade(decade + 4, decade + 6);
+          default -> DateValue.decade(decade + 7, decade + 9);
+        });
+  }
+
+  private static Optional<DateValue> season(MatchResult m) {
+    int year = year(m);
+    return Optional.of(
+        switch (m.group("season").toLowerCase(Locale.ROOT)) {
+          case "spring" -> DateValue.season(year, 3, 5);
+          case "summer" -> DateValue.season(year, 6, 8);
+          default -> DateValue.season(year, 9, 11);
+        });
+  }
+
+  /**
+   * The year a date written without one belongs to: that of the last date mentioned, unless that
+   * lies outside the period the article is about (a look back at "the 1967 war" in an essay on
+   * 1974), in which case the period's first year.
+   */
+  private static Optional<Integer> anchorYear(DateContext context) {
+    Optional<Integer> last = context
+        .lastMentioned()
+        .filter(d -> d.granularity() != Granularity.DECADE)
+        .map(DateValue::year);
+    Optional<DateValue> period = context.period();
+    if (period.isEmpty()) {
+      return last;
+    }
+    if (last.isPresent() && last.get() >= period.get().from().getYear() && last.get() <= period.get().to().getYear()) {
+      return last;
+    }
+    return Optional.of(period.get().from().getYear());
+  }
+
+  private static Optional<DateValue> shiftYears(DateContext context, int years) {
+    return anchorYear(context).map(y -> DateValue.year(y + years));
+  }
+
+  private static Optional<DateValue> shiftMonths(DateContext context, int months) {
+    return context
+        .lastMentioned()
+        .filter(d -> d.granularity() == Granularity.DAY || d.granularity() == Granularity.MONTH)
+        .map(d -> {
+          LocalDate shifted = d.from().plusMonths(months);
+          return DateValue.month(shifted.getYear(), shifted.getMonthValue());
+        });
+  }
+
+  private static Optional<DateValue> thatMonth(MatchResult m, DateContext context) {
+    int month = month(m);
+    boolean following = !m.group("which").toLowerCase(Locale.ROOT).startsWith("that");
+    return context
+        .lastMentioned()
+        .filter(d -> d.granularity() != Granularity.DECADE)
+        .map(d -> {
+          boolean nextYear = following && d.granularity() != Granularity.YEAR
+              && month <= d.from().getMonthValue();
+          return DateValue.month(d.year() + (nextYear ? 1 : 0), month);
+        });
+  }
+}

@@ -1,0 +1,33 @@
+package dev.hotline.index;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One thing a question asks about: what the user typed (one word, or a phrase with a multi-word
+ * synonym such as "border war") with its alternative wordings, stemmed, and how much it tells (its
+ * inverse document frequency).
+ */
+public record Concept(String word, List<List<String>> alternatives, float weight) {
+  public Concept {
+    alternatives = alternatives.stream().map(List::copyOf).toList();
+  }
+
+  /** Every term of every alternative, without repeats. */
+  public Set<String> terms() {
+    Set<String> terms = new LinkedHashSet<>();
+    alternatives.forEach(terms::addAll);
+    return terms;
+  }
+
+  /** How much of this concept a set of present terms covers: the best alternative's share. */
+  public float coverage(Set<String> present) {
+    float best = 0;
+    for (List<String> alternative : alternatives) {
+      long found = alternative.stream().filter(present::contains).count();
+      best = Math.max(best, (float) found / alternative.size());
+    }
+    return best;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.hotline.index;
+
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * Hotline's one analysis chain: English stemming, accents folded ("Gdańsk" = "gdansk"), dots
+ * dropped from acronyms ("U.S.S.R." = "ussr"). The query side adds question words to the stop
+ * list and expands synonyms; the index side does neither, so synonyms never need re-indexing.
+ */
+public final class HotlineAnalyzer extends Analyzer {
+  private static final Pattern DOTS = Pattern.compile("\\.");
+
+  /** Words that shape a question but say nothing about its subject. */
+  private static final CharArraySet QUESTION_WORDS = questionStopWords();
+
+  private final CharArraySet stopWords;
+  private final SynonymMap synonyms;
+
+  private HotlineAnalyzer(CharArraySet stopWords, SynonymMap synonyms) {
+    this.stopWords = stopWords;
+    this.synonyms = synonyms;
+  }
+
+  /** The chain used when indexing passages. */
+  public static HotlineAnalyzer forIndexing() {
+    return new HotlineAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, null);
+  }
+
+  /** The chain used for questions: question words removed, synonyms expanded. */
+  public static HotlineAnalyzer forQuestions(SynonymMap synonyms) {
+    return new HotlineAnalyzer(QUESTION_WORDS, synonyms);
+  }
+
+  /** The chain without stop words, stemming or synonyms: how synonym entries are read. */
+  static Analyzer forSynonymEntries() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, normalizeChain(source));
+      }
+    };
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream stream = new StopFilter(normalizeChain(source), stopWords);
+    if (synonyms != null) {
+      stream = new SynonymGraphFilter(stream, synonyms, true);
+    }
+    return new TokenStreamComponents(source, new PorterStemFilter(stream));
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  private static TokenStream normalizeChain(Tokenizer source) {
+    TokenStream stream = new EnglishPossessiveFilter(source);
+    stream = new LowerCaseFilter(stream);
+    stream = new PatternReplaceFilter(stream, DOTS, "", true);
+    return new ASCIIFoldingFilter(stream);
+  }
+
+  private static CharArraySet questionStopWords() {
+    CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+    for (String word : new String[] {
+        "when", "what", "which", "who", "whom", "whose", "where", "why", "how", "did", "does", "do",
+        "done", "was", "were", "is", "are", "has", "have", "had", "happen", "happened", "happens",
+        "happening", "year", "years", "date", "day", "time", "tell", "me", "about", "please",
+        "know", "you", "i", "can", "could", "would", "should", "start", "started", "begin", "began",
+        "get", "got", "take", "took", "place", "occur", "occurred", "exactly", "hotline", "hi",
+        "hey", "hello", "thanks", "anyone", "someone", "remind", "explain", "kind", "give"}) {
+      words.add(word);
+    }
+    return CharArraySet.unmodifiableSet(words);
+  }
+}

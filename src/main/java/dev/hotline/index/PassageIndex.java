@@ -1,0 +1,275 @@
+package dev.hotline.index;
+
+import dev.hotline.dates.DateValue;
+import dev.hotline.passage.Passage;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A searchable, read-only view of one index generation. Search results are {@link Passage}
+ * records, never Lucene documents. Thread-safe; closing waits for searches in flight.
+ */
+public final class PassageIndex implements Closeable {
+  /** The command that (re)builds an index, for messages that tell a user how to fix one. */
+  public static final String BUILD_COMMAND = "./hotline index";
+
+  private final Path generation;
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer questionAnalyzer;
+  private final Map<String, String> commitData;
+  private final AtomicInteger inFlight = new AtomicInteger();
+
+  private PassageIndex(Path generation, Directory directory, DirectoryReader reader, SynonymMap synonyms)
+      throws IOException {
+    this.generation = generation;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.searcher.setSimilarity(Ranking.similarity());
+    this.questionAnalyzer = HotlineAnalyzer.forQuestions(synonyms);
+    this.commitData = reader.getIndexCommit().getUserData();
+  }
+
+  /**
+   * Opens the live generation at {@code location}.
+   *
+   * @throws IndexUnavailableException when there is no index, or it is corrupt or of another
+   *     schema; the message names the folder and the command that fixes it
+   */
+  public static PassageIndex open(IndexLocation location, SynonymMap synonyms) {
+    Path generation;
+    try {
+      generation = location.current().orElseThrow(() -> new IndexUnavailableException(
+          "No index at " + location.root() + ". Build it with: " + BUILD_COMMAND + indexFlag(location)));
+    } catch (IOException e) {
+      throw unreadable(location, e);
+    }
+    if (!Files.isDirectory(generation)) {
+      throw new IndexUnavailableException("The index at " + location.root() + " points to a missing folder ("
+          + generation.getFileName() + "). Rebuild it with: " + BUILD_COMMAND + indexFlag(location));
+    }
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(generation);
+      DirectoryReader reader = DirectoryReader.open(directory);
+      PassageIndex index = new PassageIndex(generation, directory, reader, synonyms);
+      index.checkSchema(location);
+      return index;
+    } catch (IndexNotFoundException | CorruptIndexException | IndexFormatTooOldException
+        | IndexFormatTooNewException | java.nio.file.NoSuchFileException e) {
+      closeQuietly(directory);
+      throw new IndexUnavailableException("The index at " + location.root() + " is damaged or unreadable ("
+          + e.getClass().getSimpleName() + "). Rebuild it with: " + BUILD_COMMAND + indexFlag(location), e);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(directory);
+      if (e instanceof IndexUnavailableException unavailable) {
+        throw unavailable;
+      }
+      throw unreadable(location, e);
+    }
+  }
+
+  private void checkSchema(IndexLocation location) throws IOException {
+    String version = commitData.get(IndexSchema.SCHEMA_VERSION_KEY);
+    if (!IndexSchema.SCHEMA_VERSION.equals(version)) {
+      close();
+      throw new IndexUnavailableException("The index at " + location.root() + " was built by another version "
+          + "of Hotline. Rebuild it with: " + BUILD_COMMAND + indexFlag(location));
+    }
+  }
+
+  public Path generation() {
+    return generation;
+  }
+
+  public int passageCount() {
+    return reader.numDocs();
+  }
+
+  public int articleCount() {
+    return Integer.parseInt(commitData.getOrDefault(IndexSchema.ARTICLE_COUNT_KEY, "0"));
+  }
+
+  public Optional<Instant> builtAt() {
+    return Optional.ofNullable(commitData.get(IndexSchema.BUILT_AT_KEY)).map(Instant::parse);
+  }
+
+  /** The question as concepts and a query, or empty when nothing searchable is left in it. */
+  public Optional<QuestionQuery> questionQuery(String question) {
+    return new QuestionQueryBuilder(questionAnalyzer, searcher).build(question);
+  }
+
+  /**
+   * The best passages for a question, optionally only those with an event date inside {@code
+   * scope}.
+   */
+  public List<PassageHit> search(QuestionQuery question, Optional<DateValue> scope, int limit) {
+    Query query = question.query();
+    if (scope.isPresent()) {
+      query = new BooleanQuery.Builder()
+          .add(query, BooleanClause.Occur.MUST)
+          .add(withinQuery(scope.get()), BooleanClause.Occur.FILTER)
+          .build();
+    }
+    return run(query, limit, question);
+  }
+
+  /** Passages with an event on {@code day} of any year, ranked by the question if one is given. */
+  public List<PassageHit> onMonthDay(MonthDay day, Optional<QuestionQuery> question, int limit) {
+    Query filter = new TermQuery(new Term(IndexSchema.EVENT_MONTH_DAY, MonthDays.key(day)));
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(filter, BooleanClause.Occur.FILTER);
+    question.ifPresent(q -> query.add(q.query(), BooleanClause.Occur.SHOULD));
+    return run(query.build(), limit, question.orElse(null));
+  }
+
+  /** Passages with any event inside {@code scope}, for "what happened in October 1962?". */
+  public List<PassageHit> within(DateValue scope, int limit) {
+    Query query = new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+        .add(withinQuery(scope), BooleanClause.Occur.FILTER)
+        .build();
+    return run(query, limit, null);
+  }
+
+  private static Query withinQuery(DateValue scope) {
+    return IntRange.newWithinQuery(IndexSchema.EVENT_SPAN,
+        new int[] {(int) scope.from().toEpochDay()}, new int[] {(int) scope.to().toEpochDay()});
+  }
+
+  private List<PassageHit> run(Query query, int limit, QuestionQuery question) {
+    inFlight.incrementAndGet();
+    try {
+      ScoreDoc[] docs = searcher.search(query, Math.max(1, limit)).scoreDocs;
+      StoredFields stored = searcher.storedFields();
+      TermVectors vectors = question == null ? null : reader.termVectors();
+      List<PassageHit> hits = new ArrayList<>(docs.length);
+      for (ScoreDoc doc : docs) {
+        Passage passage = passage(stored.document(doc.doc));
+        List<TermMatch> matches = vectors == null ? List.of() : matches(vectors, doc.doc, question);
+        hits.add(new PassageHit(passage, doc.score, matches));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching " + generation + " failed", e);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  /** Where each concept's terms occur in the passage, from the stored term vector offsets. */
+  private static List<TermMatch> matches(TermVectors vectors, int doc, QuestionQuery question) throws IOException {
+    Terms terms = vectors.get(doc, IndexSchema.BODY);
+    if (terms == null) {
+      return List.of();
+    }
+    Map<String, List<Integer>> conceptsOfTerm = new HashMap<>();
+    for (int i = 0; i < question.concepts().size(); i++) {
+      for (String term : question.concepts().get(i).terms()) {
+        conceptsOfTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+      }
+    }
+    List<TermMatch> matches = new ArrayList<>();
+    TermsEnum termsEnum = terms.iterator();
+    PostingsEnum postings = null;
+    for (Map.Entry<String, List<Integer>> entry : conceptsOfTerm.entrySet()) {
+      if (!termsEnum.seekExact(new BytesRef(entry.getKey()))) {
+        continue;
+      }
+      postings = termsEnum.postings(postings, PostingsEnum.OFFSETS);
+      postings.nextDoc();
+      for (int i = 0; i < postings.freq(); i++) {
+        postings.nextPosition();
+        for (int concept : entry.getValue()) {
+          matches.add(new TermMatch(concept, entry.getKey(), postings.startOffset(), postings.endOffset()));
+        }
+      }
+    }
+    return matches;
+  }
+
+  private static Passage passage(Document doc) {
+    String published = doc.get(IndexSchema.PUBLISHED);
+    return new Passage(
+        doc.get(IndexSchema.ID),
+        doc.get(IndexSchema.ARTICLE_ID),
+        doc.getField(IndexSchema.POSITION).numericValue().intValue(),
+        doc.get(IndexSchema.TITLE),
+        published == null ? null : LocalDate.parse(published),
+        doc.get(IndexSchema.SOURCE),
+        doc.get(IndexSchema.URL),
+        doc.get(IndexSchema.BODY),
+        StoredDates.decode(doc.get(IndexSchema.DATES)));
+  }
+
+  /** Number of searches running now; a live swap waits for it to reach zero before closing. */
+  int inFlight() {
+    return inFlight.get();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private static IndexUnavailableException unreadable(IndexLocation location, Exception e) {
+    return new IndexUnavailableException("The index at " + location.root() + " cannot be read (" + e.getMessage()
+        + "). Rebuild it with: " + BUILD_COMMAND + indexFlag(location), e);
+  }
+
+  private static String indexFlag(IndexLocation location) {
+    return location.root().equals(IndexDefaults.bundledLocation().root()) ? "" : " --index " + location.root();
+  }
+
+  private static void closeQuietly(Directory directory) {
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException ignored) {
+        // the original failure is the one worth reporting
+      }
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.hotline.index;
+
+import dev.hotline.dates.DateMention;
+import dev.hotline.dates.Granularity;
+import dev.hotline.passage.Passage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Builds a new index generation from passages, verifies it, and only then makes it the live one.
+ */
+public final class PassageIndexWriter {
+  /** Passage text: stemmed, stored, with positions and offsets in postings and term vectors. */
+  private static final FieldType BODY_TYPE = bodyType();
+
+  private final Clock clock;
+
+  public PassageIndexWriter(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** What a build wrote. */
+  public record BuildSummary(int articles, int passages, int dates, int dayDates, Path generation) {}
+
+  /** Writes {@code passages} as a new generation of {@code location} and publishes it. */
+  public BuildSummary build(IndexLocation location, List<Passage> passages) throws IOException {
+    Path generation = location.newGeneration();
+    Set<String> articles = new HashSet<>();
+    int dates = 0;
+    int dayDates = 0;
+    try {
+      try (Directory directory = FSDirectory.open(generation);
+          IndexWriter writer = new IndexWriter(directory, config())) {
+        for (Passage passage : passages) {
+          writer.addDocument(document(passage));
+          articles.add(passage.articleId());
+          dates += passage.dates().size();
+          dayDates += (int) passage.dates().stream().filter(d -> d.granularity() == Granularity.DAY).count();
+        }
+        writer.setLiveCommitData(Map.of(
+            IndexSchema.SCHEMA_VERSION_KEY, IndexSchema.SCHEMA_VERSION,
+            IndexSchema.PASSAGE_COUNT_KEY, Integer.toString(passages.size()),
+            IndexSchema.ARTICLE_COUNT_KEY, Integer.toString(articles.size()),
+            IndexSchema.BUILT_AT_KEY, clock.instant().toString()).entrySet());
+        writer.commit();
+      }
+      verify(generation, passages.size());
+    } catch (IOException | RuntimeException e) {
+      IndexLocation.deleteTree(generation);
+      throw e;
+    }
+    location.publish(generation);
+    return new BuildSummary(articles.size(), passages.size(), dates, dayDates, generation);
+  }
+
+  private static IndexWriterConfig config() {
+    IndexWriterConfig config = new IndexWriterConfig(HotlineAnalyzer.forIndexing());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setSimilarity(Ranking.similarity());
+    config.setRAMBufferSizeMB(64);
+    return config;
+  }
+
+  /** Opens the new generation and checks it holds every passage before it goes live. */
+  private static void verify(Path generation, int expected) throws IOException {
+    try (Directory directory = FSDirectory.open(generation);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      if (reader.numDocs() != expected) {
+        throw new IOException("the new index holds " + reader.numDocs() + " passages, expected " + expected);
+      }
+    }
+  }
+
+  private static Document document(Passage passage) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexSchema.ID, passage.id(), Field.Store.YES));
+    doc.add(new StringField(IndexSchema.ARTICLE_ID, passage.articleId(), Field.Store.YES));
+    doc.add(new StoredField(IndexSchema.POSITION, passage.position()));
+    doc.add(new StoredField(IndexSchema.TITLE, passage.title()));
+    doc.add(new TextField(IndexSchema.TITLE_TEXT, passage.title(), Field.Store.NO));
+    doc.add(new Field(IndexSchema.BODY, passage.text(), BODY_TYPE));
+    doc.add(new StoredField(IndexSchema.SOURCE, passage.source()));
+    if (passage.url() != null) {
+      doc.add(new StoredField(IndexSchema.URL, passage.url()));
+    }
+    if (passage.published() != null) {
+      doc.add(new StoredField(IndexSchema.PUBLISHED, passage.published().toString()));
+      doc.add(new IntPoint(IndexSchema.PUBLISHED_DAY, (int) passage.published().toEpochDay()));
+    }
+    doc.add(new StoredField(IndexSchema.DATES, StoredDates.encode(passage.dates())));
+    Set<String> monthDays = new HashSet<>();
+    for (DateMention date : passage.dates()) {
+      doc.add(new IntRange(IndexSchema.EVENT_SPAN,
+          new int[] {(int) date.value().from().toEpochDay()}, new int[] {(int) date.value().to().toEpochDay()}));
+      if (date.granularity() == Granularity.DAY) {
+        monthDays.add(MonthDays.key(date.value().from()));
+      }
+    }
+    for (String monthDay : monthDays) {
+      doc.add(new StringField(IndexSchema.EVENT_MONTH_DAY, monthDay, Field.Store.NO));
+    }
+    return doc;
+  }
+
+  private static FieldType bodyType() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setStoreTermVectors(true);
+    type.setStoreTermVectorPositions(true);
+    type.setStoreTermVectorOffsets(true);
+    type.freeze();
+    return type;
+  }
+}

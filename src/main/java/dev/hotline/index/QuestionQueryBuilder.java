@@ -1,0 +1,219 @@
+package dev.hotline.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
+
+/**
+ * Turns chat text into a query from analysed tokens, never from query syntax: quotes, wildcards and
+ * brackets are just characters. Each word becomes a concept matched by its synonyms; a word the
+ * index has never seen is matched by its nearest spellings.
+ */
+final class QuestionQueryBuilder {
+  /** Longer questions keep their first concepts: enough to find a passage, well under clause limits. */
+  static final int MAX_CONCEPTS = 32;
+
+  private static final int MIN_FUZZY_LENGTH = 4;
+  private static final float FUZZY_WEIGHT = 0.8f;
+
+  private final Analyzer analyzer;
+  private final IndexSearcher searcher;
+
+  QuestionQueryBuilder(Analyzer analyzer, IndexSearcher searcher) {
+    this.analyzer = analyzer;
+    this.searcher = searcher;
+  }
+
+  Optional<QuestionQuery> build(String text) {
+    List<Concept> concepts = new ArrayList<>();
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (List<List<String>> segment : segments(text)) {
+      Concept concept = concept(segment);
+      concepts.add(concept);
+      if (!concept.alternatives().isEmpty()) {
+        query.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
+      }
+    }
+    if (concepts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new QuestionQuery(concepts, query.build()));
+  }
+
+  /**
+   * The analysed question cut at the token graph's articulation points: each segment is one typed
+   * word with its one-word synonyms, or a phrase with its multi-word alternatives.
+   */
+  private List<List<List<String>>> segments(String text) {
+    List<List<List<String>>> segments = new ArrayList<>();
+    if (!hasTokens(text)) {
+      return segments;
+    }
+    try (TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
+      // The graph resets and reads the stream itself.
+      GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(stream);
+      int[] points = graph.articulationPoints();
+      int last = 0;
+      for (int i = 0; i <= points.length && segments.size() < MAX_CONCEPTS; i++) {
+        int start = last;
+        int end = i < points.length ? points[i] : -1;
+        last = end;
+        List<List<String>> alternatives = new ArrayList<>();
+        if (graph.hasSidePath(start)) {
+          Iterator<TokenStream> paths = graph.getFiniteStrings(start, end);
+          while (paths.hasNext()) {
+            alternatives.add(tokens(paths.next()));
+          }
+        } else {
+          for (Term term : graph.getTerms(IndexSchema.BODY, start)) {
+            alternatives.add(List.of(term.text()));
+          }
+        }
+        alternatives.removeIf(List::isEmpty);
+        if (!alternatives.isEmpty()) {
+          segments.add(alternatives);
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return segments;
+  }
+
+  /** Whether anything is left of the text after analysis: a graph of no tokens cannot be walked. */
+  private boolean hasTokens(String text) {
+    try (TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
+      stream.reset();
+      boolean any = stream.incrementToken();
+      while (stream.incrementToken()) {
+        // drain, as the stream contract asks
+      }
+      stream.end();
+      return any;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> tokens(TokenStream path) throws IOException {
+    List<String> tokens = new ArrayList<>();
+    CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
+    path.reset();
+    while (path.incrementToken()) {
+      tokens.add(term.toString());
+    }
+    path.end();
+    path.close();
+    return tokens;
+  }
+
+  private Concept concept(List<List<String>> segment) {
+    IndexReader reader = searcher.getIndexReader();
+    int docs = Math.max(1, reader.numDocs());
+    List<List<String>> known = new ArrayList<>();
+    float weight = 0;
+    for (List<String> alternative : segment) {
+      float alternativeWeight = 0;
+      boolean allKnown = true;
+      for (String token : alternative) {
+        int df = docFreq(reader, token);
+        allKnown &= df > 0;
+        alternativeWeight = Math.max(alternativeWeight, idf(docs, df));
+      }
+      if (allKnown) {
+        known.add(alternative);
+        weight = Math.max(weight, alternativeWeight);
+      }
+    }
+    String word = String.join(" ", segment.get(0));
+    if (known.isEmpty() && segment.size() == 1 && segment.get(0).size() == 1
+        && word.length() >= MIN_FUZZY_LENGTH && !isNumber(word)) {
+      for (String spelling : nearSpellings(word)) {
+        known.add(List.of(spelling));
+        weight = Math.max(weight, FUZZY_WEIGHT * idf(docs, docFreq(reader, spelling)));
+      }
+    }
+    if (known.isEmpty()) {
+      weight = idf(docs, 0);
+    }
+    return new Concept(word, known, weight);
+  }
+
+  private static Query conceptQuery(Concept concept) {
+    List<Query> body = new ArrayList<>();
+    List<Query> title = new ArrayList<>();
+    for (List<String> alternative : concept.alternatives()) {
+      body.add(allOf(IndexSchema.BODY, alternative));
+      title.add(allOf(IndexSchema.TITLE_TEXT, alternative));
+    }
+    return new BooleanQuery.Builder()
+        .add(new DisjunctionMaxQuery(body, 0f), BooleanClause.Occur.SHOULD)
+        .add(new BoostQuery(new DisjunctionMaxQuery(title, 0f), Ranking.TITLE_BOOST), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /** An alternative's words, each adding to the score: a partial phrase still counts for something. */
+  private static Query allOf(String field, List<String> words) {
+    if (words.size() == 1) {
+      return new TermQuery(new Term(field, words.get(0)));
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String word : words) {
+      all.add(new TermQuery(new Term(field, word)), BooleanClause.Occur.SHOULD);
+    }
+    return all.build();
+  }
+
+  private Set<String> nearSpellings(String word) {
+    int edits = word.length() >= 7 ? 2 : 1;
+    FuzzyQuery fuzzy = new FuzzyQuery(new Term(IndexSchema.BODY, word), edits, 1, 5, true);
+    Set<Term> terms = new LinkedHashSet<>();
+    try {
+      searcher.rewrite(fuzzy).visit(QueryVisitor.termCollector(terms));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Set<String> spellings = new LinkedHashSet<>();
+    for (Term term : terms) {
+      spellings.add(term.text());
+    }
+    return spellings;
+  }
+
+  private static int docFreq(IndexReader reader, String token) {
+    try {
+      return reader.docFreq(new Term(IndexSchema.BODY, token));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static float idf(int docs, int df) {
+    return (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  private static boolean isNumber(String word) {
+    return word.chars().allMatch(Character::isDigit);
+  }
+}
