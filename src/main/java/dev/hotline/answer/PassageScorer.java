@@ -24,9 +24,11 @@ import java.util.function.Predicate;
  */
 final class PassageScorer {
   /** Share of the final score from the search engine's own ranking. */
-  static final double SEARCH_WEIGHT = 0.35;
+  static final double SEARCH_WEIGHT = 0.25;
   /** Share from how much of the question's weight the passage covers. */
-  static final double COVERAGE_WEIGHT = 0.65;
+  static final double COVERAGE_WEIGHT = 0.4;
+  /** Share from the one sentence that covers most of the question: the answer is usually there. */
+  static final double SENTENCE_WEIGHT = 0.35;
   /** Extra for "when" questions from how well the best date is tied to the question's words. */
   static final double DATE_WEIGHT = 0.5;
   /** Characters over which nearness of a date to a matched word fades by half. */
@@ -62,7 +64,11 @@ final class PassageScorer {
       }
     }
     double search = bestSearchScore > 0 ? hit.score() / bestSearchScore : 0;
-    double score = SEARCH_WEIGHT * search + COVERAGE_WEIGHT * coverage;
+    double bestSentence = 0;
+    for (Sentences.Span span : sentences) {
+      bestSentence = Math.max(bestSentence, coverage(hit.matches(), m -> span.contains(m.start())));
+    }
+    double score = SEARCH_WEIGHT * search + COVERAGE_WEIGHT * coverage + SENTENCE_WEIGHT * bestSentence;
     if (wantsDate()) {
       score += bestDate.isPresent() ? DATE_WEIGHT * bestDateScore : -DATE_WEIGHT / 2;
     }
@@ -108,9 +114,9 @@ final class PassageScorer {
 
   private static double precisionBonus(DateMention date) {
     double bonus = switch (date.granularity()) {
-      case DAY -> 0.15;
-      case MONTH -> 0.12;
-      case SEASON, YEAR -> 0.08;
+      case DAY -> 0.25;
+      case MONTH -> 0.2;
+      case SEASON, YEAR -> 0.1;
       case DECADE -> 0.0;
     };
     return date.relative() ? bonus - 0.03 : bonus;
