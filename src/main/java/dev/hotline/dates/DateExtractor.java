@@ -36,12 +36,18 @@ public final class DateExtractor {
    */
   public List<DateMention> extract(String text, DateContext context) {
     List<DateMention> mentions = new ArrayList<>();
-    for (Candidate candidate : nonOverlapping(candidates(text))) {
+    int end = -1;
+    for (Candidate candidate : byPlace(candidates(text))) {
+      if (candidate.start < end) {
+        continue;
+      }
+      // A match that is no date after all ("February 30, 1950") leaves room for a shorter one ("1950").
       Optional<DateValue> value = candidate.rule.resolver().resolve(candidate.match, context);
       if (value.isPresent()) {
         context.mentioned(value.get());
         mentions.add(new DateMention(
             value.get(), candidate.text, candidate.start, candidate.end, candidate.rule.relative()));
+        end = candidate.end;
       }
     }
     return mentions;
@@ -92,14 +98,19 @@ public final class DateExtractor {
     return found;
   }
 
-  private static List<Candidate> nonOverlapping(List<Candidate> candidates) {
+  /** Candidates in reading order; at the same place the longest first, then by rule order. */
+  private static List<Candidate> byPlace(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparingInt(Candidate::start)
         .thenComparing(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed())
         .thenComparingInt(Candidate::order));
+    return sorted;
+  }
+
+  private static List<Candidate> nonOverlapping(List<Candidate> candidates) {
     List<Candidate> kept = new ArrayList<>();
     int end = -1;
-    for (Candidate candidate : sorted) {
+    for (Candidate candidate : byPlace(candidates)) {
       if (candidate.start >= end) {
         kept.add(candidate);
         end = candidate.end;
