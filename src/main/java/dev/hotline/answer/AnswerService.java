@@ -64,6 +64,11 @@ public final class AnswerService {
     });
   }
 
+  /** The size and age of the index answers come from. */
+  public IndexInfo indexInfo() {
+    return index.withIndex(idx -> new IndexInfo(idx.articleCount(), idx.passageCount(), idx.builtAt()));
+  }
+
   /** How many days either side "on this day" looks when the day itself has no event. */
   public static final int NEAREST_DAYS = 3;
 

@@ -1,0 +1,207 @@
+package dev.hotline.chat;
+
+import dev.hotline.answer.Answer;
+import dev.hotline.answer.AnswerResult;
+import dev.hotline.answer.AnswerService;
+import dev.hotline.answer.DayEvents;
+import dev.hotline.answer.IndexInfo;
+import dev.hotline.chat.ChatReply.Notice;
+import dev.hotline.chat.ChatReply.NoticeKind;
+import dev.hotline.dates.DateExtractor;
+import java.time.Clock;
+import java.time.MonthDay;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * All conversation logic, once for every platform: where Hotline may speak, who may change what,
+ * cooldowns, and turning answers into cards. Adapters translate to and from it and render.
+ */
+public final class ChatService {
+  /** Events a day card lists. */
+  static final int DAY_EVENTS = 5;
+
+  private static final Pattern NUMERIC_DAY = Pattern.compile("^\\s*(\\d{1,2})[-/.](\\d{1,2})\\s*$");
+
+  private final AnswerService answers;
+  private final SettingsStore settings;
+  private final Clock clock;
+  private final String version;
+  private final Cooldowns cooldowns;
+  private final AnswerMemory memory;
+  private final DateExtractor dates = DateExtractor.forQuestions();
+
+  public ChatService(AnswerService answers, SettingsStore settings, Clock clock, String version) {
+    this.answers = answers;
+    this.settings = settings;
+    this.clock = clock;
+    this.version = version;
+    this.cooldowns = new Cooldowns(clock);
+    this.memory = new AnswerMemory(clock);
+  }
+
+  /** Handles one command from {@code user} at {@code place}; never throws for anything a user can type. */
+  public ChatReply handle(ChatUser user, ChatPlace place, ChatCommand command) {
+    ServerSettings server = settingsOf(place);
+    boolean moderator = place.direct() || server.isModerator(user);
+    if (command instanceof ChatCommand.ChangeSettings || command instanceof ChatCommand.ShowSettings) {
+      if (!moderator) {
+        return Notice.of(NoticeKind.REFUSED, "Moderators only",
+            "Only this server's admins" + (server.moderatorRole() == null ? "" : " and moderators") + " can see or change Hotline's settings.");
+      }
+      return command instanceof ChatCommand.ChangeSettings change ? change(place, server, change.change()) : showSettings(server);
+    }
+    if (!place.direct() && !server.answersIn(place.channelId())) {
+      return Notice.of(NoticeKind.REFUSED, "Not in this channel",
+          "Hotline answers only in the channels this server's moderators chose. Try one of those, or a direct message.");
+    }
+    return switch (command) {
+      case ChatCommand.Ask ask -> withCooldown(user, place, server, () -> ask(ask, server, place));
+      case ChatCommand.AnotherAnswer another -> another(another.token(), server, place);
+      case ChatCommand.OnThisDay day -> withCooldown(user, place, server, () -> onThisDay(day.day()));
+      case ChatCommand.About about -> about();
+      case ChatCommand.Help help -> help();
+      case ChatCommand.ShowSettings show -> showSettings(server);
+      case ChatCommand.ChangeSettings change -> change(place, server, change.change());
+    };
+  }
+
+  /** The day card for a calendar day: for "on this day" replies and the daily posts. */
+  public DayCard dayCard(MonthDay day) {
+    DayEvents events = answers.onThisDay(day, DAY_EVENTS);
+    List<DayCard.DayEvent> items = new ArrayList<>();
+    for (Answer answer : events.events()) {
+      var date = answer.date().orElseThrow();
+      items.add(new DayCard.DayEvent(date.iso(), date.value().inWords(), answer.sentence(), answer.title(),
+          answer.source(), answer.url()));
+    }
+    return new DayCard(day, events.found(), events.exact(), items);
+  }
+
+  /** The settings in force at {@code place}: the server's own, or the defaults. */
+  public ServerSettings settingsOf(ChatPlace place) {
+    return settings.find(place.settingsKey()).orElse(ServerSettings.defaults());
+  }
+
+  private ChatReply withCooldown(ChatUser user, ChatPlace place, ServerSettings server, java.util.function.Supplier<ChatReply> work) {
+    int userSeconds = place.direct() ? ServerSettings.DEFAULT_USER_COOLDOWN : server.userCooldownSeconds();
+    int channelSeconds = place.direct() ? 0 : server.channelCooldownSeconds();
+    OptionalLong wait = cooldowns.take(place.platform() + ":" + user.id(), userSeconds,
+        place.platform() + ":" + place.channelId(), channelSeconds);
+    if (wait.isPresent()) {
+      return Notice.of(NoticeKind.COOLDOWN, "One moment", "Try again in " + wait.getAsLong() + " s.");
+    }
+    return work.get();
+  }
+
+  private ChatReply ask(ChatCommand.Ask ask, ServerSettings server, ChatPlace place) {
+    boolean privately = !place.direct() && ask.privately().orElse(server.privateAnswers());
+    if (ask.question().isBlank()) {
+      return Notice.of(NoticeKind.USER_ERROR, "Ask me something",
+          "Ask a Cold War history question, e.g. \"when did the Berlin Wall fall?\"");
+    }
+    AnswerResult result = answers.answer(ask.question());
+    if (!result.answered()) {
+      List<String> lines = new ArrayList<>();
+      result.notice().ifPresent(lines::add);
+      if (!result.suggestions().isEmpty()) {
+        lines.add("Perhaps one of these: " + String.join("; ", result.suggestions()));
+      }
+      return new Notice(NoticeKind.NO_ANSWER, "I don't know", lines, privately);
+    }
+    String token = result.answers().size() > 1 ? memory.remember(result) : "";
+    return new ChatReply.AnswerReply(card(result, 0, token), privately);
+  }
+
+  private ChatReply another(String token, ServerSettings server, ChatPlace place) {
+    Optional<AnswerMemory.Remembered> next = memory.next(token);
+    if (next.isEmpty()) {
+      return Notice.of(NoticeKind.USER_ERROR, "That answer has expired", "Ask the question again for fresh answers.");
+    }
+    return new ChatReply.AnswerReply(card(next.get().result(), next.get().shown(), token),
+        !place.direct() && server.privateAnswers());
+  }
+
+  private AnswerCard card(AnswerResult result, int index, String token) {
+    Answer answer = result.answers().get(index);
+    Optional<AnswerCard.CardDate> date = answer.date().map(d -> new AnswerCard.CardDate(d.iso(), d.value().inWords()));
+    return new AnswerCard(result.question().original(), answer.sentence(), answer.passage(), date, answer.title(),
+        answer.source(), answer.published(), answer.url(), index + 1, result.answers().size(), token,
+        result.notice().map(List::of).orElse(List.of()));
+  }
+
+  private ChatReply onThisDay(Optional<String> typed) {
+    Optional<MonthDay> day = typed.filter(t -> !t.isBlank()).map(this::readDay).orElse(Optional.of(MonthDay.now(clock)));
+    if (day.isEmpty()) {
+      return Notice.of(NoticeKind.USER_ERROR, "Which day?",
+          "I couldn't read \"" + typed.orElse("") + "\" as a day. Try 07-23 or July 23.");
+    }
+    DayCard card = dayCard(day.get());
+    if (card.events().isEmpty()) {
+      return Notice.of(NoticeKind.NO_ANSWER, "Nothing that week",
+          "I know of no event within " + AnswerService.NEAREST_DAYS + " days of " + words(day.get()) + ".");
+    }
+    return new ChatReply.DayReply(card, false);
+  }
+
+  private Optional<MonthDay> readDay(String typed) {
+    Matcher numeric = NUMERIC_DAY.matcher(typed);
+    if (numeric.matches()) {
+      try {
+        return Optional.of(MonthDay.of(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2))));
+      } catch (java.time.DateTimeException notADay) {
+        return Optional.empty();
+      }
+    }
+    return dates.monthDayWithoutYear(typed);
+  }
+
+  private ChatReply about() {
+    IndexInfo info = answers.indexInfo();
+    return Notice.of(NoticeKind.INFO, "About Hotline",
+        "Hotline answers Cold War history questions with a passage from its articles, the event's date and the source.",
+        "Version: " + version,
+        "Library: " + info.articles() + " articles, " + info.passages() + " passages",
+        "Index built: " + info.builtAt().map(i -> i.toString().substring(0, 10)).orElse("unknown"),
+        "Open source under the Apache License 2.0.");
+  }
+
+  private ChatReply help() {
+    List<String> lines = new ArrayList<>();
+    for (CommandHelp.Entry entry : CommandHelp.all()) {
+      lines.add(entry.name() + (entry.arguments().isEmpty() ? "" : " " + entry.arguments()) + " — "
+          + entry.description() + " (" + entry.who() + ")");
+    }
+    return new Notice(NoticeKind.INFO, "Hotline commands", lines, true);
+  }
+
+  private ChatReply showSettings(ServerSettings server) {
+    return Notice.of(NoticeKind.INFO, "Hotline settings",
+        "Moderator role: " + (server.moderatorRole() == null ? "none (admins only)" : server.moderatorRole()),
+        "Channels: " + (server.allowedChannels().isEmpty() ? "all" : String.join(", ", server.allowedChannels())),
+        "Answers: " + (server.privateAnswers() ? "private to the asker" : "public"),
+        "Cooldowns: " + server.userCooldownSeconds() + " s per user, " + server.channelCooldownSeconds() + " s per channel");
+  }
+
+  private ChatReply change(ChatPlace place, ServerSettings server, SettingChange change) {
+    if (change instanceof SettingChange.Cooldowns c
+        && (c.userSeconds() < 0 || c.channelSeconds() < 0
+            || c.userSeconds() > ServerSettings.MAX_COOLDOWN || c.channelSeconds() > ServerSettings.MAX_COOLDOWN)) {
+      return Notice.of(NoticeKind.USER_ERROR, "Cooldowns out of range",
+          "Cooldowns are whole seconds from 0 to " + ServerSettings.MAX_COOLDOWN + ".");
+    }
+    ServerSettings updated = server.with(change);
+    settings.save(place.settingsKey(), updated);
+    return showSettings(updated);
+  }
+
+  private static String words(MonthDay day) {
+    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
+  }
+}

@@ -1,0 +1,27 @@
+package dev.hotline.chat;
+
+import java.util.List;
+
+/** The commands every adapter offers, with who may use them: the single source of help text. */
+public final class CommandHelp {
+  private CommandHelp() {}
+
+  /** One command: its name, arguments, what it does, and who may use it. */
+  public record Entry(String name, String arguments, String description, String who) {}
+
+  public static final String EVERYONE = "everyone";
+  public static final String MODERATORS = "moderators";
+
+  public static List<Entry> all() {
+    return List.of(
+        new Entry("ask", "question", "Answer a Cold War history question with a dated, sourced passage.", EVERYONE),
+        new Entry("onthisday", "[date]", "Events of a day (e.g. 07-23 or July 23; default today) across the Cold War years.", EVERYONE),
+        new Entry("about", "", "What Hotline is, its version and the size of its library.", EVERYONE),
+        new Entry("help", "", "This list.", EVERYONE),
+        new Entry("settings", "", "Show this server's settings: moderators, channels, visibility, cooldowns.", MODERATORS),
+        new Entry("settings-channel", "allow|disallow|all [channel]", "Choose the channels Hotline answers in.", MODERATORS),
+        new Entry("settings-visibility", "public|private", "Whether answers are shown to everyone or only the asker by default.", MODERATORS),
+        new Entry("settings-moderator-role", "[role]", "A role whose members may change settings besides admins (none: admins only).", MODERATORS),
+        new Entry("settings-cooldown", "user-seconds channel-seconds", "How long a user and a channel wait between questions.", MODERATORS));
+  }
+}

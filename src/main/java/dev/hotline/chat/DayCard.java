@@ -1,0 +1,19 @@
+package dev.hotline.chat;
+
+import java.time.MonthDay;
+import java.util.List;
+
+/**
+ * The events of a calendar day across the years, for "on this day" replies and daily posts.
+ *
+ * @param exact whether the events are from the day asked for ("on this day") or the nearest day
+ *     that has any ("this week")
+ */
+public record DayCard(MonthDay requested, MonthDay found, boolean exact, List<DayEvent> events) {
+  public DayCard {
+    events = List.copyOf(events);
+  }
+
+  /** One event: its date, the sentence that tells it, and its source. */
+  public record DayEvent(String iso, String dateWords, String sentence, String title, String source, String url) {}
+}

@@ -1,0 +1,8 @@
+package dev.hotline.chat;
+
+/** Where a conversation happens; adapters name themselves with it. */
+public enum Platform {
+  DISCORD,
+  TELEGRAM,
+  CONSOLE
+}
