@@ -71,17 +71,28 @@ final class BotOnFakeDiscord implements AutoCloseable {
         fake.close();
     }
 
+    /**
+     * Shuts JDA down gracefully first: shutdownNow() interrupts JDA's REST workers even when a call
+     * has just completed, which makes JDA log errors from its bucket bookkeeping. shutdownNow() stays
+     * as the fallback so that a stuck client never outlives its test.
+     */
     private static void shutDown(JDA jda) {
         if (jda == null) {
             return;
         }
-        jda.shutdownNow();
         try {
-            if (!jda.awaitShutdown(WAIT)) {
-                throw new AssertionError("JDA did not shut down within " + WAIT);
+            jda.shutdown();
+            if (jda.awaitShutdown(WAIT)) {
+                return;
             }
+            jda.shutdownNow();
+            if (!jda.awaitShutdown(WAIT)) {
+                throw new AssertionError("JDA did not shut down even with shutdownNow()");
+            }
+            throw new AssertionError("JDA needed shutdownNow(): a call or the gateway was stuck");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            jda.shutdownNow();
         }
     }
 }

@@ -205,6 +205,11 @@ public final class FakeDiscord implements AutoCloseable {
         return messages.find(id).map(JsonNode.class::cast);
     }
 
+    /** The interaction's original response as the fake now holds it, once the bot replied or deferred. */
+    public Optional<JsonNode> originalMessage(DispatchedInteraction interaction) {
+        return messages.originalOf(interaction.token()).flatMap(this::message);
+    }
+
     private IssuedInteraction issue(int type, FakeUser user, long messageId) {
         DispatchedInteraction reference = new DispatchedInteraction(
                 ids.nextString(),
