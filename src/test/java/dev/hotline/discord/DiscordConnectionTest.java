@@ -2,18 +2,23 @@ package dev.hotline.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hotline.discord.fake.FakeDiscord;
 import dev.hotline.discord.fake.FakeDiscordSetup;
 import dev.hotline.discord.fake.FakeGuild;
 import dev.hotline.discord.fake.RestCall;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.GatewayPingEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.Test;
@@ -38,6 +43,30 @@ class DiscordConnectionTest {
             assertEquals(expected.admin().id(), guild.getOwnerIdLong());
             assertNotNull(guild.getRoleById(expected.adminRoleId()), "admin role");
             assertTrue(guild.getSelfMember().getRoles().stream().anyMatch(r -> r.getIdLong() == expected.botRoleId()));
+        }
+    }
+
+    @Test
+    void aWrongTokenFailsTheStartAtOnce() {
+        try (FakeDiscord fake = FakeDiscord.start()) {
+            DiscordEndpoints endpoints = DiscordEndpoints.of(fake.restUrl(), fake.gatewayUrl());
+
+            assertThrows(InvalidTokenException.class,
+                    () -> DiscordConnection.start("not-the-token", endpoints, List.of()));
+        }
+    }
+
+    @Test
+    void resumesAfterTheGatewayDropsAndStillReceivesEvents() {
+        var command = OnEvent.recording(SlashCommandInteractionEvent.class);
+        try (BotOnFakeDiscord bot = BotOnFakeDiscord.connect(command)) {
+            FakeDiscord fake = bot.fake();
+            // 1001 is how Discord's load balancers drop a connection; JDA resumes without logging an error.
+            fake.disconnectGateway(1001, "Discord is restarting");
+
+            fake.awaitGatewayPayload(p -> p.path("op").asInt() == 6, BotOnFakeDiscord.WAIT);
+            fake.dispatchSlashCommand(fake.guild().member(), "ask");
+            assertEquals("ask", command.await(BotOnFakeDiscord.WAIT).getName());
         }
     }
 

@@ -34,6 +34,7 @@ class MessageRoundTripTest {
             RestCall reply = fake.awaitRequest("POST", "/channels/" + fake.guild().textChannelId() + "/messages", WAIT);
             assertEquals("Détente began in the late 1960s.", reply.text("/content"));
             assertEquals(questionId, reply.text("/message_reference/message_id"));
+            assertFalse(reply.json().at("/allowed_mentions/replied_user").asBoolean(true), "a reply pings nobody");
             Message sent = (Message) mention.outcome(WAIT);
             assertEquals("Détente began in the late 1960s.", sent.getContentRaw());
         }
