@@ -31,15 +31,4 @@ public record FakeGuild(
     public long everyoneRoleId() {
         return id;
     }
-
-    /** The admin or the ordinary member with that id. */
-    public FakeUser person(long userId) {
-        if (admin.id() == userId) {
-            return admin;
-        }
-        if (member.id() == userId) {
-            return member;
-        }
-        throw new IllegalArgumentException("No person with id " + userId + " in guild " + name);
-    }
 }

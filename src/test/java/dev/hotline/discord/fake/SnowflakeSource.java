@@ -12,11 +12,8 @@ final class SnowflakeSource {
         last = new AtomicLong((clock.millis() - DISCORD_EPOCH_MILLIS) << 22);
     }
 
-    long next() {
-        return last.incrementAndGet();
-    }
-
+    /** The next id, as Discord's JSON spells snowflakes: a string. */
     String nextString() {
-        return Long.toUnsignedString(next());
+        return Long.toUnsignedString(last.incrementAndGet());
     }
 }
