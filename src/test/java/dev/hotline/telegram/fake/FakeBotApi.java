@@ -68,7 +68,12 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** The base URL to configure the client with, such as {@code http://127.0.0.1:40123}. */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** The port the fake listens on at 127.0.0.1. */
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     /** The bot this server impersonates; its token is the only one accepted. */
