@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ public final class TelegramConnection implements AutoCloseable {
     private final TelegramConnectionSettings settings;
     private final OkHttpClient outboundHttp;
     private final PollingSockets pollingSockets;
+    private final OkHttpClient pollingHttp;
     private final ScheduledExecutorService pollingThread;
     private final TelegramBotsLongPollingApplication longPolling;
     private final TelegramClient client;
@@ -45,7 +47,7 @@ public final class TelegramConnection implements AutoCloseable {
         this.outboundHttp = outboundHttpClient();
         this.pollingSockets = new PollingSockets();
         this.pollingThread = Executors.newSingleThreadScheduledExecutor(TelegramConnection::pollingThread);
-        OkHttpClient pollingHttp = pollingHttpClient(outboundHttp, pollingSockets, settings.pollTimeout());
+        this.pollingHttp = pollingHttpClient(outboundHttp, pollingSockets, settings.pollTimeout());
         this.longPolling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> pollingThread);
         this.client = new OkHttpTelegramClient(new ObjectMapper(), outboundHttp, settings.token(), settings.apiUrl());
     }
@@ -101,9 +103,9 @@ public final class TelegramConnection implements AutoCloseable {
         pollingSockets.closeAll(); // ends the poll in flight as "no updates"
         stopPollingThread();
         closeLongPolling();
-        Dispatcher dispatcher = outboundHttp.dispatcher();
-        dispatcher.executorService().shutdown();
+        outboundHttp.dispatcher().executorService().shutdown(); // shared with the polling client
         outboundHttp.connectionPool().evictAll();
+        pollingHttp.connectionPool().evictAll();
     }
 
     private void startPolling(LongPollingUpdateConsumer consumer) throws TelegramApiException {
@@ -151,8 +153,10 @@ public final class TelegramConnection implements AutoCloseable {
     }
 
     private static OkHttpClient pollingHttpClient(OkHttpClient base, PollingSockets sockets, Duration pollTimeout) {
-        // Its own socket factory also keeps its connections apart from outbound ones in the shared pool.
+        // Its own pool: OkHttp would otherwise reuse an outbound connection for the poll (the socket
+        // factory is not part of a pooled connection's identity), and closeAll could not cut that one.
         return base.newBuilder()
+                .connectionPool(new ConnectionPool())
                 .socketFactory(sockets)
                 .addInterceptor(new QuietShutdownInterceptor(sockets))
                 .readTimeout(pollTimeout.plus(POLL_READ_MARGIN))
