@@ -22,7 +22,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * A running bot connection: the outbound {@link TelegramClient} and the long poll that feeds a
- * consumer, both pointed at the same Bot API server; closing it stops polling within about a second.
+ * consumer, both pointed at the same Bot API server; closing it stops polling at once.
  */
 public final class TelegramConnection implements AutoCloseable {
 

@@ -9,12 +9,15 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  *
  * @param token       the bot token from BotFather; never printed
  * @param apiUrl      the Bot API server, {@link TelegramUrl#DEFAULT_URL} for the official one
- * @param pollTimeout how long one {@code getUpdates} may wait for an update (whole seconds, 0 to 50)
+ * @param pollTimeout how long one {@code getUpdates} may wait for an update (whole seconds, 1 to 50)
  */
 public record TelegramConnectionSettings(String token, TelegramUrl apiUrl, Duration pollTimeout) {
 
-    /** Telegram's own upper bound for a long-poll timeout, and the library's default. */
+    /** The library's default long-poll timeout, and the longest these settings accept. */
     public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofSeconds(50);
+
+    // Zero would be short polling: the library re-polls at once, so the loop would hammer the server.
+    private static final Duration MIN_POLL_TIMEOUT = Duration.ofSeconds(1);
 
     /** Checks the values and rejects a poll timeout that Telegram would not honour. */
     public TelegramConnectionSettings {
@@ -24,8 +27,8 @@ public record TelegramConnectionSettings(String token, TelegramUrl apiUrl, Durat
         if (token.isBlank()) {
             throw new IllegalArgumentException("The Telegram bot token is blank");
         }
-        if (pollTimeout.isNegative() || pollTimeout.compareTo(DEFAULT_POLL_TIMEOUT) > 0) {
-            throw new IllegalArgumentException("pollTimeout must be between 0 and 50 seconds: " + pollTimeout);
+        if (pollTimeout.compareTo(MIN_POLL_TIMEOUT) < 0 || pollTimeout.compareTo(DEFAULT_POLL_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("pollTimeout must be between 1 and 50 seconds: " + pollTimeout);
         }
     }
 

@@ -22,13 +22,14 @@ class TelegramConnectionSettingsTest {
     }
 
     @Test
-    void pollTimeoutMustBeWhatTelegramAccepts() {
+    void pollTimeoutMustBeARealLongPoll() {
         TelegramConnectionSettings settings = TelegramConnectionSettings.of(TOKEN, TelegramUrl.DEFAULT_URL);
 
         assertEquals(50, settings.pollTimeoutSeconds());
-        assertEquals(0, settings.withPollTimeout(Duration.ZERO).pollTimeoutSeconds());
+        assertEquals(1, settings.withPollTimeout(Duration.ofSeconds(1)).pollTimeoutSeconds());
         assertThrows(IllegalArgumentException.class, () -> settings.withPollTimeout(Duration.ofSeconds(51)));
-        assertThrows(IllegalArgumentException.class, () -> settings.withPollTimeout(Duration.ofSeconds(-1)));
+        assertThrows(IllegalArgumentException.class, () -> settings.withPollTimeout(Duration.ZERO),
+                "zero would make the library poll in a tight loop");
     }
 
     @Test

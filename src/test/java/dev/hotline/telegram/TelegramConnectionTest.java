@@ -239,6 +239,19 @@ class TelegramConnectionTest {
     }
 
     @Test
+    void pollingGoesOnAfterAPollTimesOutEmpty() throws Exception {
+        connection.close();
+        connection = TelegramConnection.open(settings(api.bot().token()).withPollTimeout(Duration.ofSeconds(1)),
+                client -> consumer);
+
+        RecordedCall emptyPoll = api.awaitCall("getUpdates", call -> "1".equals(call.text("timeout")), WAIT);
+        api.queuePrivateMessage(USER, "still there?");
+
+        assertTrue(emptyPoll.succeeded());
+        assertEquals("still there?", consumer.next(WAIT).getMessage().getText());
+    }
+
+    @Test
     void closeCutsOffAHeldPollQuicklyAndQuietly() throws Exception {
         ListAppender<ILoggingEvent> libraryLog = captureLog(BotSession.class);
         // A reply leaves an idle outbound connection behind; the next poll must not borrow it.
