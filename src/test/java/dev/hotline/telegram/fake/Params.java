@@ -14,10 +14,6 @@ final class Params {
         this.values = values;
     }
 
-    ObjectNode asJson() {
-        return values;
-    }
-
     Optional<String> text(String name) {
         JsonNode value = values.get(name);
         if (value == null || value.isNull()) {

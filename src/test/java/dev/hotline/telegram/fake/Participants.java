@@ -3,7 +3,6 @@ package dev.hotline.telegram.fake;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -74,11 +73,5 @@ final class Participants {
         if (target != null) {
             throw ApiFailure.chatMigrated(target).toException();
         }
-    }
-
-    /** The supergroup a group became, if it was upgraded; sending to the old id then fails. */
-    OptionalLong migratedTo(long chatId) {
-        Long target = migratedTo.get(chatId);
-        return target == null ? OptionalLong.empty() : OptionalLong.of(target);
     }
 }
