@@ -64,6 +64,27 @@ public final class AnswerService {
     });
   }
 
+  /**
+   * Article titles containing every word of {@code typed} (any case), shortest first: the topics to
+   * offer while a question is being typed.
+   */
+  public List<String> topics(String typed, int limit) {
+    String[] words = typed == null ? new String[0] : typed.toLowerCase(java.util.Locale.ROOT).trim().split("\\s+");
+    return index.withIndex(idx -> idx.titles().stream()
+        .filter(title -> {
+          String lower = title.toLowerCase(java.util.Locale.ROOT);
+          for (String word : words) {
+            if (!lower.contains(word)) {
+              return false;
+            }
+          }
+          return true;
+        })
+        .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+        .limit(limit)
+        .toList());
+  }
+
   /** The size and age of the index answers come from. */
   public IndexInfo indexInfo() {
     return index.withIndex(idx -> new IndexInfo(idx.articleCount(), idx.passageCount(), idx.builtAt()));

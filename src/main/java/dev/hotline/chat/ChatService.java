@@ -29,17 +29,22 @@ public final class ChatService {
 
   private static final Pattern NUMERIC_DAY = Pattern.compile("^\\s*(\\d{1,2})[-/.](\\d{1,2})\\s*$");
 
+  /** Suggestions offered while a question is typed. */
+  public static final int MAX_SUGGESTIONS = 25;
+
   private final AnswerService answers;
   private final SettingsStore settings;
+  private final PlaceLifecycle lifecycle;
   private final Clock clock;
   private final String version;
   private final Cooldowns cooldowns;
   private final AnswerMemory memory;
   private final DateExtractor dates = DateExtractor.forQuestions();
 
-  public ChatService(AnswerService answers, SettingsStore settings, Clock clock, String version) {
+  public ChatService(AnswerService answers, SettingsStore settings, PlaceLifecycle lifecycle, Clock clock, String version) {
     this.answers = answers;
     this.settings = settings;
+    this.lifecycle = lifecycle;
     this.clock = clock;
     this.version = version;
     this.cooldowns = new Cooldowns(clock);
@@ -82,6 +87,22 @@ public final class ChatService {
           answer.source(), answer.url()));
     }
     return new DayCard(day, events.found(), events.exact(), items);
+  }
+
+  /** Topics (article titles) containing what has been typed so far, for question autocomplete. */
+  public List<String> suggest(String typed) {
+    return answers.topics(typed, MAX_SUGGESTIONS);
+  }
+
+  /** The adapter found it can no longer post at {@code place}. */
+  public void placeGone(ChatPlace place, String reason) {
+    lifecycle.gone(place, reason);
+  }
+
+  /** A place moved to a new id: its settings and everything else kept for it move too. */
+  public void placeMoved(ChatPlace from, ChatPlace to) {
+    settings.move(from.settingsKey(), to.settingsKey());
+    lifecycle.moved(from, to);
   }
 
   /** The settings in force at {@code place}: the server's own, or the defaults. */

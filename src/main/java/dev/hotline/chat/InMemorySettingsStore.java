@@ -17,4 +17,12 @@ public final class InMemorySettingsStore implements SettingsStore {
   public void save(String serverKey, ServerSettings value) {
     settings.put(serverKey, value);
   }
+
+  @Override
+  public void move(String fromKey, String toKey) {
+    ServerSettings moved = settings.remove(fromKey);
+    if (moved != null) {
+      settings.put(toKey, moved);
+    }
+  }
 }

@@ -56,6 +56,7 @@ public final class PassageIndex implements Closeable {
   private final IndexSearcher searcher;
   private final Analyzer questionAnalyzer;
   private final Map<String, String> commitData;
+  private final List<String> titles;
   private final AtomicInteger inFlight = new AtomicInteger();
 
   private PassageIndex(Path generation, Directory directory, DirectoryReader reader, SynonymMap synonyms)
@@ -67,6 +68,22 @@ public final class PassageIndex implements Closeable {
     this.searcher.setSimilarity(Ranking.similarity());
     this.questionAnalyzer = HotlineAnalyzer.forQuestions(synonyms);
     this.commitData = reader.getIndexCommit().getUserData();
+    this.titles = distinctTitles(reader);
+  }
+
+  /** Read once at open: a few hundred titles, asked for on every autocomplete keystroke. */
+  private static List<String> distinctTitles(DirectoryReader reader) throws IOException {
+    java.util.Set<String> titles = new java.util.TreeSet<>();
+    StoredFields stored = reader.storedFields();
+    for (int doc = 0; doc < reader.maxDoc(); doc++) {
+      titles.add(stored.document(doc, java.util.Set.of(IndexSchema.TITLE)).get(IndexSchema.TITLE));
+    }
+    return List.copyOf(titles);
+  }
+
+  /** The distinct article titles in the index, sorted. */
+  public List<String> titles() {
+    return titles;
   }
 
   /**
