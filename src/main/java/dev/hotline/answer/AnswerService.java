@@ -40,9 +40,7 @@ public final class AnswerService {
   /** Answers a question typed by a user, however odd. */
   public AnswerResult answer(String question) {
     ParsedQuestion parsed = parser.parse(question);
-    Optional<String> truncatedNotice = parsed.truncated()
-        ? Optional.of("That was a long question: I read its first " + QuestionParser.MAX_QUESTION_CHARS + " characters.")
-        : Optional.empty();
+    Optional<String> truncatedNotice = parsed.truncated() ? Optional.of(truncatedNotice()) : Optional.empty();
     if (parsed.searchText().isBlank() && parsed.scope().isEmpty() && parsed.monthDay().isEmpty()) {
       return noAnswer(parsed, "Ask me something about the Cold War, e.g. \"when did the Berlin Wall fall?\"", List.of());
     }
@@ -51,7 +49,7 @@ public final class AnswerService {
       if (parsed.type() == QuestionType.ON_THIS_DAY) {
         return onDay(idx, parsed, query, truncatedNotice);
       }
-      if (query.isEmpty() && parsed.scope().isPresent()) {
+      if ((query.isEmpty() || !query.get().searchable()) && parsed.scope().isPresent()) {
         return inPeriod(idx, parsed, parsed.scope().get(), truncatedNotice);
       }
       if (query.isEmpty()) {
@@ -221,6 +219,11 @@ public final class AnswerService {
   }
 
   private static AnswerResult noAnswer(ParsedQuestion parsed, String why, List<String> suggestions) {
-    return new AnswerResult(parsed, List.of(), Optional.of(why), suggestions);
+    String notice = parsed.truncated() ? truncatedNotice() + " " + why : why;
+    return new AnswerResult(parsed, List.of(), Optional.of(notice), suggestions);
+  }
+
+  private static String truncatedNotice() {
+    return "That was a long question: I read its first " + QuestionParser.MAX_QUESTION_CHARS + " characters.";
   }
 }

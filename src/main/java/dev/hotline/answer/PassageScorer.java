@@ -31,6 +31,8 @@ final class PassageScorer {
   static final double SENTENCE_WEIGHT = 0.35;
   /** Extra for "when" questions from how well the best date is tied to the question's words. */
   static final double DATE_WEIGHT = 0.5;
+  /** How much a concept found only in the article's title counts: the passage's context, not its text. */
+  static final double TITLE_SHARE = 0.7;
   /** Characters over which nearness of a date to a matched word fades by half. */
   static final double NEARNESS_SCALE = 60;
 
@@ -50,7 +52,7 @@ final class PassageScorer {
   Scored score(PassageHit hit, float bestSearchScore, Predicate<DateMention> eligibleDate) {
     Passage passage = hit.passage();
     List<Sentences.Span> sentences = Sentences.split(passage.text());
-    double coverage = coverage(hit.matches(), m -> true);
+    double coverage = Math.max(coverage(hit.matches(), m -> true), withTitle(hit));
     Optional<DateMention> bestDate = Optional.empty();
     double bestDateScore = -1;
     for (DateMention date : passage.dates()) {
@@ -96,6 +98,25 @@ final class PassageScorer {
     for (Map.Entry<Integer, Set<String>> entry : present.entrySet()) {
       Concept concept = query.concepts().get(entry.getKey());
       covered += concept.weight() * concept.coverage(entry.getValue());
+    }
+    return covered / totalWeight;
+  }
+
+  /** Coverage when the title's terms count too, at {@link #TITLE_SHARE}. */
+  private double withTitle(PassageHit hit) {
+    if (query == null || hit.titleTerms().isEmpty()) {
+      return 0;
+    }
+    Map<Integer, Set<String>> body = new HashMap<>();
+    for (TermMatch match : hit.matches()) {
+      body.computeIfAbsent(match.concept(), c -> new HashSet<>()).add(match.term());
+    }
+    double covered = 0;
+    for (int i = 0; i < query.concepts().size(); i++) {
+      Concept concept = query.concepts().get(i);
+      double inBody = concept.coverage(body.getOrDefault(i, Set.of()));
+      double inTitle = TITLE_SHARE * concept.coverage(hit.titleTerms());
+      covered += concept.weight() * Math.max(inBody, inTitle);
     }
     return covered / totalWeight;
   }

@@ -22,6 +22,9 @@ public final class QuestionParser {
   private static final Pattern WHO = Pattern.compile("^(who|whom|whose)\\b|\\b(which|what) (senator|president|leader|country|general|man|woman|person|premier|official|diplomat|spy|nation|party)\\b");
   private static final Pattern WHERE = Pattern.compile("^where\\b|\\bwhere (was|were|did|is)\\b");
   private static final Pattern WHY = Pattern.compile("^why\\b|\\bwhy (did|was|were|do)\\b|\\breason\\b");
+  /** Words that ask about the article itself rather than its subject, in "published" questions. */
+  private static final Pattern ABOUT_THE_ARTICLE =
+      Pattern.compile("(?i)\\b(article|story|piece|post|essay|published|publication|posted|written|write|wrote|author)\\b");
   private static final Pattern EXTRA_SPACE = Pattern.compile("\\s+");
 
   private final DateExtractor dates = DateExtractor.forQuestions();
@@ -38,7 +41,11 @@ public final class QuestionParser {
     List<DateMention> mentions = dates.extract(text, DateContext.none());
     Optional<DateValue> scope = mentions.stream().filter(m -> !m.relative()).map(DateMention::value).findFirst();
     String searchText = withoutDates(text, mentions, monthDay.isPresent());
-    return new ParsedQuestion(question, searchText, type(lower, scope, monthDay), scope, monthDay, truncated);
+    QuestionType type = type(lower, scope, monthDay);
+    if (type == QuestionType.PUBLISHED) {
+      searchText = ABOUT_THE_ARTICLE.matcher(searchText).replaceAll(" ").strip();
+    }
+    return new ParsedQuestion(question, searchText, type, scope, monthDay, truncated);
   }
 
   private static QuestionType type(String lower, Optional<DateValue> scope, Optional<MonthDay> monthDay) {

@@ -86,7 +86,9 @@ public final class HotlineAnalyzer extends Analyzer {
         "happening", "year", "years", "date", "day", "time", "tell", "me", "about", "please",
         "know", "you", "i", "can", "could", "would", "should", "start", "started", "begin", "began",
         "get", "got", "take", "took", "place", "occur", "occurred", "exactly", "hotline", "hi",
-        "hey", "hello", "thanks", "anyone", "someone", "remind", "explain", "kind", "give"}) {
+        "hey", "hello", "thanks", "anyone", "someone", "remind", "explain", "kind", "give", "during",
+        "before", "after", "since", "until", "between", "from", "over", "than", "any", "anything",
+        "something", "events", "event", "important", "major", "notable", "happenings", "went", "on"}) {
       words.add(word);
     }
     return CharArraySet.unmodifiableSet(words);

@@ -2,10 +2,15 @@ package dev.hotline.index;
 
 import dev.hotline.passage.Passage;
 import java.util.List;
+import java.util.Set;
 
-/** A passage found for a question, its search score and where the question's concepts occur in it. */
-public record PassageHit(Passage passage, float score, List<TermMatch> matches) {
+/**
+ * A passage found for a question, its search score, where the question's concepts occur in its
+ * text, and which of the question's terms its article title holds.
+ */
+public record PassageHit(Passage passage, float score, List<TermMatch> matches, Set<String> titleTerms) {
   public PassageHit {
     matches = List.copyOf(matches);
+    titleTerms = Set.copyOf(titleTerms);
   }
 }

@@ -57,6 +57,8 @@ public final class PassageIndex implements Closeable {
   private final Analyzer questionAnalyzer;
   private final Map<String, String> commitData;
   private final List<String> titles;
+  private final Analyzer indexAnalyzer = HotlineAnalyzer.forIndexing();
+  private final Map<String, java.util.Set<String>> titleTermCache = new java.util.concurrent.ConcurrentHashMap<>();
   private final AtomicInteger inFlight = new AtomicInteger();
 
   private PassageIndex(Path generation, Directory directory, DirectoryReader reader, SynonymMap synonyms)
@@ -202,7 +204,7 @@ public final class PassageIndex implements Closeable {
       for (ScoreDoc doc : docs) {
         Passage passage = passage(stored.document(doc.doc));
         List<TermMatch> matches = vectors == null ? List.of() : matches(vectors, doc.doc, question);
-        hits.add(new PassageHit(passage, doc.score, matches));
+        hits.add(new PassageHit(passage, doc.score, matches, titleTerms(passage.title(), question)));
       }
       return hits;
     } catch (IOException e) {
@@ -210,6 +212,38 @@ public final class PassageIndex implements Closeable {
     } finally {
       inFlight.decrementAndGet();
     }
+  }
+
+  /** The question's terms that the title holds; titles are few, so their terms are analysed once. */
+  private java.util.Set<String> titleTerms(String title, QuestionQuery question) {
+    if (question == null) {
+      return java.util.Set.of();
+    }
+    java.util.Set<String> terms = titleTermCache.computeIfAbsent(title, this::analyse);
+    java.util.Set<String> found = new java.util.HashSet<>();
+    for (Concept concept : question.concepts()) {
+      for (String term : concept.terms()) {
+        if (terms.contains(term)) {
+          found.add(term);
+        }
+      }
+    }
+    return found;
+  }
+
+  private java.util.Set<String> analyse(String text) {
+    java.util.Set<String> terms = new java.util.HashSet<>();
+    try (org.apache.lucene.analysis.TokenStream stream = indexAnalyzer.tokenStream(IndexSchema.TITLE_TEXT, text)) {
+      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
   }
 
   /** Where each concept's terms occur in the passage, from the stored term vector offsets. */
@@ -264,6 +298,7 @@ public final class PassageIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
+    indexAnalyzer.close();
     try {
       reader.close();
     } finally {

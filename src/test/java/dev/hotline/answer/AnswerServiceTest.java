@@ -1,0 +1,133 @@
+package dev.hotline.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotline.index.PassageIndex;
+import dev.hotline.index.Synonyms;
+import dev.hotline.testing.TestCorpus;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AnswerServiceTest {
+  @TempDir static Path dir;
+  private static PassageIndex index;
+  private static AnswerService answers;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled());
+    answers = new AnswerService(IndexAccess.fixed(index));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  private static String bestIso(String question) {
+    return answers.answer(question).best().orElseThrow().date().orElseThrow().iso();
+  }
+
+  @Test
+  void whenQuestionsGetTheDateOfTheEventAskedAbout() {
+    assertThat(bestIso("when did the border war happen?")).startsWith("1969");
+    assertThat(bestIso("when was the sino-soviet treaty signed")).isEqualTo("1950-02-14");
+    assertThat(bestIso("when did khruschev give the secret speech")).isEqualTo("1956-02-25");
+    assertThat(bestIso("when did laika go into orbit")).isEqualTo("1957-11-03");
+    assertThat(bestIso("what year did the berlin wall open")).isEqualTo("1989-11-09");
+  }
+
+  @Test
+  void anAnswerCarriesItsSentenceAndSource() {
+    Answer answer = answers.answer("when did kennedy announce the quarantine of cuba?").best().orElseThrow();
+    assertThat(answer.sentence()).startsWith("On October 22, 1962, Kennedy announced");
+    assertThat(answer.passage()).contains(answer.sentence());
+    assertThat(answer.title()).isEqualTo("The Cuban Missile Crisis");
+    assertThat(answer.source()).isEqualTo("Test desk");
+    assertThat(answer.published()).isEqualTo(LocalDate.of(2021, 5, 10));
+    assertThat(answer.url()).isEqualTo("https://example.org/cuba.md");
+    assertThat(answer.date().orElseThrow().iso()).isEqualTo("1962-10-22");
+  }
+
+  @Test
+  void alternativesFollowTheBest() {
+    AnswerResult result = answers.answer("khrushchev");
+    assertThat(result.answers()).hasSizeBetween(2, AnswerService.MAX_ANSWERS);
+    assertThat(result.answers()).extracting(Answer::passageId).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aPeriodNamedInTheQuestionScopesTheAnswer() {
+    AnswerResult in1962 = answers.answer("what happened in october 1962?");
+    assertThat(in1962.answers()).isNotEmpty()
+        .allSatisfy(a -> assertThat(a.date().orElseThrow().iso()).startsWith("1962-10"));
+    assertThat(bestIso("what did khrushchev do in 1962")).startsWith("1962");
+    assertThat(answers.answer("what happened during the 1980s?").best().orElseThrow().date().orElseThrow().iso())
+        .startsWith("198");
+  }
+
+  @Test
+  void aCalendarDayWithoutYearListsThatDaysEvents() {
+    AnswerResult result = answers.answer("what happened on october 22?");
+    assertThat(result.question().type()).isEqualTo(QuestionType.ON_THIS_DAY);
+    assertThat(result.best().orElseThrow().date().orElseThrow().iso()).isEqualTo("1962-10-22");
+  }
+
+  @Test
+  void onThisDayFallsBackToTheNearestDayWithinThree() {
+    DayEvents exact = answers.onThisDay(MonthDay.of(11, 9), 5);
+    assertThat(exact.exact()).isTrue();
+    DayEvents near = answers.onThisDay(MonthDay.of(11, 11), 5);
+    assertThat(near.exact()).isFalse();
+    assertThat(near.found()).isEqualTo(MonthDay.of(11, 9));
+    assertThat(answers.onThisDay(MonthDay.of(6, 1), 5).events()).isEmpty();
+  }
+
+  @Test
+  void publicationQuestionsCompareThePublicationDate() {
+    AnswerResult result = answers.answer("when was the article on sputnik published?");
+    assertThat(result.question().type()).isEqualTo(QuestionType.PUBLISHED);
+    assertThat(result.best().orElseThrow().published()).isEqualTo(LocalDate.of(2022, 10, 4));
+  }
+
+  @Test
+  void unknownTopicsGetAnHonestNoWithSuggestions() {
+    AnswerResult result = answers.answer("who won the football world cup final on penalties");
+    assertThat(result.answered()).isFalse();
+    assertThat(result.notice()).isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "", "   ", "?", "\"unbalanced quote", "friendship?", "2/14/1950", "*", "~", "[brackets] {braces}",
+      "title:wall AND body:berlin OR NOT (x)", "berlin~2 wall^3", "\\", "😀🚀 when did the wall fall 🧱",
+      "когда пала стена", "/ask when", "<script>alert(1)</script>", "a\u0000b"})
+  void anyTypedTextGetsAnAnswerOrAClearMessageNeverAnException(String question) {
+    AnswerResult result = answers.answer(question);
+    assertThat(result.answered() || result.notice().isPresent()).isTrue();
+  }
+
+  @Test
+  void aHugeQuestionIsReadUpToItsStartWithANotice() {
+    String huge = "when did the berlin wall open? " + "padding words about nothing in particular ".repeat(300);
+    assertThat(huge.length()).isGreaterThan(10_000);
+    AnswerResult result = answers.answer(huge);
+    assertThat(result.question().truncated()).isTrue();
+    assertThat(result.notice()).hasValueSatisfying(n -> assertThat(n).contains("first 500 characters"));
+  }
+
+  @Test
+  void topicsMatchEveryTypedWord() {
+    assertThat(answers.topics("berlin", 5)).containsExactly("The Berlin Wall");
+    assertThat(answers.topics("crisis missile", 5)).containsExactly("The Cuban Missile Crisis");
+    assertThat(answers.topics("", 10)).hasSize(5);
+  }
+}

@@ -1,0 +1,118 @@
+package dev.hotline.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hotline.corpus.CorpusReader;
+import dev.hotline.testing.TestCorpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PassageIndexTest {
+  @TempDir Path dir;
+
+  @Test
+  void findsPassagesByConceptsWithSynonymsAndMisspellings() throws IOException {
+    IndexLocation location = TestCorpus.index(dir);
+    try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
+      assertThat(index.passageCount()).isEqualTo(10);
+      assertThat(index.articleCount()).isEqualTo(5);
+      assertThat(index.titles()).contains("The Berlin Wall", "Sputnik");
+
+      QuestionQuery borderWar = index.questionQuery("when did the border war happen?").orElseThrow();
+      assertThat(borderWar.concepts()).hasSize(1);
+      List<PassageHit> hits = index.search(borderWar, Optional.empty(), 3);
+      assertThat(hits.get(0).passage().text()).contains("Zhenbao");
+      assertThat(hits.get(0).matches()).isNotEmpty();
+
+      QuestionQuery misspelt = index.questionQuery("what did khruschev denounce").orElseThrow();
+      assertThat(index.search(misspelt, Optional.empty(), 1).get(0).passage().text()).contains("secret speech");
+
+      QuestionQuery typo = index.questionQuery("sputnick laika").orElseThrow();
+      assertThat(index.search(typo, Optional.empty(), 1).get(0).passage().title()).isEqualTo("Sputnik");
+    }
+  }
+
+  @Test
+  void questionWordsAloneLeaveNothingToSearch() throws IOException {
+    try (PassageIndex index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled())) {
+      assertThat(index.questionQuery("when did it happen?")).isEmpty();
+      assertThat(index.questionQuery("")).isEmpty();
+    }
+  }
+
+  @Test
+  void findsEventsByCalendarDay() throws IOException {
+    try (PassageIndex index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled())) {
+      List<PassageHit> hits = index.onMonthDay(MonthDay.of(10, 22), Optional.empty(), 10);
+      assertThat(hits).singleElement().satisfies(h -> assertThat(h.passage().text()).contains("quarantine"));
+    }
+  }
+
+  @Test
+  void aRebuildPublishesANewGenerationAndKeepsOnlyThePrevious() throws IOException {
+    IndexLocation location = TestCorpus.index(dir);
+    Path first = location.current().orElseThrow();
+    CorpusIndexer indexer = TestCorpus.indexer();
+    indexer.index(List.of(dir.resolve("articles")), location, CorpusReader.Progress.NONE);
+    Path second = location.current().orElseThrow();
+    indexer.index(List.of(dir.resolve("articles")), location, CorpusReader.Progress.NONE);
+    Path third = location.current().orElseThrow();
+    assertThat(List.of(first, second, third)).doesNotHaveDuplicates();
+    assertThat(generations(location)).containsExactlyInAnyOrder(second, third);
+  }
+
+  @Test
+  void aRunThatReadsNothingLeavesTheLiveIndexAlone() throws IOException {
+    IndexLocation location = TestCorpus.index(dir);
+    Path live = location.current().orElseThrow();
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    assertThatThrownBy(() -> TestCorpus.indexer().index(List.of(empty), location, CorpusReader.Progress.NONE))
+        .hasMessageContaining("no article could be read");
+    assertThat(location.current()).contains(live);
+  }
+
+  @Test
+  void aMissingIndexSaysHowToBuildIt() {
+    IndexLocation location = new IndexLocation(dir.resolve("nothing-here"));
+    assertThatThrownBy(() -> PassageIndex.open(location, Synonyms.bundled()))
+        .isInstanceOf(IndexUnavailableException.class)
+        .hasMessageContaining("No index at")
+        .hasMessageContaining("./hotline index --index");
+  }
+
+  @Test
+  void aCorruptIndexSaysHowToRebuildIt() throws IOException {
+    IndexLocation location = TestCorpus.index(dir);
+    try (Stream<Path> files = Files.list(location.current().orElseThrow())) {
+      for (Path file : files.toList()) {
+        Files.write(file, new byte[] {1, 2, 3});
+      }
+    }
+    assertThatThrownBy(() -> PassageIndex.open(location, Synonyms.bundled()))
+        .isInstanceOf(IndexUnavailableException.class)
+        .hasMessageContaining("Rebuild it with: ./hotline index");
+  }
+
+  @Test
+  void aDamagedPointerIsReported() throws IOException {
+    IndexLocation location = TestCorpus.index(dir);
+    Files.writeString(location.root().resolve("CURRENT"), "../../etc");
+    assertThatThrownBy(() -> PassageIndex.open(location, Synonyms.bundled()))
+        .isInstanceOf(IndexUnavailableException.class)
+        .hasMessageContaining("damaged");
+  }
+
+  private static List<Path> generations(IndexLocation location) throws IOException {
+    try (Stream<Path> children = Files.list(location.root())) {
+      return children.filter(p -> p.getFileName().toString().startsWith("gen-")).toList();
+    }
+  }
+}

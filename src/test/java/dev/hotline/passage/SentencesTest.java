@@ -1,0 +1,24 @@
+package dev.hotline.passage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+  private static List<String> split(String text) {
+    return Sentences.split(text).stream().map(s -> s.of(text)).toList();
+  }
+
+  @Test
+  void splitsAtSentenceEndsButNotAfterAbbreviationsOrInitials() {
+    assertThat(split("The U.S. Senate agreed. John F. Kennedy spoke on Oct. 22 to the nation. Was it over? \"No,\" he said."))
+        .containsExactly("The U.S. Senate agreed.", "John F. Kennedy spoke on Oct. 22 to the nation.", "Was it over?", "\"No,\" he said.");
+  }
+
+  @Test
+  void aTextWithoutFinalPunctuationIsOneSentence() {
+    assertThat(split("no punctuation here")).containsExactly("no punctuation here");
+    assertThat(split("")).isEmpty();
+  }
+}
