@@ -80,7 +80,7 @@ final class PassageScorer {
 
   private boolean wantsDate() {
     return question.type() == QuestionType.WHEN || question.type() == QuestionType.PUBLISHED
-        || question.type() == QuestionType.IN_PERIOD;
+        || question.type() == QuestionType.IN_PERIOD || question.type() == QuestionType.ON_THIS_DAY;
   }
 
   /** Weighted share of the question's concepts present among {@code matches} that pass {@code where}. */

@@ -41,6 +41,12 @@ public final class Hotline implements Services {
     return clock;
   }
 
+  /** The version in the jar's manifest, or a marker for a build run from classes. */
+  public String version() {
+    String version = Hotline.class.getPackage().getImplementationVersion();
+    return version == null ? "development build" : version;
+  }
+
   @Override
   public Path bundledCorpus() {
     return IndexDefaults.bundledCorpus();

@@ -7,14 +7,20 @@ import java.time.Clock;
 public final class Main {
   /** Held so that the level set on it stays set: JUL keeps loggers only weakly. */
   private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+  /** Lucene warns on every start that the JDK's incubating vector module is not enabled; plain search does not need it. */
+  private static final java.util.logging.Logger VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   private Main() {}
 
   public static void main(String[] args) {
     // Lucene reports its vector support at INFO on every start; that is noise in a command's output.
     LUCENE.setLevel(java.util.logging.Level.WARNING);
+    VECTORS.setLevel(java.util.logging.Level.SEVERE);
     Hotline hotline = new Hotline(Clock.systemDefaultZone());
-    int exit = HotlineCommand.commandLine(hotline, hotline.clock()).execute(args);
+    var commandLine = HotlineCommand.commandLine(hotline, hotline.clock());
+    commandLine.addSubcommand(new ConsoleCommand(hotline));
+    int exit = commandLine.execute(args);
     System.exit(exit);
   }
 }

@@ -54,8 +54,11 @@ final class Cooldowns {
     if (userWait > 0 || channelWait > 0) {
       return OptionalLong.of(Math.max(1, (Math.max(userWait, channelWait) + 999_999_999L) / 1_000_000_000L));
     }
-    userBucket.tryConsume(1);
-    channelBucket.tryConsume(1);
+    for (Bucket bucket : new Bucket[] {userBucket, channelBucket}) {
+      if (bucket != null) {
+        bucket.tryConsume(1);
+      }
+    }
     return OptionalLong.empty();
   }
 
@@ -67,6 +70,7 @@ final class Cooldowns {
     return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
   }
 
+  /** The bucket for {@code key}, or {@code null} when a cooldown of zero means no limit at all. */
   private Bucket bucket(String key, int seconds) {
     if (seconds <= 0) {
       return null;

@@ -1,0 +1,71 @@
+package dev.hotline.console;
+
+import dev.hotline.chat.AnswerCard;
+import dev.hotline.chat.ChatReply;
+import dev.hotline.chat.DayCard;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders chat replies as plain terminal text. */
+final class ConsoleRenderer {
+  /** Passages longer than this are cut at a sentence: a terminal screen, not a page. */
+  static final int PASSAGE_CHARS = 900;
+
+  List<String> render(ChatReply reply) {
+    return switch (reply) {
+      case ChatReply.AnswerReply answer -> answer(answer.card());
+      case ChatReply.DayReply day -> day(day.card());
+      case ChatReply.Notice notice -> notice(notice);
+    };
+  }
+
+  private static List<String> answer(AnswerCard card) {
+    List<String> lines = new ArrayList<>(card.notes());
+    lines.add(card.date().map(d -> d.words() + " (" + d.iso() + ")").orElse("(no date)") + " — " + card.sentence());
+    if (!card.passage().equals(card.sentence())) {
+      lines.add("  " + dev.hotline.chat.Excerpts.cut(card.passage(), PASSAGE_CHARS));
+    }
+    lines.add("  Source: " + source(card.title(), card.source(), card.published() == null ? null : card.published().toString(), card.url()));
+    if (card.hasAnother()) {
+      lines.add("  Answer " + card.position() + " of " + card.total() + " — type /another for the next.");
+    }
+    return lines;
+  }
+
+  private static List<String> day(DayCard card) {
+    List<String> lines = new ArrayList<>();
+    lines.add(card.exact() ? "On this day, " + words(card.requested()) + ":" : "This week (" + words(card.found()) + "):");
+    for (DayCard.DayEvent event : card.events()) {
+      lines.add("• " + event.dateWords() + " — " + event.sentence());
+      lines.add("  Source: " + source(event.title(), event.source(), null, event.url()));
+    }
+    return lines;
+  }
+
+  private static List<String> notice(ChatReply.Notice notice) {
+    List<String> lines = new ArrayList<>();
+    lines.add(notice.title());
+    notice.lines().forEach(line -> lines.add("  " + line));
+    return lines;
+  }
+
+  private static String source(String title, String source, String published, String url) {
+    StringBuilder text = new StringBuilder(title);
+    if (source != null && !source.isBlank()) {
+      text.append(" — ").append(source);
+    }
+    if (published != null) {
+      text.append(", published ").append(published);
+    }
+    if (url != null) {
+      text.append(" ").append(url);
+    }
+    return text.toString();
+  }
+
+  private static String words(java.time.MonthDay day) {
+    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
+  }
+}

@@ -1,0 +1,111 @@
+package dev.hotline.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotline.cli.HotlineCommand;
+import dev.hotline.testing.TestCorpus;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands as a user runs them: exit codes, output shapes and messages. */
+class CommandLineTest {
+  @TempDir Path dir;
+  private Path index;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void corpus() throws Exception {
+    TestCorpus.write(dir);
+    Files.writeString(dir.resolve("articles/broken.md"), "no front matter here\n");
+    index = dir.resolve("index");
+  }
+
+  private int run(String... args) {
+    Hotline hotline = new Hotline(TestCorpus.CLOCK);
+    CommandLine line = HotlineCommand.commandLine(hotline, hotline.clock());
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(err, true));
+    return line.execute(args);
+  }
+
+  @Test
+  void indexReportsWhatItReadAndNamesTheBrokenFile() {
+    assertThat(run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString())).isZero();
+    assertThat(out.toString()).contains("Indexed 5 articles as 10 passages").contains("skipped: 1");
+    assertThat(err.toString()).contains("broken.md:1:").contains("front-matter");
+  }
+
+  @Test
+  void askPrintsTheDatedAnswerAndItsSource() {
+    run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString());
+    assertThat(run("ask", "--index", index.toString(), "when did the border war happen?")).isZero();
+    assertThat(out.toString()).contains("1969").contains("Source: The Sino-Soviet Split — Test desk, published 2021-03-02");
+  }
+
+  @Test
+  void askJsonHasTheBatchShape() throws Exception {
+    run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString());
+    out.getBuffer().setLength(0);
+    assertThat(run("ask", "--index", index.toString(), "--json", "when did laika go into orbit")).isZero();
+    JsonNode answer = new ObjectMapper().readTree(out.toString()).path("answers").get(0);
+    assertThat(answer.path("date").path("iso").asText()).isEqualTo("1957-11-03");
+    assertThat(answer.path("date").path("granularity").asText()).isEqualTo("day");
+    assertThat(answer.path("date").path("text").asText()).isEqualTo("November 3, 1957");
+    for (String field : new String[] {"passage", "sentence", "published", "title", "source", "url", "score"}) {
+      assertThat(answer.has(field)).as(field).isTrue();
+    }
+  }
+
+  @Test
+  void askBatchWritesOneLinePerQuestion() throws Exception {
+    run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString());
+    out.getBuffer().setLength(0);
+    Path batch = dir.resolve("questions.jsonl");
+    Files.writeString(batch, """
+        {"id": "a", "question": "when did the berlin wall open"}
+        not json
+        {"id": "b", "question": "who won the football world cup on penalties"}
+        """);
+    assertThat(run("ask", "--index", index.toString(), "--batch", batch.toString(), "--json")).isEqualTo(1);
+    String[] lines = out.toString().strip().split("\n");
+    assertThat(lines).hasSize(2);
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(lines[0]).path("id").asText()).isEqualTo("a");
+    assertThat(json.readTree(lines[1]).path("answers").size()).isZero();
+    assertThat(err.toString()).contains("questions.jsonl:2: not valid JSON");
+  }
+
+  @Test
+  void onThisDayWithAndWithoutJson() throws Exception {
+    run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString());
+    out.getBuffer().setLength(0);
+    assertThat(run("on-this-day", "--index", index.toString(), "--date", "11-10")).isZero();
+    assertThat(out.toString()).startsWith("This week (November 9):").contains("1989");
+    out.getBuffer().setLength(0);
+    assertThat(run("on-this-day", "--index", index.toString(), "--date", "10-16", "--json")).isZero();
+    assertThat(new ObjectMapper().readTree(out.toString()).get(0).path("date").path("iso").asText()).isEqualTo("1962-10-16");
+    assertThat(run("on-this-day", "--index", index.toString(), "--date", "banana")).isEqualTo(2);
+    assertThat(err.toString()).contains("MM-DD");
+  }
+
+  @Test
+  void aMissingIndexGivesOneClearLineNotAStackTrace() {
+    assertThat(run("ask", "--index", dir.resolve("none").toString(), "anything")).isEqualTo(3);
+    assertThat(err.toString()).startsWith("hotline: No index at").contains("./hotline index --index").doesNotContain("Exception");
+  }
+
+  @Test
+  void noQuestionIsAUsageError() {
+    assertThat(run("ask")).isEqualTo(2);
+    assertThat(err.toString()).contains("Give a question");
+  }
+}

@@ -1,0 +1,179 @@
+package dev.hotline.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotline.answer.AnswerService;
+import dev.hotline.answer.IndexAccess;
+import dev.hotline.index.PassageIndex;
+import dev.hotline.index.Synonyms;
+import dev.hotline.testing.MutableClock;
+import dev.hotline.testing.TestCorpus;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChatServiceTest {
+  @TempDir static Path dir;
+  private static PassageIndex index;
+  private static AnswerService answers;
+
+  private final MutableClock clock = new MutableClock(TestCorpus.CLOCK.instant());
+  private final List<String> gone = new ArrayList<>();
+  private ChatService chat;
+
+  private static final ChatUser ADMIN = new ChatUser("1", "admin", true, Set.of());
+  private static final ChatUser MEMBER = new ChatUser("2", "member", false, Set.of("role-helpers"));
+  private static final ChatPlace CHANNEL = new ChatPlace(Platform.DISCORD, "guild", "general");
+  private static final ChatPlace OTHER_CHANNEL = new ChatPlace(Platform.DISCORD, "guild", "random");
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled());
+    answers = new AnswerService(IndexAccess.fixed(index));
+  }
+
+  @AfterAll
+  static void closeIndex() throws IOException {
+    index.close();
+  }
+
+  @BeforeEach
+  void newChat() {
+    PlaceLifecycle lifecycle = new PlaceLifecycle() {
+      @Override
+      public void gone(ChatPlace place, String reason) {
+        gone.add(place.channelId() + ": " + reason);
+      }
+
+      @Override
+      public void moved(ChatPlace from, ChatPlace to) {}
+    };
+    chat = new ChatService(answers, new InMemorySettingsStore(), lifecycle, clock, "test");
+  }
+
+  private ChatReply ask(ChatUser user, ChatPlace place, String question) {
+    return chat.handle(user, place, new ChatCommand.Ask(question, Optional.empty()));
+  }
+
+  @Test
+  void aQuestionGetsAnAnswerCardWithDateSourceAndAlternatives() {
+    ChatReply reply = ask(MEMBER, CHANNEL, "when did the border war happen?");
+    AnswerCard card = ((ChatReply.AnswerReply) reply).card();
+    assertThat(card.date().orElseThrow().iso()).startsWith("1969");
+    assertThat(card.title()).isEqualTo("The Sino-Soviet Split");
+    assertThat(card.url()).isEqualTo("https://example.org/split.md");
+    assertThat(card.position()).isEqualTo(1);
+    assertThat(reply.privately()).isFalse();
+  }
+
+  @Test
+  void anotherAnswerWalksTheAlternativesAndExpires() {
+    AnswerCard first = ((ChatReply.AnswerReply) ask(MEMBER, CHANNEL, "khrushchev")).card();
+    assertThat(first.hasAnother()).isTrue();
+    AnswerCard second = ((ChatReply.AnswerReply) chat.handle(MEMBER, CHANNEL, new ChatCommand.AnotherAnswer(first.token()))).card();
+    assertThat(second.position()).isEqualTo(2);
+    assertThat(second.sentence()).isNotEqualTo(first.sentence());
+    clock.advance(Duration.ofDays(1));
+    ChatReply expired = chat.handle(MEMBER, CHANNEL, new ChatCommand.AnotherAnswer(first.token()));
+    assertThat(expired).isInstanceOfSatisfying(ChatReply.Notice.class,
+        n -> assertThat(n.title()).contains("expired"));
+  }
+
+  @Test
+  void cooldownsSayHowLongToWaitAndPassWithTime() {
+    ask(MEMBER, CHANNEL, "berlin wall");
+    ChatReply again = ask(MEMBER, CHANNEL, "berlin wall");
+    assertThat(again).isInstanceOfSatisfying(ChatReply.Notice.class, n -> {
+      assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.COOLDOWN);
+      assertThat(n.lines().get(0)).matches("Try again in \\d+ s\\.");
+      assertThat(n.privately()).isTrue();
+    });
+    clock.advance(Duration.ofSeconds(ServerSettings.DEFAULT_USER_COOLDOWN));
+    assertThat(ask(MEMBER, CHANNEL, "berlin wall")).isInstanceOf(ChatReply.AnswerReply.class);
+  }
+
+  @Test
+  void aZeroCooldownMeansNoLimit() {
+    chat.handle(ADMIN, CHANNEL, new ChatCommand.ChangeSettings(new SettingChange.Cooldowns(0, 0)));
+    assertThat(ask(MEMBER, CHANNEL, "berlin wall")).isInstanceOf(ChatReply.AnswerReply.class);
+    assertThat(ask(MEMBER, CHANNEL, "berlin wall")).isInstanceOf(ChatReply.AnswerReply.class);
+  }
+
+  @Test
+  void onlyModeratorsChangeSettingsAndAConfiguredRoleMakesAModerator() {
+    ChatCommand allowGeneral = new ChatCommand.ChangeSettings(new SettingChange.AllowChannel("general"));
+    assertThat(chat.handle(MEMBER, CHANNEL, allowGeneral)).isInstanceOfSatisfying(ChatReply.Notice.class,
+        n -> assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.REFUSED));
+    assertThat(chat.settingsOf(CHANNEL).allowedChannels()).isEmpty();
+
+    chat.handle(ADMIN, CHANNEL, new ChatCommand.ChangeSettings(new SettingChange.ModeratorRole("role-helpers")));
+    chat.handle(MEMBER, CHANNEL, allowGeneral);
+    assertThat(chat.settingsOf(CHANNEL).allowedChannels()).containsExactly("general");
+  }
+
+  @Test
+  void anAllowListKeepsHotlineOutOfOtherChannels() {
+    chat.handle(ADMIN, CHANNEL, new ChatCommand.ChangeSettings(new SettingChange.AllowChannel("general")));
+    assertThat(ask(MEMBER, OTHER_CHANNEL, "berlin wall")).isInstanceOfSatisfying(ChatReply.Notice.class,
+        n -> assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.REFUSED));
+    assertThat(ask(MEMBER, CHANNEL, "berlin wall")).isInstanceOf(ChatReply.AnswerReply.class);
+  }
+
+  @Test
+  void privateByDefaultUnlessTheAskerSaysOtherwise() {
+    chat.handle(ADMIN, CHANNEL, new ChatCommand.ChangeSettings(new SettingChange.PrivateAnswers(true)));
+    assertThat(ask(MEMBER, CHANNEL, "berlin wall").privately()).isTrue();
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(chat.handle(MEMBER, CHANNEL, new ChatCommand.Ask("sputnik", Optional.of(false))).privately()).isFalse();
+  }
+
+  @Test
+  void onThisDayReadsTheDayInSeveralFormsAndRefusesNonsense() {
+    for (String typed : List.of("10-22", "October 22", "22 October", "10/22")) {
+      clock.advance(Duration.ofMinutes(1));
+      ChatReply reply = chat.handle(MEMBER, CHANNEL, new ChatCommand.OnThisDay(Optional.of(typed)));
+      assertThat(reply).as(typed).isInstanceOfSatisfying(ChatReply.DayReply.class, d -> {
+        assertThat(d.card().requested()).isEqualTo(MonthDay.of(10, 22));
+        assertThat(d.card().events().get(0).sentence()).contains("October 22, 1962");
+      });
+    }
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(chat.handle(MEMBER, CHANNEL, new ChatCommand.OnThisDay(Optional.of("13-45"))))
+        .isInstanceOfSatisfying(ChatReply.Notice.class, n -> assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.USER_ERROR));
+  }
+
+  @Test
+  void helpListsWhoMayUseEachCommand() {
+    ChatReply.Notice help = (ChatReply.Notice) chat.handle(MEMBER, CHANNEL, new ChatCommand.Help());
+    assertThat(help.lines()).anyMatch(l -> l.startsWith("ask") && l.endsWith("(everyone)"))
+        .anyMatch(l -> l.startsWith("settings") && l.endsWith("(moderators)"));
+  }
+
+  @Test
+  void settingsAndLifecycleFollowAPlaceThatMoves() {
+    ChatPlace group = new ChatPlace(Platform.TELEGRAM, "-100", "-100");
+    ChatPlace supergroup = new ChatPlace(Platform.TELEGRAM, "-1009", "-1009");
+    chat.handle(ADMIN, group, new ChatCommand.ChangeSettings(new SettingChange.PrivateAnswers(true)));
+    chat.placeMoved(group, supergroup);
+    assertThat(chat.settingsOf(supergroup).privateAnswers()).isTrue();
+    chat.placeGone(supergroup, "bot was blocked");
+    assertThat(gone).containsExactly("-1009: bot was blocked");
+  }
+
+  @Test
+  void excerptsCutAtASentenceOrAWord() {
+    assertThat(Excerpts.cut("One. Two three. Four.", 16)).isEqualTo("One. Two three.");
+    assertThat(Excerpts.cut("averyveryverylongword and more", 10)).hasSizeLessThanOrEqualTo(10).endsWith("…");
+    assertThat(Excerpts.cut("short", 10)).isEqualTo("short");
+  }
+}
