@@ -1,0 +1,61 @@
+package dev.hotline.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The bot tokens: from the environment ({@code DISCORD_TOKEN}, {@code TELEGRAM_TOKEN}) or else a
+ * secrets file of {@code NAME=value} lines. They are never logged and never printed;
+ * {@link #toString()} says only which are set.
+ */
+public final class Secrets {
+  public static final String DISCORD_TOKEN = "DISCORD_TOKEN";
+  public static final String TELEGRAM_TOKEN = "TELEGRAM_TOKEN";
+
+  private final Map<String, String> environment;
+  private final Properties file = new Properties();
+
+  private Secrets(Map<String, String> environment) {
+    this.environment = environment;
+  }
+
+  public static Secrets load(Map<String, String> environment, Optional<Path> secretsFile) throws ConfigException {
+    Secrets secrets = new Secrets(environment);
+    if (secretsFile.isPresent()) {
+      try (Reader reader = Files.newBufferedReader(secretsFile.get(), StandardCharsets.UTF_8)) {
+        secrets.file.load(reader);
+      } catch (IOException e) {
+        throw new ConfigException("secrets_file: " + secretsFile.get() + " cannot be read (" + e.getMessage() + ")");
+      }
+    }
+    return secrets;
+  }
+
+  public Optional<String> discordToken() {
+    return get(DISCORD_TOKEN);
+  }
+
+  public Optional<String> telegramToken() {
+    return get(TELEGRAM_TOKEN);
+  }
+
+  private Optional<String> get(String name) {
+    String value = environment.get(name);
+    if (value == null || value.isBlank()) {
+      value = file.getProperty(name);
+    }
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  @Override
+  public String toString() {
+    return "Secrets[discord=" + (discordToken().isPresent() ? "set" : "unset")
+        + ", telegram=" + (telegramToken().isPresent() ? "set" : "unset") + "]";
+  }
+}
