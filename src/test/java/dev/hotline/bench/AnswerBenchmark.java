@@ -67,10 +67,14 @@ public class AnswerBenchmark {
 
   @TearDown(Level.Trial)
   public void removeIndex() throws IOException {
-    try (var closingPlain = plain; var closingOpen = open) {
-      // both closed here, even if one fails
+    try {
+      plain.close();
     } finally {
-      TempFolder.delete(folder);
+      try {
+        open.close();
+      } finally {
+        TempFolder.delete(folder);
+      }
     }
   }
 
