@@ -31,6 +31,14 @@ public final class DateExtractor {
   }
 
   /**
+   * An extractor that knows no date patterns and so finds nothing: for indexing without dates, e.g.
+   * to measure what reading them costs.
+   */
+  public static DateExtractor none() {
+    return new DateExtractor(List.of());
+  }
+
+  /**
    * Returns the dates in {@code text} in reading order, and leaves the last of them in {@code
    * context} as the anchor for the text that follows.
    */
