@@ -60,6 +60,14 @@ public final class PassageIndex implements Closeable {
   private final Analyzer indexAnalyzer = HotlineAnalyzer.forIndexing();
   private final Map<String, java.util.Set<String>> titleTermCache = new java.util.concurrent.ConcurrentHashMap<>();
   private final AtomicInteger inFlight = new AtomicInteger();
+  /**
+   * Passages and their term offsets, decoded on first use: reading stored fields and term vectors
+   * costs more than the search itself, and a bot is asked about the same events again and again.
+   */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<CachedPassage> cache;
+
+  /** A decoded passage with each of its terms' character offsets ({@code start, end} pairs). */
+  private record CachedPassage(Passage passage, Map<String, int[]> offsets) {}
 
   private PassageIndex(Path generation, Directory directory, DirectoryReader reader, SynonymMap synonyms)
       throws IOException {
@@ -71,6 +79,7 @@ public final class PassageIndex implements Closeable {
     this.questionAnalyzer = HotlineAnalyzer.forQuestions(synonyms);
     this.commitData = reader.getIndexCommit().getUserData();
     this.titles = distinctTitles(reader);
+    this.cache = new java.util.concurrent.atomic.AtomicReferenceArray<>(reader.maxDoc());
   }
 
   /** Read once at open: a few hundred titles, asked for on every autocomplete keystroke. */
@@ -198,13 +207,11 @@ public final class PassageIndex implements Closeable {
     inFlight.incrementAndGet();
     try {
       ScoreDoc[] docs = searcher.search(query, Math.max(1, limit)).scoreDocs;
-      StoredFields stored = searcher.storedFields();
-      TermVectors vectors = question == null ? null : reader.termVectors();
       List<PassageHit> hits = new ArrayList<>(docs.length);
       for (ScoreDoc doc : docs) {
-        Passage passage = passage(stored.document(doc.doc));
-        List<TermMatch> matches = vectors == null ? List.of() : matches(vectors, doc.doc, question);
-        hits.add(new PassageHit(passage, doc.score, matches, titleTerms(passage.title(), question)));
+        CachedPassage cached = cached(doc.doc);
+        List<TermMatch> matches = question == null ? List.of() : matches(cached.offsets(), question);
+        hits.add(new PassageHit(cached.passage(), doc.score, matches, titleTerms(cached.passage().title(), question)));
       }
       return hits;
     } catch (IOException e) {
@@ -212,6 +219,55 @@ public final class PassageIndex implements Closeable {
     } finally {
       inFlight.decrementAndGet();
     }
+  }
+
+  private CachedPassage cached(int doc) throws IOException {
+    CachedPassage cached = cache.get(doc);
+    if (cached == null) {
+      cached = new CachedPassage(passage(searcher.storedFields().document(doc)), offsets(reader.termVectors(), doc));
+      cache.set(doc, cached);
+    }
+    return cached;
+  }
+
+  /** Every term of the passage with its offsets, from the stored term vector. */
+  private static Map<String, int[]> offsets(TermVectors vectors, int doc) throws IOException {
+    Terms terms = vectors.get(doc, IndexSchema.BODY);
+    Map<String, int[]> offsets = new HashMap<>();
+    if (terms == null) {
+      return offsets;
+    }
+    TermsEnum termsEnum = terms.iterator();
+    PostingsEnum postings = null;
+    BytesRef term;
+    while ((term = termsEnum.next()) != null) {
+      postings = termsEnum.postings(postings, PostingsEnum.OFFSETS);
+      postings.nextDoc();
+      int[] spans = new int[postings.freq() * 2];
+      for (int i = 0; i < postings.freq(); i++) {
+        postings.nextPosition();
+        spans[2 * i] = postings.startOffset();
+        spans[2 * i + 1] = postings.endOffset();
+      }
+      offsets.put(term.utf8ToString(), spans);
+    }
+    return offsets;
+  }
+
+  /** Where each concept's terms occur in the passage. */
+  private static List<TermMatch> matches(Map<String, int[]> offsets, QuestionQuery question) {
+    List<TermMatch> matches = new ArrayList<>();
+    for (int concept = 0; concept < question.concepts().size(); concept++) {
+      for (String term : question.concepts().get(concept).terms()) {
+        int[] spans = offsets.get(term);
+        if (spans != null) {
+          for (int i = 0; i < spans.length; i += 2) {
+            matches.add(new TermMatch(concept, term, spans[i], spans[i + 1]));
+          }
+        }
+      }
+    }
+    return matches;
   }
 
   /** The question's terms that the title holds; titles are few, so their terms are analysed once. */
@@ -244,37 +300,6 @@ public final class PassageIndex implements Closeable {
       throw new UncheckedIOException(e);
     }
     return terms;
-  }
-
-  /** Where each concept's terms occur in the passage, from the stored term vector offsets. */
-  private static List<TermMatch> matches(TermVectors vectors, int doc, QuestionQuery question) throws IOException {
-    Terms terms = vectors.get(doc, IndexSchema.BODY);
-    if (terms == null) {
-      return List.of();
-    }
-    Map<String, List<Integer>> conceptsOfTerm = new HashMap<>();
-    for (int i = 0; i < question.concepts().size(); i++) {
-      for (String term : question.concepts().get(i).terms()) {
-        conceptsOfTerm.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
-      }
-    }
-    List<TermMatch> matches = new ArrayList<>();
-    TermsEnum termsEnum = terms.iterator();
-    PostingsEnum postings = null;
-    for (Map.Entry<String, List<Integer>> entry : conceptsOfTerm.entrySet()) {
-      if (!termsEnum.seekExact(new BytesRef(entry.getKey()))) {
-        continue;
-      }
-      postings = termsEnum.postings(postings, PostingsEnum.OFFSETS);
-      postings.nextDoc();
-      for (int i = 0; i < postings.freq(); i++) {
-        postings.nextPosition();
-        for (int concept : entry.getValue()) {
-          matches.add(new TermMatch(concept, entry.getKey(), postings.startOffset(), postings.endOffset()));
-        }
-      }
-    }
-    return matches;
   }
 
   private static Passage passage(Document doc) {
