@@ -69,6 +69,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     public static FakeDiscord start(FakeDiscordSetup setup) {
         MockWebServer server = new MockWebServer();
+        server.setServerSocketFactory(new NoDelayServerSockets());
         try {
             server.start(InetAddress.getByName("127.0.0.1"), 0);
         } catch (IOException e) {
