@@ -1,7 +1,9 @@
 package dev.hotline.app;
 
 import dev.hotline.cli.HotlineCommand;
+import dev.hotline.discord.DiscordCommand;
 import java.time.Clock;
+import picocli.CommandLine;
 
 /** Starts Hotline from the command line. */
 public final class Main {
@@ -14,7 +16,9 @@ public final class Main {
     // Lucene reports its vector support at INFO on every start; that is noise in a command's output.
     LUCENE.setLevel(java.util.logging.Level.WARNING);
     Hotline hotline = new Hotline(Clock.systemDefaultZone());
-    int exit = HotlineCommand.commandLine(hotline, hotline.clock()).execute(args);
+    CommandLine line = HotlineCommand.commandLine(hotline, hotline.clock());
+    HotlineCommand.add(line, new DiscordCommand(hotline, hotline.clock(), System.getenv()));
+    int exit = line.execute(args);
     System.exit(exit);
   }
 }

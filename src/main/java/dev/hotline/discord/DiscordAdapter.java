@@ -80,7 +80,11 @@ public final class DiscordAdapter implements ChatAdapter {
         return current != null && current.getStatus() == JDA.Status.CONNECTED;
     }
 
-    /** Finishes the replies in flight (answers being worked out, requests Discord has not answered), then disconnects. */
+    /**
+     * Finishes the replies in flight (answers being worked out, requests Discord has not answered),
+     * then disconnects. Call it from a thread of your own: JDA completes requests on the common
+     * fork-join pool, which a caller from that pool could leave without a thread.
+     */
     @Override
     public synchronized void close() {
         JDA current = jda;

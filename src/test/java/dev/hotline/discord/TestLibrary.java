@@ -59,9 +59,11 @@ final class TestLibrary implements AutoCloseable {
                     """);
 
     private final Services.OpenIndex open;
+    private final Path indexFolder;
 
-    private TestLibrary(Services.OpenIndex open) {
+    private TestLibrary(Services.OpenIndex open, Path indexFolder) {
         this.open = open;
+        this.indexFolder = indexFolder;
     }
 
     /** Writes the articles under {@code folder}, indexes them there and opens the index. */
@@ -74,10 +76,14 @@ final class TestLibrary implements AutoCloseable {
             Hotline hotline = new Hotline(Clock.systemUTC());
             IndexLocation location = new IndexLocation(folder.resolve("index"));
             hotline.index(List.of(articles), location, CorpusReader.Progress.NONE);
-            return new TestLibrary(hotline.open(location));
+            return new TestLibrary(hotline.open(location), location.root());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    Path indexFolder() {
+        return indexFolder;
     }
 
     AnswerService answers() {
