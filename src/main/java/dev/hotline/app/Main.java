@@ -1,7 +1,9 @@
 package dev.hotline.app;
 
 import dev.hotline.cli.HotlineCommand;
+import dev.hotline.discord.DiscordCommand;
 import java.time.Clock;
+import picocli.CommandLine;
 
 /** Starts Hotline from the command line. */
 public final class Main {
@@ -18,9 +20,10 @@ public final class Main {
     LUCENE.setLevel(java.util.logging.Level.WARNING);
     VECTORS.setLevel(java.util.logging.Level.SEVERE);
     Hotline hotline = new Hotline(Clock.systemDefaultZone());
-    var commandLine = HotlineCommand.commandLine(hotline, hotline.clock());
-    commandLine.addSubcommand(new ConsoleCommand(hotline));
-    int exit = commandLine.execute(args);
+    CommandLine line = HotlineCommand.commandLine(hotline, hotline.clock());
+    HotlineCommand.add(line, new ConsoleCommand(hotline));
+    HotlineCommand.add(line, new DiscordCommand(hotline, hotline.clock(), System.getenv()));
+    int exit = line.execute(args);
     System.exit(exit);
   }
 }

@@ -28,6 +28,7 @@ final class DiscordRestApi {
     private final CommandStore commands;
     private final InteractionRegistry interactions;
     private final RateLimitRules rateLimits;
+    private final FailureRules failures;
     private final Clock clock;
     private final String gatewayUrl;
     private final List<Route> routes;
@@ -40,6 +41,7 @@ final class DiscordRestApi {
             CommandStore commands,
             InteractionRegistry interactions,
             RateLimitRules rateLimits,
+            FailureRules failures,
             Clock clock,
             String gatewayUrl) {
         this.mapper = mapper;
@@ -49,6 +51,7 @@ final class DiscordRestApi {
         this.commands = commands;
         this.interactions = interactions;
         this.rateLimits = rateLimits;
+        this.failures = failures;
         this.clock = clock;
         this.gatewayUrl = gatewayUrl;
         this.routes = routes();
@@ -63,6 +66,10 @@ final class DiscordRestApi {
         Optional<RestAnswer> refused = rateLimits.refuse(call.method(), call.path());
         if (refused.isPresent()) {
             return withDiscordHeaders(refused.get());
+        }
+        Optional<RestAnswer> failed = failures.refuse(call.method(), call.path());
+        if (failed.isPresent()) {
+            return withDiscordHeaders(failed.get());
         }
         for (Route route : routes) {
             if (route.pattern.matches(call.method(), call.path())) {

@@ -35,6 +35,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final CommandStore commands;
     private final InteractionRegistry interactions = new InteractionRegistry();
     private final RateLimitRules rateLimits;
+    private final FailureRules failures;
     private final Gateway gateway;
     private final AwaitableLog<RestCall> calls = new AwaitableLog<>("REST call");
 
@@ -53,9 +54,10 @@ public final class FakeDiscord implements AutoCloseable {
                 events, new MentionResolver(entities, setup), ids, setup, json, "http://" + origin + "/attachments/");
         this.commands = new CommandStore(json, ids, Long.toUnsignedString(setup.applicationId()));
         this.rateLimits = new RateLimitRules(mapper, clock);
+        this.failures = new FailureRules(mapper);
         this.gateway = new Gateway(mapper, entities, setup, ids, gatewayUrl);
         DiscordRestApi api = new DiscordRestApi(
-                mapper, setup, entities, messages, commands, interactions, rateLimits, clock, gatewayUrl);
+                mapper, setup, entities, messages, commands, interactions, rateLimits, failures, clock, gatewayUrl);
         server.setDispatcher(new FakeDiscordDispatcher(
                 mapper, GATEWAY_PATH, gateway, new RestCallParser(mapper, API_PREFIX), api, calls));
     }
@@ -67,6 +69,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     public static FakeDiscord start(FakeDiscordSetup setup) {
         MockWebServer server = new MockWebServer();
+        server.setServerSocketFactory(new NoDelayServerSockets());
         try {
             server.start(InetAddress.getByName("127.0.0.1"), 0);
         } catch (IOException e) {
@@ -198,6 +201,14 @@ public final class FakeDiscord implements AutoCloseable {
 
     public void rateLimitNext(String method, String pathTemplate, int times, Duration retryAfter) {
         rateLimits.add(RoutePattern.of(method, pathTemplate), times, retryAfter);
+    }
+
+    /**
+     * The next {@code times} calls on that route get Discord's error {@code code}, e.g. (403, 50013,
+     * "Missing Permissions") for a channel where the bot may no longer post.
+     */
+    public void failNext(String method, String pathTemplate, int times, int status, int code, String message) {
+        failures.add(RoutePattern.of(method, pathTemplate), times, status, code, message);
     }
 
     /** The message as the fake now holds it, after the bot's edits. */

@@ -69,6 +69,22 @@ class FakeRestApiTest {
     }
 
     @Test
+    void scriptedFailureAnswersDiscordsErrorThenRecovers() throws IOException {
+        String messages = "channels/" + fake.guild().textChannelId() + "/messages";
+        fake.failNext("POST", "/channels/{id}/messages", 1, 403, 50013, "Missing Permissions");
+
+        try (Response refused = call(post(messages, "{\"content\":\"1983\"}"))) {
+            assertEquals(403, refused.code());
+            JsonNode body = mapper.readTree(refused.body().string());
+            assertEquals(50013, body.path("code").asInt());
+            assertEquals("Missing Permissions", body.path("message").asText());
+        }
+        try (Response accepted = call(post(messages, "{\"content\":\"1983\"}"))) {
+            assertEquals(200, accepted.code());
+        }
+    }
+
+    @Test
     void callsWithoutTheBotTokenAreRefused() throws IOException {
         Request anonymous = new Request.Builder().url(fake.restUrl() + "users/@me").build();
         try (Response response = http.newCall(anonymous).execute()) {

@@ -1,0 +1,115 @@
+package dev.hotline.discord;
+
+import dev.hotline.chat.ChatAdapter;
+import dev.hotline.chat.ChatService;
+import dev.hotline.chat.Platform;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import net.dv8tion.jda.api.JDA;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hotline on Discord: translates slash commands, button clicks, mentions and direct messages into
+ * chat commands, asks the {@link ChatService}, and renders its replies. It holds no answering or
+ * conversation logic of its own.
+ */
+public final class DiscordAdapter implements ChatAdapter {
+    private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
+    /** Answering is CPU-bound and quick: a couple of workers keep up with any one server. */
+    private static final int WORKERS = 2;
+    /** Questions that may wait for a worker; beyond that, askers are told Hotline is busy. */
+    private static final int QUEUED = 64;
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
+    private final ChatService chat;
+    private final String token;
+    private final DiscordEndpoints endpoints;
+    private final DiscordRenderer renderer = new DiscordRenderer();
+    private final PendingRequests pending = new PendingRequests();
+    private SlowWork work;
+    private volatile JDA jda;
+
+    /**
+     * @param token the bot token; kept out of every log and message
+     * @param endpoints Discord's servers, or stand-ins such as a proxy or a test fake
+     */
+    public DiscordAdapter(ChatService chat, String token, DiscordEndpoints endpoints) {
+        this.chat = Objects.requireNonNull(chat, "chat");
+        this.token = Objects.requireNonNull(token, "token");
+        this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.DISCORD;
+    }
+
+    /** Logs in, waits until connected, and registers the slash commands (global; they replace earlier ones). */
+    @Override
+    public synchronized void start() throws InterruptedException {
+        if (jda != null) {
+            throw new IllegalStateException("The Discord adapter is already started");
+        }
+        work = new SlowWork(WORKERS, QUEUED);
+        GuardedChat guarded = new GuardedChat(chat);
+        DiscordFailures failures = new DiscordFailures(chat);
+        InteractionReplies replies = new InteractionReplies(failures, pending);
+        DiscordListener listener = new DiscordListener(
+                new SlashCommandHandler(guarded, renderer, replies, failures, work, pending),
+                new AutocompleteHandler(guarded, renderer, failures, pending),
+                new ButtonHandler(guarded, renderer, replies),
+                new MentionHandler(guarded, renderer, failures, work, pending));
+        JDA started = DiscordConnection.start(token, endpoints, List.of(listener));
+        try {
+            started.awaitReady();
+            started.updateCommands().addCommands(SlashCommands.all()).complete();
+        } catch (InterruptedException | RuntimeException e) {
+            started.shutdownNow();
+            work.close();
+            throw e;
+        }
+        jda = started;
+        log.info("Connected to Discord as {} with {} slash commands", started.getSelfUser().getName(), SlashCommands.all().size());
+    }
+
+    @Override
+    public boolean connected() {
+        JDA current = jda;
+        return current != null && current.getStatus() == JDA.Status.CONNECTED;
+    }
+
+    /**
+     * Finishes the replies in flight (answers being worked out, requests Discord has not answered),
+     * then disconnects. Call it from a thread of your own: JDA completes requests on the common
+     * fork-join pool, which a caller from that pool could leave without a thread.
+     */
+    @Override
+    public synchronized void close() {
+        JDA current = jda;
+        if (current == null) {
+            return;
+        }
+        work.close();
+        try {
+            if (!pending.awaitIdle(SHUTDOWN_WAIT)) {
+                log.warn("Discord had not answered every reply after {}; disconnecting anyway", SHUTDOWN_WAIT);
+            }
+            current.shutdown();
+            if (!current.awaitShutdown(SHUTDOWN_WAIT)) {
+                log.warn("Discord connection still open after {}; closing it hard", SHUTDOWN_WAIT);
+                current.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            current.shutdownNow();
+        }
+        jda = null;
+    }
+
+    /** The JDA client while connected, for tests that look at its state. */
+    JDA jda() {
+        return jda;
+    }
+}
