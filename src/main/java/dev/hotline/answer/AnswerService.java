@@ -2,6 +2,7 @@ package dev.hotline.answer;
 
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.DateValue;
+import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageHit;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.index.QuestionQuery;

@@ -1,7 +1,7 @@
 package dev.hotline.app;
 
 import dev.hotline.answer.AnswerService;
-import dev.hotline.answer.IndexAccess;
+import dev.hotline.index.IndexAccess;
 import dev.hotline.cli.Services;
 import dev.hotline.corpus.ArticleFormats;
 import dev.hotline.corpus.CorpusReader;

@@ -85,7 +85,7 @@ public final class HotlineAnalyzer extends Analyzer {
         "done", "was", "were", "is", "are", "has", "have", "had", "happen", "happened", "happens",
         "happening", "year", "years", "date", "day", "time", "tell", "me", "about", "please",
         "know", "you", "i", "can", "could", "would", "should", "start", "started", "begin", "began",
-        "get", "got", "take", "took", "place", "occur", "occurred", "exactly", "hotline", "hi",
+        "get", "got", "take", "took", "place", "occur", "occurred", "exactly", "hi",
         "hey", "hello", "thanks", "anyone", "someone", "remind", "explain", "kind", "give", "during",
         "before", "after", "since", "until", "between", "from", "over", "than", "any", "anything",
         "something", "events", "event", "important", "major", "notable", "happenings", "went", "on"}) {

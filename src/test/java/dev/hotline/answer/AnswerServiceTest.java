@@ -1,5 +1,6 @@
 package dev.hotline.answer;
 
+import dev.hotline.index.IndexAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.index.PassageIndex;

@@ -3,7 +3,7 @@ package dev.hotline.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.answer.AnswerService;
-import dev.hotline.answer.IndexAccess;
+import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.index.Synonyms;
 import dev.hotline.testing.MutableClock;

@@ -1,7 +1,7 @@
 package dev.hotline.testing;
 
 import dev.hotline.answer.AnswerService;
-import dev.hotline.answer.IndexAccess;
+import dev.hotline.index.IndexAccess;
 import dev.hotline.corpus.CorpusReader;
 import dev.hotline.index.CorpusIndexer;
 import dev.hotline.index.IndexLocation;

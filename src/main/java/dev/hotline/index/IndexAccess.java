@@ -1,6 +1,5 @@
-package dev.hotline.answer;
+package dev.hotline.index;
 
-import dev.hotline.index.PassageIndex;
 import java.util.function.Function;
 
 /**
