@@ -47,6 +47,11 @@ public final class Hotline implements Services {
     return version == null ? "development build" : version;
   }
 
+  /** The folder Hotline is installed in: relative paths in the configuration start here. */
+  public Path home() {
+    return IndexDefaults.home();
+  }
+
   @Override
   public Path bundledCorpus() {
     return IndexDefaults.bundledCorpus();

@@ -35,6 +35,7 @@ public final class ChatService {
   private final AnswerService answers;
   private final SettingsStore settings;
   private final PlaceLifecycle lifecycle;
+  private final ChatMetrics metrics;
   private final Clock clock;
   private final String version;
   private final Cooldowns cooldowns;
@@ -42,9 +43,15 @@ public final class ChatService {
   private final DateExtractor dates = DateExtractor.forQuestions();
 
   public ChatService(AnswerService answers, SettingsStore settings, PlaceLifecycle lifecycle, Clock clock, String version) {
+    this(answers, settings, lifecycle, clock, version, ChatMetrics.NONE);
+  }
+
+  public ChatService(AnswerService answers, SettingsStore settings, PlaceLifecycle lifecycle, Clock clock, String version,
+      ChatMetrics metrics) {
     this.answers = answers;
     this.settings = settings;
     this.lifecycle = lifecycle;
+    this.metrics = metrics;
     this.clock = clock;
     this.version = version;
     this.cooldowns = new Cooldowns(clock);
@@ -67,7 +74,7 @@ public final class ChatService {
           "Hotline answers only in the channels this server's moderators chose. Try one of those, or a direct message.");
     }
     return switch (command) {
-      case ChatCommand.Ask ask -> withCooldown(user, place, server, () -> ask(ask, server, place));
+      case ChatCommand.Ask ask -> withCooldown(user, place, server, () -> measured(place, () -> ask(ask, server, place)));
       case ChatCommand.AnotherAnswer another -> another(another.token(), server, place);
       case ChatCommand.OnThisDay day -> withCooldown(user, place, server, () -> onThisDay(day.day()));
       case ChatCommand.About about -> about();
@@ -119,6 +126,13 @@ public final class ChatService {
       return Notice.of(NoticeKind.COOLDOWN, "One moment", "Try again in " + wait.getAsLong() + " s.");
     }
     return work.get();
+  }
+
+  private ChatReply measured(ChatPlace place, java.util.function.Supplier<ChatReply> work) {
+    long start = System.nanoTime();
+    ChatReply reply = work.get();
+    metrics.question(place.platform(), reply instanceof ChatReply.AnswerReply, System.nanoTime() - start);
+    return reply;
   }
 
   private ChatReply ask(ChatCommand.Ask ask, ServerSettings server, ChatPlace place) {

@@ -1,0 +1,173 @@
+package dev.hotline.app;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import dev.hotline.answer.AnswerService;
+import dev.hotline.chat.ChatAdapter;
+import dev.hotline.chat.ChatService;
+import dev.hotline.chat.InMemorySettingsStore;
+import dev.hotline.chat.PlaceLifecycle;
+import dev.hotline.config.ConfigException;
+import dev.hotline.config.ConfigLoader;
+import dev.hotline.config.HotlineConfig;
+import dev.hotline.config.Secrets;
+import dev.hotline.discord.DiscordAdapter;
+import dev.hotline.discord.DiscordEndpoints;
+import dev.hotline.index.IndexLocation;
+import dev.hotline.index.LiveIndex;
+import dev.hotline.index.Synonyms;
+import dev.hotline.ops.HealthServer;
+import dev.hotline.ops.PrometheusMetrics;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hotline serve}: runs every chat adapter whose token is set, with live index reload, the
+ * health endpoint and graceful shutdown on SIGTERM or Ctrl-C.
+ */
+@Command(name = "serve", description = "Run the chat bots whose tokens are set (DISCORD_TOKEN, TELEGRAM_TOKEN).")
+final class ServeCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: config/hotline.yaml if present).")
+  Path config;
+
+  @Spec CommandSpec spec;
+
+  private final Hotline hotline;
+  private final Map<String, String> environment;
+  private final CountDownLatch stop = new CountDownLatch(1);
+
+  ServeCommand(Hotline hotline, Map<String, String> environment) {
+    this.hotline = hotline;
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** Asks a running server to stop as SIGTERM would. */
+  void stop() {
+    stop.countDown();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    HotlineConfig settings;
+    Secrets secrets;
+    try {
+      settings = new ConfigLoader(environment, hotline.home()).load(configFile());
+      secrets = Secrets.load(environment, settings.secretsFile());
+    } catch (ConfigException e) {
+      err.println("hotline: bad configuration: " + e.getMessage());
+      return 2;
+    }
+    if (secrets.discordToken().isEmpty() && secrets.telegramToken().isEmpty()) {
+      err.println("hotline: nothing to serve: set DISCORD_TOKEN and/or TELEGRAM_TOKEN in the environment "
+          + "(or a secrets file), or try the bot locally with: ./hotline console");
+      return 2;
+    }
+    setLogLevel(settings.logLevel());
+    PrometheusMetrics metrics = new PrometheusMetrics();
+    List<ChatAdapter> adapters = new ArrayList<>();
+    ScheduledExecutorService reloader = Executors.newSingleThreadScheduledExecutor(daemon("hotline-index-reload"));
+    HealthServer health = null;
+    try (LiveIndex index = LiveIndex.open(new IndexLocation(settings.index()), Synonyms.bundled())) {
+      ChatService chat = new ChatService(new AnswerService(index), new InMemorySettingsStore(), PlaceLifecycle.NONE,
+          hotline.clock(), hotline.version(), metrics);
+      if (secrets.discordToken().isPresent()) {
+        adapters.add(new DiscordAdapter(chat, secrets.discordToken().get(),
+            new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl())));
+      }
+      for (ChatAdapter adapter : adapters) {
+        try {
+          adapter.start();
+          LOG.info("{} connected", adapter.platform());
+        } catch (Exception e) {
+          err.println("hotline: could not connect to " + adapter.platform() + ": " + reason(e));
+          return 1;
+        }
+      }
+      reloader.scheduleWithFixedDelay(index::reloadIfChanged, settings.reloadSeconds(), settings.reloadSeconds(), TimeUnit.SECONDS);
+      if (settings.healthPort() > 0) {
+        health = HealthServer.start(settings.healthBind(), settings.healthPort(), checks(index, adapters), metrics);
+        LOG.info("health and metrics on http://{}:{}/health", settings.healthBind(), health.port());
+      }
+      StopSignals.onTermOrInterrupt(stop::countDown);
+      spec.commandLine().getOut().println("hotline: serving " + platforms(adapters) + "; stop with Ctrl-C or SIGTERM");
+      spec.commandLine().getOut().flush();
+      stop.await();
+      LOG.info("stopping: finishing replies in flight");
+      return 0;
+    } finally {
+      if (health != null) {
+        health.close();
+      }
+      reloader.shutdownNow();
+      for (ChatAdapter adapter : adapters) {
+        adapter.close();
+      }
+    }
+  }
+
+  private Optional<Path> configFile() {
+    if (config != null) {
+      return Optional.of(config);
+    }
+    Path standard = hotline.home().resolve("config/hotline.yaml");
+    return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
+  }
+
+  private static Map<String, BooleanSupplier> checks(LiveIndex index, List<ChatAdapter> adapters) {
+    Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
+    checks.put("index", () -> index.withIndex(i -> i.passageCount() > 0));
+    for (ChatAdapter adapter : adapters) {
+      checks.put(adapter.platform().name().toLowerCase(java.util.Locale.ROOT), adapter::connected);
+    }
+    return checks;
+  }
+
+  /** The failure's own message, without a stack trace; tokens never appear in these messages. */
+  private static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+
+  private static String platforms(List<ChatAdapter> adapters) {
+    return String.join(" and ", adapters.stream().map(a -> a.platform().name().toLowerCase(java.util.Locale.ROOT)).toList());
+  }
+
+  private static void setLogLevel(String level) {
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.toLevel(level, Level.INFO));
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,91 @@
+package dev.hotline.ops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A small HTTP endpoint for operators: {@code /health} (200 when every check passes, else 503, with
+ * each check's state as JSON) and {@code /metrics} in the Prometheus text format.
+ */
+public final class HealthServer implements AutoCloseable {
+  private final HttpServer server;
+  private final Map<String, BooleanSupplier> checks;
+  private final PrometheusMetrics metrics;
+  private final ObjectMapper json = new ObjectMapper();
+
+  private HealthServer(HttpServer server, Map<String, BooleanSupplier> checks, PrometheusMetrics metrics) {
+    this.server = server;
+    this.checks = checks;
+    this.metrics = metrics;
+  }
+
+  /**
+   * Starts listening on {@code bind:port} (port 0 picks a free one).
+   *
+   * @param checks named checks, e.g. "index", "discord", "database"; each true when healthy
+   */
+  public static HealthServer start(String bind, int port, Map<String, BooleanSupplier> checks, PrometheusMetrics metrics)
+      throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
+    HealthServer health = new HealthServer(server, new LinkedHashMap<>(checks), metrics);
+    server.createContext("/health", health::health);
+    server.createContext("/metrics", health::metrics);
+    server.setExecutor(Executors.newSingleThreadExecutor(r -> {
+      Thread thread = new Thread(r, "hotline-health");
+      thread.setDaemon(true);
+      return thread;
+    }));
+    server.start();
+    return health;
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  private void health(HttpExchange exchange) throws IOException {
+    ObjectNode body = json.createObjectNode();
+    ObjectNode results = body.putObject("checks");
+    boolean healthy = true;
+    for (Map.Entry<String, BooleanSupplier> check : checks.entrySet()) {
+      boolean ok;
+      try {
+        ok = check.getValue().getAsBoolean();
+      } catch (RuntimeException e) {
+        ok = false;
+      }
+      results.put(check.getKey(), ok ? "up" : "down");
+      healthy &= ok;
+    }
+    body.put("status", healthy ? "up" : "down");
+    respond(exchange, healthy ? 200 : 503, "application/json", json.writeValueAsString(body));
+  }
+
+  private void metrics(HttpExchange exchange) throws IOException {
+    respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
+  }
+
+  private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
