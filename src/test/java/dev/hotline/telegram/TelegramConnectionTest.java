@@ -272,6 +272,19 @@ class TelegramConnectionTest {
     }
 
     @Test
+    void stopPollingEndsThePollButTheClientStillSends() throws Exception {
+        api.awaitHeldPoll(WAIT);
+
+        connection.stopPolling();
+
+        assertFalse(connection.isPolling());
+        assertTrue(consumer.isClosed(), "the library closes the consumer");
+        assertFalse(pollingThreadAlive());
+        Message late = connection.client().execute(new SendMessage(Long.toString(USER), "A reply still in flight"));
+        assertEquals("A reply still in flight", late.getText());
+    }
+
+    @Test
     void openFailsWhenTheServerRefusesTheToken() {
         assertThrows(TelegramApiException.class,
                 () -> TelegramConnection.open(settings("1:not-the-token"), client -> new RecordingConsumer()));
