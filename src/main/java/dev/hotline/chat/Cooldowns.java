@@ -54,8 +54,13 @@ final class Cooldowns {
     if (userWait > 0 || channelWait > 0) {
       return OptionalLong.of(Math.max(1, (Math.max(userWait, channelWait) + 999_999_999L) / 1_000_000_000L));
     }
-    userBucket.tryConsume(1);
-    channelBucket.tryConsume(1);
+    // A cooldown of 0 s has no bucket at all.
+    if (userBucket != null) {
+      userBucket.tryConsume(1);
+    }
+    if (channelBucket != null) {
+      channelBucket.tryConsume(1);
+    }
     return OptionalLong.empty();
   }
 
