@@ -33,13 +33,15 @@ final class InlineQueryDesk {
     private final ScheduledExecutorService timer;
     private final Executor workers;
     private final Duration settle;
+    private final Duration retry;
     private final Answerer answerer;
     private final Map<Long, String> latestByUser = new ConcurrentHashMap<>();
 
-    InlineQueryDesk(ScheduledExecutorService timer, Executor workers, Duration settle, Answerer answerer) {
+    InlineQueryDesk(ScheduledExecutorService timer, Executor workers, Duration settle, Duration retry, Answerer answerer) {
         this.timer = timer;
         this.workers = workers;
         this.settle = settle;
+        this.retry = retry;
         this.answerer = answerer;
     }
 
@@ -57,7 +59,7 @@ final class InlineQueryDesk {
             latestByUser.remove(user, query.getId());
             return;
         }
-        later(query, RETRY, attempt + 1);
+        later(query, retry, attempt + 1);
     }
 
     private void later(InlineQuery query, Duration delay, int attempt) {

@@ -134,7 +134,8 @@ public final class TelegramAdapter implements ChatAdapter {
         ReplyDelivery delivery = new ReplyDelivery(out, renderer, bot);
         MessageHandler messages = new MessageHandler(chat, chats, new ChatAdministrators(out), delivery, bot);
         ButtonHandler buttons = new ButtonHandler(chat, out, delivery, renderer);
-        InlineQueryDesk inline = new InlineQueryDesk(timer, workers, inlineSettle, new InlineAnswers(chat, out, renderer));
+        InlineQueryDesk inline = new InlineQueryDesk(timer, workers, inlineSettle, InlineQueryDesk.RETRY,
+                new InlineAnswers(chat, out, renderer));
         this.profile = bot;
         this.sender = out;
         return new UpdateConsumer(workers, new UpdateRouter(messages, buttons, inline, chats));
