@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,8 +73,9 @@ class TelegramAdapterTest {
     void stop() {
         adapter.close();
         api.close();
-        assertThat(api.calls()).as("every call Hotline made was accepted, its HTML included")
-                .allSatisfy(call -> assertThat(call.httpStatus()).as(call.toString()).isIn(200, 403, 429));
+        assertThat(api.calls()).as("every call Hotline made was accepted, its HTML included, or failed as scripted")
+                .allSatisfy(call -> assertThat(call.succeeded() || call.httpStatus() == 403 || call.httpStatus() == 429
+                        || call.response().path("parameters").has("migrate_to_chat_id")).as(call.toString()).isTrue());
     }
 
     @Test
@@ -223,6 +225,40 @@ class TelegramAdapterTest {
         assertThat(moved.allowedChannels()).containsExactly(Long.toString(supergroup));
         api.queueGroupMessage(supergroup, USER, "@HotlineBot " + BORDER_WAR);
         assertThat(answerIn(supergroup).result().path("text").asText()).contains("1969");
+    }
+
+    @Test
+    void aReplyRefusedBecauseTheGroupMovedGoesToTheSupergroupAndTheSettingsFollow() throws InterruptedException {
+        long oldGroup = -4002;
+        long supergroup = -1004002L;
+        settings.save("telegram:" + oldGroup, new ServerSettings(null, Set.of(), false, 0, 0));
+        api.failNextWithChatMigrated("sendMessage", supergroup);
+
+        api.queueGroupMessage(oldGroup, USER, "@HotlineBot " + BORDER_WAR);
+
+        assertThat(answerIn(supergroup).result().path("text").asText()).contains("1969");
+        lifecycle.await("moved " + oldGroup + " -> " + supergroup, WAIT);
+        assertThat(settings.find("telegram:" + supergroup)).map(ServerSettings::userCooldownSeconds).contains(0);
+        assertThat(settings.find("telegram:" + oldGroup)).isEmpty();
+    }
+
+    @Test
+    void aPrivateAnswerToSomeoneHotlineCannotWriteToBecomesAHintInTheGroup() {
+        settings.save("telegram:" + GROUP, new ServerSettings(null, Set.of(), true, 5, 2));
+        api.failNextWithBlockedByUser("sendMessage");
+
+        api.queueGroupMessage(GROUP, USER, "@HotlineBot " + BORDER_WAR);
+
+        assertThat(answerIn(GROUP).result().path("text").asText()).contains("can't message you privately")
+                .contains("@HotlineBot").doesNotContain("1969");
+        assertThat(api.calls("sendMessage").get(0).text("chat_id")).isEqualTo(Long.toString(USER));
+    }
+
+    @Test
+    void closingStopsPolling() {
+        adapter.close();
+
+        assertThat(adapter.connected()).isFalse();
     }
 
     @Test
