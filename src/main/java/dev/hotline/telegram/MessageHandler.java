@@ -40,7 +40,7 @@ final class MessageHandler {
             chats.moved(message.getMigrateFromChatId(), message.getChatId());
             return;
         }
-        if (message.getFrom() == null || Boolean.TRUE.equals(message.getFrom().getIsBot())) {
+        if (message.getFrom() == null || (Boolean.TRUE.equals(message.getFrom().getIsBot()) && !asTheGroup(message))) {
             return; // other bots' messages: answering them could start an endless exchange
         }
         if (!TelegramPlaces.isGroup(message.getChatId())) {
@@ -53,6 +53,11 @@ final class MessageHandler {
             case Addressed.Command command -> command(message, command.line());
             case Addressed.NotForUs ignored -> { }
         }
+    }
+
+    // An administrator writing anonymously appears as Telegram's GroupAnonymousBot, on behalf of the group.
+    private static boolean asTheGroup(Message message) {
+        return message.getSenderChat() != null && message.getSenderChat().getId().equals(message.getChatId());
     }
 
     private void command(Message message, CommandLine line) {

@@ -3,6 +3,8 @@ package dev.hotline.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.InMemorySettingsStore;
 import dev.hotline.chat.ServerSettings;
@@ -275,6 +277,23 @@ class TelegramAdapterTest {
         api.queueGroupMessage(GROUP, OTHER_USER, "/ask " + BORDER_WAR);
         RecordedCall privately = answerIn(OTHER_USER);
         assertThat(privately.result().path("text").asText()).contains("1969");
+    }
+
+    @Test
+    void anAnonymousAdministratorWritingAsTheGroupMayChangeSettings() {
+        ObjectNode update = JsonNodeFactory.instance.objectNode();
+        ObjectNode message = update.putObject("message").put("message_id", 5000).put("date", 1_795_000_000L) // date 0 would mean an inaccessible message
+                .put("text", "/settings_cooldown 0 0");
+        message.putObject("from").put("id", 1087968824L).put("is_bot", true).put("first_name", "Group")
+                .put("username", "GroupAnonymousBot");
+        message.putObject("chat").put("id", GROUP).put("type", "supergroup").put("title", "Group");
+        message.putObject("sender_chat").put("id", GROUP).put("type", "supergroup").put("title", "Group");
+        message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", 18);
+
+        api.queueUpdate(update);
+
+        assertThat(answerIn(GROUP).result().path("text").asText()).contains("0 s per user, 0 s per channel");
+        assertThat(api.calls("getChatMember")).isEmpty();
     }
 
     @Test
