@@ -35,6 +35,11 @@ final class UpdateConsumer implements LongPollingUpdateConsumer {
         }
     }
 
+    /** Called by the library when polling stops; the adapter owns the workers and lets them finish. */
+    @Override
+    public void close() {
+    }
+
     private void handle(Update update) {
         try {
             router.route(update);
