@@ -109,6 +109,10 @@ public final class ChatService {
   /** A place moved to a new id: its settings and everything else kept for it move too. */
   public void placeMoved(ChatPlace from, ChatPlace to) {
     settings.move(from.settingsKey(), to.settingsKey());
+    // A server that allowed only the moved channel must keep answering there under its new id.
+    settings.find(to.settingsKey())
+        .filter(moved -> moved.allowedChannels().contains(from.channelId()))
+        .ifPresent(moved -> settings.save(to.settingsKey(), moved.withChannelRenamed(from.channelId(), to.channelId())));
     lifecycle.moved(from, to);
   }
 

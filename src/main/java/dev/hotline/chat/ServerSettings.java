@@ -50,6 +50,15 @@ public record ServerSettings(
     };
   }
 
+  /** The same settings with {@code from} in the allowed channels replaced by {@code to}. */
+  ServerSettings withChannelRenamed(String from, String to) {
+    if (!allowedChannels.contains(from)) {
+      return this;
+    }
+    return new ServerSettings(moderatorRole, plus(minus(allowedChannels, from), to), privateAnswers,
+        userCooldownSeconds, channelCooldownSeconds);
+  }
+
   private static Set<String> plus(Set<String> set, String value) {
     java.util.Set<String> copy = new java.util.LinkedHashSet<>(set);
     copy.add(value);

@@ -39,6 +39,7 @@ public final class TelegramConnection implements AutoCloseable {
     private final ScheduledExecutorService pollingThread;
     private final TelegramBotsLongPollingApplication longPolling;
     private final TelegramClient client;
+    private final AtomicBoolean pollingStopped = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile BotSession session;
 
@@ -84,16 +85,16 @@ public final class TelegramConnection implements AutoCloseable {
 
     /** Whether the long poll is still scheduled. */
     public boolean isPolling() {
-        return !closed.get() && longPolling.isRunning();
+        return !pollingStopped.get() && longPolling.isRunning();
     }
 
     /**
-     * Stops polling, closes the consumer (the library does that) and releases threads and sockets;
-     * a poll the server is holding is cut off rather than waited for.
+     * Stops polling and closes the consumer (the library does that), but keeps the outbound client
+     * working, so replies to updates already received can still be sent; a poll the server is
+     * holding is cut off rather than waited for.
      */
-    @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
+    public void stopPolling() {
+        if (!pollingStopped.compareAndSet(false, true)) {
             return;
         }
         BotSession running = session;
@@ -103,6 +104,15 @@ public final class TelegramConnection implements AutoCloseable {
         pollingSockets.closeAll(); // ends the poll in flight as "no updates"
         stopPollingThread();
         closeLongPolling();
+    }
+
+    /** Stops polling if that is not done yet, then releases the outbound client's threads and sockets. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        stopPolling();
         outboundHttp.dispatcher().executorService().shutdown(); // shared with the polling client
         outboundHttp.connectionPool().evictAll();
         pollingHttp.connectionPool().evictAll();

@@ -1,6 +1,7 @@
 package dev.hotline.telegram;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
@@ -12,6 +13,9 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param pollTimeout how long one {@code getUpdates} may wait for an update (whole seconds, 1 to 50)
  */
 public record TelegramConnectionSettings(String token, TelegramUrl apiUrl, Duration pollTimeout) {
+
+    /** Environment variable holding the bot token from BotFather. */
+    public static final String TOKEN_VARIABLE = "TELEGRAM_TOKEN";
 
     /** The library's default long-poll timeout, and the longest these settings accept. */
     public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofSeconds(50);
@@ -35,6 +39,18 @@ public record TelegramConnectionSettings(String token, TelegramUrl apiUrl, Durat
     /** Settings for the given server with the default poll timeout. */
     public static TelegramConnectionSettings of(String token, TelegramUrl apiUrl) {
         return new TelegramConnectionSettings(token, apiUrl, DEFAULT_POLL_TIMEOUT);
+    }
+
+    /**
+     * Settings from {@value #TOKEN_VARIABLE} and {@value TelegramApiUrl#ENVIRONMENT_VARIABLE} (the
+     * official server when that is unset); fails naming the variable, never showing a value.
+     */
+    public static TelegramConnectionSettings fromEnvironment(Map<String, String> environment) {
+        String token = environment.get(TOKEN_VARIABLE);
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException(TOKEN_VARIABLE + " is not set: put the bot token from @BotFather there");
+        }
+        return of(token.strip(), TelegramApiUrl.fromEnvironment(environment));
     }
 
     /** The same settings with another poll timeout. */

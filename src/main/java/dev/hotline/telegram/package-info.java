@@ -1,7 +1,10 @@
 /**
- * Telegram adapter: for now only the connection to a Bot API server (official or self-hosted).
+ * The Telegram adapter: {@link dev.hotline.telegram.TelegramAdapter} connects to a Bot API server
+ * (official or self-hosted), turns updates into chat-layer commands and delivers the replies.
  *
  * <p>Long polling and outbound calls both go through the telegrambots library; this package decides
- * where they point, how long a poll may be held, and how everything shuts down.
+ * where they point, which messages are meant for Hotline, who may change settings, and how fast and
+ * how often to send. Rendering, escaping and Telegram's size limits are in
+ * {@link dev.hotline.telegram.render}.
  */
 package dev.hotline.telegram;

@@ -267,8 +267,21 @@ class TelegramConnectionTest {
         assertTrue(took.compareTo(Duration.ofSeconds(1)) < 0, "close took " + took);
         assertFalse(connection.isPolling());
         assertTrue(consumer.isClosed(), "the library closes the consumer");
-        assertFalse(pollingThreadAlive());
+        assertFalse(pollingThreadOutlives(Duration.ofSeconds(1)));
         assertEquals(List.of(), libraryLog.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN)).toList());
+    }
+
+    @Test
+    void stopPollingEndsThePollButTheClientStillSends() throws Exception {
+        api.awaitHeldPoll(WAIT);
+
+        connection.stopPolling();
+
+        assertFalse(connection.isPolling());
+        assertTrue(consumer.isClosed(), "the library closes the consumer");
+        assertFalse(pollingThreadOutlives(Duration.ofSeconds(1)));
+        Message late = connection.client().execute(new SendMessage(Long.toString(USER), "A reply still in flight"));
+        assertEquals("A reply still in flight", late.getText());
     }
 
     @Test
@@ -290,9 +303,20 @@ class TelegramConnectionTest {
         return TelegramConnectionSettings.of(token, TelegramApiUrl.parse(api.baseUrl()));
     }
 
-    private static boolean pollingThreadAlive() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .anyMatch(thread -> thread.getName().equals("telegram-long-poll") && thread.isAlive());
+    /**
+     * Whether a long-poll thread is still alive after {@code grace}: an executor reports itself
+     * terminated a moment before its last thread has finished, and the name is the same JVM-wide.
+     */
+    private static boolean pollingThreadOutlives(Duration grace) throws InterruptedException {
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(thread -> thread.getName().equals("telegram-long-poll") && thread.isAlive())) {
+            if (System.nanoTime() > deadline) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
     }
 
     private static ListAppender<ILoggingEvent> captureLog(Class<?> source) {

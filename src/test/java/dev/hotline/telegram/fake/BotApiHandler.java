@@ -104,7 +104,7 @@ final class BotApiHandler implements HttpHandler {
             status = 500;
         }
         // Recorded before answering, so a test that got the answer also finds the call.
-        recorder.record(new RecordedCall(recordedName, parameters, status));
+        recorder.record(new RecordedCall(recordedName, parameters, status, body));
         write(exchange, body, status);
     }
 
