@@ -18,6 +18,9 @@ import dev.hotline.index.LiveIndex;
 import dev.hotline.index.Synonyms;
 import dev.hotline.ops.HealthServer;
 import dev.hotline.ops.PrometheusMetrics;
+import dev.hotline.telegram.TelegramAdapter;
+import dev.hotline.telegram.TelegramApiUrl;
+import dev.hotline.telegram.TelegramConnectionSettings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.TelegramUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -94,6 +98,11 @@ final class ServeCommand implements Callable<Integer> {
       if (secrets.discordToken().isPresent()) {
         adapters.add(new DiscordAdapter(chat, secrets.discordToken().get(),
             new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl())));
+      }
+      if (secrets.telegramToken().isPresent()) {
+        var apiUrl = settings.telegramApiUrl().map(TelegramApiUrl::parse).orElse(TelegramUrl.DEFAULT_URL);
+        adapters.add(new TelegramAdapter(chat, TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl),
+            hotline.clock()));
       }
       for (ChatAdapter adapter : adapters) {
         try {

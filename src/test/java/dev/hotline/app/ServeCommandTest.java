@@ -9,6 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.hotline.discord.fake.CommandOption;
 import dev.hotline.discord.fake.DispatchedInteraction;
 import dev.hotline.discord.fake.FakeDiscord;
+import dev.hotline.telegram.fake.FakeBotApi;
 import dev.hotline.testing.TestCorpus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -99,6 +100,28 @@ class ServeCommandTest {
     } finally {
       root().detachAppender(logs);
       root().setLevel(ch.qos.logback.classic.Level.WARN);
+    }
+  }
+
+  @Test
+  void servesTelegramOnAConfiguredBotApiServer() throws Exception {
+    Path index = TestCorpus.index(dir).root();
+    try (FakeBotApi api = FakeBotApi.start()) {
+      Map<String, String> environment = Map.of(
+          "TELEGRAM_TOKEN", api.bot().token(),
+          "HOTLINE_TELEGRAM_API_URL", api.baseUrl(),
+          "HOTLINE_INDEX", index.toString());
+      ServeCommand serve = new ServeCommand(new Hotline(TestCorpus.CLOCK), environment);
+      CompletableFuture<Integer> exit = new CompletableFuture<>();
+      Thread server = new Thread(() -> exit.complete(line(serve).execute()));
+      server.start();
+      api.awaitCall("setMyCommands", WAIT);
+      api.queuePrivateMessage(42, "/ask when did the border war happen?");
+      String reply = api.awaitCall("sendMessage", c -> c.text("text").contains("1969"), WAIT).text("text");
+      assertThat(reply).contains("The Sino-Soviet Split");
+      serve.stop();
+      assertThat(exit.get(20, TimeUnit.SECONDS)).isZero();
+      assertThat(out.toString() + err).doesNotContain(api.bot().token());
     }
   }
 

@@ -3,7 +3,7 @@ package dev.hotline.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.answer.AnswerService;
-import dev.hotline.answer.IndexAccess;
+import dev.hotline.index.IndexAccess;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
