@@ -51,7 +51,7 @@ final class PassageScorer {
 
   Scored score(PassageHit hit, float bestSearchScore, Predicate<DateMention> eligibleDate) {
     Passage passage = hit.passage();
-    List<Sentences.Span> sentences = Sentences.split(passage.text());
+    List<Sentences.Span> sentences = hit.sentences();
     double coverage = Math.max(coverage(hit.matches(), m -> true), withTitle(hit));
     Optional<DateMention> bestDate = Optional.empty();
     double bestDateScore = -1;

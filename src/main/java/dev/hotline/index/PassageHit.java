@@ -1,16 +1,19 @@
 package dev.hotline.index;
 
 import dev.hotline.passage.Passage;
+import dev.hotline.passage.Sentences;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A passage found for a question, its search score, where the question's concepts occur in its
- * text, and which of the question's terms its article title holds.
+ * text, which of the question's terms its article title holds, and its sentences.
  */
-public record PassageHit(Passage passage, float score, List<TermMatch> matches, Set<String> titleTerms) {
+public record PassageHit(
+    Passage passage, float score, List<TermMatch> matches, Set<String> titleTerms, List<Sentences.Span> sentences) {
   public PassageHit {
     matches = List.copyOf(matches);
     titleTerms = Set.copyOf(titleTerms);
+    sentences = List.copyOf(sentences);
   }
 }

@@ -2,6 +2,7 @@ package dev.hotline.index;
 
 import dev.hotline.dates.DateValue;
 import dev.hotline.passage.Passage;
+import dev.hotline.passage.Sentences;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,7 +68,7 @@ public final class PassageIndex implements Closeable {
   private final java.util.concurrent.atomic.AtomicReferenceArray<CachedPassage> cache;
 
   /** A decoded passage with each of its terms' character offsets ({@code start, end} pairs). */
-  private record CachedPassage(Passage passage, Map<String, int[]> offsets) {}
+  private record CachedPassage(Passage passage, Map<String, int[]> offsets, List<Sentences.Span> sentences) {}
 
   private PassageIndex(Path generation, Directory directory, DirectoryReader reader, SynonymMap synonyms)
       throws IOException {
@@ -211,7 +212,8 @@ public final class PassageIndex implements Closeable {
       for (ScoreDoc doc : docs) {
         CachedPassage cached = cached(doc.doc);
         List<TermMatch> matches = question == null ? List.of() : matches(cached.offsets(), question);
-        hits.add(new PassageHit(cached.passage(), doc.score, matches, titleTerms(cached.passage().title(), question)));
+        hits.add(new PassageHit(cached.passage(), doc.score, matches, titleTerms(cached.passage().title(), question),
+            cached.sentences()));
       }
       return hits;
     } catch (IOException e) {
@@ -224,7 +226,8 @@ public final class PassageIndex implements Closeable {
   private CachedPassage cached(int doc) throws IOException {
     CachedPassage cached = cache.get(doc);
     if (cached == null) {
-      cached = new CachedPassage(passage(searcher.storedFields().document(doc)), offsets(reader.termVectors(), doc));
+      Passage passage = passage(searcher.storedFields().document(doc));
+      cached = new CachedPassage(passage, offsets(reader.termVectors(), doc), Sentences.split(passage.text()));
       cache.set(doc, cached);
     }
     return cached;
