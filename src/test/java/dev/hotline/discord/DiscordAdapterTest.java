@@ -9,53 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotline.discord.fake.CommandOption;
 import dev.hotline.discord.fake.DispatchedInteraction;
-import dev.hotline.discord.fake.FakeDiscord;
 import dev.hotline.discord.fake.FakeUser;
 import dev.hotline.discord.fake.RestCall;
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Questions through the real JDA and a real index: slash commands, mentions, DMs, buttons, autocomplete. */
 @Timeout(20)
-class DiscordAdapterTest {
+class DiscordAdapterTest extends OnFakeDiscordTest {
     private static final int EPHEMERAL = 64;
     private static final int DEFERRED_REPLY = 5;
     private static final int UPDATE_MESSAGE = 7;
 
-    @TempDir
-    static Path folder;
-
-    private static TestLibrary library;
-    private AdapterOnFakeDiscord bot;
-    private FakeDiscord fake;
-
-    @BeforeAll
-    static void buildIndex() {
-        library = TestLibrary.build(folder);
-    }
-
-    @AfterAll
-    static void closeIndex() throws IOException {
-        library.close();
-    }
-
-    @BeforeEach
-    void startBot() {
-        bot = AdapterOnFakeDiscord.start(library.answers());
-        fake = bot.fake();
-    }
-
-    @AfterEach
-    void stopBot() {
-        bot.close();
-    }
 
     @Test
     void registersItsCommandsWithSettingsHiddenFromMembers() {

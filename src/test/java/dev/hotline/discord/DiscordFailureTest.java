@@ -11,52 +11,17 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hotline.discord.fake.CommandOption;
 import dev.hotline.discord.fake.DispatchedInteraction;
-import dev.hotline.discord.fake.FakeDiscord;
 import dev.hotline.discord.fake.RestCall;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What Discord can throw at the adapter: rate limits, lost permissions, expired interactions, "@everyone". */
 @Timeout(20)
-class DiscordFailureTest {
+class DiscordFailureTest extends OnFakeDiscordTest {
     private static final String EDIT_ROUTE = "/webhooks/{app}/{token}/messages/{message}";
 
-    @TempDir
-    static Path folder;
-
-    private static TestLibrary library;
-    private AdapterOnFakeDiscord bot;
-    private FakeDiscord fake;
-
-    @BeforeAll
-    static void buildIndex() {
-        library = TestLibrary.build(folder);
-    }
-
-    @AfterAll
-    static void closeIndex() throws IOException {
-        library.close();
-    }
-
-    @BeforeEach
-    void startBot() {
-        bot = AdapterOnFakeDiscord.start(library.answers());
-        fake = bot.fake();
-    }
-
-    @AfterEach
-    void stopBot() {
-        bot.close();
-    }
 
     @Test
     void aPassageQuotingEveryoneGoesOutWithNoMentionAllowed() {

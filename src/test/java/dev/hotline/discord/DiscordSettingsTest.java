@@ -7,52 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hotline.chat.ServerSettings;
 import dev.hotline.discord.fake.CommandOption;
 import dev.hotline.discord.fake.DispatchedInteraction;
-import dev.hotline.discord.fake.FakeDiscord;
 import dev.hotline.discord.fake.RestCall;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /settings through the real JDA: who may change what, and what a change does to later questions. */
 @Timeout(20)
-class DiscordSettingsTest {
+class DiscordSettingsTest extends OnFakeDiscordTest {
     private static final int EPHEMERAL = 64;
     private static final long OTHER_CHANNEL = 1_200_000_000_000_000_099L;
 
-    @TempDir
-    static Path folder;
-
-    private static TestLibrary library;
-    private AdapterOnFakeDiscord bot;
-    private FakeDiscord fake;
-
-    @BeforeAll
-    static void buildIndex() {
-        library = TestLibrary.build(folder);
-    }
-
-    @AfterAll
-    static void closeIndex() throws IOException {
-        library.close();
-    }
-
-    @BeforeEach
-    void startBot() {
-        bot = AdapterOnFakeDiscord.start(library.answers());
-        fake = bot.fake();
-    }
-
-    @AfterEach
-    void stopBot() {
-        bot.close();
-    }
 
     @Test
     void aMemberWithoutTheRightCannotChangeSettings() {
