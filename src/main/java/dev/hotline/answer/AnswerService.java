@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  */
 public final class AnswerService {
   /** Passages read closely for each question; the search engine's top ones are plenty. */
-  static final int CANDIDATES = 30;
+  static final int CANDIDATES = 80;
   /** Answers returned: the best and a few alternatives. */
   public static final int MAX_ANSWERS = 5;
   /** Below this share of the question's weight found in the best passage, Hotline says it does not know. */

@@ -9,6 +9,7 @@ import dev.hotline.index.TermMatch;
 import dev.hotline.passage.Passage;
 import dev.hotline.passage.Sentences;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.function.Predicate;
  */
 final class PassageScorer {
   /** Share of the final score from the search engine's own ranking. */
-  static final double SEARCH_WEIGHT = 0.25;
+  static final double SEARCH_WEIGHT = 0.15;
   /** Share from how much of the question's weight the passage covers. */
   static final double COVERAGE_WEIGHT = 0.4;
   /** Share from the one sentence that covers most of the question: the answer is usually there. */
@@ -33,6 +34,12 @@ final class PassageScorer {
   static final double DATE_WEIGHT = 0.5;
   /** How much a concept found only in the article's title counts: the passage's context, not its text. */
   static final double TITLE_SHARE = 0.7;
+  /** Characters within which the words of a phrase still read as that phrase ("war over their border"). */
+  static final int PHRASE_WINDOW = 30;
+  /** What a phrase's words are worth when they stand apart in the passage. */
+  static final double APART_SHARE = 0.6;
+  /** How well a date inherited from an earlier passage answers: known, but not said here. */
+  static final double LEADING_DATE_SCORE = 0.3;
   /** Characters over which nearness of a date to a matched word fades by half. */
   static final double NEARNESS_SCALE = 60;
 
@@ -65,6 +72,13 @@ final class PassageScorer {
         bestDate = Optional.of(date);
       }
     }
+    boolean leading = false;
+    if (bestDate.isEmpty() && passage.leadingDate() != null && eligibleDate.test(passage.leadingDate())) {
+      // No date of its own: the passage still speaks of the time the article last named.
+      bestDate = Optional.of(passage.leadingDate());
+      bestDateScore = LEADING_DATE_SCORE;
+      leading = true;
+    }
     double search = bestSearchScore > 0 ? hit.score() / bestSearchScore : 0;
     double bestSentence = 0;
     for (Sentences.Span span : sentences) {
@@ -74,7 +88,7 @@ final class PassageScorer {
     if (wantsDate()) {
       score += bestDate.isPresent() ? DATE_WEIGHT * bestDateScore : -DATE_WEIGHT / 2;
     }
-    String sentence = answeringSentence(passage.text(), sentences, bestDate, hit.matches());
+    String sentence = answeringSentence(passage.text(), sentences, leading ? Optional.empty() : bestDate, hit.matches());
     return new Scored(hit, score, coverage, bestDate, sentence);
   }
 
@@ -88,16 +102,11 @@ final class PassageScorer {
     if (query == null) {
       return 0;
     }
-    Map<Integer, Set<String>> present = new HashMap<>();
-    for (TermMatch match : matches) {
-      if (where.test(match)) {
-        present.computeIfAbsent(match.concept(), c -> new HashSet<>()).add(match.term());
-      }
-    }
+    Map<Integer, List<TermMatch>> byConcept = byConcept(matches, where);
     double covered = 0;
-    for (Map.Entry<Integer, Set<String>> entry : present.entrySet()) {
+    for (Map.Entry<Integer, List<TermMatch>> entry : byConcept.entrySet()) {
       Concept concept = query.concepts().get(entry.getKey());
-      covered += concept.weight() * concept.coverage(entry.getValue());
+      covered += concept.weight() * conceptCoverage(concept, entry.getValue());
     }
     return covered / totalWeight;
   }
@@ -107,18 +116,63 @@ final class PassageScorer {
     if (query == null || hit.titleTerms().isEmpty()) {
       return 0;
     }
-    Map<Integer, Set<String>> body = new HashMap<>();
-    for (TermMatch match : hit.matches()) {
-      body.computeIfAbsent(match.concept(), c -> new HashSet<>()).add(match.term());
-    }
+    Map<Integer, List<TermMatch>> body = byConcept(hit.matches(), m -> true);
     double covered = 0;
     for (int i = 0; i < query.concepts().size(); i++) {
       Concept concept = query.concepts().get(i);
-      double inBody = concept.coverage(body.getOrDefault(i, Set.of()));
+      double inBody = conceptCoverage(concept, body.getOrDefault(i, List.of()));
       double inTitle = TITLE_SHARE * concept.coverage(hit.titleTerms());
       covered += concept.weight() * Math.max(inBody, inTitle);
     }
     return covered / totalWeight;
+  }
+
+  private static Map<Integer, List<TermMatch>> byConcept(List<TermMatch> matches, Predicate<TermMatch> where) {
+    Map<Integer, List<TermMatch>> byConcept = new HashMap<>();
+    for (TermMatch match : matches) {
+      if (where.test(match)) {
+        byConcept.computeIfAbsent(match.concept(), c -> new ArrayList<>()).add(match);
+      }
+    }
+    return byConcept;
+  }
+
+  /**
+   * How much of one concept its matches cover: a phrase ("border war", or its synonym "border
+   * clashes") counts in full only where its words stand close together.
+   */
+  private static double conceptCoverage(Concept concept, List<TermMatch> matches) {
+    Set<String> present = new HashSet<>();
+    matches.forEach(m -> present.add(m.term()));
+    double best = 0;
+    for (int i = 0; i < concept.alternatives().size(); i++) {
+      List<String> alternative = concept.alternatives().get(i);
+      double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
+      long found = alternative.stream().filter(present::contains).count();
+      double share = (double) found / alternative.size();
+      if (alternative.size() > 1 && !(found == alternative.size() && together(alternative, matches))) {
+        share *= APART_SHARE;
+      }
+      best = Math.max(best, worth * share);
+    }
+    return best;
+  }
+
+  /** Whether every word of {@code phrase} occurs within {@link #PHRASE_WINDOW} characters of one of its first word. */
+  private static boolean together(List<String> phrase, List<TermMatch> matches) {
+    for (TermMatch anchor : matches) {
+      if (!anchor.term().equals(phrase.get(0))) {
+        continue;
+      }
+      boolean all = true;
+      for (String word : phrase.subList(1, phrase.size())) {
+        all &= matches.stream().anyMatch(m -> m.term().equals(word) && Math.abs(m.start() - anchor.start()) <= PHRASE_WINDOW);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How strongly a date belongs to what is asked: the question's words in its sentence, and near it. */

@@ -9,16 +9,21 @@ import java.util.Set;
  * synonym such as "border war") with its alternative wordings, stemmed, and how much it tells (its
  * inverse document frequency).
  *
+ * @param typed whether the first alternative is the wording the user typed; the others are then
+ *     synonyms, which count a little less
  * @param terms every term of every alternative, without repeats
  */
-public record Concept(String word, List<List<String>> alternatives, float weight, Set<String> terms) {
+public record Concept(String word, List<List<String>> alternatives, float weight, boolean typed, Set<String> terms) {
+  /** What a synonym's match is worth against the user's own word: "war" asked, "conflict" found. */
+  public static final float SYNONYM_SHARE = 0.85f;
+
   public Concept {
     alternatives = alternatives.stream().map(List::copyOf).toList();
     terms = Set.copyOf(terms);
   }
 
-  public Concept(String word, List<List<String>> alternatives, float weight) {
-    this(word, alternatives, weight, allTerms(alternatives));
+  public Concept(String word, List<List<String>> alternatives, float weight, boolean typed) {
+    this(word, alternatives, weight, typed, allTerms(alternatives));
   }
 
   private static Set<String> allTerms(List<List<String>> alternatives) {
@@ -30,9 +35,11 @@ public record Concept(String word, List<List<String>> alternatives, float weight
   /** How much of this concept a set of present terms covers: the best alternative's share. */
   public float coverage(Set<String> present) {
     float best = 0;
-    for (List<String> alternative : alternatives) {
+    for (int i = 0; i < alternatives.size(); i++) {
+      List<String> alternative = alternatives.get(i);
       long found = alternative.stream().filter(present::contains).count();
-      best = Math.max(best, (float) found / alternative.size());
+      float worth = typed && i > 0 ? SYNONYM_SHARE : 1f;
+      best = Math.max(best, worth * found / alternative.size());
     }
     return best;
   }

@@ -40,7 +40,7 @@ public final class HotlineAnalyzer extends Analyzer {
     return new HotlineAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, null);
   }
 
-  /** The chain used for questions: question words removed, synonyms expanded. */
+  /** The chain used for questions: question words removed, synonyms expanded (none when {@code null}). */
   public static HotlineAnalyzer forQuestions(SynonymMap synonyms) {
     return new HotlineAnalyzer(QUESTION_WORDS, synonyms);
   }

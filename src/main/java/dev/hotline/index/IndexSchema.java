@@ -20,13 +20,15 @@ public final class IndexSchema {
   public static final String PUBLISHED_DAY = "published_day";
   /** Stored dates of the passage, one a line (see {@link StoredDates}). */
   public static final String DATES = "dates";
+  /** Stored date the article last mentioned before the passage, in the same encoding. */
+  public static final String LEADING_DATE = "leading_date";
   /** Each event date's span of epoch days, as a range field for "in 1962" questions. */
   public static final String EVENT_SPAN = "event_span";
   /** "MM-dd" of each day-precise event date, for "on this day". */
   public static final String EVENT_MONTH_DAY = "event_month_day";
   /** Commit metadata: the schema version, so an old index is rebuilt rather than misread. */
   public static final String SCHEMA_VERSION_KEY = "hotline.schema";
-  public static final String SCHEMA_VERSION = "1";
+  public static final String SCHEMA_VERSION = "2";
   public static final String PASSAGE_COUNT_KEY = "hotline.passages";
   public static final String ARTICLE_COUNT_KEY = "hotline.articles";
   public static final String BUILT_AT_KEY = "hotline.built";

@@ -56,6 +56,7 @@ public final class PassageIndex implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer questionAnalyzer;
+  private final Analyzer typedAnalyzer = HotlineAnalyzer.forQuestions(null);
   private final Map<String, String> commitData;
   private final List<String> titles;
   private final Analyzer indexAnalyzer = HotlineAnalyzer.forIndexing();
@@ -164,7 +165,7 @@ public final class PassageIndex implements Closeable {
 
   /** The question as concepts and a query, or empty when nothing searchable is left in it. */
   public Optional<QuestionQuery> questionQuery(String question) {
-    return new QuestionQueryBuilder(questionAnalyzer, searcher).build(question);
+    return new QuestionQueryBuilder(questionAnalyzer, typedAnalyzer, searcher).build(question);
   }
 
   /**
@@ -307,6 +308,7 @@ public final class PassageIndex implements Closeable {
 
   private static Passage passage(Document doc) {
     String published = doc.get(IndexSchema.PUBLISHED);
+    List<dev.hotline.dates.DateMention> leading = StoredDates.decode(doc.get(IndexSchema.LEADING_DATE));
     return new Passage(
         doc.get(IndexSchema.ID),
         doc.get(IndexSchema.ARTICLE_ID),
@@ -316,7 +318,8 @@ public final class PassageIndex implements Closeable {
         doc.get(IndexSchema.SOURCE),
         doc.get(IndexSchema.URL),
         doc.get(IndexSchema.BODY),
-        StoredDates.decode(doc.get(IndexSchema.DATES)));
+        StoredDates.decode(doc.get(IndexSchema.DATES)),
+        leading.isEmpty() ? null : leading.get(0));
   }
 
   /** Number of searches running now; a live swap waits for it to reach zero before closing. */
@@ -327,6 +330,8 @@ public final class PassageIndex implements Closeable {
   @Override
   public void close() throws IOException {
     indexAnalyzer.close();
+    typedAnalyzer.close();
+    questionAnalyzer.close();
     try {
       reader.close();
     } finally {

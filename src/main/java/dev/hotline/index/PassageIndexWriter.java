@@ -107,6 +107,9 @@ public final class PassageIndexWriter {
       doc.add(new IntPoint(IndexSchema.PUBLISHED_DAY, (int) passage.published().toEpochDay()));
     }
     doc.add(new StoredField(IndexSchema.DATES, StoredDates.encode(passage.dates())));
+    if (passage.leadingDate() != null) {
+      doc.add(new StoredField(IndexSchema.LEADING_DATE, StoredDates.encode(List.of(passage.leadingDate()))));
+    }
     Set<String> monthDays = new HashSet<>();
     for (DateMention date : passage.dates()) {
       doc.add(new IntRange(IndexSchema.EVENT_SPAN,

@@ -37,18 +37,25 @@ final class QuestionQueryBuilder {
   private static final float FUZZY_WEIGHT = 0.8f;
 
   private final Analyzer analyzer;
+  private final Analyzer typedAnalyzer;
   private final IndexSearcher searcher;
 
-  QuestionQueryBuilder(Analyzer analyzer, IndexSearcher searcher) {
+  /**
+   * @param analyzer the question chain with synonyms
+   * @param typedAnalyzer the same chain without synonyms: what the user actually typed
+   */
+  QuestionQueryBuilder(Analyzer analyzer, Analyzer typedAnalyzer, IndexSearcher searcher) {
     this.analyzer = analyzer;
+    this.typedAnalyzer = typedAnalyzer;
     this.searcher = searcher;
   }
 
   Optional<QuestionQuery> build(String text) {
     List<Concept> concepts = new ArrayList<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
+    Set<String> typed = typedTerms(text);
     for (List<List<String>> segment : segments(text)) {
-      Concept concept = concept(segment);
+      Concept concept = concept(typedFirst(segment, typed));
       concepts.add(concept);
       if (!concept.alternatives().isEmpty()) {
         query.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
@@ -101,6 +108,42 @@ final class QuestionQueryBuilder {
     return segments;
   }
 
+  private Set<String> typedTerms(String text) {
+    Set<String> terms = new java.util.HashSet<>();
+    try (TokenStream stream = typedAnalyzer.tokenStream(IndexSchema.BODY, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+
+  /** The segment with the longest alternative made only of typed words first, or as it was if none is. */
+  private static List<List<String>> typedFirst(List<List<String>> segment, Set<String> typed) {
+    List<String> best = null;
+    for (List<String> alternative : segment) {
+      if (typed.containsAll(alternative) && (best == null || alternative.size() > best.size())) {
+        best = alternative;
+      }
+    }
+    if (best == null) {
+      return segment;
+    }
+    List<List<String>> ordered = new ArrayList<>();
+    ordered.add(best);
+    for (List<String> alternative : segment) {
+      if (alternative != best) {
+        ordered.add(alternative);
+      }
+    }
+    return ordered;
+  }
+
   /** Whether anything is left of the text after analysis: a graph of no tokens cannot be walked. */
   private boolean hasTokens(String text) {
     try (TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
@@ -147,6 +190,7 @@ final class QuestionQueryBuilder {
       }
     }
     String word = String.join(" ", segment.get(0));
+    boolean typedFirst = !known.isEmpty() && known.get(0).equals(segment.get(0));
     if (known.isEmpty() && segment.size() == 1 && segment.get(0).size() == 1
         && word.length() >= MIN_FUZZY_LENGTH && !isNumber(word)) {
       for (String spelling : nearSpellings(word)) {
@@ -157,7 +201,7 @@ final class QuestionQueryBuilder {
     if (known.isEmpty()) {
       weight = idf(docs, 0);
     }
-    return new Concept(word, known, weight);
+    return new Concept(word, known, weight, typedFirst && known.size() > 1);
   }
 
   private static Query conceptQuery(Concept concept) {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param id stable id: the article id and the passage's position in it
  * @param published the article's publication date, or {@code null}
  * @param url the article's link, or {@code null}
+ * @param leadingDate the last date the article mentioned before this passage, or {@code null}: the
+ *     time a passage without dates of its own is still talking about
  */
 public record Passage(
     String id,
@@ -21,9 +23,15 @@ public record Passage(
     String source,
     String url,
     String text,
-    List<DateMention> dates) {
+    List<DateMention> dates,
+    DateMention leadingDate) {
 
   public Passage {
     dates = List.copyOf(dates);
+  }
+
+  public Passage(String id, String articleId, int position, String title, java.time.LocalDate published, String source,
+      String url, String text, List<DateMention> dates) {
+    this(id, articleId, position, title, published, source, url, text, dates, null);
   }
 }

@@ -3,6 +3,7 @@ package dev.hotline.passage;
 import dev.hotline.corpus.Article;
 import dev.hotline.dates.DateContext;
 import dev.hotline.dates.DateExtractor;
+import dev.hotline.dates.DateMention;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,11 +28,17 @@ public final class PassageBuilder {
   public List<Passage> passages(Article article) {
     DateContext context = new DateContext(article.published(), dates.periodOf(article.title()).orElse(null));
     List<Passage> passages = new ArrayList<>();
+    DateMention lastMention = null;
     for (String text : chunks(article.paragraphs())) {
       int position = passages.size();
+      DateMention leading = lastMention;
+      List<DateMention> found = dates.extract(text, context);
       passages.add(new Passage(
           article.id() + "/" + position, article.id(), position, article.title(), article.published(),
-          article.source(), article.url(), text, dates.extract(text, context)));
+          article.source(), article.url(), text, found, leading));
+      if (!found.isEmpty()) {
+        lastMention = found.get(found.size() - 1);
+      }
     }
     return passages;
   }
