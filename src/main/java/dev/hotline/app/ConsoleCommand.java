@@ -3,6 +3,7 @@ package dev.hotline.app;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.InMemorySettingsStore;
 import dev.hotline.chat.PlaceLifecycle;
+import dev.hotline.chat.Subscriptions;
 import dev.hotline.cli.Services;
 import dev.hotline.console.ConsoleChat;
 import java.io.BufferedReader;
@@ -34,7 +35,7 @@ final class ConsoleCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var location = index == null ? hotline.bundledIndex() : new dev.hotline.index.IndexLocation(index);
     try (Services.OpenIndex open = hotline.open(location)) {
-      ChatService chat = new ChatService(open.answers(), new InMemorySettingsStore(), PlaceLifecycle.NONE,
+      ChatService chat = new ChatService(open.answers(), new InMemorySettingsStore(), PlaceLifecycle.NONE, Subscriptions.NONE,
           hotline.clock(), hotline.version());
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       PrintWriter out = spec.commandLine().getOut();

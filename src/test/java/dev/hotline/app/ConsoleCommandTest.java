@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.InMemorySettingsStore;
 import dev.hotline.chat.PlaceLifecycle;
+import dev.hotline.chat.Subscriptions;
 import dev.hotline.console.ConsoleChat;
 import dev.hotline.testing.TestCorpus;
 import java.io.BufferedReader;
@@ -23,7 +24,7 @@ class ConsoleCommandTest {
   void answersQuestionsAndCommandsLineByLine() throws Exception {
     Hotline hotline = new Hotline(TestCorpus.CLOCK);
     try (var open = hotline.open(TestCorpus.index(dir))) {
-      ChatService chat = new ChatService(open.answers(), new InMemorySettingsStore(), PlaceLifecycle.NONE,
+      ChatService chat = new ChatService(open.answers(), new InMemorySettingsStore(), PlaceLifecycle.NONE, Subscriptions.NONE,
           TestCorpus.CLOCK, "test");
       StringWriter out = new StringWriter();
       String input = "when did the border war happen?\n/another\n/onthisday 10-22\n/nonsense\n/quit\nnever read\n";
