@@ -17,6 +17,8 @@ CREATE TABLE allowed_channels (
 -- Daily "on this day" posts, one subscription a chat place. Rows are never deleted, so an id is
 -- never reused and old delivery claims can never block a new subscription.
 -- Instants are epoch milliseconds; local dates are ISO yyyy-mm-dd text; post_time is HH:mm.
+-- revision grows with every change a moderator or Hotline makes, so a post planned from an older
+-- revision is not claimed; effective_from is when the current schedule began (no post before it).
 CREATE TABLE subscriptions (
   id BIGINT PRIMARY KEY,
   place_key VARCHAR(500) NOT NULL UNIQUE,
@@ -28,6 +30,7 @@ CREATE TABLE subscriptions (
   active BOOLEAN NOT NULL,
   disabled_reason VARCHAR(1000),
   effective_from BIGINT NOT NULL,
+  revision INTEGER NOT NULL,
   updated_at BIGINT NOT NULL,
   last_posted_at BIGINT
 );
