@@ -104,7 +104,7 @@ public final class DailyScheduler {
     }
     int[] counts = new int[DeliveryResult.values().length];
     int waiting = 0;
-    Instant nextTick = nextScheduled;
+    Instant pacedUntil = Instant.MAX;
     for (Map.Entry<Platform, Deque<Due>> entry : queues.entrySet()) {
       Platform platform = entry.getKey();
       Deque<Due> queue = entry.getValue();
@@ -113,14 +113,16 @@ public final class DailyScheduler {
         warnWithoutPoster(platform, queue.size());
         continue;
       }
-      while (!queue.isEmpty() && pacing.tryTake(platform)) {
+      while (!queue.isEmpty() && pacing.hasTurn(platform)) {
         counts[deliver(queue.poll(), poster).ordinal()]++;
       }
       if (!queue.isEmpty()) {
         waiting += queue.size();
-        nextTick = earliest(nextTick, pacing.nextFree(platform));
+        pacedUntil = earliest(pacedUntil, pacing.nextFree(platform));
       }
     }
+    // Read after sending: a retry just scheduled may be the next thing to do.
+    Instant nextTick = earliest(nextScheduled, pacedUntil);
     if (waiting > 0) {
       nextTick = earliest(nextTick, loadedAt.plus(REFRESH));
     }
@@ -185,6 +187,7 @@ public final class DailyScheduler {
       store.finish(id, due.day(), DeliveryState.SKIPPED, "no events near " + MonthDay.from(due.day()), now);
       return DeliveryResult.SKIPPED;
     }
+    pacing.take(subscription.place().platform());
     PostOutcome outcome;
     try {
       outcome = poster.post(subscription.place(), card, key);

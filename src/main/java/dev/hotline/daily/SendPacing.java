@@ -38,10 +38,21 @@ public final class SendPacing {
     return new SendPacing(clock, Map.of());
   }
 
-  /** Takes a turn to post on {@code platform} now, if one is free. */
-  public synchronized boolean tryTake(Platform platform) {
+  /** Whether a post on {@code platform} may go now. */
+  public synchronized boolean hasTurn(Platform platform) {
     Bucket bucket = buckets.get(platform);
-    return bucket == null || bucket.tryTake(clock.instant());
+    return bucket == null || bucket.available(clock.instant());
+  }
+
+  /**
+   * Uses a turn on {@code platform}; called just before posting, after {@link #hasTurn} said yes, so
+   * that a post that turns out not to be needed costs nothing.
+   */
+  public synchronized void take(Platform platform) {
+    Bucket bucket = buckets.get(platform);
+    if (bucket != null) {
+      bucket.take(clock.instant());
+    }
   }
 
   /** When the next turn on {@code platform} is free (now, when one is). */
@@ -65,13 +76,15 @@ public final class SendPacing {
       this.filled = now;
     }
 
-    boolean tryTake(Instant now) {
+    boolean available(Instant now) {
       fill(now);
-      if (tokens < 1) {
-        return false;
-      }
+      return tokens >= 1;
+    }
+
+    /** May go below zero when a caller posts without a turn; the debt is then paid before the next. */
+    void take(Instant now) {
+      fill(now);
       tokens -= 1;
-      return true;
     }
 
     Instant nextFree(Instant now) {

@@ -43,12 +43,17 @@ public final class Database implements AutoCloseable {
    * reset or overwritten.
    */
   public static Database openFile(Path file, Clock clock) {
+    return openFile(file, Durability.POWER_LOSS, clock);
+  }
+
+  /** Opens (or creates) the SQLite file {@code file} with commits as durable as {@code durability} says. */
+  public static Database openFile(Path file, Durability durability, Clock clock) {
     Path path = file.toAbsolutePath().normalize();
     checkLocation(path);
     Connection connection = null;
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + path);
-      prepareSqlite(connection, path);
+      prepareSqlite(connection, path, durability);
       Database database = new Database(connection, path.toString(), clock);
       database.migrate();
       return database;
@@ -174,7 +179,7 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static void prepareSqlite(Connection connection, Path path) throws SQLException {
+  private static void prepareSqlite(Connection connection, Path path, Durability durability) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       // WAL lets readers go on while the scheduler writes, and survives a killed process intact.
       String mode = single(statement, "PRAGMA journal_mode=WAL");
@@ -182,8 +187,7 @@ public final class Database implements AutoCloseable {
         throw new StoreException("Cannot open the Hotline database " + path + " in WAL mode (SQLite kept journal mode '"
             + mode + "'); is it on a network file system?");
       }
-      // FULL makes each commit durable before the post it guards is sent, even across a power cut.
-      statement.execute("PRAGMA synchronous=FULL");
+      statement.execute("PRAGMA synchronous=" + durability.synchronousPragma);
       statement.execute("PRAGMA foreign_keys=ON");
       statement.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
       String check = single(statement, "PRAGMA quick_check");
