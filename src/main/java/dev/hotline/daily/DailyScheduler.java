@@ -83,12 +83,12 @@ public final class DailyScheduler {
   }
 
   /**
-   * After a restart: claims left without an outcome by the previous process are marked unconfirmed
-   * and never sent again (at most once). Returns how many there were.
+   * On start, before the first tick: claims left without an outcome by the previous process are
+   * marked unconfirmed and never sent again (at most once). Returns how many there were. Only one
+   * Hotline may post from a database at a time.
    */
   public synchronized int recoverAfterRestart() {
-    Instant now = clock.instant();
-    int abandoned = store.abandonClaims(now, now);
+    int abandoned = store.abandonClaims(clock.instant());
     if (abandoned > 0) {
       LOG.warn("{} daily post(s) were claimed but not confirmed before Hotline last stopped; they are not sent again",
           abandoned);

@@ -63,10 +63,11 @@ public interface SubscriptionStore {
   void finish(long subscriptionId, LocalDate day, DeliveryState state, String detail, Instant now);
 
   /**
-   * Marks claims made before {@code before} that never got an outcome (the process stopped
-   * mid-send) as {@link DeliveryState#UNCONFIRMED}; returns how many.
+   * Marks every claim that never got an outcome as {@link DeliveryState#UNCONFIRMED}: called on
+   * start, before any new claim, when such claims can only be left by a process that stopped
+   * mid-send. Returns how many.
    */
-  int abandonClaims(Instant before, Instant now);
+  int abandonClaims(Instant now);
 
   /** The passages posted to a subscription and the local day each was last posted. */
   Map<String, LocalDate> postedPassages(long subscriptionId);

@@ -200,11 +200,11 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
   }
 
   @Override
-  public int abandonClaims(Instant before, Instant now) {
+  public int abandonClaims(Instant now) {
     return database.inTransaction(c -> update(c, "UPDATE deliveries SET state = ?, finished_at = ?, detail = ?"
-        + " WHERE state = ? AND claimed_at < ?",
+        + " WHERE state = ?",
         DeliveryState.UNCONFIRMED.name(), now.toEpochMilli(), "Hotline stopped while sending; not sent again",
-        DeliveryState.CLAIMED.name(), before.toEpochMilli()));
+        DeliveryState.CLAIMED.name()));
   }
 
   @Override
