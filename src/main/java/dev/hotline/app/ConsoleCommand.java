@@ -34,8 +34,7 @@ final class ConsoleCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var location = index == null ? hotline.bundledIndex() : new dev.hotline.index.IndexLocation(index);
     try (Services.OpenIndex open = hotline.open(location)) {
-      ChatService chat = new ChatService(open.answers(), new InMemorySettingsStore(), PlaceLifecycle.NONE,
-          hotline.clock(), hotline.version());
+      ChatService chat = new ChatService(open.answers(), new InMemorySettingsStore(), PlaceLifecycle.NONE, hotline.clock(), hotline.version());
       BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       PrintWriter out = spec.commandLine().getOut();
       new ConsoleChat(chat).run(in, out, System.console() != null);

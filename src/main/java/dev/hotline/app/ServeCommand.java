@@ -5,8 +5,6 @@ import ch.qos.logback.classic.LoggerContext;
 import dev.hotline.answer.AnswerService;
 import dev.hotline.chat.ChatAdapter;
 import dev.hotline.chat.ChatService;
-import dev.hotline.chat.InMemorySettingsStore;
-import dev.hotline.chat.PlaceLifecycle;
 import dev.hotline.config.ConfigException;
 import dev.hotline.config.ConfigLoader;
 import dev.hotline.config.HotlineConfig;
@@ -92,9 +90,10 @@ final class ServeCommand implements Callable<Integer> {
     List<ChatAdapter> adapters = new ArrayList<>();
     ScheduledExecutorService reloader = Executors.newSingleThreadScheduledExecutor(daemon("hotline-index-reload"));
     HealthServer health = null;
-    try (LiveIndex index = LiveIndex.open(new IndexLocation(settings.index()), Synonyms.bundled())) {
-      ChatService chat = new ChatService(new AnswerService(index), new InMemorySettingsStore(), PlaceLifecycle.NONE,
-          hotline.clock(), hotline.version(), metrics);
+    try (LiveIndex index = LiveIndex.open(new IndexLocation(settings.index()), Synonyms.bundled());
+        ChatRuntime runtime = ChatRuntime.open(settings.databaseFile(), new AnswerService(index), metrics,
+            hotline.clock(), hotline.version())) {
+      ChatService chat = runtime.chat();
       if (secrets.discordToken().isPresent()) {
         adapters.add(new DiscordAdapter(chat, secrets.discordToken().get(),
             new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl())));
@@ -113,9 +112,10 @@ final class ServeCommand implements Callable<Integer> {
           return 1;
         }
       }
+      runtime.startDailyPosts();
       reloader.scheduleWithFixedDelay(index::reloadIfChanged, settings.reloadSeconds(), settings.reloadSeconds(), TimeUnit.SECONDS);
       if (settings.healthPort() > 0) {
-        health = HealthServer.start(settings.healthBind(), settings.healthPort(), checks(index, adapters), metrics);
+        health = HealthServer.start(settings.healthBind(), settings.healthPort(), checks(index, runtime, adapters), metrics);
         LOG.info("health and metrics on http://{}:{}/health", settings.healthBind(), health.port());
       }
       StopSignals.onTermOrInterrupt(stop::countDown);
@@ -143,9 +143,10 @@ final class ServeCommand implements Callable<Integer> {
     return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
   }
 
-  private static Map<String, BooleanSupplier> checks(LiveIndex index, List<ChatAdapter> adapters) {
+  private static Map<String, BooleanSupplier> checks(LiveIndex index, ChatRuntime runtime, List<ChatAdapter> adapters) {
     Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
     checks.put("index", () -> index.withIndex(i -> i.passageCount() > 0));
+    checks.put("database", runtime::databaseWritable);
     for (ChatAdapter adapter : adapters) {
       checks.put(adapter.platform().name().toLowerCase(java.util.Locale.ROOT), adapter::connected);
     }

@@ -21,4 +21,18 @@ public sealed interface ChatCommand {
 
   /** A moderator's change to the server's settings. */
   record ChangeSettings(SettingChange change) implements ChatCommand {}
+
+  /**
+   * A moderator turns daily "on this day" posts on here, or changes their time.
+   *
+   * @param time as typed, "HH:mm" on a 24-hour clock; 09:00 when empty
+   * @param zone as typed, an IANA time zone such as "Europe/Paris"; UTC when empty
+   */
+  record DailyOn(Optional<String> time, Optional<String> zone) implements ChatCommand {}
+
+  /** A moderator stops the daily posts here. */
+  record DailyOff() implements ChatCommand {}
+
+  /** A moderator asks when the next daily post is due here, when the last went, and why they stopped if they did. */
+  record DailyStatus() implements ChatCommand {}
 }

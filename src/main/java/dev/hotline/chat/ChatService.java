@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class ChatService {
   /** Events a day card lists. */
-  static final int DAY_EVENTS = 5;
+  public static final int DAY_EVENTS = 5;
 
   private static final Pattern NUMERIC_DAY = Pattern.compile("^\\s*(\\d{1,2})[-/.](\\d{1,2})\\s*$");
 
@@ -40,14 +40,16 @@ public final class ChatService {
   private final String version;
   private final Cooldowns cooldowns;
   private final AnswerMemory memory;
+  private final DailyCommands daily;
   private final DateExtractor dates = DateExtractor.forQuestions();
 
+  /** A chat layer without daily posts or metrics: for the console and tests. */
   public ChatService(AnswerService answers, SettingsStore settings, PlaceLifecycle lifecycle, Clock clock, String version) {
-    this(answers, settings, lifecycle, clock, version, ChatMetrics.NONE);
+    this(answers, settings, lifecycle, Subscriptions.NONE, clock, version, ChatMetrics.NONE);
   }
 
-  public ChatService(AnswerService answers, SettingsStore settings, PlaceLifecycle lifecycle, Clock clock, String version,
-      ChatMetrics metrics) {
+  public ChatService(AnswerService answers, SettingsStore settings, PlaceLifecycle lifecycle, Subscriptions subscriptions,
+      Clock clock, String version, ChatMetrics metrics) {
     this.answers = answers;
     this.settings = settings;
     this.lifecycle = lifecycle;
@@ -56,18 +58,20 @@ public final class ChatService {
     this.version = version;
     this.cooldowns = new Cooldowns(clock);
     this.memory = new AnswerMemory(clock);
+    this.daily = new DailyCommands(subscriptions);
   }
 
   /** Handles one command from {@code user} at {@code place}; never throws for anything a user can type. */
   public ChatReply handle(ChatUser user, ChatPlace place, ChatCommand command) {
     ServerSettings server = settingsOf(place);
     boolean moderator = place.direct() || server.isModerator(user);
-    if (command instanceof ChatCommand.ChangeSettings || command instanceof ChatCommand.ShowSettings) {
+    if (forModerators(command)) {
       if (!moderator) {
         return Notice.of(NoticeKind.REFUSED, "Moderators only",
             "Only this server's admins" + (server.moderatorRole() == null ? "" : " and moderators") + " can see or change Hotline's settings.");
       }
-      return command instanceof ChatCommand.ChangeSettings change ? change(place, server, change.change()) : showSettings(server);
+      // Moderators' commands work in any channel: a moderator may set up daily posts where Hotline does not answer.
+      return moderate(place, server, command);
     }
     if (!place.direct() && !server.answersIn(place.channelId())) {
       return Notice.of(NoticeKind.REFUSED, "Not in this channel",
@@ -79,19 +83,44 @@ public final class ChatService {
       case ChatCommand.OnThisDay day -> withCooldown(user, place, server, () -> onThisDay(day.day()));
       case ChatCommand.About about -> about();
       case ChatCommand.Help help -> help();
-      case ChatCommand.ShowSettings show -> showSettings(server);
+      case ChatCommand.ShowSettings show -> moderate(place, server, show);
+      case ChatCommand.ChangeSettings change -> moderate(place, server, change);
+      case ChatCommand.DailyOn on -> moderate(place, server, on);
+      case ChatCommand.DailyOff off -> moderate(place, server, off);
+      case ChatCommand.DailyStatus status -> moderate(place, server, status);
+    };
+  }
+
+  private static boolean forModerators(ChatCommand command) {
+    return command instanceof ChatCommand.ChangeSettings || command instanceof ChatCommand.ShowSettings
+        || command instanceof ChatCommand.DailyOn || command instanceof ChatCommand.DailyOff
+        || command instanceof ChatCommand.DailyStatus;
+  }
+
+  private ChatReply moderate(ChatPlace place, ServerSettings server, ChatCommand command) {
+    return switch (command) {
       case ChatCommand.ChangeSettings change -> change(place, server, change.change());
+      case ChatCommand.ShowSettings show -> showSettings(server);
+      default -> daily.handle(place, command);
     };
   }
 
   /** The day card for a calendar day: for "on this day" replies and the daily posts. */
   public DayCard dayCard(MonthDay day) {
-    DayEvents events = answers.onThisDay(day, DAY_EVENTS);
+    return dayCard(day, DAY_EVENTS);
+  }
+
+  /**
+   * The day card with up to {@code limit} events, best first: daily posts take more than a card shows
+   * and pick among them the ones a channel has not had lately.
+   */
+  public DayCard dayCard(MonthDay day, int limit) {
+    DayEvents events = answers.onThisDay(day, limit);
     List<DayCard.DayEvent> items = new ArrayList<>();
     for (Answer answer : events.events()) {
       var date = answer.date().orElseThrow();
       items.add(new DayCard.DayEvent(date.iso(), date.value().inWords(), answer.sentence(), answer.title(),
-          answer.source(), answer.url()));
+          answer.source(), answer.url(), answer.passageId()));
     }
     return new DayCard(day, events.found(), events.exact(), items);
   }

@@ -22,6 +22,9 @@ public final class CommandHelp {
         new Entry("settings-channel", "allow|disallow|all [channel]", "Choose the channels Hotline answers in.", MODERATORS),
         new Entry("settings-visibility", "public|private", "Whether answers are shown to everyone or only the asker by default.", MODERATORS),
         new Entry("settings-moderator-role", "[role]", "A role whose members may change settings besides admins (none: admins only).", MODERATORS),
-        new Entry("settings-cooldown", "user-seconds channel-seconds", "How long a user and a channel wait between questions.", MODERATORS));
+        new Entry("settings-cooldown", "user-seconds channel-seconds", "How long a user and a channel wait between questions.", MODERATORS),
+        new Entry("daily-on", "[HH:mm] [time zone]", "Post the day's events here every day (default 09:00 UTC; a zone such as Europe/Paris).", MODERATORS),
+        new Entry("daily-off", "", "Stop the daily posts here.", MODERATORS),
+        new Entry("daily-status", "", "The daily posts here: time, next and last post, and why they stopped if they did.", MODERATORS));
   }
 }

@@ -71,6 +71,7 @@ class ServeCommandTest {
       environment.put("HOTLINE_DISCORD_REST_URL", fake.restUrl());
       environment.put("HOTLINE_DISCORD_GATEWAY_URL", fake.gatewayUrl());
       environment.put("HOTLINE_INDEX", index.toString());
+      environment.put("HOTLINE_DATA_DIR", dir.resolve("data").toString());
       environment.put("HOTLINE_HEALTH_PORT", Integer.toString(freePort()));
       environment.put("HOTLINE_LOG_LEVEL", "debug");
       ServeCommand serve = new ServeCommand(new Hotline(TestCorpus.CLOCK), environment);
@@ -86,7 +87,8 @@ class ServeCommandTest {
       assertThat(title).contains("1969");
 
       String health = get("http://127.0.0.1:" + environment.get("HOTLINE_HEALTH_PORT") + "/health");
-      assertThat(health).contains("\"status\":\"up\"").contains("\"discord\":\"up\"").contains("\"index\":\"up\"");
+      assertThat(health).contains("\"status\":\"up\"").contains("\"discord\":\"up\"").contains("\"index\":\"up\"")
+          .contains("\"database\":\"up\"");
       String metrics = get("http://127.0.0.1:" + environment.get("HOTLINE_HEALTH_PORT") + "/metrics");
       assertThat(metrics).contains("hotline_questions_total{platform=\"discord\"} 1")
           .contains("hotline_answer_latency_seconds_count{platform=\"discord\"} 1");
@@ -110,7 +112,8 @@ class ServeCommandTest {
       Map<String, String> environment = Map.of(
           "TELEGRAM_TOKEN", api.bot().token(),
           "HOTLINE_TELEGRAM_API_URL", api.baseUrl(),
-          "HOTLINE_INDEX", index.toString());
+          "HOTLINE_INDEX", index.toString(),
+          "HOTLINE_DATA_DIR", dir.resolve("data").toString());
       ServeCommand serve = new ServeCommand(new Hotline(TestCorpus.CLOCK), environment);
       CompletableFuture<Integer> exit = new CompletableFuture<>();
       Thread server = new Thread(() -> exit.complete(line(serve).execute()));

@@ -12,6 +12,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +45,8 @@ class ArchitectureTest {
         .layer("Answer").definedBy("dev.hotline.answer..")
         .layer("Eval").definedBy("dev.hotline.eval..")
         .layer("Chat").definedBy("dev.hotline.chat..")
+        .layer("Daily").definedBy("dev.hotline.daily..")
+        .layer("Store").definedBy("dev.hotline.store..")
         .layer("Cli").definedBy("dev.hotline.cli..")
         .layer("Adapters").definedBy("dev.hotline.discord..", "dev.hotline.telegram..", "dev.hotline.console..")
         .layer("Operations").definedBy("dev.hotline.config..", "dev.hotline.ops..")
@@ -47,7 +55,10 @@ class ArchitectureTest {
         .whereLayer("Operations").mayOnlyBeAccessedByLayers("App")
         .whereLayer("Adapters").mayOnlyBeAccessedByLayers("App")
         .whereLayer("Cli").mayOnlyBeAccessedByLayers("App", "Adapters")
-        .whereLayer("Chat").mayOnlyBeAccessedByLayers("Adapters", "Cli", "Operations", "App")
+        // The store implements the chat layer's and the daily posts' storage interfaces; only the App wires it.
+        .whereLayer("Store").mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Daily").mayOnlyBeAccessedByLayers("Store", "Adapters", "App")
+        .whereLayer("Chat").mayOnlyBeAccessedByLayers("Daily", "Store", "Adapters", "Cli", "Operations", "App")
         .whereLayer("Eval").mayOnlyBeAccessedByLayers("Cli", "App")
         .whereLayer("Answer").mayOnlyBeAccessedByLayers("Chat", "Eval", "Cli", "Adapters", "App")
         .whereLayer("Index").mayOnlyBeAccessedByLayers("Answer", "Cli", "App")
@@ -60,6 +71,28 @@ class ArchitectureTest {
   void theCoreKnowsNoChatPlatform() {
     noClasses().that().resideOutsideOfPackages("dev.hotline.discord..", "dev.hotline.telegram..", "dev.hotline.app..")
         .should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..", "org.telegram..")
+        .check(classes);
+  }
+
+  @Test
+  void dailyPostsAndStorageKnowNoChatPlatform() {
+    noClasses().that().resideInAnyPackage("dev.hotline.daily..", "dev.hotline.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..", "org.telegram..", "okhttp3..")
+        .check(classes);
+  }
+
+  /** Daily posts must be testable on a clock the tests move: no reading the system clock behind its back. */
+  @Test
+  void dailyPostsAndStorageReadTimeOnlyFromTheInjectedClock() {
+    noClasses().that().resideInAnyPackage("dev.hotline.daily..", "dev.hotline.store..")
+        .should().callMethod(System.class, "currentTimeMillis")
+        .orShould().callMethod(Instant.class, "now")
+        .orShould().callMethod(LocalDate.class, "now")
+        .orShould().callMethod(LocalDateTime.class, "now")
+        .orShould().callMethod(ZonedDateTime.class, "now")
+        .orShould().callMethod(LocalTime.class, "now")
+        .orShould().callMethod(Clock.class, "systemUTC")
+        .orShould().callMethod(Clock.class, "systemDefaultZone")
         .check(classes);
   }
 

@@ -11,6 +11,12 @@ import dev.hotline.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +64,38 @@ class ChatServiceTest {
       @Override
       public void moved(ChatPlace from, ChatPlace to) {}
     };
-    chat = new ChatService(answers, new InMemorySettingsStore(), lifecycle, clock, "test");
+    chat = new ChatService(answers, new InMemorySettingsStore(), lifecycle, daily, clock, "test", ChatMetrics.NONE);
+  }
+
+  /** Daily posts kept in a map: the chat layer's side of them, without a scheduler. */
+  private final Map<ChatPlace, SubscriptionStatus> subscribed = new HashMap<>();
+  private final Subscriptions daily = new Subscriptions() {
+    @Override
+    public SubscriptionStatus subscribe(ChatPlace place, LocalTime time, ZoneId zone) {
+      ZonedDateTime next = ZonedDateTime.of(LocalDate.of(2026, 11, 28), time, zone);
+      SubscriptionStatus status = new SubscriptionStatus(time, zone, true, Optional.empty(), Optional.of(next), Optional.empty());
+      subscribed.put(place, status);
+      return status;
+    }
+
+    @Override
+    public Optional<SubscriptionStatus> unsubscribe(ChatPlace place) {
+      return Optional.ofNullable(subscribed.computeIfPresent(place, (p, s) ->
+          new SubscriptionStatus(s.time(), s.zone(), false, Optional.empty(), Optional.empty(), s.lastPost())));
+    }
+
+    @Override
+    public Optional<SubscriptionStatus> status(ChatPlace place) {
+      return Optional.ofNullable(subscribed.get(place));
+    }
+  };
+
+  private ChatReply.Notice daily(ChatUser user, ChatPlace place, ChatCommand command) {
+    return (ChatReply.Notice) chat.handle(user, place, command);
+  }
+
+  private static ChatCommand.DailyOn dailyOn(String time, String zone) {
+    return new ChatCommand.DailyOn(Optional.ofNullable(time), Optional.ofNullable(zone));
   }
 
   private ChatReply ask(ChatUser user, ChatPlace place, String question) {
@@ -156,7 +193,8 @@ class ChatServiceTest {
   void helpListsWhoMayUseEachCommand() {
     ChatReply.Notice help = (ChatReply.Notice) chat.handle(MEMBER, CHANNEL, new ChatCommand.Help());
     assertThat(help.lines()).anyMatch(l -> l.startsWith("ask") && l.endsWith("(everyone)"))
-        .anyMatch(l -> l.startsWith("settings") && l.endsWith("(moderators)"));
+        .anyMatch(l -> l.startsWith("settings") && l.endsWith("(moderators)"))
+        .anyMatch(l -> l.startsWith("daily-on [HH:mm] [time zone]") && l.endsWith("(moderators)"));
   }
 
   @Test
@@ -168,6 +206,72 @@ class ChatServiceTest {
     assertThat(chat.settingsOf(supergroup).privateAnswers()).isTrue();
     chat.placeGone(supergroup, "bot was blocked");
     assertThat(gone).containsExactly("-1009: bot was blocked");
+  }
+
+  @Test
+  void onlyModeratorsTurnDailyPostsOnOrAskTheirStatus() {
+    for (ChatCommand command : List.of(dailyOn("08:00", "Europe/Paris"), new ChatCommand.DailyOff(), new ChatCommand.DailyStatus())) {
+      ChatReply.Notice refused = daily(MEMBER, CHANNEL, command);
+      assertThat(refused.kind()).as(command.toString()).isEqualTo(ChatReply.NoticeKind.REFUSED);
+    }
+    assertThat(subscribed).isEmpty();
+    ChatPlace direct = new ChatPlace(Platform.TELEGRAM, null, "555");
+    assertThat(daily(MEMBER, direct, dailyOn(null, null)).title()).as("in a direct chat the user decides").isEqualTo("Daily posts on");
+  }
+
+  @Test
+  void dailyOnDefaultsTo9InUtcAndReadsTimeAndZone() {
+    daily(ADMIN, CHANNEL, dailyOn(null, null));
+    assertThat(subscribed.get(CHANNEL).time()).isEqualTo(LocalTime.of(9, 0));
+    assertThat(subscribed.get(CHANNEL).zone()).isEqualTo(ZoneId.of("UTC"));
+
+    ChatReply.Notice on = daily(ADMIN, CHANNEL, dailyOn("7:30", "america/new_york"));
+    assertThat(subscribed.get(CHANNEL).zone()).isEqualTo(ZoneId.of("America/New_York"));
+    assertThat(on.lines()).contains("Posts: every day at 07:30 America/New_York")
+        .contains("Next post: Saturday 28 November 2026, 07:30 EST", "Last post: none yet");
+
+    daily(ADMIN, CHANNEL, dailyOn("Europe/Berlin", null));
+    assertThat(subscribed.get(CHANNEL).zone()).as("a zone typed where the time goes").isEqualTo(ZoneId.of("Europe/Berlin"));
+    assertThat(subscribed.get(CHANNEL).time()).isEqualTo(LocalTime.of(9, 0));
+  }
+
+  @Test
+  void aBadZoneOrTimeIsExplainedAndChangesNothing() {
+    ChatReply.Notice zone = daily(ADMIN, CHANNEL, dailyOn("08:00", "Europe/Pariss"));
+    assertThat(zone.kind()).isEqualTo(ChatReply.NoticeKind.USER_ERROR);
+    assertThat(zone.lines()).containsExactly("Unknown time zone 'Europe/Pariss' — use an IANA name like Europe/Paris");
+
+    ChatReply.Notice time = daily(ADMIN, CHANNEL, dailyOn("25:00", "Europe/Paris"));
+    assertThat(time.kind()).isEqualTo(ChatReply.NoticeKind.USER_ERROR);
+    assertThat(time.lines().get(0)).contains("'25:00'").contains("HH:mm");
+    assertThat(subscribed).isEmpty();
+  }
+
+  @Test
+  void dailyStatusShowsWhyPostsStopped() {
+    assertThat(daily(ADMIN, CHANNEL, new ChatCommand.DailyStatus()).lines().get(0)).contains("off here");
+    ZonedDateTime last = ZonedDateTime.of(2026, 11, 26, 9, 0, 0, 0, ZoneId.of("Europe/Paris"));
+    subscribed.put(CHANNEL, new SubscriptionStatus(LocalTime.of(9, 0), ZoneId.of("Europe/Paris"), false,
+        Optional.of("Hotline may not post in this channel (missing permission)"), Optional.empty(), Optional.of(last)));
+    assertThat(daily(ADMIN, CHANNEL, new ChatCommand.DailyStatus()).lines()).containsExactly(
+        "Posts: stopped (they were at 09:00 Europe/Paris)",
+        "Why: Hotline may not post in this channel (missing permission). Once that is fixed, a moderator can turn them on again with daily-on.",
+        "Last post: Thursday 26 November 2026, 09:00 CET");
+    daily(ADMIN, CHANNEL, new ChatCommand.DailyOff());
+    assertThat(subscribed.get(CHANNEL).active()).isFalse();
+  }
+
+  @Test
+  void withoutDailyPostsTheCommandsSaySo() {
+    ChatService console = new ChatService(answers, new InMemorySettingsStore(), PlaceLifecycle.NONE, clock, "test");
+    ChatReply reply = console.handle(ADMIN, CHANNEL, dailyOn(null, null));
+    assertThat(reply).isInstanceOfSatisfying(ChatReply.Notice.class, n -> assertThat(n.title()).isEqualTo("No daily posts here"));
+  }
+
+  @Test
+  void dayCardsCarryTheirPassageAndCanListMore() {
+    DayCard card = chat.dayCard(MonthDay.of(10, 22), 20);
+    assertThat(card.events()).isNotEmpty().allSatisfy(e -> assertThat(e.passageId()).isNotBlank());
   }
 
   @Test

@@ -51,7 +51,8 @@ class TelegramCommandsTest {
         assertThat(TelegramCommands.menu(false)).extracting(BotCommand::getCommand)
                 .containsExactly("ask", "onthisday", "about", "help");
         assertThat(TelegramCommands.menu(true)).extracting(BotCommand::getCommand).containsExactly("ask", "onthisday",
-                "about", "help", "settings", "settings_channel", "settings_visibility", "settings_cooldown");
+                "about", "help", "settings", "settings_channel", "settings_visibility", "settings_cooldown", "daily_on",
+                "daily_off", "daily_status");
         assertThat(TelegramCommands.menu(true)).allSatisfy(command -> assertThat(command.getDescription()).hasSizeBetween(1, 256));
     }
 

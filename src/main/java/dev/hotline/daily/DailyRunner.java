@@ -1,0 +1,92 @@
+package dev.hotline.daily;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the {@link DailyScheduler} in production: one thread that ticks it, then sleeps until the
+ * next tick is worth making (at least a quarter second, at most half a minute, so a new
+ * subscription is seen within that). Tests tick the scheduler themselves and never use this.
+ */
+public final class DailyRunner implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(DailyRunner.class);
+  static final Duration MIN_SLEEP = Duration.ofMillis(250);
+  static final Duration MAX_SLEEP = Duration.ofSeconds(30);
+  /** Stands in for "never", so that durations do not overflow. */
+  private static final Instant FAR = Instant.parse("9999-01-01T00:00:00Z");
+
+  private final DailyScheduler scheduler;
+  private final Clock clock;
+  private final Object sleeping = new Object();
+  private volatile boolean stopping;
+  private Thread thread;
+
+  public DailyRunner(DailyScheduler scheduler, Clock clock) {
+    this.scheduler = scheduler;
+    this.clock = clock;
+  }
+
+  /** Recovers from the last stop, then ticks the scheduler on a thread of its own until {@link #close}. */
+  public synchronized void start() {
+    if (thread != null) {
+      throw new IllegalStateException("already started");
+    }
+    scheduler.recoverAfterRestart();
+    thread = new Thread(this::run, "hotline-daily-posts");
+    thread.start();
+  }
+
+  private void run() {
+    while (!stopping) {
+      Duration sleep;
+      try {
+        Instant next = scheduler.tick().nextTick();
+        sleep = clamp(Duration.between(clock.instant(), next.isAfter(FAR) ? FAR : next));
+      } catch (RuntimeException e) {
+        LOG.error("Daily posts: a tick failed; trying again in {} s", MAX_SLEEP.toSeconds(), e);
+        sleep = MAX_SLEEP;
+      }
+      synchronized (sleeping) {
+        if (stopping) {
+          return;
+        }
+        try {
+          sleeping.wait(Math.max(1, sleep.toMillis()));
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+  }
+
+  static Duration clamp(Duration wait) {
+    if (wait.compareTo(MIN_SLEEP) < 0) {
+      return MIN_SLEEP;
+    }
+    return wait.compareTo(MAX_SLEEP) > 0 ? MAX_SLEEP : wait;
+  }
+
+  /**
+   * Stops ticking. Not by interrupting: a post being sent finishes and its outcome is recorded, so
+   * it is neither lost nor left unconfirmed.
+   */
+  @Override
+  public synchronized void close() {
+    if (thread == null) {
+      return;
+    }
+    synchronized (sleeping) {
+      stopping = true;
+      sleeping.notifyAll();
+    }
+    try {
+      thread.join(Duration.ofMinutes(1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    thread = null;
+  }
+}

@@ -1,0 +1,127 @@
+package dev.hotline.store;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A PostgreSQL server of its own for a test class: initdb into a temporary folder, started on a
+ * free loopback port with fsync off, stopped and deleted afterwards. Where PostgreSQL is not
+ * installed (or cannot run as this user) the tests using it are skipped with a message.
+ */
+final class ThrowawayPostgres implements AutoCloseable {
+  static final String USER = "hotline";
+
+  private final Path root;
+  private final Path bin;
+  private final List<String> asPostgres;
+  private final int port;
+  private int databases;
+
+  private ThrowawayPostgres(Path root, Path bin, List<String> asPostgres, int port) {
+    this.root = root;
+    this.bin = bin;
+    this.asPostgres = asPostgres;
+    this.port = port;
+  }
+
+  /** Starts one, or skips the calling test when PostgreSQL is not there to start. */
+  static ThrowawayPostgres startOrSkip() throws Exception {
+    Path bin = findBin();
+    assumeTrue(bin != null, "skipped: PostgreSQL's initdb and pg_ctl were not found (apt-get install postgresql)");
+    List<String> asPostgres = new ArrayList<>();
+    Path root = Files.createTempDirectory("hotline-postgres", PosixFilePermissions.asFileAttribute(
+        PosixFilePermissions.fromString("rwxr-xr-x")));
+    // PostgreSQL refuses to run as root: as root, run it as the 'postgres' user the package creates.
+    if ("root".equals(System.getProperty("user.name"))) {
+      UserPrincipal postgres;
+      try {
+        postgres = root.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+      } catch (IOException e) {
+        postgres = null;
+      }
+      assumeTrue(postgres != null, "skipped: running as root and there is no 'postgres' user to run PostgreSQL as");
+      Files.setOwner(root, postgres);
+      asPostgres.addAll(List.of("runuser", "-u", "postgres", "--"));
+    }
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    ThrowawayPostgres server = new ThrowawayPostgres(root, bin, asPostgres, port);
+    assumeTrue(server.run("initdb", "-D", root.resolve("data").toString(), "-U", USER, "--auth=trust", "-E", "UTF8",
+        "--no-sync"), "skipped: initdb failed; see " + root.resolve("initdb.log"));
+    assumeTrue(server.run("pg_ctl", "-D", root.resolve("data").toString(), "-w", "-t", "60", "-l",
+        root.resolve("server.log").toString(), "-o", "-p " + port + " -k " + root + " -c listen_addresses=127.0.0.1 -F",
+        "start"), "skipped: PostgreSQL did not start; see " + root.resolve("server.log"));
+    return server;
+  }
+
+  /** A new, empty database on this server, as a JDBC URL. */
+  synchronized String newDatabase() throws SQLException {
+    String name = "hotline_" + (++databases);
+    try (Connection admin = DriverManager.getConnection(url("postgres"), USER, "");
+        Statement statement = admin.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    }
+    return url(name);
+  }
+
+  private String url(String database) {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+  }
+
+  @Override
+  public void close() throws Exception {
+    run("pg_ctl", "-D", root.resolve("data").toString(), "-m", "immediate", "-w", "stop");
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
+  }
+
+  private boolean run(String program, String... arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(asPostgres);
+    command.add(bin.resolve(program).toString());
+    command.addAll(List.of(arguments));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(root.resolve(program + ".log").toFile()).start();
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      return false;
+    }
+    return process.exitValue() == 0;
+  }
+
+  private static Path findBin() throws IOException {
+    Path debian = Path.of("/usr/lib/postgresql");
+    if (Files.isDirectory(debian)) {
+      try (Stream<Path> versions = Files.list(debian)) {
+        var found = versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
+            .max(Comparator.naturalOrder());
+        if (found.isPresent()) {
+          return found.get();
+        }
+      }
+    }
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "initdb")) && Files.isExecutable(Path.of(dir, "pg_ctl"))) {
+        return Path.of(dir);
+      }
+    }
+    return null;
+  }
+}
