@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 /**
  * Finds every date expression in a text and normalises it, resolving relative expressions ("three
@@ -92,12 +93,42 @@ public final class DateExtractor {
     return Optional.empty();
   }
 
+  /** What a text holds, found once so that rules that cannot match are never run. */
+  private static final class TextHints {
+    private static final Pattern MONTH_NAME =
+        Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+    private static final Pattern SEASON_NAME = Pattern.compile("(?i)\\b(spring|summer|autumn|fall)\\b");
+
+    private final String text;
+    private final String lower;
+    private Boolean month;
+    private Boolean season;
+
+    TextHints(String text) {
+      this.text = text;
+      this.lower = text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    boolean mayMatch(String needs) {
+      return switch (needs) {
+        case DateRules.MONTH -> month == null ? (month = MONTH_NAME.matcher(text).find()) : month;
+        case DateRules.SEASON -> season == null ? (season = SEASON_NAME.matcher(text).find()) : season;
+        case DateRules.DIGIT -> text.chars().anyMatch(Character::isDigit);
+        default -> lower.contains(needs);
+      };
+    }
+  }
+
   private record Candidate(DateRule rule, MatchResult match, String text, int start, int end, int order) {}
 
   private List<Candidate> candidates(String text) {
     List<Candidate> found = new ArrayList<>();
+    TextHints hints = new TextHints(text);
     for (int order = 0; order < rules.size(); order++) {
       DateRule rule = rules.get(order);
+      if (!hints.mayMatch(rule.needs())) {
+        continue;
+      }
       java.util.regex.Matcher matcher = rule.pattern().matcher(text);
       while (matcher.find()) {
         found.add(new Candidate(rule, matcher.toMatchResult(), matcher.group(), matcher.start(), matcher.end(), order));

@@ -38,6 +38,14 @@ final class DateRules {
 
   private static final String NOT_A_YEAR_BEFORE = "(?<![$£€#/.,0-9-])(?<!Box )(?<!No\\. )";
 
+  /**
+   * What a text must hold for a rule to be worth trying, checked once per text before any regular
+   * expression runs: most paragraphs name no season and say nothing "ago".
+   */
+  static final String MONTH = "{month}";
+  static final String SEASON = "{season}";
+  static final String DIGIT = "{digit}";
+
   private DateRules() {}
 
   /** The rules for article text: month names must be capitalised. */
@@ -52,51 +60,51 @@ final class DateRules {
 
   private static List<DateRule> build(int monthFlags) {
     return List.of(
-        rule("month day, year", "\\b{MONTH}\\s+{DAY},?\\s+{YEAR}", monthFlags, false,
+        rule("month day, year", MONTH, "\\b{MONTH}\\s+{DAY},?\\s+{YEAR}", monthFlags, false,
             (m, c) -> day(year(m), month(m), day(m))),
-        rule("day month year", "\\b{DAY}\\s+(?:of\\s+)?{MONTH},?\\s+{YEAR}", monthFlags, false,
+        rule("day month year", MONTH, "\\b{DAY}\\s+(?:of\\s+)?{MONTH},?\\s+{YEAR}", monthFlags, false,
             (m, c) -> day(year(m), month(m), day(m))),
-        rule("ISO date", "\\b{YEAR}-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12][0-9]|3[01])\\b", 0, false,
+        rule("ISO date", "-", "\\b{YEAR}-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12][0-9]|3[01])\\b", 0, false,
             (m, c) -> day(year(m), Integer.parseInt(m.group("mm")), Integer.parseInt(m.group("dd")))),
-        rule("month year", "\\b{MONTH},?\\s+(?:of\\s+)?{YEAR}", monthFlags, false,
+        rule("month year", MONTH, "\\b{MONTH},?\\s+(?:of\\s+)?{YEAR}", monthFlags, false,
             (m, c) -> Optional.of(DateValue.month(year(m), month(m)))),
-        rule("decade", "\\b(?:(?<part>early|mid|late)[\\s-]+)?(?<decade>1[0-9]{2}0|20[0-9]0)'?s\\b",
+        rule("decade", "0", "\\b(?:(?<part>early|mid|late)[\\s-]+)?(?<decade>1[0-9]{2}0|20[0-9]0)'?s\\b",
             Pattern.CASE_INSENSITIVE, false, (m, c) -> decade(m)),
-        rule("season year", "\\b(?<season>spring|summer|autumn|fall)\\s+(?:of\\s+)?{YEAR}",
+        rule("season year", SEASON, "\\b(?<season>spring|summer|autumn|fall)\\s+(?:of\\s+)?{YEAR}",
             Pattern.CASE_INSENSITIVE, false, (m, c) -> season(m)),
-        rule("years ago today", "\\b{COUNT}\\s+years?\\s+ago\\s+today\\b", Pattern.CASE_INSENSITIVE, true,
+        rule("years ago today", "ago", "\\b{COUNT}\\s+years?\\s+ago\\s+today\\b", Pattern.CASE_INSENSITIVE, true,
             (m, c) -> c.published().map(p -> DateValue.day(p.minusYears(count(m))))),
-        rule("years ago", "\\b{COUNT}\\s+years?\\s+ago\\b", Pattern.CASE_INSENSITIVE, true,
+        rule("years ago", "ago", "\\b{COUNT}\\s+years?\\s+ago\\b", Pattern.CASE_INSENSITIVE, true,
             (m, c) -> c.published().map(p -> DateValue.year(p.getYear() - count(m)))),
-        rule("years later", "\\b{COUNT}\\s+years?\\s+(?:later|afterwards?)\\b", Pattern.CASE_INSENSITIVE, true,
+        rule("years later", "year", "\\b{COUNT}\\s+years?\\s+(?:later|afterwards?)\\b", Pattern.CASE_INSENSITIVE, true,
             (m, c) -> shiftYears(c, count(m))),
-        rule("years earlier", "\\b{COUNT}\\s+years?\\s+(?:earlier|before)\\b", Pattern.CASE_INSENSITIVE, true,
+        rule("years earlier", "year", "\\b{COUNT}\\s+years?\\s+(?:earlier|before)\\b", Pattern.CASE_INSENSITIVE, true,
             (m, c) -> shiftYears(c, -count(m))),
-        rule("months later", "\\b{COUNT}\\s+months?\\s+later\\b", Pattern.CASE_INSENSITIVE, true,
+        rule("months later", "month", "\\b{COUNT}\\s+months?\\s+later\\b", Pattern.CASE_INSENSITIVE, true,
             (m, c) -> shiftMonths(c, count(m))),
-        rule("following year", "\\b(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later)\\b",
+        rule("following year", "year", "\\b(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later)\\b",
             Pattern.CASE_INSENSITIVE, true, (m, c) -> shiftYears(c, 1)),
-        rule("previous year", "\\b(?:the\\s+(?:previous|preceding)\\s+year|a\\s+year\\s+(?:earlier|before))\\b",
+        rule("previous year", "year", "\\b(?:the\\s+(?:previous|preceding)\\s+year|a\\s+year\\s+(?:earlier|before))\\b",
             Pattern.CASE_INSENSITIVE, true, (m, c) -> shiftYears(c, -1)),
-        rule("that month", "\\b(?<which>that|the\\s+following|the\\s+next)\\s+{MONTH}" + NO_YEAR_AFTER, monthFlags, true,
+        rule("that month", MONTH, "\\b(?<which>that|the\\s+following|the\\s+next)\\s+{MONTH}" + NO_YEAR_AFTER, monthFlags, true,
             (m, c) -> thatMonth(m, c)),
-        rule("month day", "\\b{MONTH}\\s+{DAY}\\b(?!,?\\s+[0-9])", monthFlags, true,
+        rule("month day", MONTH, "\\b{MONTH}\\s+{DAY}\\b(?!,?\\s+[0-9])", monthFlags, true,
             (m, c) -> anchorYear(c).flatMap(y -> day(y, month(m), day(m)))),
-        rule("day month", "\\b{DAY}\\s+(?:of\\s+)?{MONTH}\\b(?!,?\\s+[0-9])", monthFlags, true,
+        rule("day month", MONTH, "\\b{DAY}\\s+(?:of\\s+)?{MONTH}\\b(?!,?\\s+[0-9])", monthFlags, true,
             (m, c) -> anchorYear(c).flatMap(y -> day(y, month(m), day(m)))),
-        rule("in month", "\\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+{MONTH}\\b" + NO_YEAR_AFTER,
+        rule("in month", MONTH, "\\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+{MONTH}\\b" + NO_YEAR_AFTER,
             monthFlags, true, (m, c) -> anchorYear(c).map(y -> DateValue.month(y, month(m)))),
-        rule("year", NOT_A_YEAR_BEFORE + "\\b{YEAR}\\b" + NOT_A_YEAR_AFTER, 0, false,
+        rule("year", DIGIT, NOT_A_YEAR_BEFORE + "\\b{YEAR}\\b" + NOT_A_YEAR_AFTER, 0, false,
             (m, c) -> Optional.of(DateValue.year(year(m)))));
   }
 
   private static DateRule rule(
-      String name, String template, int flags, boolean relative, DateRule.Resolver resolver) {
+      String name, String needs, String template, int flags, boolean relative, DateRule.Resolver resolver) {
     String regex = template;
     for (Map.Entry<String, String> placeholder : PLACEHOLDERS.entrySet()) {
       regex = regex.replace(placeholder.getKey(), placeholder.getValue());
     }
-    return new DateRule(name, Pattern.compile(regex, flags), resolver, relative);
+    return new DateRule(name, needs, Pattern.compile(regex, flags), resolver, relative);
   }
 
   private static int year(MatchResult m) {
