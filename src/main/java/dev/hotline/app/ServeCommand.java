@@ -56,7 +56,12 @@ final class ServeCommand implements Callable<Integer> {
 
   private final Hotline hotline;
   private final Map<String, String> environment;
+  /** How long a stop signal waits for replies in flight before the JVM ends anyway. */
+  static final java.time.Duration SHUTDOWN_GRACE = java.time.Duration.ofSeconds(15);
+
   private final CountDownLatch stop = new CountDownLatch(1);
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final Thread stopHook = stopHook();
 
   ServeCommand(Hotline hotline, Map<String, String> environment) {
     this.hotline = hotline;
@@ -118,13 +123,14 @@ final class ServeCommand implements Callable<Integer> {
         health = HealthServer.start(settings.healthBind(), settings.healthPort(), checks(index, runtime, adapters), metrics);
         LOG.info("health and metrics on http://{}:{}/health", settings.healthBind(), health.port());
       }
-      StopSignals.onTermOrInterrupt(stop::countDown);
+      Runtime.getRuntime().addShutdownHook(stopHook);
       spec.commandLine().getOut().println("hotline: serving " + platforms(adapters) + "; stop with Ctrl-C or SIGTERM");
       spec.commandLine().getOut().flush();
       stop.await();
       LOG.info("stopping: finishing replies in flight");
       return 0;
     } finally {
+      removeStopHook();
       if (health != null) {
         health.close();
       }
@@ -132,6 +138,32 @@ final class ServeCommand implements Callable<Integer> {
       for (ChatAdapter adapter : adapters) {
         adapter.close();
       }
+      stopped.countDown();
+    }
+  }
+
+  /**
+   * SIGTERM or Ctrl-C: let the main thread stop taking questions and finish what is in flight, then
+   * end the process with status 0 (a JVM ended by a signal would otherwise report 143).
+   */
+  private Thread stopHook() {
+    return new Thread(() -> {
+      stop.countDown();
+      try {
+        if (stopped.await(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+          Runtime.getRuntime().halt(0);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "hotline-stop");
+  }
+
+  private void removeStopHook() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopHook);
+    } catch (IllegalStateException shuttingDown) {
+      // The hook is running: it ends the process once the clean-up below is done.
     }
   }
 
