@@ -5,6 +5,7 @@ import ch.qos.logback.classic.LoggerContext;
 import dev.hotline.answer.AnswerService;
 import dev.hotline.chat.ChatAdapter;
 import dev.hotline.chat.ChatService;
+import dev.hotline.chat.Platform;
 import dev.hotline.config.ConfigException;
 import dev.hotline.config.ConfigLoader;
 import dev.hotline.config.HotlineConfig;
@@ -105,8 +106,10 @@ final class ServeCommand implements Callable<Integer> {
       }
       if (secrets.telegramToken().isPresent()) {
         var apiUrl = settings.telegramApiUrl().map(TelegramApiUrl::parse).orElse(TelegramUrl.DEFAULT_URL);
-        adapters.add(new TelegramAdapter(chat, TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl),
-            hotline.clock()));
+        TelegramAdapter telegram = new TelegramAdapter(chat,
+            TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl), hotline.clock());
+        runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
+        adapters.add(telegram);
       }
       for (ChatAdapter adapter : adapters) {
         try {

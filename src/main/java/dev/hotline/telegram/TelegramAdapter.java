@@ -4,6 +4,7 @@ import dev.hotline.chat.ChatAdapter;
 import dev.hotline.chat.ChatPlace;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.Platform;
+import dev.hotline.daily.DayPoster;
 import dev.hotline.telegram.render.TelegramRenderer;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,6 +49,7 @@ public final class TelegramAdapter implements ChatAdapter {
     private volatile TelegramConnection connection;
     private volatile TelegramSender sender;
     private volatile BotProfile profile;
+    private final TelegramDayPoster poster = new TelegramDayPoster(() -> sender, renderer);
 
     /**
      * An adapter that answers through {@code chat} on the bot and server {@code settings} name
@@ -80,6 +82,14 @@ public final class TelegramAdapter implements ChatAdapter {
     @Override
     public Platform platform() {
         return Platform.TELEGRAM;
+    }
+
+    /**
+     * Daily posts to Telegram chats, for the scheduler; until {@link #start} has connected, posts
+     * wait and are tried again.
+     */
+    public DayPoster poster() {
+        return poster;
     }
 
     /** Learns the bot's name, starts long polling and publishes the command menu. */

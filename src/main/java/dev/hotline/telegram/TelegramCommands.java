@@ -71,6 +71,10 @@ final class TelegramCommands {
                 default -> usage("settings-visibility");
             };
             case "settings_cooldown" -> cooldowns(arguments);
+            case "daily_on" -> dailyOn(arguments);
+            // Nothing to misread in arguments to these, so they are ignored as /settings ignores them.
+            case "daily_off" -> moderators(new ChatCommand.DailyOff());
+            case "daily_status" -> moderators(new ChatCommand.DailyStatus());
             default -> new Translation.Unknown();
         };
     }
@@ -125,6 +129,19 @@ final class TelegramCommands {
             return usage("settings-cooldown");
         }
         return change(new SettingChange.Cooldowns(Integer.parseInt(numbers.group(1)), Integer.parseInt(numbers.group(2))));
+    }
+
+    // The chat layer reads the time and the zone (and a zone typed alone); only their number is checked here.
+    private static Translation dailyOn(String arguments) {
+        String[] words = arguments.isBlank() ? new String[0] : arguments.strip().split("\\s+");
+        if (words.length > 2) {
+            return usage("daily-on");
+        }
+        return moderators(new ChatCommand.DailyOn(word(words, 0), word(words, 1)));
+    }
+
+    private static Optional<String> word(String[] words, int index) {
+        return index < words.length ? Optional.of(words[index]) : Optional.empty();
     }
 
     private static Translation chat(ChatCommand command) {

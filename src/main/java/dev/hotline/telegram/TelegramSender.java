@@ -1,7 +1,12 @@
 package dev.hotline.telegram;
 
+import dev.hotline.daily.PostOutcome;
 import java.io.Serializable;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
@@ -27,6 +32,8 @@ final class TelegramSender {
     static final int MAX_ATTEMPTS = 3;
     /** Longer flood waits mean a ban-like limit; waiting that long would hold a reply for nothing. */
     static final Duration LONGEST_RETRY_AFTER = Duration.ofSeconds(60);
+    /** How long a daily post waits after Telegram failed or could not be reached. */
+    static final Duration RETRY_UNAVAILABLE = Duration.ofSeconds(30);
 
     private final TelegramClient client;
     private final SendPacer pacer;
@@ -54,6 +61,83 @@ final class TelegramSender {
         }
         // A migrated group's messages stay behind in the old group, so an edit is not redirected.
         return execute(edit, Long.parseLong(edit.getChatId()), null).isPresent();
+    }
+
+    /**
+     * Sends a daily post: paced, and followed to the supergroup if its group migrated, but a flood
+     * wait or an outage is not waited out here: the scheduler retries later, and its thread is not
+     * held. Telegram has no idempotency key, so nothing is retried that may have been posted; a
+     * failure that cannot tell (a timeout after the request went out) is thrown and not tried again.
+     */
+    PostOutcome post(SendMessage message) {
+        long chat = Long.parseLong(message.getChatId());
+        try {
+            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+                long current = chats.current(chat);
+                if (current != chat) {
+                    message.setChatId(current);
+                    chat = current;
+                }
+                if (!chats.mayPost(chat)) {
+                    return PostOutcome.gone("Hotline was blocked or removed in this chat");
+                }
+                pacer.awaitTurn(chat);
+                try {
+                    client.execute(message);
+                    return PostOutcome.sent();
+                } catch (TelegramApiRequestException e) {
+                    ResponseParameters parameters = e.getParameters();
+                    if (parameters != null && parameters.getMigrateToChatId() != null) {
+                        // The chat layer moves the subscription with it (same id); the post follows at once.
+                        chats.moved(chat, parameters.getMigrateToChatId());
+                        continue;
+                    }
+                    return refused(chat, e);
+                } catch (TelegramApiException e) {
+                    return unreachable(e);
+                }
+            }
+            return PostOutcome.retryLater(RETRY_UNAVAILABLE, "the group kept moving");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // shutting down before the request went out
+            return PostOutcome.retryLater(RETRY_UNAVAILABLE, "Hotline was stopping");
+        }
+    }
+
+    private PostOutcome refused(long chat, TelegramApiRequestException e) {
+        int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+        String description = String.valueOf(e.getApiResponse());
+        ResponseParameters parameters = e.getParameters();
+        if (code == 429) {
+            Duration wait = Duration.ofSeconds(parameters == null || parameters.getRetryAfter() == null
+                    ? 1 : Math.max(1, parameters.getRetryAfter()));
+            pacer.holdOff(chat, wait); // replies to this chat wait too
+            return PostOutcome.retryLater(wait, "Telegram's flood control: " + description);
+        }
+        if (code == 403) {
+            chats.gone(chat, description);
+            return PostOutcome.gone(description);
+        }
+        if (code == 400 && description.toLowerCase(Locale.ROOT).contains("chat not found")) {
+            return PostOutcome.gone(description);
+        }
+        if (code >= 500) {
+            // The Bot API answered that it failed, so it did not post.
+            return PostOutcome.retryLater(RETRY_UNAVAILABLE, "Telegram " + code + ": " + description);
+        }
+        // Anything else (a message Telegram cannot take, an unreadable answer) would fail again the same way.
+        throw new IllegalStateException("Telegram refused the daily post: " + code + " " + description);
+    }
+
+    private PostOutcome unreachable(TelegramApiException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException) {
+                // No connection was made, so the request never reached Telegram.
+                return PostOutcome.retryLater(RETRY_UNAVAILABLE, "Telegram unreachable: " + redacted(e));
+            }
+        }
+        throw new IllegalStateException("Telegram may or may not have taken the daily post: " + redacted(e));
     }
 
     /** A call outside any chat's pace (query answers, look-ups), still retried after a 429. */
