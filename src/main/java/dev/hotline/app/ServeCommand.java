@@ -10,6 +10,7 @@ import dev.hotline.config.ConfigException;
 import dev.hotline.config.ConfigLoader;
 import dev.hotline.config.HotlineConfig;
 import dev.hotline.config.Secrets;
+import dev.hotline.chat.Platform;
 import dev.hotline.discord.DiscordAdapter;
 import dev.hotline.discord.DiscordEndpoints;
 import dev.hotline.index.IndexLocation;
@@ -101,8 +102,10 @@ final class ServeCommand implements Callable<Integer> {
             hotline.clock(), hotline.version())) {
       ChatService chat = runtime.chat();
       if (secrets.discordToken().isPresent()) {
-        adapters.add(new DiscordAdapter(chat, secrets.discordToken().get(),
-            new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl())));
+        DiscordAdapter discord = new DiscordAdapter(chat, secrets.discordToken().get(),
+            new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl()));
+        runtime.registerPoster(Platform.DISCORD, discord.poster());
+        adapters.add(discord);
       }
       if (secrets.telegramToken().isPresent()) {
         var apiUrl = settings.telegramApiUrl().map(TelegramApiUrl::parse).orElse(TelegramUrl.DEFAULT_URL);

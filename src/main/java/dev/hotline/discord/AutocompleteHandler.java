@@ -4,12 +4,13 @@ import dev.hotline.chat.ChatPlace;
 import java.util.List;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 
-/** Offers article titles while a question is typed into {@code /ask}. */
+/** Offers article titles while a question is typed into {@code /ask}, and time zones for {@code /daily on}. */
 final class AutocompleteHandler {
     private final GuardedChat chat;
     private final DiscordRenderer renderer;
     private final DiscordFailures failures;
     private final PendingRequests pending;
+    private final TimeZoneChoices zones = new TimeZoneChoices();
 
     AutocompleteHandler(GuardedChat chat, DiscordRenderer renderer, DiscordFailures failures, PendingRequests pending) {
         this.chat = chat;
@@ -20,9 +21,16 @@ final class AutocompleteHandler {
 
     void handle(CommandAutoCompleteInteractionEvent event) {
         ChatPlace place = DiscordIdentity.place(event.getGuild(), event.getChannel(), event.getChannelId());
-        boolean question = SlashCommands.ASK.equals(event.getName())
-                && SlashCommands.QUESTION.equals(event.getFocusedOption().getName());
-        List<String> topics = question ? chat.service().suggest(event.getFocusedOption().getValue()) : List.of();
-        pending.queue(event.replyChoices(renderer.choices(topics)), failures.interaction(place, "suggest topics"));
+        String option = event.getFocusedOption().getName();
+        String typed = event.getFocusedOption().getValue();
+        List<String> choices;
+        if (SlashCommands.ASK.equals(event.getName()) && SlashCommands.QUESTION.equals(option)) {
+            choices = chat.service().suggest(typed);
+        } else if (SlashCommands.DAILY.equals(event.getName()) && SlashCommands.TIMEZONE.equals(option)) {
+            choices = zones.matching(typed);
+        } else {
+            choices = List.of();
+        }
+        pending.queue(event.replyChoices(renderer.choices(choices)), failures.interaction(place, "suggest " + option));
     }
 }

@@ -3,6 +3,7 @@ package dev.hotline.discord;
 import dev.hotline.chat.ChatAdapter;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.Platform;
+import dev.hotline.daily.DayPoster;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,7 @@ public final class DiscordAdapter implements ChatAdapter {
     private final DiscordEndpoints endpoints;
     private final DiscordRenderer renderer = new DiscordRenderer();
     private final PendingRequests pending = new PendingRequests();
+    private final DiscordDayPoster poster = new DiscordDayPoster(() -> this.jda, renderer);
     private SlowWork work;
     private volatile JDA jda;
 
@@ -106,6 +108,15 @@ public final class DiscordAdapter implements ChatAdapter {
             current.shutdownNow();
         }
         jda = null;
+    }
+
+    /**
+     * Sends the daily posts to server channels while the adapter is connected (until then, and while
+     * reconnecting, it asks the scheduler to retry); register it with the scheduler for
+     * {@link Platform#DISCORD}. It blocks until Discord answers, so call it from a thread of your own.
+     */
+    public DayPoster poster() {
+        return poster;
     }
 
     /** The JDA client while connected, for tests that look at its state. */

@@ -26,6 +26,7 @@ final class SlashCommandReader {
             case ABOUT -> Optional.of(new ChatCommand.About());
             case HELP -> Optional.of(new ChatCommand.Help());
             case SETTINGS -> settings(command, channelId);
+            case DAILY -> daily(command);
             default -> Optional.empty();
         };
     }
@@ -49,6 +50,15 @@ final class SlashCommandReader {
                     .flatMap(mode -> change(new SettingChange.PrivateAnswers(mode.equals(PRIVATE_MODE))));
             case MODERATOR_ROLE -> change(new SettingChange.ModeratorRole(text(command, ROLE).orElse(null)));
             case COOLDOWN -> change(new SettingChange.Cooldowns(seconds(command, USER_SECONDS), seconds(command, CHANNEL_SECONDS)));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<ChatCommand> daily(CommandInteractionPayload command) {
+        return switch (String.valueOf(command.getSubcommandName())) {
+            case ON -> Optional.of(new ChatCommand.DailyOn(text(command, TIME), text(command, TIMEZONE)));
+            case OFF -> Optional.of(new ChatCommand.DailyOff());
+            case STATUS -> Optional.of(new ChatCommand.DailyStatus());
             default -> Optional.empty();
         };
     }

@@ -37,6 +37,12 @@ final class SlashCommands {
     static final String COOLDOWN = "cooldown";
     static final String USER_SECONDS = "user-seconds";
     static final String CHANNEL_SECONDS = "channel-seconds";
+    static final String DAILY = "daily";
+    static final String ON = "on";
+    static final String OFF = "off";
+    static final String STATUS = "status";
+    static final String TIME = "time";
+    static final String TIMEZONE = "timezone";
 
     /** Discord refuses longer command and option descriptions. */
     private static final int DESCRIPTION_LIMIT = 100;
@@ -45,7 +51,7 @@ final class SlashCommands {
     private SlashCommands() {}
 
     static List<SlashCommandData> all() {
-        return List.of(ask(), onThisDay(), everyone(ABOUT), everyone(HELP), settings());
+        return List.of(ask(), onThisDay(), everyone(ABOUT), everyone(HELP), settings(), daily());
     }
 
     private static SlashCommandData ask() {
@@ -88,6 +94,23 @@ final class SlashCommands {
                         new SubcommandData(ALLOW, "Answer in this channel (or the one given)").addOptions(channelOption()),
                         new SubcommandData(DISALLOW, "Stop answering in this channel (or the one given)").addOptions(channelOption()),
                         new SubcommandData(ALL, "Answer in every channel again")));
+    }
+
+    /**
+     * The moderators' daily posts, hidden from members like {@code /settings}; the chat layer checks
+     * the right and reads the time and zone, so the options are plain text.
+     */
+    private static SlashCommandData daily() {
+        return Commands.slash(DAILY, "Daily \"on this day\" posts in this channel")
+                .setContexts(InteractionContextType.GUILD)
+                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+                .addSubcommands(
+                        new SubcommandData(ON, describe("daily-on")).addOptions(
+                                new OptionData(OptionType.STRING, TIME, "HH:mm on a 24-hour clock (default 09:00)"),
+                                new OptionData(OptionType.STRING, TIMEZONE, "An IANA time zone such as Europe/Paris (default UTC)",
+                                        false, true)),
+                        new SubcommandData(OFF, describe("daily-off")),
+                        new SubcommandData(STATUS, describe("daily-status")));
     }
 
     private static OptionData channelOption() {
