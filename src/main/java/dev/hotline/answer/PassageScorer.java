@@ -60,13 +60,14 @@ final class PassageScorer {
     Passage passage = hit.passage();
     List<Sentences.Span> sentences = hit.sentences();
     double coverage = Math.max(coverage(hit.matches(), m -> true), withTitle(hit));
+    double[] perSentence = sentenceCoverage(sentences, hit.matches());
     Optional<DateMention> bestDate = Optional.empty();
     double bestDateScore = -1;
     for (DateMention date : passage.dates()) {
       if (!eligibleDate.test(date)) {
         continue;
       }
-      double dateScore = dateScore(date, hit.matches(), sentenceOf(sentences, date.start()));
+      double dateScore = dateScore(date, hit.matches(), sentences.isEmpty() ? 0 : perSentence[sentenceIndex(sentences, date.start())]);
       if (dateScore > bestDateScore) {
         bestDateScore = dateScore;
         bestDate = Optional.of(date);
@@ -81,14 +82,14 @@ final class PassageScorer {
     }
     double search = bestSearchScore > 0 ? hit.score() / bestSearchScore : 0;
     double bestSentence = 0;
-    for (Sentences.Span span : sentences) {
-      bestSentence = Math.max(bestSentence, coverage(hit.matches(), m -> span.contains(m.start())));
+    for (double sentenceCoverage : perSentence) {
+      bestSentence = Math.max(bestSentence, sentenceCoverage);
     }
     double score = SEARCH_WEIGHT * search + COVERAGE_WEIGHT * coverage + SENTENCE_WEIGHT * bestSentence;
     if (wantsDate()) {
       score += bestDate.isPresent() ? DATE_WEIGHT * bestDateScore : -DATE_WEIGHT / 2;
     }
-    String sentence = answeringSentence(passage.text(), sentences, leading ? Optional.empty() : bestDate, hit.matches());
+    String sentence = answeringSentence(passage.text(), sentences, perSentence, leading ? Optional.empty() : bestDate);
     return new Scored(hit, score, coverage, bestDate, sentence);
   }
 
@@ -176,8 +177,7 @@ final class PassageScorer {
   }
 
   /** How strongly a date belongs to what is asked: the question's words in its sentence, and near it. */
-  private double dateScore(DateMention date, List<TermMatch> matches, Sentences.Span sentence) {
-    double inSentence = sentence == null ? 0 : coverage(matches, m -> sentence.contains(m.start()));
+  private double dateScore(DateMention date, List<TermMatch> matches, double inSentence) {
     int nearest = Integer.MAX_VALUE;
     for (TermMatch match : matches) {
       int distance = match.start() >= date.end() ? match.start() - date.end() : Math.max(0, date.start() - match.end());
@@ -198,35 +198,48 @@ final class PassageScorer {
   }
 
   private String answeringSentence(
-      String text, List<Sentences.Span> sentences, Optional<DateMention> date, List<TermMatch> matches) {
+      String text, List<Sentences.Span> sentences, double[] perSentence, Optional<DateMention> date) {
     if (sentences.isEmpty()) {
       return text;
     }
     if (date.isPresent() && wantsDate()) {
-      Sentences.Span span = sentenceOf(sentences, date.get().start());
-      if (span != null) {
-        return span.of(text);
+      return sentences.get(sentenceIndex(sentences, date.get().start())).of(text);
+    }
+    int best = 0;
+    for (int i = 1; i < perSentence.length; i++) {
+      if (perSentence[i] > perSentence[best]) {
+        best = i;
       }
     }
-    Sentences.Span best = sentences.get(0);
-    double bestCoverage = -1;
-    for (Sentences.Span span : sentences) {
-      double c = coverage(matches, m -> span.contains(m.start()));
-      if (c > bestCoverage) {
-        bestCoverage = c;
-        best = span;
-      }
-    }
-    return best.of(text);
+    return sentences.get(best).of(text);
   }
 
-  private static Sentences.Span sentenceOf(List<Sentences.Span> sentences, int offset) {
-    for (Sentences.Span span : sentences) {
-      if (span.contains(offset)) {
-        return span;
+  /** Each sentence's coverage of the question, from one pass over the matches. */
+  private double[] sentenceCoverage(List<Sentences.Span> sentences, List<TermMatch> matches) {
+    List<List<TermMatch>> bySentence = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      bySentence.add(new ArrayList<>());
+    }
+    if (!sentences.isEmpty()) {
+      for (TermMatch match : matches) {
+        bySentence.get(sentenceIndex(sentences, match.start())).add(match);
       }
     }
-    return sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+    double[] coverage = new double[sentences.size()];
+    for (int i = 0; i < coverage.length; i++) {
+      coverage[i] = bySentence.get(i).isEmpty() ? 0 : coverage(bySentence.get(i), m -> true);
+    }
+    return coverage;
+  }
+
+  /** The sentence holding {@code offset}; the last one for an offset past the end. */
+  private static int sentenceIndex(List<Sentences.Span> sentences, int offset) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (offset < sentences.get(i).end()) {
+        return i;
+      }
+    }
+    return sentences.size() - 1;
   }
 
   /** Dates that can answer an "on this day" question for {@code day}. */

@@ -106,6 +106,24 @@ class ServeCommandTest {
   }
 
   @Test
+  void aRejectedTokenIsOneClearLine() throws Exception {
+    Path index = TestCorpus.index(dir).root();
+    try (FakeDiscord fake = FakeDiscord.start()) {
+      Map<String, String> environment = Map.of(
+          "DISCORD_TOKEN", "not-the-token",
+          "HOTLINE_DISCORD_REST_URL", fake.restUrl(),
+          "HOTLINE_DISCORD_GATEWAY_URL", fake.gatewayUrl(),
+          "HOTLINE_INDEX", index.toString(),
+          "HOTLINE_DATA_DIR", dir.resolve("data").toString());
+      int exit = line(new ServeCommand(new Hotline(TestCorpus.CLOCK), environment)).execute();
+      assertThat(exit).isEqualTo(1);
+      assertThat(err.toString().strip()).startsWith("hotline: could not connect to DISCORD:")
+          .doesNotContain("not-the-token").doesNotContain("\tat ");
+      assertThat(err.toString().strip().lines().count()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void servesTelegramOnAConfiguredBotApiServer() throws Exception {
     Path index = TestCorpus.index(dir).root();
     try (FakeBotApi api = FakeBotApi.start()) {
