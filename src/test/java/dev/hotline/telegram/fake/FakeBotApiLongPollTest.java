@@ -7,28 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FakeBotApiLongPollTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(5);
-
-    private FakeBotApi api;
-    private RawBotApiClient raw;
-
-    @BeforeEach
-    void start() {
-        api = FakeBotApi.start();
-        raw = new RawBotApiClient(api);
-    }
-
-    @AfterEach
-    void stop() {
-        raw.close();
-        api.close();
-    }
+class FakeBotApiLongPollTest extends OnRawBotApiTest {
 
     @Test
     void heldPollIsAnsweredByTheNextQueuedUpdate() {

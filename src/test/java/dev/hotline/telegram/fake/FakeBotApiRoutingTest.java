@@ -6,28 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FakeBotApiRoutingTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(5);
-
-    private FakeBotApi api;
-    private RawBotApiClient raw;
-
-    @BeforeEach
-    void start() {
-        api = FakeBotApi.start();
-        raw = new RawBotApiClient(api);
-    }
-
-    @AfterEach
-    void stop() {
-        raw.close();
-        api.close();
-    }
+class FakeBotApiRoutingTest extends OnRawBotApiTest {
 
     @Test
     void deleteWebhookAnswersTrueAsTheLongPollingStartupExpects() {
