@@ -11,7 +11,10 @@ import java.util.Optional;
  * @param suggestions when there is no answer: topics Hotline does know that are near the question
  */
 public record AnswerResult(
-    ParsedQuestion question, List<Answer> answers, Optional<String> notice, List<String> suggestions) {
+    ParsedQuestion question,
+    List<Answer> answers,
+    Optional<String> notice,
+    List<String> suggestions) {
 
   public AnswerResult {
     answers = List.copyOf(answers);

@@ -16,19 +16,25 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The one answering API every adapter calls: questions in, dated and sourced passages out. It
- * holds no platform types and never throws for anything a user can type.
+ * The one answering API every adapter calls: questions in, dated and sourced passages out. It holds
+ * no platform types and never throws for anything a user can type.
  */
 public final class AnswerService {
   /** Passages read closely for each question; the search engine's top ones are plenty. */
   static final int CANDIDATES = 80;
+
   /** Answers returned: the best and a few alternatives. */
   public static final int MAX_ANSWERS = 5;
-  /** Below this share of the question's weight found in the best passage, Hotline says it does not know. */
+
+  /**
+   * Below this share of the question's weight found in the best passage, Hotline says it does not
+   * know.
+   */
   static final double MIN_COVERAGE = 0.45;
 
   /** Events of the Cold War years come before older or newer ones in day and period listings. */
   static final int COLD_WAR_FROM = 1945;
+
   static final int COLD_WAR_TO = 1991;
 
   private final IndexAccess index;
@@ -41,26 +47,38 @@ public final class AnswerService {
   /** Answers a question typed by a user, however odd. */
   public AnswerResult answer(String question) {
     ParsedQuestion parsed = parser.parse(question);
-    Optional<String> truncatedNotice = parsed.truncated() ? Optional.of(truncatedNotice()) : Optional.empty();
+    Optional<String> truncatedNotice =
+        parsed.truncated() ? Optional.of(truncatedNotice()) : Optional.empty();
     if (parsed.searchText().isBlank() && parsed.scope().isEmpty() && parsed.monthDay().isEmpty()) {
-      return noAnswer(parsed, "Ask me something about the Cold War, e.g. \"when did the Berlin Wall fall?\"", List.of());
+      return noAnswer(
+          parsed,
+          "Ask me something about the Cold War, e.g. \"when did the Berlin Wall fall?\"",
+          List.of());
     }
-    return index.withIndex(idx -> {
-      Optional<QuestionQuery> query = idx.questionQuery(parsed.searchText());
-      if (parsed.type() == QuestionType.ON_THIS_DAY) {
-        return onDay(idx, parsed, query, truncatedNotice);
-      }
-      if ((query.isEmpty() || !query.get().searchable()) && parsed.scope().isPresent()) {
-        return inPeriod(idx, parsed, parsed.scope().get(), truncatedNotice);
-      }
-      if (query.isEmpty()) {
-        return noAnswer(parsed, "I found nothing to search for in that question. Try naming an event, a person or a place.", List.of());
-      }
-      if (!query.get().searchable()) {
-        return noAnswer(parsed, "I don't know that one: none of its words appear in my articles.", List.of());
-      }
-      return search(idx, parsed, query.get(), truncatedNotice);
-    });
+    return index.withIndex(
+        idx -> {
+          Optional<QuestionQuery> query = idx.questionQuery(parsed.searchText());
+          if (parsed.type() == QuestionType.ON_THIS_DAY) {
+            return onDay(idx, parsed, query, truncatedNotice);
+          }
+          if ((query.isEmpty() || !query.get().searchable()) && parsed.scope().isPresent()) {
+            return inPeriod(idx, parsed, parsed.scope().get(), truncatedNotice);
+          }
+          if (query.isEmpty()) {
+            return noAnswer(
+                parsed,
+                "I found nothing to search for in that question. Try naming an event, a person or a"
+                    + " place.",
+                List.of());
+          }
+          if (!query.get().searchable()) {
+            return noAnswer(
+                parsed,
+                "I don't know that one: none of its words appear in my articles.",
+                List.of());
+          }
+          return search(idx, parsed, query.get(), truncatedNotice);
+        });
   }
 
   /**
@@ -68,25 +86,34 @@ public final class AnswerService {
    * offer while a question is being typed.
    */
   public List<String> topics(String typed, int limit) {
-    String[] words = typed == null ? new String[0] : typed.toLowerCase(java.util.Locale.ROOT).trim().split("\\s+");
-    return index.withIndex(idx -> idx.titles().stream()
-        .filter(title -> {
-          String lower = title.toLowerCase(java.util.Locale.ROOT);
-          for (String word : words) {
-            if (!lower.contains(word)) {
-              return false;
-            }
-          }
-          return true;
-        })
-        .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
-        .limit(limit)
-        .toList());
+    String[] words =
+        typed == null
+            ? new String[0]
+            : typed.toLowerCase(java.util.Locale.ROOT).trim().split("\\s+");
+    return index.withIndex(
+        idx ->
+            idx.titles().stream()
+                .filter(
+                    title -> {
+                      String lower = title.toLowerCase(java.util.Locale.ROOT);
+                      for (String word : words) {
+                        if (!lower.contains(word)) {
+                          return false;
+                        }
+                      }
+                      return true;
+                    })
+                .sorted(
+                    Comparator.comparingInt(String::length)
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(limit)
+                .toList());
   }
 
   /** The size and age of the index answers come from. */
   public IndexInfo indexInfo() {
-    return index.withIndex(idx -> new IndexInfo(idx.articleCount(), idx.passageCount(), idx.builtAt()));
+    return index.withIndex(
+        idx -> new IndexInfo(idx.articleCount(), idx.passageCount(), idx.builtAt()));
   }
 
   /** How many days either side "on this day" looks when the day itself has no event. */
@@ -97,18 +124,19 @@ public final class AnswerService {
    * those of the nearest day within {@link #NEAREST_DAYS} days (earlier day first on a tie).
    */
   public DayEvents onThisDay(MonthDay day, int limit) {
-    return index.withIndex(idx -> {
-      for (int distance = 0; distance <= NEAREST_DAYS; distance++) {
-        for (int sign : distance == 0 ? new int[] {1} : new int[] {-1, 1}) {
-          MonthDay candidate = shift(day, sign * distance);
-          List<Answer> events = rankDay(idx, candidate, Optional.empty(), limit);
-          if (!events.isEmpty()) {
-            return new DayEvents(day, candidate, events);
+    return index.withIndex(
+        idx -> {
+          for (int distance = 0; distance <= NEAREST_DAYS; distance++) {
+            for (int sign : distance == 0 ? new int[] {1} : new int[] {-1, 1}) {
+              MonthDay candidate = shift(day, sign * distance);
+              List<Answer> events = rankDay(idx, candidate, Optional.empty(), limit);
+              if (!events.isEmpty()) {
+                return new DayEvents(day, candidate, events);
+              }
+            }
           }
-        }
-      }
-      return new DayEvents(day, day, List.of());
-    });
+          return new DayEvents(day, day, List.of());
+        });
   }
 
   /** Moves a calendar day by {@code days}, in a leap year so that February 29 has neighbours. */
@@ -116,7 +144,8 @@ public final class AnswerService {
     return MonthDay.from(day.atYear(2000).plusDays(days));
   }
 
-  private AnswerResult search(PassageIndex idx, ParsedQuestion parsed, QuestionQuery query, Optional<String> notice) {
+  private AnswerResult search(
+      PassageIndex idx, ParsedQuestion parsed, QuestionQuery query, Optional<String> notice) {
     List<PassageHit> hits = idx.search(query, parsed.scope(), CANDIDATES);
     Predicate<DateMention> eligible = d -> true;
     if (parsed.scope().isPresent()) {
@@ -138,7 +167,10 @@ public final class AnswerService {
     }
     scored.sort(Comparator.comparingDouble(PassageScorer.Scored::score).reversed());
     if (scored.get(0).coverage() < MIN_COVERAGE) {
-      return noAnswer(parsed, "I don't know that one: my articles don't seem to cover it.", suggestions(scored));
+      return noAnswer(
+          parsed,
+          "I don't know that one: my articles don't seem to cover it.",
+          suggestions(scored));
     }
     List<Answer> answers = new ArrayList<>();
     for (PassageScorer.Scored s : scored) {
@@ -152,19 +184,33 @@ public final class AnswerService {
     return new AnswerResult(parsed, answers, notice, List.of());
   }
 
-  private AnswerResult onDay(PassageIndex idx, ParsedQuestion parsed, Optional<QuestionQuery> query, Optional<String> notice) {
+  private AnswerResult onDay(
+      PassageIndex idx,
+      ParsedQuestion parsed,
+      Optional<QuestionQuery> query,
+      Optional<String> notice) {
     MonthDay day = parsed.monthDay().orElseThrow();
     List<Answer> answers = rankDay(idx, day, query, MAX_ANSWERS);
     if (answers.isEmpty()) {
-      return noAnswer(parsed, "I know of no event on " + day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-          + " " + day.getDayOfMonth() + ".", List.of());
+      return noAnswer(
+          parsed,
+          "I know of no event on "
+              + day.getMonth()
+                  .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+              + " "
+              + day.getDayOfMonth()
+              + ".",
+          List.of());
     }
     return new AnswerResult(parsed, answers, notice, List.of());
   }
 
-  private List<Answer> rankDay(PassageIndex idx, MonthDay day, Optional<QuestionQuery> query, int limit) {
+  private List<Answer> rankDay(
+      PassageIndex idx, MonthDay day, Optional<QuestionQuery> query, int limit) {
     List<PassageHit> hits = idx.onMonthDay(day, query, 200);
-    ParsedQuestion parsed = new ParsedQuestion("", "", QuestionType.ON_THIS_DAY, Optional.empty(), Optional.of(day), false);
+    ParsedQuestion parsed =
+        new ParsedQuestion(
+            "", "", QuestionType.ON_THIS_DAY, Optional.empty(), Optional.of(day), false);
     PassageScorer scorer = new PassageScorer(parsed, query.orElse(null));
     float best = hits.isEmpty() ? 0 : hits.get(0).score();
     List<PassageScorer.Scored> scored = new ArrayList<>();
@@ -174,27 +220,36 @@ public final class AnswerService {
         scored.add(s);
       }
     }
-    scored.sort(Comparator.comparing((PassageScorer.Scored s) -> !coldWar(s.date().get()))
-        .thenComparing(Comparator.comparingDouble(PassageScorer.Scored::score).reversed())
-        .thenComparing(s -> s.date().get().relative())
-        .thenComparing(s -> s.date().get().value().from()));
+    scored.sort(
+        Comparator.comparing((PassageScorer.Scored s) -> !coldWar(s.date().get()))
+            .thenComparing(Comparator.comparingDouble(PassageScorer.Scored::score).reversed())
+            .thenComparing(s -> s.date().get().relative())
+            .thenComparing(s -> s.date().get().value().from()));
     return scored.stream().limit(limit).map(s -> toAnswer(s, 1.0)).toList();
   }
 
-  private AnswerResult inPeriod(PassageIndex idx, ParsedQuestion parsed, DateValue scope, Optional<String> notice) {
+  private AnswerResult inPeriod(
+      PassageIndex idx, ParsedQuestion parsed, DateValue scope, Optional<String> notice) {
     List<PassageHit> hits = idx.within(scope, 200);
     PassageScorer scorer = new PassageScorer(parsed, null);
     List<PassageScorer.Scored> scored = new ArrayList<>();
     for (PassageHit hit : hits) {
       scored.add(scorer.score(hit, 0, d -> d.value().within(scope)));
     }
-    scored.sort(Comparator.comparing((PassageScorer.Scored s) -> s.date().map(d -> d.granularity().precisionRank()).orElse(9))
-        .thenComparing(s -> s.date().map(DateMention::relative).orElse(true))
-        .thenComparing(s -> s.hit().passage().id()));
+    scored.sort(
+        Comparator.comparing(
+                (PassageScorer.Scored s) ->
+                    s.date().map(d -> d.granularity().precisionRank()).orElse(9))
+            .thenComparing(s -> s.date().map(DateMention::relative).orElse(true))
+            .thenComparing(s -> s.hit().passage().id()));
     if (scored.isEmpty()) {
       return noAnswer(parsed, "I know of no event in " + scope.inWords() + ".", List.of());
     }
-    return new AnswerResult(parsed, scored.stream().limit(MAX_ANSWERS).map(s -> toAnswer(s, 1.0)).toList(), notice, List.of());
+    return new AnswerResult(
+        parsed,
+        scored.stream().limit(MAX_ANSWERS).map(s -> toAnswer(s, 1.0)).toList(),
+        notice,
+        List.of());
   }
 
   private static boolean coldWar(DateMention date) {
@@ -204,8 +259,17 @@ public final class AnswerService {
 
   private static Answer toAnswer(PassageScorer.Scored s, double confidence) {
     var passage = s.hit().passage();
-    return new Answer(passage.id(), passage.text(), s.sentence(), s.date(), passage.published(),
-        passage.title(), passage.source(), passage.url(), s.score(), Math.min(1.0, confidence));
+    return new Answer(
+        passage.id(),
+        passage.text(),
+        s.sentence(),
+        s.date(),
+        passage.published(),
+        passage.title(),
+        passage.source(),
+        passage.url(),
+        s.score(),
+        Math.min(1.0, confidence));
   }
 
   private static List<String> suggestions(List<PassageScorer.Scored> scored) {
@@ -219,12 +283,15 @@ public final class AnswerService {
     return List.copyOf(titles);
   }
 
-  private static AnswerResult noAnswer(ParsedQuestion parsed, String why, List<String> suggestions) {
+  private static AnswerResult noAnswer(
+      ParsedQuestion parsed, String why, List<String> suggestions) {
     String notice = parsed.truncated() ? truncatedNotice() + " " + why : why;
     return new AnswerResult(parsed, List.of(), Optional.of(notice), suggestions);
   }
 
   private static String truncatedNotice() {
-    return "That was a long question: I read its first " + QuestionParser.MAX_QUESTION_CHARS + " characters.";
+    return "That was a long question: I read its first "
+        + QuestionParser.MAX_QUESTION_CHARS
+        + " characters.";
   }
 }

@@ -5,8 +5,8 @@ import java.time.MonthDay;
 import java.util.Optional;
 
 /**
- * A question read for its parts: the words to search for, its type, and the period or calendar
- * day it names.
+ * A question read for its parts: the words to search for, its type, and the period or calendar day
+ * it names.
  *
  * @param searchText the question without the date that scopes it
  * @param scope a period the answer's date must lie in ("in October 1962"), if named

@@ -26,20 +26,34 @@ import java.util.function.Predicate;
 final class PassageScorer {
   /** Share of the final score from the search engine's own ranking. */
   static final double SEARCH_WEIGHT = 0.15;
+
   /** Share from how much of the question's weight the passage covers. */
   static final double COVERAGE_WEIGHT = 0.4;
+
   /** Share from the one sentence that covers most of the question: the answer is usually there. */
   static final double SENTENCE_WEIGHT = 0.35;
+
   /** Extra for "when" questions from how well the best date is tied to the question's words. */
   static final double DATE_WEIGHT = 0.5;
-  /** How much a concept found only in the article's title counts: the passage's context, not its text. */
+
+  /**
+   * How much a concept found only in the article's title counts: the passage's context, not its
+   * text.
+   */
   static final double TITLE_SHARE = 0.7;
-  /** Characters within which the words of a phrase still read as that phrase ("war over their border"). */
+
+  /**
+   * Characters within which the words of a phrase still read as that phrase ("war over their
+   * border").
+   */
   static final int PHRASE_WINDOW = 30;
+
   /** What a phrase's words are worth when they stand apart in the passage. */
   static final double APART_SHARE = 0.6;
+
   /** How well a date inherited from an earlier passage answers: known, but not said here. */
   static final double LEADING_DATE_SCORE = 0.3;
+
   /** Characters over which nearness of a date to a matched word fades by half. */
   static final double NEARNESS_SCALE = 60;
 
@@ -54,7 +68,8 @@ final class PassageScorer {
   }
 
   /** A passage with its score, coverage, answering date and sentence. */
-  record Scored(PassageHit hit, double score, double coverage, Optional<DateMention> date, String sentence) {}
+  record Scored(
+      PassageHit hit, double score, double coverage, Optional<DateMention> date, String sentence) {}
 
   Scored score(PassageHit hit, float bestSearchScore, Predicate<DateMention> eligibleDate) {
     Passage passage = hit.passage();
@@ -67,14 +82,20 @@ final class PassageScorer {
       if (!eligibleDate.test(date)) {
         continue;
       }
-      double dateScore = dateScore(date, hit.matches(), sentences.isEmpty() ? 0 : perSentence[sentenceIndex(sentences, date.start())]);
+      double dateScore =
+          dateScore(
+              date,
+              hit.matches(),
+              sentences.isEmpty() ? 0 : perSentence[sentenceIndex(sentences, date.start())]);
       if (dateScore > bestDateScore) {
         bestDateScore = dateScore;
         bestDate = Optional.of(date);
       }
     }
     boolean leading = false;
-    if (bestDate.isEmpty() && passage.leadingDate() != null && eligibleDate.test(passage.leadingDate())) {
+    if (bestDate.isEmpty()
+        && passage.leadingDate() != null
+        && eligibleDate.test(passage.leadingDate())) {
       // No date of its own: the passage still speaks of the time the article last named.
       bestDate = Optional.of(passage.leadingDate());
       bestDateScore = LEADING_DATE_SCORE;
@@ -85,20 +106,28 @@ final class PassageScorer {
     for (double sentenceCoverage : perSentence) {
       bestSentence = Math.max(bestSentence, sentenceCoverage);
     }
-    double score = SEARCH_WEIGHT * search + COVERAGE_WEIGHT * coverage + SENTENCE_WEIGHT * bestSentence;
+    double score =
+        SEARCH_WEIGHT * search + COVERAGE_WEIGHT * coverage + SENTENCE_WEIGHT * bestSentence;
     if (wantsDate()) {
       score += bestDate.isPresent() ? DATE_WEIGHT * bestDateScore : -DATE_WEIGHT / 2;
     }
-    String sentence = answeringSentence(passage.text(), sentences, perSentence, leading ? Optional.empty() : bestDate);
+    String sentence =
+        answeringSentence(
+            passage.text(), sentences, perSentence, leading ? Optional.empty() : bestDate);
     return new Scored(hit, score, coverage, bestDate, sentence);
   }
 
   private boolean wantsDate() {
-    return question.type() == QuestionType.WHEN || question.type() == QuestionType.PUBLISHED
-        || question.type() == QuestionType.IN_PERIOD || question.type() == QuestionType.ON_THIS_DAY;
+    return question.type() == QuestionType.WHEN
+        || question.type() == QuestionType.PUBLISHED
+        || question.type() == QuestionType.IN_PERIOD
+        || question.type() == QuestionType.ON_THIS_DAY;
   }
 
-  /** Weighted share of the question's concepts present among {@code matches} that pass {@code where}. */
+  /**
+   * Weighted share of the question's concepts present among {@code matches} that pass {@code
+   * where}.
+   */
   private double coverage(List<TermMatch> matches, Predicate<TermMatch> where) {
     if (query == null) {
       return 0;
@@ -128,7 +157,8 @@ final class PassageScorer {
     return covered / totalWeight;
   }
 
-  private static Map<Integer, List<TermMatch>> byConcept(List<TermMatch> matches, Predicate<TermMatch> where) {
+  private static Map<Integer, List<TermMatch>> byConcept(
+      List<TermMatch> matches, Predicate<TermMatch> where) {
     Map<Integer, List<TermMatch>> byConcept = new HashMap<>();
     for (TermMatch match : matches) {
       if (where.test(match)) {
@@ -151,7 +181,8 @@ final class PassageScorer {
       double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
       long found = alternative.stream().filter(present::contains).count();
       double share = (double) found / alternative.size();
-      if (alternative.size() > 1 && !(found == alternative.size() && together(alternative, matches))) {
+      if (alternative.size() > 1
+          && !(found == alternative.size() && together(alternative, matches))) {
         share *= APART_SHARE;
       }
       best = Math.max(best, worth * share);
@@ -159,7 +190,10 @@ final class PassageScorer {
     return best;
   }
 
-  /** Whether every word of {@code phrase} occurs within {@link #PHRASE_WINDOW} characters of one of its first word. */
+  /**
+   * Whether every word of {@code phrase} occurs within {@link #PHRASE_WINDOW} characters of one of
+   * its first word.
+   */
   private static boolean together(List<String> phrase, List<TermMatch> matches) {
     for (TermMatch anchor : matches) {
       if (!anchor.term().equals(phrase.get(0))) {
@@ -167,7 +201,12 @@ final class PassageScorer {
       }
       boolean all = true;
       for (String word : phrase.subList(1, phrase.size())) {
-        all &= matches.stream().anyMatch(m -> m.term().equals(word) && Math.abs(m.start() - anchor.start()) <= PHRASE_WINDOW);
+        all &=
+            matches.stream()
+                .anyMatch(
+                    m ->
+                        m.term().equals(word)
+                            && Math.abs(m.start() - anchor.start()) <= PHRASE_WINDOW);
       }
       if (all) {
         return true;
@@ -176,29 +215,40 @@ final class PassageScorer {
     return false;
   }
 
-  /** How strongly a date belongs to what is asked: the question's words in its sentence, and near it. */
+  /**
+   * How strongly a date belongs to what is asked: the question's words in its sentence, and near
+   * it.
+   */
   private double dateScore(DateMention date, List<TermMatch> matches, double inSentence) {
     int nearest = Integer.MAX_VALUE;
     for (TermMatch match : matches) {
-      int distance = match.start() >= date.end() ? match.start() - date.end() : Math.max(0, date.start() - match.end());
+      int distance =
+          match.start() >= date.end()
+              ? match.start() - date.end()
+              : Math.max(0, date.start() - match.end());
       nearest = Math.min(nearest, distance);
     }
-    double nearness = nearest == Integer.MAX_VALUE ? 0 : NEARNESS_SCALE / (NEARNESS_SCALE + nearest);
+    double nearness =
+        nearest == Integer.MAX_VALUE ? 0 : NEARNESS_SCALE / (NEARNESS_SCALE + nearest);
     return 0.6 * inSentence + 0.25 * nearness + precisionBonus(date);
   }
 
   private static double precisionBonus(DateMention date) {
-    double bonus = switch (date.granularity()) {
-      case DAY -> 0.25;
-      case MONTH -> 0.2;
-      case SEASON, YEAR -> 0.1;
-      case DECADE -> 0.0;
-    };
+    double bonus =
+        switch (date.granularity()) {
+          case DAY -> 0.25;
+          case MONTH -> 0.2;
+          case SEASON, YEAR -> 0.1;
+          case DECADE -> 0.0;
+        };
     return date.relative() ? bonus - 0.03 : bonus;
   }
 
   private String answeringSentence(
-      String text, List<Sentences.Span> sentences, double[] perSentence, Optional<DateMention> date) {
+      String text,
+      List<Sentences.Span> sentences,
+      double[] perSentence,
+      Optional<DateMention> date) {
     if (sentences.isEmpty()) {
       return text;
     }

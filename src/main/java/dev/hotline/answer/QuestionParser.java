@@ -10,21 +10,36 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Reads a chat question: its type, the period or day it names, and the words left to search for. */
+/**
+ * Reads a chat question: its type, the period or day it names, and the words left to search for.
+ */
 public final class QuestionParser {
   /** Questions longer than this are read up to here: enough for any real question. */
   public static final int MAX_QUESTION_CHARS = 500;
 
-  private static final Pattern PUBLISHED = Pattern.compile("\\b(published|posted|publication date)\\b");
+  private static final Pattern PUBLISHED =
+      Pattern.compile("\\b(published|posted|publication date)\\b");
   private static final Pattern WHEN =
-      Pattern.compile("\\b(when|what year|which year|what date|which date|what day|date of|dates?|year of|how long ago|since when)\\b|\\bdate\\??$");
-  private static final Pattern HAPPENED = Pattern.compile("\\b(what|anything|something|events?)\\b.*\\b(happen|happened|occurred|took place|going on|events?)\\b");
-  private static final Pattern WHO = Pattern.compile("^(who|whom|whose)\\b|\\b(which|what) (senator|president|leader|country|general|man|woman|person|premier|official|diplomat|spy|nation|party)\\b");
+      Pattern.compile(
+          "\\b(when|what year|which year|what date|which date|what day|date of|dates?|year of|how"
+              + " long ago|since when)\\b|\\bdate\\??$");
+  private static final Pattern HAPPENED =
+      Pattern.compile(
+          "\\b(what|anything|something|events?)\\b.*\\b(happen|happened|occurred|took place|going"
+              + " on|events?)\\b");
+  private static final Pattern WHO =
+      Pattern.compile(
+          "^(who|whom|whose)\\b|\\b(which|what)"
+              + " (senator|president|leader|country|general|man|woman|person|premier|official|diplomat|spy|nation|party)\\b");
   private static final Pattern WHERE = Pattern.compile("^where\\b|\\bwhere (was|were|did|is)\\b");
-  private static final Pattern WHY = Pattern.compile("^why\\b|\\bwhy (did|was|were|do)\\b|\\breason\\b");
+  private static final Pattern WHY =
+      Pattern.compile("^why\\b|\\bwhy (did|was|were|do)\\b|\\breason\\b");
+
   /** Words that ask about the article itself rather than its subject, in "published" questions. */
   private static final Pattern ABOUT_THE_ARTICLE =
-      Pattern.compile("(?i)\\b(article|story|piece|post|essay|published|publication|posted|written|write|wrote|author)\\b");
+      Pattern.compile(
+          "(?i)\\b(article|story|piece|post|essay|published|publication|posted|written|write|wrote|author)\\b");
+
   private static final Pattern EXTRA_SPACE = Pattern.compile("\\s+");
 
   private final DateExtractor dates = DateExtractor.forQuestions();
@@ -39,7 +54,8 @@ public final class QuestionParser {
     String lower = text.toLowerCase(Locale.ROOT);
     Optional<MonthDay> monthDay = dates.monthDayWithoutYear(text);
     List<DateMention> mentions = dates.extract(text, DateContext.none());
-    Optional<DateValue> scope = mentions.stream().filter(m -> !m.relative()).map(DateMention::value).findFirst();
+    Optional<DateValue> scope =
+        mentions.stream().filter(m -> !m.relative()).map(DateMention::value).findFirst();
     String searchText = withoutDates(text, mentions, monthDay.isPresent());
     QuestionType type = type(lower, scope, monthDay);
     if (type == QuestionType.PUBLISHED) {
@@ -48,7 +64,8 @@ public final class QuestionParser {
     return new ParsedQuestion(question, searchText, type, scope, monthDay, truncated);
   }
 
-  private static QuestionType type(String lower, Optional<DateValue> scope, Optional<MonthDay> monthDay) {
+  private static QuestionType type(
+      String lower, Optional<DateValue> scope, Optional<MonthDay> monthDay) {
     if (PUBLISHED.matcher(lower).find()) {
       return QuestionType.PUBLISHED;
     }
@@ -82,8 +99,14 @@ public final class QuestionParser {
     }
     String result = out.toString();
     if (hasMonthDay) {
-      result = result.replaceAll("(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+\\d{1,2}(st|nd|rd|th)?\\b", " ")
-          .replaceAll("(?i)\\b\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b", " ");
+      result =
+          result
+              .replaceAll(
+                  "(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+\\d{1,2}(st|nd|rd|th)?\\b",
+                  " ")
+              .replaceAll(
+                  "(?i)\\b\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b",
+                  " ");
     }
     return EXTRA_SPACE.matcher(result).replaceAll(" ").strip();
   }

@@ -19,12 +19,20 @@ import java.time.Clock;
 /**
  * The chat layer with the state that outlives a restart: settings and daily subscriptions in one
  * database file, and the daily posts' scheduler. A bot command opens it, hands {@link #chat()} to
- * its adapter, registers the adapter's poster, starts the daily posts, and closes it on the way out.
+ * its adapter, registers the adapter's poster, starts the daily posts, and closes it on the way
+ * out.
  */
 public final class ChatRuntime implements AutoCloseable {
-  /** Where the database lives unless the configuration says otherwise, relative to the working folder. */
+  /**
+   * Where the database lives unless the configuration says otherwise, relative to the working
+   * folder.
+   */
   public static final Path DEFAULT_DATABASE = Path.of("data", "hotline.db");
-  /** Events offered to a daily post's rotation for each day; a post shows {@link DailyScheduler#EVENTS_PER_POST}. */
+
+  /**
+   * Events offered to a daily post's rotation for each day; a post shows {@link
+   * DailyScheduler#EVENTS_PER_POST}.
+   */
   static final int DAILY_CANDIDATES = 20;
 
   private final Database database;
@@ -34,15 +42,27 @@ public final class ChatRuntime implements AutoCloseable {
 
   private final ChatMetrics metrics;
 
-  private ChatRuntime(Database database, AnswerService answers, ChatMetrics metrics, Clock clock, String version) {
+  private ChatRuntime(
+      Database database, AnswerService answers, ChatMetrics metrics, Clock clock, String version) {
     this.database = database;
     this.metrics = metrics;
     SqlSubscriptionStore subscriptionStore = new SqlSubscriptionStore(database);
     DailySubscriptions subscriptions = new DailySubscriptions(subscriptionStore, clock);
-    this.chat = new ChatService(answers, new SqlSettingsStore(database), subscriptions, subscriptions, clock, version,
-        metrics);
-    this.scheduler = new DailyScheduler(subscriptionStore, day -> chat.dayCard(day, DAILY_CANDIDATES),
-        new SendPacing(clock, SendPacing.PLATFORM_RATES), clock);
+    this.chat =
+        new ChatService(
+            answers,
+            new SqlSettingsStore(database),
+            subscriptions,
+            subscriptions,
+            clock,
+            version,
+            metrics);
+    this.scheduler =
+        new DailyScheduler(
+            subscriptionStore,
+            day -> chat.dayCard(day, DAILY_CANDIDATES),
+            new SendPacing(clock, SendPacing.PLATFORM_RATES),
+            clock);
     this.runner = new DailyRunner(scheduler, clock);
   }
 
@@ -50,7 +70,8 @@ public final class ChatRuntime implements AutoCloseable {
    * Opens (creating if need be) the database at {@code databaseFile}; a damaged or unwritable file
    * fails here with a {@link dev.hotline.store.StoreException} that names it.
    */
-  public static ChatRuntime open(Path databaseFile, AnswerService answers, ChatMetrics metrics, Clock clock, String version) {
+  public static ChatRuntime open(
+      Path databaseFile, AnswerService answers, ChatMetrics metrics, Clock clock, String version) {
     Database database = Database.openFile(databaseFile, clock);
     try {
       return new ChatRuntime(database, answers, metrics, clock, version);
@@ -65,13 +86,18 @@ public final class ChatRuntime implements AutoCloseable {
     return chat;
   }
 
-  /** Daily posts for {@code platform} go through {@code poster}; posts for a platform without one wait. */
+  /**
+   * Daily posts for {@code platform} go through {@code poster}; posts for a platform without one
+   * wait.
+   */
   public void registerPoster(Platform platform, DayPoster poster) {
-    scheduler.register(platform, (place, card, key) -> {
-      PostOutcome outcome = poster.post(place, card, key);
-      metrics.post(platform, outcome instanceof PostOutcome.Sent);
-      return outcome;
-    });
+    scheduler.register(
+        platform,
+        (place, card, key) -> {
+          PostOutcome outcome = poster.post(place, card, key);
+          metrics.post(platform, outcome instanceof PostOutcome.Sent);
+          return outcome;
+        });
   }
 
   /** Whether the database takes writes now, for the health endpoint. */

@@ -12,10 +12,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code hotline config check [FILE]}: validates a configuration the way {@code serve} reads it. */
-@Command(name = "config", description = "Configuration tools.", subcommands = ConfigCheckCommand.Check.class)
+/**
+ * {@code hotline config check [FILE]}: validates a configuration the way {@code serve} reads it.
+ */
+@Command(
+    name = "config",
+    description = "Configuration tools.",
+    subcommands = ConfigCheckCommand.Check.class)
 final class ConfigCheckCommand {
-  @Command(name = "check", description = "Check a configuration file (default: config/hotline.yaml), with environment overrides applied.")
+  @Command(
+      name = "check",
+      description =
+          "Check a configuration file (default: config/hotline.yaml), with environment overrides"
+              + " applied.")
   static final class Check implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "The file to check.")
     Path file;
@@ -27,9 +36,21 @@ final class ConfigCheckCommand {
       Path home = dev.hotline.index.IndexDefaults.home();
       Path target = file != null ? file : home.resolve("config/hotline.yaml");
       try {
-        HotlineConfig config = new ConfigLoader(Map.copyOf(System.getenv()), home).load(Optional.of(target));
-        spec.commandLine().getOut().println(target + ": OK (index " + config.index() + ", database "
-            + config.databaseFile() + ", health " + (config.healthPort() == 0 ? "off" : config.healthBind() + ":" + config.healthPort()) + ")");
+        HotlineConfig config =
+            new ConfigLoader(Map.copyOf(System.getenv()), home).load(Optional.of(target));
+        spec.commandLine()
+            .getOut()
+            .println(
+                target
+                    + ": OK (index "
+                    + config.index()
+                    + ", database "
+                    + config.databaseFile()
+                    + ", health "
+                    + (config.healthPort() == 0
+                        ? "off"
+                        : config.healthBind() + ":" + config.healthPort())
+                    + ")");
         return 0;
       } catch (ConfigException e) {
         spec.commandLine().getErr().println("hotline: " + e.getMessage());

@@ -16,10 +16,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hotline console}: chat with Hotline in the terminal, through the same chat layer as the platforms. */
+/**
+ * {@code hotline console}: chat with Hotline in the terminal, through the same chat layer as the
+ * platforms.
+ */
 @Command(name = "console", description = "Chat with Hotline in this terminal (no tokens needed).")
 final class ConsoleCommand implements Callable<Integer> {
-  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: the bundled index).")
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index folder (default: the bundled index).")
   Path index;
 
   @Spec CommandSpec spec;
@@ -32,10 +38,18 @@ final class ConsoleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var location = index == null ? hotline.bundledIndex() : new dev.hotline.index.IndexLocation(index);
+    var location =
+        index == null ? hotline.bundledIndex() : new dev.hotline.index.IndexLocation(index);
     try (Services.OpenIndex open = hotline.open(location)) {
-      ChatService chat = new ChatService(open.answers(), new InMemorySettingsStore(), PlaceLifecycle.NONE, hotline.clock(), hotline.version());
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      ChatService chat =
+          new ChatService(
+              open.answers(),
+              new InMemorySettingsStore(),
+              PlaceLifecycle.NONE,
+              hotline.clock(),
+              hotline.version());
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       PrintWriter out = spec.commandLine().getOut();
       new ConsoleChat(chat).run(in, out, System.console() != null);
       return 0;

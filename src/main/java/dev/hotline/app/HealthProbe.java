@@ -13,14 +13,18 @@ public final class HealthProbe {
   public static void main(String[] args) {
     String url = args.length > 0 ? args[0] : "http://127.0.0.1:8080/health";
     try {
-      HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()
-          .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(3))
+              .build()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
+                  HttpResponse.BodyHandlers.ofString());
       System.out.println(response.body());
       System.exit(response.statusCode() == 200 ? 0 : 1);
     } catch (Exception e) {
       System.out.println("unhealthy: " + e.getMessage());
       System.exit(1);
-    } 
+    }
   }
 }

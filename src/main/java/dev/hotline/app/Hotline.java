@@ -1,12 +1,12 @@
 package dev.hotline.app;
 
 import dev.hotline.answer.AnswerService;
-import dev.hotline.index.IndexAccess;
 import dev.hotline.cli.Services;
 import dev.hotline.corpus.ArticleFormats;
 import dev.hotline.corpus.CorpusReader;
 import dev.hotline.dates.DateExtractor;
 import dev.hotline.index.CorpusIndexer;
+import dev.hotline.index.IndexAccess;
 import dev.hotline.index.IndexDefaults;
 import dev.hotline.index.IndexLocation;
 import dev.hotline.index.PassageIndex;
@@ -20,8 +20,8 @@ import java.util.List;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * The composition root: the one place that knows every concrete class and wires the pipeline
- * corpus → passages → index → answers for the commands and adapters.
+ * The composition root: the one place that knows every concrete class and wires the pipeline corpus
+ * → passages → index → answers for the commands and adapters.
  */
 public final class Hotline implements Services {
   private final Clock clock;
@@ -31,10 +31,11 @@ public final class Hotline implements Services {
   public Hotline(Clock clock) {
     this.clock = clock;
     this.synonyms = Synonyms.bundled();
-    this.indexer = new CorpusIndexer(
-        new CorpusReader(ArticleFormats.standard()),
-        new PassageBuilder(DateExtractor.forArticles()),
-        new PassageIndexWriter(clock));
+    this.indexer =
+        new CorpusIndexer(
+            new CorpusReader(ArticleFormats.standard()),
+            new PassageBuilder(DateExtractor.forArticles()),
+            new PassageIndexWriter(clock));
   }
 
   public Clock clock() {
@@ -63,8 +64,8 @@ public final class Hotline implements Services {
   }
 
   @Override
-  public CorpusIndexer.Report index(List<Path> roots, IndexLocation location, CorpusReader.Progress progress)
-      throws IOException {
+  public CorpusIndexer.Report index(
+      List<Path> roots, IndexLocation location, CorpusReader.Progress progress) throws IOException {
     return indexer.index(roots, location, progress);
   }
 

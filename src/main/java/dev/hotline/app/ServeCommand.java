@@ -10,7 +10,6 @@ import dev.hotline.config.ConfigException;
 import dev.hotline.config.ConfigLoader;
 import dev.hotline.config.HotlineConfig;
 import dev.hotline.config.Secrets;
-import dev.hotline.chat.Platform;
 import dev.hotline.discord.DiscordAdapter;
 import dev.hotline.discord.DiscordEndpoints;
 import dev.hotline.index.IndexLocation;
@@ -47,17 +46,23 @@ import picocli.CommandLine.Spec;
  * {@code hotline serve}: runs every chat adapter whose token is set, with live index reload, the
  * health endpoint and graceful shutdown on SIGTERM or Ctrl-C.
  */
-@Command(name = "serve", description = "Run the chat bots whose tokens are set (DISCORD_TOKEN, TELEGRAM_TOKEN).")
+@Command(
+    name = "serve",
+    description = "Run the chat bots whose tokens are set (DISCORD_TOKEN, TELEGRAM_TOKEN).")
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: config/hotline.yaml if present).")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Configuration file (default: config/hotline.yaml if present).")
   Path config;
 
   @Spec CommandSpec spec;
 
   private final Hotline hotline;
   private final Map<String, String> environment;
+
   /** How long a stop signal waits for replies in flight before the JVM ends anyway. */
   static final java.time.Duration SHUTDOWN_GRACE = java.time.Duration.ofSeconds(15);
 
@@ -88,29 +93,43 @@ final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     if (secrets.discordToken().isEmpty() && secrets.telegramToken().isEmpty()) {
-      err.println("hotline: nothing to serve: set DISCORD_TOKEN and/or TELEGRAM_TOKEN in the environment "
-          + "(or a secrets file), or try the bot locally with: ./hotline console");
+      err.println(
+          "hotline: nothing to serve: set DISCORD_TOKEN and/or TELEGRAM_TOKEN in the environment "
+              + "(or a secrets file), or try the bot locally with: ./hotline console");
       return 2;
     }
     setLogLevel(settings.logLevel());
     PrometheusMetrics metrics = new PrometheusMetrics();
     List<ChatAdapter> adapters = new ArrayList<>();
-    ScheduledExecutorService reloader = Executors.newSingleThreadScheduledExecutor(daemon("hotline-index-reload"));
+    ScheduledExecutorService reloader =
+        Executors.newSingleThreadScheduledExecutor(daemon("hotline-index-reload"));
     HealthServer health = null;
     try (LiveIndex index = LiveIndex.open(new IndexLocation(settings.index()), Synonyms.bundled());
-        ChatRuntime runtime = ChatRuntime.open(settings.databaseFile(), new AnswerService(index), metrics,
-            hotline.clock(), hotline.version())) {
+        ChatRuntime runtime =
+            ChatRuntime.open(
+                settings.databaseFile(),
+                new AnswerService(index),
+                metrics,
+                hotline.clock(),
+                hotline.version())) {
       ChatService chat = runtime.chat();
       if (secrets.discordToken().isPresent()) {
-        DiscordAdapter discord = new DiscordAdapter(chat, secrets.discordToken().get(),
-            new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl()));
+        DiscordAdapter discord =
+            new DiscordAdapter(
+                chat,
+                secrets.discordToken().get(),
+                new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl()));
         runtime.registerPoster(Platform.DISCORD, discord.poster());
         adapters.add(discord);
       }
       if (secrets.telegramToken().isPresent()) {
-        var apiUrl = settings.telegramApiUrl().map(TelegramApiUrl::parse).orElse(TelegramUrl.DEFAULT_URL);
-        TelegramAdapter telegram = new TelegramAdapter(chat,
-            TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl), hotline.clock());
+        var apiUrl =
+            settings.telegramApiUrl().map(TelegramApiUrl::parse).orElse(TelegramUrl.DEFAULT_URL);
+        TelegramAdapter telegram =
+            new TelegramAdapter(
+                chat,
+                TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl),
+                hotline.clock());
         runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
         adapters.add(telegram);
       }
@@ -124,13 +143,24 @@ final class ServeCommand implements Callable<Integer> {
         }
       }
       runtime.startDailyPosts();
-      reloader.scheduleWithFixedDelay(index::reloadIfChanged, settings.reloadSeconds(), settings.reloadSeconds(), TimeUnit.SECONDS);
+      reloader.scheduleWithFixedDelay(
+          index::reloadIfChanged,
+          settings.reloadSeconds(),
+          settings.reloadSeconds(),
+          TimeUnit.SECONDS);
       if (settings.healthPort() > 0) {
-        health = HealthServer.start(settings.healthBind(), settings.healthPort(), checks(index, runtime, adapters), metrics);
+        health =
+            HealthServer.start(
+                settings.healthBind(),
+                settings.healthPort(),
+                checks(index, runtime, adapters),
+                metrics);
         LOG.info("health and metrics on http://{}:{}/health", settings.healthBind(), health.port());
       }
       Runtime.getRuntime().addShutdownHook(stopHook);
-      spec.commandLine().getOut().println("hotline: serving " + platforms(adapters) + "; stop with Ctrl-C or SIGTERM");
+      spec.commandLine()
+          .getOut()
+          .println("hotline: serving " + platforms(adapters) + "; stop with Ctrl-C or SIGTERM");
       spec.commandLine().getOut().flush();
       stop.await();
       LOG.info("stopping: finishing replies in flight");
@@ -153,16 +183,18 @@ final class ServeCommand implements Callable<Integer> {
    * end the process with status 0 (a JVM ended by a signal would otherwise report 143).
    */
   private Thread stopHook() {
-    return new Thread(() -> {
-      stop.countDown();
-      try {
-        if (stopped.await(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-          Runtime.getRuntime().halt(0);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "hotline-stop");
+    return new Thread(
+        () -> {
+          stop.countDown();
+          try {
+            if (stopped.await(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+              Runtime.getRuntime().halt(0);
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        },
+        "hotline-stop");
   }
 
   private void removeStopHook() {
@@ -181,7 +213,8 @@ final class ServeCommand implements Callable<Integer> {
     return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
   }
 
-  private static Map<String, BooleanSupplier> checks(LiveIndex index, ChatRuntime runtime, List<ChatAdapter> adapters) {
+  private static Map<String, BooleanSupplier> checks(
+      LiveIndex index, ChatRuntime runtime, List<ChatAdapter> adapters) {
     Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
     checks.put("index", () -> index.withIndex(i -> i.passageCount() > 0));
     checks.put("database", runtime::databaseWritable);
@@ -197,12 +230,17 @@ final class ServeCommand implements Callable<Integer> {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return message.lines().findFirst().orElse(message);
   }
 
   private static String platforms(List<ChatAdapter> adapters) {
-    return String.join(" and ", adapters.stream().map(a -> a.platform().name().toLowerCase(java.util.Locale.ROOT)).toList());
+    return String.join(
+        " and ",
+        adapters.stream()
+            .map(a -> a.platform().name().toLowerCase(java.util.Locale.ROOT))
+            .toList());
   }
 
   private static void setLogLevel(String level) {

@@ -21,12 +21,13 @@ final class AnswerMemory {
 
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, Remembered> entries = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
-      return size() > MAX_ENTRIES;
-    }
-  };
+  private final Map<String, Remembered> entries =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
+          return size() > MAX_ENTRIES;
+        }
+      };
 
   AnswerMemory(Clock clock) {
     this.clock = clock;
@@ -41,7 +42,10 @@ final class AnswerMemory {
     return token;
   }
 
-  /** Moves to the next alternative (wrapping round) and returns it with its index, if the token is alive. */
+  /**
+   * Moves to the next alternative (wrapping round) and returns it with its index, if the token is
+   * alive.
+   */
   synchronized Optional<Remembered> next(String token) {
     Remembered entry = entries.get(token);
     if (entry == null || clock.instant().isAfter(entry.expires)) {
@@ -49,7 +53,8 @@ final class AnswerMemory {
       return Optional.empty();
     }
     int count = entry.result.answers().size();
-    Remembered moved = new Remembered(entry.result, (entry.shown + 1) % Math.max(1, count), entry.expires);
+    Remembered moved =
+        new Remembered(entry.result, (entry.shown + 1) % Math.max(1, count), entry.expires);
     entries.put(token, moved);
     return Optional.of(moved);
   }

@@ -33,6 +33,9 @@ public sealed interface ChatCommand {
   /** A moderator stops the daily posts here. */
   record DailyOff() implements ChatCommand {}
 
-  /** A moderator asks when the next daily post is due here, when the last went, and why they stopped if they did. */
+  /**
+   * A moderator asks when the next daily post is due here, when the last went, and why they stopped
+   * if they did.
+   */
   record DailyStatus() implements ChatCommand {}
 }

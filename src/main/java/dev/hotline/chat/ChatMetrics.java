@@ -8,11 +8,12 @@ public interface ChatMetrics {
   /** A daily post went out, or failed. */
   void post(Platform platform, boolean sent);
 
-  ChatMetrics NONE = new ChatMetrics() {
-    @Override
-    public void question(Platform platform, boolean answered, long nanos) {}
+  ChatMetrics NONE =
+      new ChatMetrics() {
+        @Override
+        public void question(Platform platform, boolean answered, long nanos) {}
 
-    @Override
-    public void post(Platform platform, boolean sent) {}
-  };
+        @Override
+        public void post(Platform platform, boolean sent) {}
+      };
 }

@@ -12,6 +12,8 @@ public record ChatPlace(Platform platform, String serverId, String channelId) {
 
   /** A key that names this place's server settings, unique across platforms. */
   public String settingsKey() {
-    return platform.name().toLowerCase(java.util.Locale.ROOT) + ":" + (direct() ? "dm:" + channelId : serverId);
+    return platform.name().toLowerCase(java.util.Locale.ROOT)
+        + ":"
+        + (direct() ? "dm:" + channelId : serverId);
   }
 }

@@ -18,7 +18,8 @@ public sealed interface ChatReply {
    *
    * @param lines the body, one item a line; renderers keep the order
    */
-  record Notice(NoticeKind kind, String title, List<String> lines, boolean privately) implements ChatReply {
+  record Notice(NoticeKind kind, String title, List<String> lines, boolean privately)
+      implements ChatReply {
     public Notice {
       lines = List.copyOf(lines);
     }

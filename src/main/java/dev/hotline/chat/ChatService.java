@@ -44,12 +44,23 @@ public final class ChatService {
   private final DateExtractor dates = DateExtractor.forQuestions();
 
   /** A chat layer without daily posts or metrics: for the console and tests. */
-  public ChatService(AnswerService answers, SettingsStore settings, PlaceLifecycle lifecycle, Clock clock, String version) {
+  public ChatService(
+      AnswerService answers,
+      SettingsStore settings,
+      PlaceLifecycle lifecycle,
+      Clock clock,
+      String version) {
     this(answers, settings, lifecycle, Subscriptions.NONE, clock, version, ChatMetrics.NONE);
   }
 
-  public ChatService(AnswerService answers, SettingsStore settings, PlaceLifecycle lifecycle, Subscriptions subscriptions,
-      Clock clock, String version, ChatMetrics metrics) {
+  public ChatService(
+      AnswerService answers,
+      SettingsStore settings,
+      PlaceLifecycle lifecycle,
+      Subscriptions subscriptions,
+      Clock clock,
+      String version,
+      ChatMetrics metrics) {
     this.answers = answers;
     this.settings = settings;
     this.lifecycle = lifecycle;
@@ -61,26 +72,39 @@ public final class ChatService {
     this.daily = new DailyCommands(subscriptions);
   }
 
-  /** Handles one command from {@code user} at {@code place}; never throws for anything a user can type. */
+  /**
+   * Handles one command from {@code user} at {@code place}; never throws for anything a user can
+   * type.
+   */
   public ChatReply handle(ChatUser user, ChatPlace place, ChatCommand command) {
     ServerSettings server = settingsOf(place);
     boolean moderator = place.direct() || server.isModerator(user);
     if (forModerators(command)) {
       if (!moderator) {
-        return Notice.of(NoticeKind.REFUSED, "Moderators only",
-            "Only this server's admins" + (server.moderatorRole() == null ? "" : " and moderators") + " can see or change Hotline's settings.");
+        return Notice.of(
+            NoticeKind.REFUSED,
+            "Moderators only",
+            "Only this server's admins"
+                + (server.moderatorRole() == null ? "" : " and moderators")
+                + " can see or change Hotline's settings.");
       }
-      // Moderators' commands work in any channel: a moderator may set up daily posts where Hotline does not answer.
+      // Moderators' commands work in any channel: a moderator may set up daily posts where Hotline
+      // does not answer.
       return moderate(place, server, command);
     }
     if (!place.direct() && !server.answersIn(place.channelId())) {
-      return Notice.of(NoticeKind.REFUSED, "Not in this channel",
-          "Hotline answers only in the channels this server's moderators chose. Try one of those, or a direct message.");
+      return Notice.of(
+          NoticeKind.REFUSED,
+          "Not in this channel",
+          "Hotline answers only in the channels this server's moderators chose. Try one of those,"
+              + " or a direct message.");
     }
     return switch (command) {
-      case ChatCommand.Ask ask -> withCooldown(user, place, server, () -> measured(place, () -> ask(ask, server, place)));
+      case ChatCommand.Ask ask ->
+          withCooldown(user, place, server, () -> measured(place, () -> ask(ask, server, place)));
       case ChatCommand.AnotherAnswer another -> another(another.token(), server, place);
-      case ChatCommand.OnThisDay day -> withCooldown(user, place, server, () -> onThisDay(day.day()));
+      case ChatCommand.OnThisDay day ->
+          withCooldown(user, place, server, () -> onThisDay(day.day()));
       case ChatCommand.About about -> about();
       case ChatCommand.Help help -> help();
       case ChatCommand.ShowSettings show -> moderate(place, server, show);
@@ -92,8 +116,10 @@ public final class ChatService {
   }
 
   private static boolean forModerators(ChatCommand command) {
-    return command instanceof ChatCommand.ChangeSettings || command instanceof ChatCommand.ShowSettings
-        || command instanceof ChatCommand.DailyOn || command instanceof ChatCommand.DailyOff
+    return command instanceof ChatCommand.ChangeSettings
+        || command instanceof ChatCommand.ShowSettings
+        || command instanceof ChatCommand.DailyOn
+        || command instanceof ChatCommand.DailyOff
         || command instanceof ChatCommand.DailyStatus;
   }
 
@@ -111,16 +137,23 @@ public final class ChatService {
   }
 
   /**
-   * The day card with up to {@code limit} events, best first: daily posts take more than a card shows
-   * and pick among them the ones a channel has not had lately.
+   * The day card with up to {@code limit} events, best first: daily posts take more than a card
+   * shows and pick among them the ones a channel has not had lately.
    */
   public DayCard dayCard(MonthDay day, int limit) {
     DayEvents events = answers.onThisDay(day, limit);
     List<DayCard.DayEvent> items = new ArrayList<>();
     for (Answer answer : events.events()) {
       var date = answer.date().orElseThrow();
-      items.add(new DayCard.DayEvent(date.iso(), date.value().inWords(), answer.sentence(), answer.title(),
-          answer.source(), answer.url(), answer.passageId()));
+      items.add(
+          new DayCard.DayEvent(
+              date.iso(),
+              date.value().inWords(),
+              answer.sentence(),
+              answer.title(),
+              answer.source(),
+              answer.url(),
+              answer.passageId()));
     }
     return new DayCard(day, events.found(), events.exact(), items);
   }
@@ -139,9 +172,13 @@ public final class ChatService {
   public void placeMoved(ChatPlace from, ChatPlace to) {
     settings.move(from.settingsKey(), to.settingsKey());
     // A server that allowed only the moved channel must keep answering there under its new id.
-    settings.find(to.settingsKey())
+    settings
+        .find(to.settingsKey())
         .filter(moved -> moved.allowedChannels().contains(from.channelId()))
-        .ifPresent(moved -> settings.save(to.settingsKey(), moved.withChannelRenamed(from.channelId(), to.channelId())));
+        .ifPresent(
+            moved ->
+                settings.save(
+                    to.settingsKey(), moved.withChannelRenamed(from.channelId(), to.channelId())));
     lifecycle.moved(from, to);
   }
 
@@ -150,13 +187,23 @@ public final class ChatService {
     return settings.find(place.settingsKey()).orElse(ServerSettings.defaults());
   }
 
-  private ChatReply withCooldown(ChatUser user, ChatPlace place, ServerSettings server, java.util.function.Supplier<ChatReply> work) {
-    int userSeconds = place.direct() ? ServerSettings.DEFAULT_USER_COOLDOWN : server.userCooldownSeconds();
+  private ChatReply withCooldown(
+      ChatUser user,
+      ChatPlace place,
+      ServerSettings server,
+      java.util.function.Supplier<ChatReply> work) {
+    int userSeconds =
+        place.direct() ? ServerSettings.DEFAULT_USER_COOLDOWN : server.userCooldownSeconds();
     int channelSeconds = place.direct() ? 0 : server.channelCooldownSeconds();
-    OptionalLong wait = cooldowns.take(place.platform() + ":" + user.id(), userSeconds,
-        place.platform() + ":" + place.channelId(), channelSeconds);
+    OptionalLong wait =
+        cooldowns.take(
+            place.platform() + ":" + user.id(),
+            userSeconds,
+            place.platform() + ":" + place.channelId(),
+            channelSeconds);
     if (wait.isPresent()) {
-      return Notice.of(NoticeKind.COOLDOWN, "One moment", "Try again in " + wait.getAsLong() + " s.");
+      return Notice.of(
+          NoticeKind.COOLDOWN, "One moment", "Try again in " + wait.getAsLong() + " s.");
     }
     return work.get();
   }
@@ -164,14 +211,17 @@ public final class ChatService {
   private ChatReply measured(ChatPlace place, java.util.function.Supplier<ChatReply> work) {
     long start = System.nanoTime();
     ChatReply reply = work.get();
-    metrics.question(place.platform(), reply instanceof ChatReply.AnswerReply, System.nanoTime() - start);
+    metrics.question(
+        place.platform(), reply instanceof ChatReply.AnswerReply, System.nanoTime() - start);
     return reply;
   }
 
   private ChatReply ask(ChatCommand.Ask ask, ServerSettings server, ChatPlace place) {
     boolean privately = !place.direct() && ask.privately().orElse(server.privateAnswers());
     if (ask.question().isBlank()) {
-      return Notice.of(NoticeKind.USER_ERROR, "Ask me something",
+      return Notice.of(
+          NoticeKind.USER_ERROR,
+          "Ask me something",
           "Ask a Cold War history question, e.g. \"when did the Berlin Wall fall?\"");
     }
     AnswerResult result = answers.answer(ask.question());
@@ -190,30 +240,54 @@ public final class ChatService {
   private ChatReply another(String token, ServerSettings server, ChatPlace place) {
     Optional<AnswerMemory.Remembered> next = memory.next(token);
     if (next.isEmpty()) {
-      return Notice.of(NoticeKind.USER_ERROR, "That answer has expired", "Ask the question again for fresh answers.");
+      return Notice.of(
+          NoticeKind.USER_ERROR,
+          "That answer has expired",
+          "Ask the question again for fresh answers.");
     }
-    return new ChatReply.AnswerReply(card(next.get().result(), next.get().shown(), token),
+    return new ChatReply.AnswerReply(
+        card(next.get().result(), next.get().shown(), token),
         !place.direct() && server.privateAnswers());
   }
 
   private AnswerCard card(AnswerResult result, int index, String token) {
     Answer answer = result.answers().get(index);
-    Optional<AnswerCard.CardDate> date = answer.date().map(d -> new AnswerCard.CardDate(d.iso(), d.value().inWords()));
-    return new AnswerCard(result.question().original(), answer.sentence(), answer.passage(), date, answer.title(),
-        answer.source(), answer.published(), answer.url(), index + 1, result.answers().size(), token,
+    Optional<AnswerCard.CardDate> date =
+        answer.date().map(d -> new AnswerCard.CardDate(d.iso(), d.value().inWords()));
+    return new AnswerCard(
+        result.question().original(),
+        answer.sentence(),
+        answer.passage(),
+        date,
+        answer.title(),
+        answer.source(),
+        answer.published(),
+        answer.url(),
+        index + 1,
+        result.answers().size(),
+        token,
         result.notice().map(List::of).orElse(List.of()));
   }
 
   private ChatReply onThisDay(Optional<String> typed) {
-    Optional<MonthDay> day = typed.filter(t -> !t.isBlank()).map(this::readDay).orElse(Optional.of(MonthDay.now(clock)));
+    Optional<MonthDay> day =
+        typed.filter(t -> !t.isBlank()).map(this::readDay).orElse(Optional.of(MonthDay.now(clock)));
     if (day.isEmpty()) {
-      return Notice.of(NoticeKind.USER_ERROR, "Which day?",
+      return Notice.of(
+          NoticeKind.USER_ERROR,
+          "Which day?",
           "I couldn't read \"" + typed.orElse("") + "\" as a day. Try 07-23 or July 23.");
     }
     DayCard card = dayCard(day.get());
     if (card.events().isEmpty()) {
-      return Notice.of(NoticeKind.NO_ANSWER, "Nothing that week",
-          "I know of no event within " + AnswerService.NEAREST_DAYS + " days of " + words(day.get()) + ".");
+      return Notice.of(
+          NoticeKind.NO_ANSWER,
+          "Nothing that week",
+          "I know of no event within "
+              + AnswerService.NEAREST_DAYS
+              + " days of "
+              + words(day.get())
+              + ".");
     }
     return new ChatReply.DayReply(card, false);
   }
@@ -222,7 +296,8 @@ public final class ChatService {
     Matcher numeric = NUMERIC_DAY.matcher(typed);
     if (numeric.matches()) {
       try {
-        return Optional.of(MonthDay.of(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2))));
+        return Optional.of(
+            MonthDay.of(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2))));
       } catch (java.time.DateTimeException notADay) {
         return Optional.empty();
       }
@@ -232,8 +307,11 @@ public final class ChatService {
 
   private ChatReply about() {
     IndexInfo info = answers.indexInfo();
-    return Notice.of(NoticeKind.INFO, "About Hotline",
-        "Hotline answers Cold War history questions with a passage from its articles, the event's date and the source.",
+    return Notice.of(
+        NoticeKind.INFO,
+        "About Hotline",
+        "Hotline answers Cold War history questions with a passage from its articles, the event's"
+            + " date and the source.",
         "Version: " + version,
         "Library: " + info.articles() + " articles, " + info.passages() + " passages",
         "Index built: " + info.builtAt().map(i -> i.toString().substring(0, 10)).orElse("unknown"),
@@ -243,25 +321,45 @@ public final class ChatService {
   private ChatReply help() {
     List<String> lines = new ArrayList<>();
     for (CommandHelp.Entry entry : CommandHelp.all()) {
-      lines.add(entry.name() + (entry.arguments().isEmpty() ? "" : " " + entry.arguments()) + " — "
-          + entry.description() + " (" + entry.who() + ")");
+      lines.add(
+          entry.name()
+              + (entry.arguments().isEmpty() ? "" : " " + entry.arguments())
+              + " — "
+              + entry.description()
+              + " ("
+              + entry.who()
+              + ")");
     }
     return new Notice(NoticeKind.INFO, "Hotline commands", lines, true);
   }
 
   private ChatReply showSettings(ServerSettings server) {
-    return Notice.of(NoticeKind.INFO, "Hotline settings",
-        "Moderator role: " + (server.moderatorRole() == null ? "none (admins only)" : server.moderatorRole()),
-        "Channels: " + (server.allowedChannels().isEmpty() ? "all" : String.join(", ", server.allowedChannels())),
+    return Notice.of(
+        NoticeKind.INFO,
+        "Hotline settings",
+        "Moderator role: "
+            + (server.moderatorRole() == null ? "none (admins only)" : server.moderatorRole()),
+        "Channels: "
+            + (server.allowedChannels().isEmpty()
+                ? "all"
+                : String.join(", ", server.allowedChannels())),
         "Answers: " + (server.privateAnswers() ? "private to the asker" : "public"),
-        "Cooldowns: " + server.userCooldownSeconds() + " s per user, " + server.channelCooldownSeconds() + " s per channel");
+        "Cooldowns: "
+            + server.userCooldownSeconds()
+            + " s per user, "
+            + server.channelCooldownSeconds()
+            + " s per channel");
   }
 
   private ChatReply change(ChatPlace place, ServerSettings server, SettingChange change) {
     if (change instanceof SettingChange.Cooldowns c
-        && (c.userSeconds() < 0 || c.channelSeconds() < 0
-            || c.userSeconds() > ServerSettings.MAX_COOLDOWN || c.channelSeconds() > ServerSettings.MAX_COOLDOWN)) {
-      return Notice.of(NoticeKind.USER_ERROR, "Cooldowns out of range",
+        && (c.userSeconds() < 0
+            || c.channelSeconds() < 0
+            || c.userSeconds() > ServerSettings.MAX_COOLDOWN
+            || c.channelSeconds() > ServerSettings.MAX_COOLDOWN)) {
+      return Notice.of(
+          NoticeKind.USER_ERROR,
+          "Cooldowns out of range",
           "Cooldowns are whole seconds from 0 to " + ServerSettings.MAX_COOLDOWN + ".");
     }
     ServerSettings updated = server.with(change);
@@ -270,6 +368,8 @@ public final class ChatService {
   }
 
   private static String words(MonthDay day) {
-    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
+    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " "
+        + day.getDayOfMonth();
   }
 }

@@ -14,17 +14,55 @@ public final class CommandHelp {
 
   public static List<Entry> all() {
     return List.of(
-        new Entry("ask", "question", "Answer a Cold War history question with a dated, sourced passage.", EVERYONE),
-        new Entry("onthisday", "[date]", "Events of a day (e.g. 07-23 or July 23; default today) across the Cold War years.", EVERYONE),
-        new Entry("about", "", "What Hotline is, its version and the size of its library.", EVERYONE),
+        new Entry(
+            "ask",
+            "question",
+            "Answer a Cold War history question with a dated, sourced passage.",
+            EVERYONE),
+        new Entry(
+            "onthisday",
+            "[date]",
+            "Events of a day (e.g. 07-23 or July 23; default today) across the Cold War years.",
+            EVERYONE),
+        new Entry(
+            "about", "", "What Hotline is, its version and the size of its library.", EVERYONE),
         new Entry("help", "", "This list.", EVERYONE),
-        new Entry("settings", "", "Show this server's settings: moderators, channels, visibility, cooldowns.", MODERATORS),
-        new Entry("settings-channel", "allow|disallow|all [channel]", "Choose the channels Hotline answers in.", MODERATORS),
-        new Entry("settings-visibility", "public|private", "Whether answers are shown to everyone or only the asker by default.", MODERATORS),
-        new Entry("settings-moderator-role", "[role]", "A role whose members may change settings besides admins (none: admins only).", MODERATORS),
-        new Entry("settings-cooldown", "user-seconds channel-seconds", "How long a user and a channel wait between questions.", MODERATORS),
-        new Entry("daily-on", "[HH:mm] [time zone]", "Post the day's events here every day (default 09:00 UTC; a zone such as Europe/Paris).", MODERATORS),
+        new Entry(
+            "settings",
+            "",
+            "Show this server's settings: moderators, channels, visibility, cooldowns.",
+            MODERATORS),
+        new Entry(
+            "settings-channel",
+            "allow|disallow|all [channel]",
+            "Choose the channels Hotline answers in.",
+            MODERATORS),
+        new Entry(
+            "settings-visibility",
+            "public|private",
+            "Whether answers are shown to everyone or only the asker by default.",
+            MODERATORS),
+        new Entry(
+            "settings-moderator-role",
+            "[role]",
+            "A role whose members may change settings besides admins (none: admins only).",
+            MODERATORS),
+        new Entry(
+            "settings-cooldown",
+            "user-seconds channel-seconds",
+            "How long a user and a channel wait between questions.",
+            MODERATORS),
+        new Entry(
+            "daily-on",
+            "[HH:mm] [time zone]",
+            "Post the day's events here every day (default 09:00 UTC; a zone such as"
+                + " Europe/Paris).",
+            MODERATORS),
         new Entry("daily-off", "", "Stop the daily posts here.", MODERATORS),
-        new Entry("daily-status", "", "The daily posts here: time, next and last post, and why they stopped if they did.", MODERATORS));
+        new Entry(
+            "daily-status",
+            "",
+            "The daily posts here: time, next and last post, and why they stopped if they did.",
+            MODERATORS));
   }
 }

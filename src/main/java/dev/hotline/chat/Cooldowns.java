@@ -19,25 +19,27 @@ final class Cooldowns {
   private static final int MAX_BUCKETS = 20_000;
 
   private final TimeMeter time;
-  private final Map<String, Keyed> buckets = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Keyed> eldest) {
-      return size() > MAX_BUCKETS;
-    }
-  };
+  private final Map<String, Keyed> buckets =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Keyed> eldest) {
+          return size() > MAX_BUCKETS;
+        }
+      };
 
   Cooldowns(Clock clock) {
-    this.time = new TimeMeter() {
-      @Override
-      public long currentTimeNanos() {
-        return clock.millis() * 1_000_000L;
-      }
+    this.time =
+        new TimeMeter() {
+          @Override
+          public long currentTimeNanos() {
+            return clock.millis() * 1_000_000L;
+          }
 
-      @Override
-      public boolean isWallClockBased() {
-        return true;
-      }
-    };
+          @Override
+          public boolean isWallClockBased() {
+            return true;
+          }
+        };
   }
 
   private record Keyed(int seconds, Bucket bucket) {}
@@ -52,7 +54,8 @@ final class Cooldowns {
     long userWait = wait(userBucket);
     long channelWait = wait(channelBucket);
     if (userWait > 0 || channelWait > 0) {
-      return OptionalLong.of(Math.max(1, (Math.max(userWait, channelWait) + 999_999_999L) / 1_000_000_000L));
+      return OptionalLong.of(
+          Math.max(1, (Math.max(userWait, channelWait) + 999_999_999L) / 1_000_000_000L));
     }
     for (Bucket bucket : new Bucket[] {userBucket, channelBucket}) {
       if (bucket != null) {
@@ -77,10 +80,11 @@ final class Cooldowns {
     }
     Keyed keyed = buckets.get(key);
     if (keyed == null || keyed.seconds != seconds) {
-      Bucket bucket = Bucket.builder()
-          .addLimit(limit -> limit.capacity(1).refillIntervally(1, Duration.ofSeconds(seconds)))
-          .withCustomTimePrecision(time)
-          .build();
+      Bucket bucket =
+          Bucket.builder()
+              .addLimit(limit -> limit.capacity(1).refillIntervally(1, Duration.ofSeconds(seconds)))
+              .withCustomTimePrecision(time)
+              .build();
       keyed = new Keyed(seconds, bucket);
       buckets.put(key, keyed);
     }

@@ -14,16 +14,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The moderators' daily-post commands: reads the time and zone they typed, and words the status
- * the same way on every platform.
+ * The moderators' daily-post commands: reads the time and zone they typed, and words the status the
+ * same way on every platform.
  */
 final class DailyCommands {
   static final LocalTime DEFAULT_TIME = LocalTime.of(9, 0);
   static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
   private static final Pattern TIME = Pattern.compile("^\\s*(\\d{1,2})[:.h](\\d{2})\\s*$");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm zzz", Locale.ENGLISH);
-  private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu, HH:mm zzz", Locale.ENGLISH);
+  private static final DateTimeFormatter CLOCK_TIME =
+      DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
   private final Subscriptions subscriptions;
 
@@ -33,7 +35,9 @@ final class DailyCommands {
 
   ChatReply handle(ChatPlace place, ChatCommand command) {
     if (!subscriptions.offered()) {
-      return Notice.of(NoticeKind.USER_ERROR, "No daily posts here",
+      return Notice.of(
+          NoticeKind.USER_ERROR,
+          "No daily posts here",
           "Daily posts are made on Discord and Telegram; this chat has none.");
     }
     return switch (command) {
@@ -48,20 +52,31 @@ final class DailyCommands {
     Optional<String> typedTime = command.time().filter(t -> !t.isBlank());
     Optional<String> typedZone = command.zone().filter(z -> !z.isBlank());
     // "daily on Europe/Paris": a zone typed where the time goes is still meant as the zone.
-    if (typedZone.isEmpty() && typedTime.isPresent() && time(typedTime.get()).isEmpty()
+    if (typedZone.isEmpty()
+        && typedTime.isPresent()
+        && time(typedTime.get()).isEmpty()
         && zone(typedTime.get()).isPresent()) {
       typedZone = typedTime;
       typedTime = Optional.empty();
     }
-    Optional<LocalTime> time = typedTime.isEmpty() ? Optional.of(DEFAULT_TIME) : time(typedTime.get());
+    Optional<LocalTime> time =
+        typedTime.isEmpty() ? Optional.of(DEFAULT_TIME) : time(typedTime.get());
     if (time.isEmpty()) {
-      return Notice.of(NoticeKind.USER_ERROR, "Which time?",
-          "I couldn't read '" + typedTime.get().strip() + "' as a time — use HH:mm on a 24-hour clock, like 09:00 or 18:30.");
+      return Notice.of(
+          NoticeKind.USER_ERROR,
+          "Which time?",
+          "I couldn't read '"
+              + typedTime.get().strip()
+              + "' as a time — use HH:mm on a 24-hour clock, like 09:00 or 18:30.");
     }
     Optional<ZoneId> zone = typedZone.isEmpty() ? Optional.of(DEFAULT_ZONE) : zone(typedZone.get());
     if (zone.isEmpty()) {
-      return Notice.of(NoticeKind.USER_ERROR, "Unknown time zone",
-          "Unknown time zone '" + typedZone.get().strip() + "' — use an IANA name like Europe/Paris");
+      return Notice.of(
+          NoticeKind.USER_ERROR,
+          "Unknown time zone",
+          "Unknown time zone '"
+              + typedZone.get().strip()
+              + "' — use an IANA name like Europe/Paris");
     }
     SubscriptionStatus status = subscriptions.subscribe(place, time.get(), zone.get());
     return new Notice(NoticeKind.INFO, "Daily posts on", lines(status), false);
@@ -72,15 +87,20 @@ final class DailyCommands {
     if (stopped.isEmpty()) {
       return Notice.of(NoticeKind.INFO, "Daily posts off", "There were no daily posts here.");
     }
-    return Notice.of(NoticeKind.INFO, "Daily posts off",
+    return Notice.of(
+        NoticeKind.INFO,
+        "Daily posts off",
         "No more daily posts here. A moderator can turn them on again with daily-on.");
   }
 
   private ChatReply status(ChatPlace place) {
     Optional<SubscriptionStatus> status = subscriptions.status(place);
     if (status.isEmpty()) {
-      return Notice.of(NoticeKind.INFO, "Daily posts",
-          "Daily posts are off here. A moderator can turn them on with daily-on [HH:mm] [time zone].");
+      return Notice.of(
+          NoticeKind.INFO,
+          "Daily posts",
+          "Daily posts are off here. A moderator can turn them on with daily-on [HH:mm] [time"
+              + " zone].");
     }
     return new Notice(NoticeKind.INFO, "Daily posts", lines(status.get()), false);
   }
@@ -92,8 +112,10 @@ final class DailyCommands {
       lines.add("Posts: every day at " + schedule);
     } else if (status.disabledReason().isPresent()) {
       lines.add("Posts: stopped (they were at " + schedule + ")");
-      lines.add("Why: " + status.disabledReason().get()
-          + ". Once that is fixed, a moderator can turn them on again with daily-on.");
+      lines.add(
+          "Why: "
+              + status.disabledReason().get()
+              + ". Once that is fixed, a moderator can turn them on again with daily-on.");
     } else {
       lines.add("Posts: off (they were at " + schedule + ")");
     }
@@ -109,7 +131,8 @@ final class DailyCommands {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+      return Optional.of(
+          LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
     } catch (DateTimeException outOfRange) {
       return Optional.empty();
     }

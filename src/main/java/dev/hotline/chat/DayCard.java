@@ -17,16 +17,24 @@ public record DayCard(MonthDay requested, MonthDay found, boolean exact, List<Da
   /**
    * One event: its date, the sentence that tells it, and its source.
    *
-   * @param passageId the passage it comes from, so daily posts can avoid repeating it; empty when unknown
+   * @param passageId the passage it comes from, so daily posts can avoid repeating it; empty when
+   *     unknown
    */
   public record DayEvent(
-      String iso, String dateWords, String sentence, String title, String source, String url, String passageId) {
+      String iso,
+      String dateWords,
+      String sentence,
+      String title,
+      String source,
+      String url,
+      String passageId) {
     public DayEvent {
       passageId = passageId == null ? "" : passageId;
     }
 
     /** An event whose passage does not matter (renderer tests, made-up cards). */
-    public DayEvent(String iso, String dateWords, String sentence, String title, String source, String url) {
+    public DayEvent(
+        String iso, String dateWords, String sentence, String title, String source, String url) {
       this(iso, dateWords, sentence, title, source, url, "");
     }
   }

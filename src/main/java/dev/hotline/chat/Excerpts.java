@@ -2,7 +2,9 @@ package dev.hotline.chat;
 
 import dev.hotline.passage.Sentences;
 
-/** Shortens text to a limit at a sentence boundary, for renderers that must fit a platform's limits. */
+/**
+ * Shortens text to a limit at a sentence boundary, for renderers that must fit a platform's limits.
+ */
 public final class Excerpts {
   private static final String ELLIPSIS = "…";
 

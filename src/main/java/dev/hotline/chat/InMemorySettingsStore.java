@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Settings kept in memory: for the console and tests, where nothing needs to outlive the process. */
+/**
+ * Settings kept in memory: for the console and tests, where nothing needs to outlive the process.
+ */
 public final class InMemorySettingsStore implements SettingsStore {
   private final Map<String, ServerSettings> settings = new ConcurrentHashMap<>();
 

@@ -11,11 +11,12 @@ public interface PlaceLifecycle {
   /** {@code from} now lives at {@code to} (a Telegram group migrated to a supergroup). */
   void moved(ChatPlace from, ChatPlace to);
 
-  PlaceLifecycle NONE = new PlaceLifecycle() {
-    @Override
-    public void gone(ChatPlace place, String reason) {}
+  PlaceLifecycle NONE =
+      new PlaceLifecycle() {
+        @Override
+        public void gone(ChatPlace place, String reason) {}
 
-    @Override
-    public void moved(ChatPlace from, ChatPlace to) {}
-  };
+        @Override
+        public void moved(ChatPlace from, ChatPlace to) {}
+      };
 }

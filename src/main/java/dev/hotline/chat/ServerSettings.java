@@ -9,11 +9,15 @@ import java.util.Set;
  * @param allowedChannels channels Hotline answers in; empty means every channel
  */
 public record ServerSettings(
-    String moderatorRole, Set<String> allowedChannels, boolean privateAnswers, int userCooldownSeconds,
+    String moderatorRole,
+    Set<String> allowedChannels,
+    boolean privateAnswers,
+    int userCooldownSeconds,
     int channelCooldownSeconds) {
 
   public static final int DEFAULT_USER_COOLDOWN = 5;
   public static final int DEFAULT_CHANNEL_COOLDOWN = 2;
+
   /** Cooldowns above this would make the bot look broken. */
   public static final int MAX_COOLDOWN = 3600;
 
@@ -22,7 +26,8 @@ public record ServerSettings(
   }
 
   public static ServerSettings defaults() {
-    return new ServerSettings(null, Set.of(), false, DEFAULT_USER_COOLDOWN, DEFAULT_CHANNEL_COOLDOWN);
+    return new ServerSettings(
+        null, Set.of(), false, DEFAULT_USER_COOLDOWN, DEFAULT_CHANNEL_COOLDOWN);
   }
 
   public boolean answersIn(String channelId) {
@@ -35,18 +40,40 @@ public record ServerSettings(
 
   ServerSettings with(SettingChange change) {
     return switch (change) {
-      case SettingChange.ModeratorRole r -> new ServerSettings(r.roleId(), allowedChannels, privateAnswers,
-          userCooldownSeconds, channelCooldownSeconds);
-      case SettingChange.AllowChannel a -> new ServerSettings(moderatorRole, plus(allowedChannels, a.channelId()),
-          privateAnswers, userCooldownSeconds, channelCooldownSeconds);
-      case SettingChange.DisallowChannel d -> new ServerSettings(moderatorRole, minus(allowedChannels, d.channelId()),
-          privateAnswers, userCooldownSeconds, channelCooldownSeconds);
-      case SettingChange.AllowAllChannels all -> new ServerSettings(moderatorRole, Set.of(), privateAnswers,
-          userCooldownSeconds, channelCooldownSeconds);
-      case SettingChange.PrivateAnswers p -> new ServerSettings(moderatorRole, allowedChannels, p.privately(),
-          userCooldownSeconds, channelCooldownSeconds);
-      case SettingChange.Cooldowns c -> new ServerSettings(moderatorRole, allowedChannels, privateAnswers,
-          c.userSeconds(), c.channelSeconds());
+      case SettingChange.ModeratorRole r ->
+          new ServerSettings(
+              r.roleId(),
+              allowedChannels,
+              privateAnswers,
+              userCooldownSeconds,
+              channelCooldownSeconds);
+      case SettingChange.AllowChannel a ->
+          new ServerSettings(
+              moderatorRole,
+              plus(allowedChannels, a.channelId()),
+              privateAnswers,
+              userCooldownSeconds,
+              channelCooldownSeconds);
+      case SettingChange.DisallowChannel d ->
+          new ServerSettings(
+              moderatorRole,
+              minus(allowedChannels, d.channelId()),
+              privateAnswers,
+              userCooldownSeconds,
+              channelCooldownSeconds);
+      case SettingChange.AllowAllChannels all ->
+          new ServerSettings(
+              moderatorRole, Set.of(), privateAnswers, userCooldownSeconds, channelCooldownSeconds);
+      case SettingChange.PrivateAnswers p ->
+          new ServerSettings(
+              moderatorRole,
+              allowedChannels,
+              p.privately(),
+              userCooldownSeconds,
+              channelCooldownSeconds);
+      case SettingChange.Cooldowns c ->
+          new ServerSettings(
+              moderatorRole, allowedChannels, privateAnswers, c.userSeconds(), c.channelSeconds());
     };
   }
 
@@ -55,8 +82,12 @@ public record ServerSettings(
     if (!allowedChannels.contains(from)) {
       return this;
     }
-    return new ServerSettings(moderatorRole, plus(minus(allowedChannels, from), to), privateAnswers,
-        userCooldownSeconds, channelCooldownSeconds);
+    return new ServerSettings(
+        moderatorRole,
+        plus(minus(allowedChannels, from), to),
+        privateAnswers,
+        userCooldownSeconds,
+        channelCooldownSeconds);
   }
 
   private static Set<String> plus(Set<String> set, String value) {

@@ -14,5 +14,9 @@ import java.util.Optional;
  * @param lastPost when the last post was sent, in the subscription's zone
  */
 public record SubscriptionStatus(
-    LocalTime time, ZoneId zone, boolean active, Optional<String> disabledReason, Optional<ZonedDateTime> nextPost,
+    LocalTime time,
+    ZoneId zone,
+    boolean active,
+    Optional<String> disabledReason,
+    Optional<ZonedDateTime> nextPost,
     Optional<ZonedDateTime> lastPost) {}

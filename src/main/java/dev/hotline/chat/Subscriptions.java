@@ -4,9 +4,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
-/** Daily "on this day" posts that moderators turn on and off per chat place; kept and sent outside the chat layer. */
+/**
+ * Daily "on this day" posts that moderators turn on and off per chat place; kept and sent outside
+ * the chat layer.
+ */
 public interface Subscriptions {
-  /** Starts daily posts at {@code place} at {@code time} in {@code zone}, or moves them to that time. */
+  /**
+   * Starts daily posts at {@code place} at {@code time} in {@code zone}, or moves them to that
+   * time.
+   */
   SubscriptionStatus subscribe(ChatPlace place, LocalTime time, ZoneId zone);
 
   /** Stops the daily posts at {@code place}; empty when there were none. */
@@ -21,25 +27,26 @@ public interface Subscriptions {
   }
 
   /** For places with no daily posts (the console): commands about them are answered "not here". */
-  Subscriptions NONE = new Subscriptions() {
-    @Override
-    public SubscriptionStatus subscribe(ChatPlace place, LocalTime time, ZoneId zone) {
-      throw new UnsupportedOperationException("daily posts are not offered here");
-    }
+  Subscriptions NONE =
+      new Subscriptions() {
+        @Override
+        public SubscriptionStatus subscribe(ChatPlace place, LocalTime time, ZoneId zone) {
+          throw new UnsupportedOperationException("daily posts are not offered here");
+        }
 
-    @Override
-    public Optional<SubscriptionStatus> unsubscribe(ChatPlace place) {
-      return Optional.empty();
-    }
+        @Override
+        public Optional<SubscriptionStatus> unsubscribe(ChatPlace place) {
+          return Optional.empty();
+        }
 
-    @Override
-    public Optional<SubscriptionStatus> status(ChatPlace place) {
-      return Optional.empty();
-    }
+        @Override
+        public Optional<SubscriptionStatus> status(ChatPlace place) {
+          return Optional.empty();
+        }
 
-    @Override
-    public boolean offered() {
-      return false;
-    }
-  };
+        @Override
+        public boolean offered() {
+          return false;
+        }
+      };
 }

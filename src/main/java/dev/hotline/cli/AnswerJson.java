@@ -9,7 +9,10 @@ import dev.hotline.dates.DateMention;
 import java.util.List;
 import java.util.Locale;
 
-/** The JSON shape of answers, shared by {@code ask --json}, {@code ask --batch} and {@code on-this-day --json}. */
+/**
+ * The JSON shape of answers, shared by {@code ask --json}, {@code ask --batch} and {@code
+ * on-this-day --json}.
+ */
 final class AnswerJson {
   private final ObjectMapper mapper = new ObjectMapper();
 

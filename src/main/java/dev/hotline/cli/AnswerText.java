@@ -8,7 +8,8 @@ final class AnswerText {
   private AnswerText() {}
 
   static void print(PrintWriter out, Answer answer, boolean withPassage) {
-    String date = answer.date().map(d -> d.value().inWords() + " (" + d.iso() + ")").orElse("no date given");
+    String date =
+        answer.date().map(d -> d.value().inWords() + " (" + d.iso() + ")").orElse("no date given");
     out.println(date + " — " + answer.sentence());
     if (withPassage && !answer.passage().equals(answer.sentence())) {
       out.println("  " + answer.passage());

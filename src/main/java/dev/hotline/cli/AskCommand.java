@@ -26,14 +26,21 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the answers as JSON.")
   boolean json;
 
-  @Option(names = "--batch", paramLabel = "FILE",
-      description = "Answer every question in a JSON Lines file of {\"id\",\"question\"} objects, one output line each.")
+  @Option(
+      names = "--batch",
+      paramLabel = "FILE",
+      description =
+          "Answer every question in a JSON Lines file of {\"id\",\"question\"} objects, one output"
+              + " line each.")
   Path batch;
 
   @Option(names = "--all", description = "Show the alternatives as well as the best answer.")
   boolean all;
 
-  @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (quotes optional).")
+  @Parameters(
+      paramLabel = "QUESTION",
+      arity = "0..*",
+      description = "The question (quotes optional).")
   List<String> words;
 
   @Spec CommandSpec spec;
@@ -49,7 +56,9 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (batch == null && (words == null || words.isEmpty())) {
-      spec.commandLine().getErr().println("Give a question, e.g.: hotline ask \"when did the border war happen?\"");
+      spec.commandLine()
+          .getErr()
+          .println("Give a question, e.g.: hotline ask \"when did the border war happen?\"");
       return 2;
     }
     try (Services.OpenIndex open = services.open(index.location(services))) {
@@ -81,12 +90,15 @@ final class AskCommand implements Callable<Integer> {
         try {
           node = json2.mapper().readTree(line);
         } catch (JsonProcessingException e) {
-          spec.commandLine().getErr().println(batch + ":" + number + ": not valid JSON: " + e.getOriginalMessage());
+          spec.commandLine()
+              .getErr()
+              .println(batch + ":" + number + ": not valid JSON: " + e.getOriginalMessage());
           bad++;
           continue;
         }
         String id = node.path("id").asText(Integer.toString(number));
-        out.println(json2.write(json2.result(id, answers.answer(node.path("question").asText("")))));
+        out.println(
+            json2.write(json2.result(id, answers.answer(node.path("question").asText("")))));
       }
     }
     out.flush();

@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 
-  @Parameters(paramLabel = "FILE", description = "JSON Lines questions, e.g. ../shared/eval/public-dev.jsonl")
+  @Parameters(
+      paramLabel = "FILE",
+      description = "JSON Lines questions, e.g. ../shared/eval/public-dev.jsonl")
   Path file;
 
   @Option(names = "--misses", description = "List the questions whose first answer is wrong.")
@@ -44,12 +46,25 @@ final class EvalCommand implements Callable<Integer> {
         out.println();
         for (Evaluation.Outcome o : report.outcomes()) {
           if (o.rank() != 1) {
-            String got = o.result().best()
-                .map(a -> a.date().map(d -> d.iso()).orElse("no date") + " | " + a.title() + " | " + a.sentence())
-                .orElse("no answer: " + o.result().notice().orElse(""));
-            out.printf("MISS %s (rank %s) %s%n  expected %s %s%n  got %s%n", o.question().id(),
-                o.rank() == 0 ? "-" : o.rank(), o.question().question(), o.question().answerDate(),
-                o.question().keywords(), got);
+            String got =
+                o.result()
+                    .best()
+                    .map(
+                        a ->
+                            a.date().map(d -> d.iso()).orElse("no date")
+                                + " | "
+                                + a.title()
+                                + " | "
+                                + a.sentence())
+                    .orElse("no answer: " + o.result().notice().orElse(""));
+            out.printf(
+                "MISS %s (rank %s) %s%n  expected %s %s%n  got %s%n",
+                o.question().id(),
+                o.rank() == 0 ? "-" : o.rank(),
+                o.question().question(),
+                o.question().answerDate(),
+                o.question().keywords(),
+                got);
           }
         }
       }
@@ -57,12 +72,15 @@ final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void section(PrintWriter out, String title, Map<String, Evaluation.Scores> groups) {
+  private static void section(
+      PrintWriter out, String title, Map<String, Evaluation.Scores> groups) {
     out.println(title + ":");
     groups.forEach((name, scores) -> line(out, "  " + name, scores));
   }
 
   private static void line(PrintWriter out, String label, Evaluation.Scores s) {
-    out.printf("%-22s n=%-4d acc@1=%.3f  hit@5=%.3f  MRR@5=%.3f%n", label, s.questions(), s.accuracyAt1(), s.hitAt5(), s.mrrAt5());
+    out.printf(
+        "%-22s n=%-4d acc@1=%.3f  hit@5=%.3f  MRR@5=%.3f%n",
+        label, s.questions(), s.accuracyAt1(), s.hitAt5(), s.mrrAt5());
   }
 }

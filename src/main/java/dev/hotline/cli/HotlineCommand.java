@@ -5,7 +5,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code hotline} command and its subcommands. */
-@Command(name = "hotline", mixinStandardHelpOptions = true, versionProvider = HotlineCommand.Version.class,
+@Command(
+    name = "hotline",
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
     description = "Answers Cold War history questions with dated, sourced passages.")
 public final class HotlineCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -17,11 +20,12 @@ public final class HotlineCommand implements Runnable {
 
   /** Builds the command line with every subcommand wired to {@code services}. */
   public static CommandLine commandLine(Services services, Clock clock) {
-    CommandLine line = new CommandLine(new HotlineCommand())
-        .addSubcommand(new IndexCommand(services))
-        .addSubcommand(new AskCommand(services))
-        .addSubcommand(new OnThisDayCommand(services, clock))
-        .addSubcommand(new EvalCommand(services));
+    CommandLine line =
+        new CommandLine(new HotlineCommand())
+            .addSubcommand(new IndexCommand(services))
+            .addSubcommand(new AskCommand(services))
+            .addSubcommand(new OnThisDayCommand(services, clock))
+            .addSubcommand(new EvalCommand(services));
     line.setExecutionExceptionHandler(new UserErrors());
     return line;
   }

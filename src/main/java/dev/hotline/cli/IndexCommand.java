@@ -14,12 +14,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hotline index}: reads the corpus folders and atomically replaces the index. */
-@Command(name = "index", description = "Build the index from article folders (default: index-data/).")
+@Command(
+    name = "index",
+    description = "Build the index from article folders (default: index-data/).")
 final class IndexCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 
-  @Option(names = "--corpus", paramLabel = "DIR",
-      description = "A folder or file of articles; repeat for several. Without it, index-data/ is read.")
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description =
+          "A folder or file of articles; repeat for several. Without it, index-data/ is read.")
   List<Path> corpus;
 
   @Spec CommandSpec spec;
@@ -34,7 +39,8 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Path> roots = corpus == null || corpus.isEmpty() ? List.of(services.bundledCorpus()) : corpus;
+    List<Path> roots =
+        corpus == null || corpus.isEmpty() ? List.of(services.bundledCorpus()) : corpus;
     IndexLocation location = index.location(services);
     ProgressPrinter progress = new ProgressPrinter(err);
     CorpusIndexer.Report report = services.index(roots, location, progress);
@@ -43,10 +49,14 @@ final class IndexCommand implements Callable<Integer> {
       err.println("warning: " + problem);
     }
     var build = report.build();
-    out.printf("Indexed %d articles as %d passages with %d dates (%d to the day) into %s%n",
+    out.printf(
+        "Indexed %d articles as %d passages with %d dates (%d to the day) into %s%n",
         build.articles(), build.passages(), build.dates(), build.dayDates(), location.root());
-    out.printf("Files read: %d, skipped: %d, problems: %d%n",
-        report.corpus().filesSeen(), report.corpus().filesSkipped(), report.corpus().problems().size());
+    out.printf(
+        "Files read: %d, skipped: %d, problems: %d%n",
+        report.corpus().filesSeen(),
+        report.corpus().filesSkipped(),
+        report.corpus().problems().size());
     return 0;
   }
 }

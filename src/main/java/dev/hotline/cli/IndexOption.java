@@ -6,7 +6,9 @@ import picocli.CommandLine.Option;
 
 /** The {@code --index DIR} option every command shares. */
 final class IndexOption {
-  @Option(names = "--index", paramLabel = "DIR",
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
       description = "Index folder (default: the bundled index, index-data/.index).")
   Path folder;
 

@@ -17,17 +17,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hotline on-this-day}: the events of a calendar day across the Cold War years. */
-@Command(name = "on-this-day", description = "Events of a calendar day in any year (default: today).")
+@Command(
+    name = "on-this-day",
+    description = "Events of a calendar day in any year (default: today).")
 final class OnThisDayCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 
-  @Option(names = "--date", paramLabel = "MM-DD", description = "The day, e.g. 08-13 (default: today).")
+  @Option(
+      names = "--date",
+      paramLabel = "MM-DD",
+      description = "The day, e.g. 08-13 (default: today).")
   String date;
 
   @Option(names = "--json", description = "Print the events as a JSON list of answers.")
   boolean json;
 
-  @Option(names = "--limit", defaultValue = "5", description = "How many events to show (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "5",
+      description = "How many events to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Spec CommandSpec spec;
@@ -44,9 +52,14 @@ final class OnThisDayCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     MonthDay day;
     try {
-      day = date == null ? MonthDay.now(clock) : MonthDay.parse("--" + date, DateTimeFormatter.ofPattern("--MM-dd"));
+      day =
+          date == null
+              ? MonthDay.now(clock)
+              : MonthDay.parse("--" + date, DateTimeFormatter.ofPattern("--MM-dd"));
     } catch (DateTimeParseException e) {
-      spec.commandLine().getErr().println("--date must be a month and day as MM-DD, e.g. 08-13; got \"" + date + "\"");
+      spec.commandLine()
+          .getErr()
+          .println("--date must be a month and day as MM-DD, e.g. 08-13; got \"" + date + "\"");
       return 2;
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -58,10 +71,18 @@ final class OnThisDayCommand implements Callable<Integer> {
         return 0;
       }
       if (events.events().isEmpty()) {
-        out.println("No event within " + dev.hotline.answer.AnswerService.NEAREST_DAYS + " days of " + words(day) + ".");
+        out.println(
+            "No event within "
+                + dev.hotline.answer.AnswerService.NEAREST_DAYS
+                + " days of "
+                + words(day)
+                + ".");
         return 0;
       }
-      out.println(events.exact() ? "On this day, " + words(day) + ":" : "This week (" + words(events.found()) + "):");
+      out.println(
+          events.exact()
+              ? "On this day, " + words(day) + ":"
+              : "This week (" + words(events.found()) + "):");
       for (Answer answer : events.events()) {
         out.println();
         AnswerText.print(out, answer, false);
@@ -71,6 +92,8 @@ final class OnThisDayCommand implements Callable<Integer> {
   }
 
   private static String words(MonthDay day) {
-    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
+    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " "
+        + day.getDayOfMonth();
   }
 }

@@ -18,8 +18,8 @@ public interface Services {
   IndexLocation bundledIndex();
 
   /** Reads, cuts and indexes {@code roots} into a new generation at {@code location}. */
-  CorpusIndexer.Report index(List<Path> roots, IndexLocation location, CorpusReader.Progress progress)
-      throws IOException;
+  CorpusIndexer.Report index(
+      List<Path> roots, IndexLocation location, CorpusReader.Progress progress) throws IOException;
 
   /** Opens the index at {@code location} for answering; close it when done. */
   OpenIndex open(IndexLocation location);

@@ -7,7 +7,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Turns the failures a user can fix (no index, unreadable file) into one clear line, not a stack trace. */
+/**
+ * Turns the failures a user can fix (no index, unreadable file) into one clear line, not a stack
+ * trace.
+ */
 final class UserErrors implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine line, ParseResult parsed) {

@@ -1,2 +1,5 @@
-/** The command line: index, ask, on-this-day and eval, over the services the composition root supplies. */
+/**
+ * The command line: index, ask, on-this-day and eval, over the services the composition root
+ * supplies.
+ */
 package dev.hotline.cli;

@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the YAML configuration, then lets the environment override any setting by one rule:
- * {@code HOTLINE_} and the key's path in upper case with dots as underscores ({@code health.port}
- * is {@code HOTLINE_HEALTH_PORT}). Unknown keys are errors, and so are tokens in the file.
+ * Reads the YAML configuration, then lets the environment override any setting by one rule: {@code
+ * HOTLINE_} and the key's path in upper case with dots as underscores ({@code health.port} is
+ * {@code HOTLINE_HEALTH_PORT}). Unknown keys are errors, and so are tokens in the file.
  */
 public final class ConfigLoader {
   /** Every setting with its default, in the order the example file documents them. */
@@ -59,7 +59,9 @@ public final class ConfigLoader {
     return "HOTLINE_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
   }
 
-  /** Loads {@code file} (or only defaults and environment when it is empty) and checks every value. */
+  /**
+   * Loads {@code file} (or only defaults and environment when it is empty) and checks every value.
+   */
   public HotlineConfig load(Optional<Path> file) throws ConfigException, IOException {
     Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
     if (file.isPresent()) {
@@ -82,28 +84,38 @@ public final class ConfigLoader {
     try {
       root = new YAMLMapper().readTree(file.toFile());
     } catch (JsonProcessingException e) {
-      throw new ConfigException(file + ": not valid YAML (line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
-          + "): " + e.getOriginalMessage());
+      throw new ConfigException(
+          file
+              + ": not valid YAML (line "
+              + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+              + "): "
+              + e.getOriginalMessage());
     }
     Map<String, String> values = new LinkedHashMap<>();
     if (root == null || root.isNull() || root.isMissingNode()) {
       return values;
     }
     if (!root.isObject()) {
-      throw new ConfigException(file + ": the configuration must be a set of 'key: value' settings");
+      throw new ConfigException(
+          file + ": the configuration must be a set of 'key: value' settings");
     }
     flatten(file, "", root, values);
     return values;
   }
 
-  private static void flatten(Path file, String prefix, JsonNode node, Map<String, String> out) throws ConfigException {
+  private static void flatten(Path file, String prefix, JsonNode node, Map<String, String> out)
+      throws ConfigException {
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       String key = prefix + field.getKey();
       if (key.toLowerCase(Locale.ROOT).contains("token")) {
-        throw new ConfigException(file + ": '" + key + "' looks like a secret; tokens belong in the environment "
-            + "(DISCORD_TOKEN, TELEGRAM_TOKEN) or a secrets file, never in the configuration");
+        throw new ConfigException(
+            file
+                + ": '"
+                + key
+                + "' looks like a secret; tokens belong in the environment "
+                + "(DISCORD_TOKEN, TELEGRAM_TOKEN) or a secrets file, never in the configuration");
       }
       if (field.getValue().isObject()) {
         flatten(file, key + ".", field.getValue(), out);
@@ -119,17 +131,25 @@ public final class ConfigLoader {
     List<String> near = new ArrayList<>();
     String last = key.substring(key.lastIndexOf('.') + 1);
     for (String known : DEFAULTS.keySet()) {
-      if (known.endsWith(last) || known.contains(last) || last.contains(known.substring(known.lastIndexOf('.') + 1))) {
+      if (known.endsWith(last)
+          || known.contains(last)
+          || last.contains(known.substring(known.lastIndexOf('.') + 1))) {
         near.add(known);
       }
     }
-    return near.isEmpty() ? " (known settings: " + String.join(", ", DEFAULTS.keySet()) + ")" : " (did you mean " + String.join(" or ", near) + "?)";
+    return near.isEmpty()
+        ? " (known settings: " + String.join(", ", DEFAULTS.keySet()) + ")"
+        : " (did you mean " + String.join(" or ", near) + "?)";
   }
 
   private HotlineConfig build(Map<String, String> v) throws ConfigException {
     String level = v.get("log_level").toLowerCase(Locale.ROOT);
     if (!LOG_LEVELS.contains(level)) {
-      throw new ConfigException("log_level: '" + v.get("log_level") + "' is not one of " + String.join(", ", LOG_LEVELS.stream().sorted().toList()));
+      throw new ConfigException(
+          "log_level: '"
+              + v.get("log_level")
+              + "' is not one of "
+              + String.join(", ", LOG_LEVELS.stream().sorted().toList()));
     }
     return new HotlineConfig(
         path(v.get("index")),
@@ -141,7 +161,9 @@ public final class ConfigLoader {
         url(v, "discord.rest_url", "http", "https"),
         url(v, "discord.gateway_url", "ws", "wss"),
         url(v, "telegram.api_url", "http", "https"),
-        v.get("secrets_file").isBlank() ? Optional.empty() : Optional.of(path(v.get("secrets_file"))));
+        v.get("secrets_file").isBlank()
+            ? Optional.empty()
+            : Optional.of(path(v.get("secrets_file"))));
   }
 
   private Path path(String value) {
@@ -149,7 +171,8 @@ public final class ConfigLoader {
     return path.isAbsolute() ? path : home.resolve(path).normalize();
   }
 
-  private static int integer(Map<String, String> v, String key, int min, int max) throws ConfigException {
+  private static int integer(Map<String, String> v, String key, int min, int max)
+      throws ConfigException {
     try {
       int value = Integer.parseInt(v.get(key).strip());
       if (value < min || value > max) {
@@ -168,15 +191,24 @@ public final class ConfigLoader {
     return v.get(key).strip();
   }
 
-  private static Optional<String> url(Map<String, String> v, String key, String... schemes) throws ConfigException {
+  private static Optional<String> url(Map<String, String> v, String key, String... schemes)
+      throws ConfigException {
     String value = v.get(key).strip();
     if (value.isEmpty()) {
       return Optional.empty();
     }
     try {
       URI uri = new URI(value);
-      if (uri.getScheme() == null || !List.of(schemes).contains(uri.getScheme().toLowerCase(Locale.ROOT)) || uri.getHost() == null) {
-        throw new ConfigException(key + ": '" + value + "' must be a " + String.join(" or ", schemes) + " URL with a host");
+      if (uri.getScheme() == null
+          || !List.of(schemes).contains(uri.getScheme().toLowerCase(Locale.ROOT))
+          || uri.getHost() == null) {
+        throw new ConfigException(
+            key
+                + ": '"
+                + value
+                + "' must be a "
+                + String.join(" or ", schemes)
+                + " URL with a host");
       }
       return Optional.of(value);
     } catch (URISyntaxException e) {

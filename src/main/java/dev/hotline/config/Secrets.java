@@ -11,8 +11,8 @@ import java.util.Properties;
 
 /**
  * The bot tokens: from the environment ({@code DISCORD_TOKEN}, {@code TELEGRAM_TOKEN}) or else a
- * secrets file of {@code NAME=value} lines. They are never logged and never printed;
- * {@link #toString()} says only which are set.
+ * secrets file of {@code NAME=value} lines. They are never logged and never printed; {@link
+ * #toString()} says only which are set.
  */
 public final class Secrets {
   public static final String DISCORD_TOKEN = "DISCORD_TOKEN";
@@ -25,13 +25,15 @@ public final class Secrets {
     this.environment = environment;
   }
 
-  public static Secrets load(Map<String, String> environment, Optional<Path> secretsFile) throws ConfigException {
+  public static Secrets load(Map<String, String> environment, Optional<Path> secretsFile)
+      throws ConfigException {
     Secrets secrets = new Secrets(environment);
     if (secretsFile.isPresent()) {
       try (Reader reader = Files.newBufferedReader(secretsFile.get(), StandardCharsets.UTF_8)) {
         secrets.file.load(reader);
       } catch (IOException e) {
-        throw new ConfigException("secrets_file: " + secretsFile.get() + " cannot be read (" + e.getMessage() + ")");
+        throw new ConfigException(
+            "secrets_file: " + secretsFile.get() + " cannot be read (" + e.getMessage() + ")");
       }
     }
     return secrets;
@@ -55,7 +57,10 @@ public final class Secrets {
 
   @Override
   public String toString() {
-    return "Secrets[discord=" + (discordToken().isPresent() ? "set" : "unset")
-        + ", telegram=" + (telegramToken().isPresent() ? "set" : "unset") + "]";
+    return "Secrets[discord="
+        + (discordToken().isPresent() ? "set" : "unset")
+        + ", telegram="
+        + (telegramToken().isPresent() ? "set" : "unset")
+        + "]";
   }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * A local chat on the same layer the platforms use, so anyone can try Hotline without tokens: a
- * line is a question, or a command such as {@code /onthisday 07-23}, {@code /another}, {@code /help}.
+ * line is a question, or a command such as {@code /onthisday 07-23}, {@code /another}, {@code
+ * /help}.
  */
 public final class ConsoleChat {
   private static final ChatUser YOU = new ChatUser("console", "you", true, Set.of());
@@ -41,7 +42,9 @@ public final class ConsoleChat {
       }
       out.flush();
       String line = in.readLine();
-      if (line == null || line.strip().equalsIgnoreCase("/quit") || line.strip().equalsIgnoreCase("/exit")) {
+      if (line == null
+          || line.strip().equalsIgnoreCase("/quit")
+          || line.strip().equalsIgnoreCase("/exit")) {
         return;
       }
       if (line.isBlank()) {
@@ -76,7 +79,9 @@ public final class ConsoleChat {
     String rest = parts.length > 1 ? parts[1].strip() : "";
     return switch (name) {
       case "ask" -> Optional.of(new ChatCommand.Ask(rest, Optional.empty()));
-      case "onthisday", "on-this-day" -> Optional.of(new ChatCommand.OnThisDay(rest.isEmpty() ? Optional.empty() : Optional.of(rest)));
+      case "onthisday", "on-this-day" ->
+          Optional.of(
+              new ChatCommand.OnThisDay(rest.isEmpty() ? Optional.empty() : Optional.of(rest)));
       case "another", "more", "next" -> Optional.of(new ChatCommand.AnotherAnswer(lastToken));
       case "about" -> Optional.of(new ChatCommand.About());
       case "help", "start" -> Optional.of(new ChatCommand.Help());
@@ -89,8 +94,10 @@ public final class ConsoleChat {
   private static Optional<ChatCommand> cooldown(String rest) {
     String[] seconds = rest.split("\\s+");
     try {
-      return Optional.of(new ChatCommand.ChangeSettings(
-          new SettingChange.Cooldowns(Integer.parseInt(seconds[0]), Integer.parseInt(seconds[seconds.length - 1]))));
+      return Optional.of(
+          new ChatCommand.ChangeSettings(
+              new SettingChange.Cooldowns(
+                  Integer.parseInt(seconds[0]), Integer.parseInt(seconds[seconds.length - 1]))));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

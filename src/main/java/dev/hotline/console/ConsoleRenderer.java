@@ -23,20 +23,33 @@ final class ConsoleRenderer {
 
   private static List<String> answer(AnswerCard card) {
     List<String> lines = new ArrayList<>(card.notes());
-    lines.add(card.date().map(d -> d.words() + " (" + d.iso() + ")").orElse("(no date)") + " — " + card.sentence());
+    lines.add(
+        card.date().map(d -> d.words() + " (" + d.iso() + ")").orElse("(no date)")
+            + " — "
+            + card.sentence());
     if (!card.passage().equals(card.sentence())) {
       lines.add("  " + dev.hotline.chat.Excerpts.cut(card.passage(), PASSAGE_CHARS));
     }
-    lines.add("  Source: " + source(card.title(), card.source(), card.published() == null ? null : card.published().toString(), card.url()));
+    lines.add(
+        "  Source: "
+            + source(
+                card.title(),
+                card.source(),
+                card.published() == null ? null : card.published().toString(),
+                card.url()));
     if (card.hasAnother()) {
-      lines.add("  Answer " + card.position() + " of " + card.total() + " — type /another for the next.");
+      lines.add(
+          "  Answer " + card.position() + " of " + card.total() + " — type /another for the next.");
     }
     return lines;
   }
 
   private static List<String> day(DayCard card) {
     List<String> lines = new ArrayList<>();
-    lines.add(card.exact() ? "On this day, " + words(card.requested()) + ":" : "This week (" + words(card.found()) + "):");
+    lines.add(
+        card.exact()
+            ? "On this day, " + words(card.requested()) + ":"
+            : "This week (" + words(card.found()) + "):");
     for (DayCard.DayEvent event : card.events()) {
       lines.add("• " + event.dateWords() + " — " + event.sentence());
       lines.add("  Source: " + source(event.title(), event.source(), null, event.url()));
@@ -66,6 +79,8 @@ final class ConsoleRenderer {
   }
 
   private static String words(java.time.MonthDay day) {
-    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
+    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " "
+        + day.getDayOfMonth();
   }
 }

@@ -7,8 +7,8 @@ import java.util.Objects;
 /**
  * One article as read from a corpus file: its metadata and body paragraphs, markup removed.
  *
- * @param id stable id: the file's path under its corpus folder, plus a fragment for files that
- *     hold several articles
+ * @param id stable id: the file's path under its corpus folder, plus a fragment for files that hold
+ *     several articles
  * @param published publication date, or {@code null} when the source gives none
  * @param url link to the article online, or {@code null}
  * @param declaredDates ISO dates the article lists as its key events (front matter), may be empty

@@ -19,12 +19,26 @@ public final class ArticleFormats {
     ArticleReader tei = new TeiArticleReader();
     ArticleReader html = new HtmlArticleReader();
     ArticleReader jsonLines = new JsonLinesArticleReader();
-    return new ArticleFormats(Map.of(
-        "txt", new PlainTextArticleReader(),
-        "md", markdown, "markdown", markdown,
-        "xml", tei, "tei", tei,
-        "html", html, "htm", html,
-        "jsonl", jsonLines, "ndjson", jsonLines));
+    return new ArticleFormats(
+        Map.of(
+            "txt",
+            new PlainTextArticleReader(),
+            "md",
+            markdown,
+            "markdown",
+            markdown,
+            "xml",
+            tei,
+            "tei",
+            tei,
+            "html",
+            html,
+            "htm",
+            html,
+            "jsonl",
+            jsonLines,
+            "ndjson",
+            jsonLines));
   }
 
   public Optional<ArticleReader> readerFor(Path file) {

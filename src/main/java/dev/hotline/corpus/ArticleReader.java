@@ -11,8 +11,8 @@ public interface ArticleReader {
   /**
    * Reads {@code file}, whose articles get ids starting with {@code id}.
    *
-   * @param problems receives problems with parts of the file (one bad line of JSON Lines) while
-   *     the rest is still read
+   * @param problems receives problems with parts of the file (one bad line of JSON Lines) while the
+   *     rest is still read
    * @throws ArticleFormatException when the file as a whole cannot be read
    */
   List<Article> read(Path file, String id, Consumer<CorpusProblem> problems)

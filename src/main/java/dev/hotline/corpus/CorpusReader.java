@@ -98,7 +98,8 @@ public final class CorpusReader {
   private static String idOf(Path root, Path file) {
     Path base = Files.isRegularFile(root) ? root.getParent() : root;
     Path relative = base == null ? file.getFileName() : base.relativize(file);
-    String prefix = Files.isRegularFile(root) ? "" : root.toAbsolutePath().normalize().getFileName() + "/";
+    String prefix =
+        Files.isRegularFile(root) ? "" : root.toAbsolutePath().normalize().getFileName() + "/";
     return prefix + relative.toString().replace('\\', '/');
   }
 }

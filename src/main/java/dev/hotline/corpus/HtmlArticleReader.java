@@ -18,18 +18,25 @@ import org.jsoup.nodes.Element;
 public final class HtmlArticleReader implements ArticleReader {
   private static final List<String> DATE_SELECTORS =
       List.of(
-          "meta[property=article:published_time]", "meta[name=article:published_time]",
-          "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=dc.date]",
-          "meta[name=DC.date.issued]", "meta[name=pubdate]", "meta[name=publish-date]",
+          "meta[property=article:published_time]",
+          "meta[name=article:published_time]",
+          "meta[itemprop=datePublished]",
+          "meta[name=date]",
+          "meta[name=dc.date]",
+          "meta[name=DC.date.issued]",
+          "meta[name=pubdate]",
+          "meta[name=publish-date]",
           "time[datetime]");
 
   @Override
   public List<Article> read(Path file, String id, Consumer<CorpusProblem> problems)
       throws IOException, ArticleFormatException {
     Document page = Jsoup.parse(file.toFile(), null);
-    page.select("script, style, nav, header, footer, aside, figure, figcaption, form, noscript").remove();
-    String title = firstNonBlank(
-        attr(page, "meta[property=og:title]", "content"), page.title(), text(page, "h1"));
+    page.select("script, style, nav, header, footer, aside, figure, figcaption, form, noscript")
+        .remove();
+    String title =
+        firstNonBlank(
+            attr(page, "meta[property=og:title]", "content"), page.title(), text(page, "h1"));
     if (title == null) {
       throw new ArticleFormatException("the page has no title (og:title, <title> or <h1>)", 0);
     }
@@ -38,7 +45,8 @@ public final class HtmlArticleReader implements ArticleReader {
     if (main != null) {
       for (Element p : main.select("p, blockquote")) {
         String text = Text.normalizeSpace(p.text());
-        if (!text.isEmpty() && p.parents().stream().noneMatch(parent -> parent.tagName().equals("blockquote"))) {
+        if (!text.isEmpty()
+            && p.parents().stream().noneMatch(parent -> parent.tagName().equals("blockquote"))) {
           paragraphs.add(text);
         }
       }
@@ -46,16 +54,29 @@ public final class HtmlArticleReader implements ArticleReader {
     if (paragraphs.isEmpty()) {
       throw new ArticleFormatException("the page has no paragraphs of text", 0);
     }
-    String url = firstNonBlank(attr(page, "link[rel=canonical]", "href"), attr(page, "meta[property=og:url]", "content"));
+    String url =
+        firstNonBlank(
+            attr(page, "link[rel=canonical]", "href"),
+            attr(page, "meta[property=og:url]", "content"));
     String source = attr(page, "meta[property=og:site_name]", "content");
-    return List.of(new Article(id, Text.normalizeSpace(title), published(page), source, url, "", paragraphs, List.of()));
+    return List.of(
+        new Article(
+            id,
+            Text.normalizeSpace(title),
+            published(page),
+            source,
+            url,
+            "",
+            paragraphs,
+            List.of()));
   }
 
   private static LocalDate published(Document page) {
     for (String selector : DATE_SELECTORS) {
       Element element = page.selectFirst(selector);
       if (element != null) {
-        String value = element.hasAttr("content") ? element.attr("content") : element.attr("datetime");
+        String value =
+            element.hasAttr("content") ? element.attr("content") : element.attr("datetime");
         var date = PublicationDate.parse(value);
         if (date.isPresent()) {
           return date.get();

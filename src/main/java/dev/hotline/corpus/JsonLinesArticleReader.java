@@ -36,7 +36,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
         try {
           articles.add(article(json.readTree(line), id + "#" + number));
         } catch (JsonProcessingException e) {
-          problems.accept(new CorpusProblem(file, number, "not valid JSON: " + e.getOriginalMessage()));
+          problems.accept(
+              new CorpusProblem(file, number, "not valid JSON: " + e.getOriginalMessage()));
         } catch (ArticleFormatException e) {
           problems.accept(new CorpusProblem(file, number, e.getMessage()));
         }
@@ -57,11 +58,18 @@ public final class JsonLinesArticleReader implements ArticleReader {
     LocalDate published = null;
     if (node.hasNonNull("published")) {
       String value = node.get("published").asText();
-      published = PublicationDate.parse(value)
-          .orElseThrow(() -> new ArticleFormatException("\"published\" is not a date: \"" + value + "\"", 0));
+      published =
+          PublicationDate.parse(value)
+              .orElseThrow(
+                  () ->
+                      new ArticleFormatException(
+                          "\"published\" is not a date: \"" + value + "\"", 0));
     }
-    List<String> paragraphs = Arrays.stream(text.split("\\n\\s*\\n"))
-        .map(Text::normalizeSpace).filter(p -> !p.isEmpty()).toList();
+    List<String> paragraphs =
+        Arrays.stream(text.split("\\n\\s*\\n"))
+            .map(Text::normalizeSpace)
+            .filter(p -> !p.isEmpty())
+            .toList();
     String url = node.hasNonNull("url") ? node.get("url").asText() : null;
     String source = node.hasNonNull("source") ? node.get("source").asText() : null;
     return new Article(id, title, published, source, url, "", paragraphs, List.of());

@@ -15,9 +15,9 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Reads Markdown articles with a YAML front-matter block ({@code title}, {@code published},
- * {@code source}, {@code url}, {@code licence}, {@code events}); the body's paragraphs become plain
- * text (headings, emphasis and link targets removed).
+ * Reads Markdown articles with a YAML front-matter block ({@code title}, {@code published}, {@code
+ * source}, {@code url}, {@code licence}, {@code events}); the body's paragraphs become plain text
+ * (headings, emphasis and link targets removed).
  */
 public final class MarkdownArticleReader implements ArticleReader {
   private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
@@ -31,14 +31,16 @@ public final class MarkdownArticleReader implements ArticleReader {
       throws IOException, ArticleFormatException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     if (lines.isEmpty() || !lines.get(0).replace("\uFEFF", "").strip().equals("---")) {
-      throw new ArticleFormatException("a Markdown article must start with a '---' front-matter block", 1);
+      throw new ArticleFormatException(
+          "a Markdown article must start with a '---' front-matter block", 1);
     }
     int close = 1;
     while (close < lines.size() && !lines.get(close).strip().equals("---")) {
       close++;
     }
     if (close == lines.size()) {
-      throw new ArticleFormatException("the front-matter block opened on line 1 is never closed with '---'", 1);
+      throw new ArticleFormatException(
+          "the front-matter block opened on line 1 is never closed with '---'", 1);
     }
     final int frontEnd = close;
     JsonNode front = frontMatter(String.join("\n", lines.subList(1, frontEnd)));
@@ -49,17 +51,30 @@ public final class MarkdownArticleReader implements ArticleReader {
     LocalDate published = null;
     String publishedText = text(front, "published");
     if (publishedText != null) {
-      published = PublicationDate.parse(publishedText).orElseThrow(() -> new ArticleFormatException(
-          "'published' is not a date: \"" + publishedText + "\"", lineOf(lines, "published:", frontEnd)));
+      published =
+          PublicationDate.parse(publishedText)
+              .orElseThrow(
+                  () ->
+                      new ArticleFormatException(
+                          "'published' is not a date: \"" + publishedText + "\"",
+                          lineOf(lines, "published:", frontEnd)));
     }
     List<String> paragraphs = paragraphs(lines.subList(close + 1, lines.size()));
     if (paragraphs.isEmpty()) {
       throw new ArticleFormatException("the article has front matter but no body text", close + 1);
     }
-    String licence = text(front, "licence") != null ? text(front, "licence") : text(front, "license");
-    return List.of(new Article(
-        id, title.strip(), published, text(front, "source"), text(front, "url"), licence,
-        paragraphs, declaredDates(front)));
+    String licence =
+        text(front, "licence") != null ? text(front, "licence") : text(front, "license");
+    return List.of(
+        new Article(
+            id,
+            title.strip(),
+            published,
+            text(front, "source"),
+            text(front, "url"),
+            licence,
+            paragraphs,
+            declaredDates(front)));
   }
 
   private JsonNode frontMatter(String block) throws ArticleFormatException {
@@ -72,7 +87,8 @@ public final class MarkdownArticleReader implements ArticleReader {
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       int line = where == null ? 1 : where.getLineNr() + 1;
-      throw new ArticleFormatException("the front matter is not valid YAML: " + e.getOriginalMessage(), line, e);
+      throw new ArticleFormatException(
+          "the front matter is not valid YAML: " + e.getOriginalMessage(), line, e);
     }
   }
 
@@ -107,7 +123,8 @@ public final class MarkdownArticleReader implements ArticleReader {
   }
 
   private static void flush(StringBuilder current, List<String> paragraphs) {
-    String text = EMPHASIS.matcher(LINK.matcher(current.toString()).replaceAll("$1")).replaceAll("");
+    String text =
+        EMPHASIS.matcher(LINK.matcher(current.toString()).replaceAll("$1")).replaceAll("");
     String paragraph = Text.normalizeSpace(text);
     current.setLength(0);
     if (!paragraph.isEmpty()) {

@@ -39,9 +39,14 @@ public final class PlainTextArticleReader implements ArticleReader {
     String dateLine = Text.normalizeSpace(stripBom(lines.get(index)));
     LocalDate published =
         PublicationDate.parse(dateLine)
-            .orElseThrow(() -> new ArticleFormatException(
-                "the first line should be the publication date (e.g. \"February 14, 2015\"), but is \""
-                    + abbreviate(dateLine) + "\"", 1 + skipBlank(lines, 0)));
+            .orElseThrow(
+                () ->
+                    new ArticleFormatException(
+                        "the first line should be the publication date (e.g. \"February 14,"
+                            + " 2015\"), but is \""
+                            + abbreviate(dateLine)
+                            + "\"",
+                        1 + skipBlank(lines, 0)));
     index = skipBlank(lines, index + 1);
     if (index >= lines.size()) {
       throw new ArticleFormatException("there is no title after the date", index + 1);

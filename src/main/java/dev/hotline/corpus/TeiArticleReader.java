@@ -64,16 +64,27 @@ public final class TeiArticleReader implements ArticleReader {
         }
       }
       if (title.isEmpty() || paragraphs.isEmpty()) {
-        problems.accept(new CorpusProblem(file, 0,
-            "section \"" + sectionId + "\" has no head or no paragraphs; skipped"));
+        problems.accept(
+            new CorpusProblem(
+                file, 0, "section \"" + sectionId + "\" has no head or no paragraphs; skipped"));
         continue;
       }
-      String url = milestones && !sectionId.isEmpty() ? MILESTONES_URL + chapter + "/" + sectionId : null;
-      articles.add(new Article(id + "#" + sectionId, title, revised.get(sectionId), source, url,
-          "", paragraphs, List.of()));
+      String url =
+          milestones && !sectionId.isEmpty() ? MILESTONES_URL + chapter + "/" + sectionId : null;
+      articles.add(
+          new Article(
+              id + "#" + sectionId,
+              title,
+              revised.get(sectionId),
+              source,
+              url,
+              "",
+              paragraphs,
+              List.of()));
     }
     if (articles.isEmpty()) {
-      throw new ArticleFormatException("no <div type=\"section\"> with a head and paragraphs was found", 0);
+      throw new ArticleFormatException(
+          "no <div type=\"section\"> with a head and paragraphs was found", 0);
     }
     return articles;
   }
@@ -82,7 +93,8 @@ public final class TeiArticleReader implements ArticleReader {
     try (InputStream in = Files.newInputStream(file)) {
       return builder().parse(in);
     } catch (SAXParseException e) {
-      throw new ArticleFormatException("not well-formed XML: " + e.getMessage(), e.getLineNumber(), e);
+      throw new ArticleFormatException(
+          "not well-formed XML: " + e.getMessage(), e.getLineNumber(), e);
     } catch (SAXException e) {
       throw new ArticleFormatException("not readable as XML: " + e.getMessage(), 0, e);
     }
@@ -101,7 +113,8 @@ public final class TeiArticleReader implements ArticleReader {
       builder.setErrorHandler(null);
       return builder;
     } catch (ParserConfigurationException e) {
-      throw new ArticleFormatException("the XML parser cannot be configured safely: " + e.getMessage(), 0, e);
+      throw new ArticleFormatException(
+          "the XML parser cannot be configured safely: " + e.getMessage(), 0, e);
     }
   }
 
@@ -116,7 +129,8 @@ public final class TeiArticleReader implements ArticleReader {
     for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
       if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
         out.append(child.getNodeValue());
-      } else if (child.getNodeType() == Node.ELEMENT_NODE && !NOT_BODY_TEXT.contains(child.getLocalName())) {
+      } else if (child.getNodeType() == Node.ELEMENT_NODE
+          && !NOT_BODY_TEXT.contains(child.getLocalName())) {
         appendText(child, out);
       }
     }

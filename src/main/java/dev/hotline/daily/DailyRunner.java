@@ -15,6 +15,7 @@ public final class DailyRunner implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DailyRunner.class);
   static final Duration MIN_SLEEP = Duration.ofMillis(250);
   static final Duration MAX_SLEEP = Duration.ofSeconds(30);
+
   /** Stands in for "never", so that durations do not overflow. */
   private static final Instant FAR = Instant.parse("9999-01-01T00:00:00Z");
 
@@ -29,7 +30,10 @@ public final class DailyRunner implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** Recovers from the last stop, then ticks the scheduler on a thread of its own until {@link #close}. */
+  /**
+   * Recovers from the last stop, then ticks the scheduler on a thread of its own until {@link
+   * #close}.
+   */
   public synchronized void start() {
     if (thread != null) {
       throw new IllegalStateException("already started");

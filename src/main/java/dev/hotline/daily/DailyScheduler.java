@@ -27,24 +27,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the daily posts. Each {@link #tick()} looks at the clock, finds the subscriptions whose post
- * for today's local date is due and unclaimed, and sends as many as each platform's pacing allows:
- * claiming the day in the store first, then posting, then recording the outcome. Tests call {@code
- * tick()} with a clock they move; in production a {@link DailyRunner} calls it.
+ * Sends the daily posts. Each {@link #tick()} looks at the clock, finds the subscriptions whose
+ * post for today's local date is due and unclaimed, and sends as many as each platform's pacing
+ * allows: claiming the day in the store first, then posting, then recording the outcome. Tests call
+ * {@code tick()} with a clock they move; in production a {@link DailyRunner} calls it.
  */
 public final class DailyScheduler {
   private static final Logger LOG = LoggerFactory.getLogger(DailyScheduler.class);
 
   /** Events a daily post shows: as many as an "on this day" reply. */
   public static final int EVENTS_PER_POST = ChatService.DAY_EVENTS;
+
   /** How long a list of due posts is worked through before the store is read again. */
   static final Duration REFRESH = Duration.ofSeconds(30);
+
   /** Attempts at one day's post that the platform asked to retry before giving up on that day. */
   static final int MAX_ATTEMPTS = 5;
+
   /** The shortest wait a retry gets, whatever the platform said. */
   static final Duration MIN_RETRY = Duration.ofSeconds(1);
+
   /** The delivery log is kept this long for status and investigation. */
   static final int DELIVERY_LOG_DAYS = 30;
+
   /** Passages sent more than this long ago no longer count against repeating them. */
   static final int PASSAGE_MEMORY_DAYS = 800;
 
@@ -75,7 +80,8 @@ public final class DailyScheduler {
   private record Due(Subscription subscription, LocalDate day, Instant due) {}
 
   /** What a tick did, and when the next one is worth making. */
-  public record TickReport(int sent, int retrying, int gone, int failed, int waiting, Instant nextTick) {}
+  public record TickReport(
+      int sent, int retrying, int gone, int failed, int waiting, Instant nextTick) {}
 
   /** Posts for {@code platform} go through {@code poster} from now on. */
   public void register(Platform platform, DayPoster poster) {
@@ -90,7 +96,9 @@ public final class DailyScheduler {
   public synchronized int recoverAfterRestart() {
     int abandoned = store.abandonClaims(clock.instant());
     if (abandoned > 0) {
-      LOG.warn("{} daily post(s) were claimed but not confirmed before Hotline last stopped; they are not sent again",
+      LOG.warn(
+          "{} daily post(s) were claimed but not confirmed before Hotline last stopped; they are"
+              + " not sent again",
           abandoned);
     }
     return abandoned;
@@ -126,8 +134,13 @@ public final class DailyScheduler {
     if (waiting > 0) {
       nextTick = earliest(nextTick, loadedAt.plus(REFRESH));
     }
-    return new TickReport(counts[DeliveryResult.SENT.ordinal()], counts[DeliveryResult.RETRYING.ordinal()],
-        counts[DeliveryResult.GONE.ordinal()], counts[DeliveryResult.FAILED.ordinal()], waiting, nextTick);
+    return new TickReport(
+        counts[DeliveryResult.SENT.ordinal()],
+        counts[DeliveryResult.RETRYING.ordinal()],
+        counts[DeliveryResult.GONE.ordinal()],
+        counts[DeliveryResult.FAILED.ordinal()],
+        waiting,
+        nextTick);
   }
 
   /** The key that names one subscription's post for one local day, on every attempt. */
@@ -141,14 +154,17 @@ public final class DailyScheduler {
     queues.clear();
     // The earliest local date anywhere is the UTC date less one (zones reach UTC-12).
     Map<Long, Map<LocalDate, Delivery>> log = new HashMap<>();
-    for (Delivery delivery : store.deliveriesSince(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1))) {
-      log.computeIfAbsent(delivery.subscriptionId(), id -> new HashMap<>()).put(delivery.day(), delivery);
+    for (Delivery delivery :
+        store.deliveriesSince(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1))) {
+      log.computeIfAbsent(delivery.subscriptionId(), id -> new HashMap<>())
+          .put(delivery.day(), delivery);
     }
     List<Due> due = new ArrayList<>();
     Instant next = Instant.MAX;
     for (Subscription subscription : store.active()) {
       LocalDate today = PostSchedule.today(now, subscription.zone());
-      Optional<Delivery> todays = Optional.ofNullable(log.getOrDefault(subscription.id(), Map.of()).get(today));
+      Optional<Delivery> todays =
+          Optional.ofNullable(log.getOrDefault(subscription.id(), Map.of()).get(today));
       switch (PostSchedule.next(subscription, todays, now)) {
         case PostSchedule.PostNow post -> due.add(new Due(subscription, post.day(), post.due()));
         case PostSchedule.Wait wait -> next = earliest(next, wait.until());
@@ -157,7 +173,9 @@ public final class DailyScheduler {
     // The longest overdue first, so a backlog drains in order.
     due.sort(Comparator.comparing(Due::due).thenComparingLong(d -> d.subscription().id()));
     for (Due item : due) {
-      queues.computeIfAbsent(item.subscription().place().platform(), p -> new ArrayDeque<>()).add(item);
+      queues
+          .computeIfAbsent(item.subscription().place().platform(), p -> new ArrayDeque<>())
+          .add(item);
     }
     loadedAt = now;
     nextScheduled = next;
@@ -175,7 +193,11 @@ public final class DailyScheduler {
       card = rotation.pick(candidates(MonthDay.from(due.day())), store.postedPassages(id));
     } catch (RuntimeException e) {
       // Nothing is claimed yet, so the next load tries again.
-      LOG.error("Could not compose the daily post for subscription {} ({})", id, Subscription.placeKey(subscription.place()), e);
+      LOG.error(
+          "Could not compose the daily post for subscription {} ({})",
+          id,
+          Subscription.placeKey(subscription.place()),
+          e);
       return DeliveryResult.FAILED;
     }
     String key = idempotencyKey(id, due.day());
@@ -184,7 +206,8 @@ public final class DailyScheduler {
       return DeliveryResult.NOT_CLAIMED;
     }
     if (card.events().isEmpty()) {
-      store.finish(id, due.day(), DeliveryState.SKIPPED, "no events near " + MonthDay.from(due.day()), now);
+      store.finish(
+          id, due.day(), DeliveryState.SKIPPED, "no events near " + MonthDay.from(due.day()), now);
       return DeliveryResult.SKIPPED;
     }
     pacing.take(subscription.place().platform());
@@ -194,23 +217,37 @@ public final class DailyScheduler {
     } catch (RuntimeException e) {
       // It may or may not have posted: at most once means it is not tried again.
       LOG.error("Daily post {} to {} failed", key, Subscription.placeKey(subscription.place()), e);
-      store.finish(id, due.day(), DeliveryState.FAILED, String.valueOf(e.getMessage()), clock.instant());
+      store.finish(
+          id, due.day(), DeliveryState.FAILED, String.valueOf(e.getMessage()), clock.instant());
       return DeliveryResult.FAILED;
     }
     return record(subscription, due.day(), card, outcome, attempt.getAsInt());
   }
 
-  private DeliveryResult record(Subscription subscription, LocalDate day, DayCard card, PostOutcome outcome, int attempt) {
+  private DeliveryResult record(
+      Subscription subscription, LocalDate day, DayCard card, PostOutcome outcome, int attempt) {
     long id = subscription.id();
     Instant now = clock.instant();
     return switch (outcome) {
       case PostOutcome.Sent sent -> {
-        store.sent(id, day, card.events().stream().map(DayCard.DayEvent::passageId).filter(p -> !p.isEmpty()).toList(), now);
+        store.sent(
+            id,
+            day,
+            card.events().stream()
+                .map(DayCard.DayEvent::passageId)
+                .filter(p -> !p.isEmpty())
+                .toList(),
+            now);
         yield DeliveryResult.SENT;
       }
       case PostOutcome.RetryLater retry -> {
         if (attempt >= MAX_ATTEMPTS) {
-          store.finish(id, day, DeliveryState.FAILED, "gave up after " + attempt + " attempts: " + retry.why(), now);
+          store.finish(
+              id,
+              day,
+              DeliveryState.FAILED,
+              "gave up after " + attempt + " attempts: " + retry.why(),
+              now);
           yield DeliveryResult.FAILED;
         }
         Duration after = retry.after().compareTo(MIN_RETRY) < 0 ? MIN_RETRY : retry.after();
@@ -220,7 +257,10 @@ public final class DailyScheduler {
       }
       case PostOutcome.Gone gone -> {
         store.gone(id, day, gone.reason(), now);
-        LOG.info("Daily posts to {} stopped: {}", Subscription.placeKey(subscription.place()), gone.reason());
+        LOG.info(
+            "Daily posts to {} stopped: {}",
+            Subscription.placeKey(subscription.place()),
+            gone.reason());
         yield DeliveryResult.GONE;
       }
     };
@@ -249,7 +289,10 @@ public final class DailyScheduler {
 
   private void warnWithoutPoster(Platform platform, int count) {
     if (warnedWithoutPoster.add(platform)) {
-      LOG.warn("{} daily post(s) for {} are due but no poster is registered for it; they wait", count, platform);
+      LOG.warn(
+          "{} daily post(s) for {} are due but no poster is registered for it; they wait",
+          count,
+          platform);
     }
   }
 

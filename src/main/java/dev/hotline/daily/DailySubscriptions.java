@@ -51,7 +51,11 @@ public final class DailySubscriptions implements Subscriptions, PlaceLifecycle {
   public void gone(ChatPlace place, String reason) {
     int disabled = store.disable(place, reason, clock.instant());
     if (disabled > 0) {
-      LOG.info("Daily posts stopped at {} ({} subscription(s)): {}", Subscription.placeKey(place), disabled, reason);
+      LOG.info(
+          "Daily posts stopped at {} ({} subscription(s)): {}",
+          Subscription.placeKey(place),
+          disabled,
+          reason);
     }
   }
 
@@ -59,8 +63,11 @@ public final class DailySubscriptions implements Subscriptions, PlaceLifecycle {
   public void moved(ChatPlace from, ChatPlace to) {
     int moved = store.move(from, to, clock.instant());
     if (moved > 0) {
-      LOG.info("Daily posts moved from {} to {} ({} subscription(s))", Subscription.placeKey(from),
-          Subscription.placeKey(to), moved);
+      LOG.info(
+          "Daily posts moved from {} to {} ({} subscription(s))",
+          Subscription.placeKey(from),
+          Subscription.placeKey(to),
+          moved);
     }
   }
 
@@ -70,13 +77,19 @@ public final class DailySubscriptions implements Subscriptions, PlaceLifecycle {
     Optional<ZonedDateTime> next = Optional.empty();
     if (subscription.active()) {
       var todays = store.delivery(subscription.id(), PostSchedule.today(now, zone));
-      Instant at = switch (PostSchedule.next(subscription, todays, now)) {
-        case PostSchedule.PostNow due -> now;
-        case PostSchedule.Wait wait -> wait.until();
-      };
+      Instant at =
+          switch (PostSchedule.next(subscription, todays, now)) {
+            case PostSchedule.PostNow due -> now;
+            case PostSchedule.Wait wait -> wait.until();
+          };
       next = Optional.of(at.atZone(zone));
     }
-    return new SubscriptionStatus(subscription.time(), zone, subscription.active(), subscription.disabledReason(), next,
+    return new SubscriptionStatus(
+        subscription.time(),
+        zone,
+        subscription.active(),
+        subscription.disabledReason(),
+        next,
         subscription.lastPostedAt().map(at -> at.atZone(zone)));
   }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Picks a daily post's events from a day's candidates so that a channel does not get the same
- * passage year after year: passages it was never sent come first, then those sent longest ago,
- * each group in the candidates' own order (best first); the picks keep that order in the post.
+ * passage year after year: passages it was never sent come first, then those sent longest ago, each
+ * group in the candidates' own order (best first); the picks keep that order in the post.
  */
 final class EventRotation {
   private final int eventsPerPost;
@@ -29,7 +29,8 @@ final class EventRotation {
       order.add(i);
     }
     // A stable sort: never-sent first (LocalDate.MIN), then oldest sent; ties keep the ranking.
-    order.sort(Comparator.comparing(i -> postedOn.getOrDefault(events.get(i).passageId(), LocalDate.MIN)));
+    order.sort(
+        Comparator.comparing(i -> postedOn.getOrDefault(events.get(i).passageId(), LocalDate.MIN)));
     List<Integer> chosen = new ArrayList<>(order.subList(0, eventsPerPost));
     chosen.sort(Comparator.naturalOrder());
     List<DayCard.DayEvent> picked = chosen.stream().map(events::get).toList();

@@ -8,8 +8,9 @@ public sealed interface PostOutcome {
   record Sent() implements PostOutcome {}
 
   /**
-   * Not posted, and surely not (a rate limit, the platform briefly down before it took the message):
-   * try again after {@code after}, with the same idempotency key, on the same local day only.
+   * Not posted, and surely not (a rate limit, the platform briefly down before it took the
+   * message): try again after {@code after}, with the same idempotency key, on the same local day
+   * only.
    */
   record RetryLater(Duration after, String why) implements PostOutcome {}
 

@@ -17,7 +17,8 @@ public final class SendPacing {
    * Rates that leave room for answers: Discord allows a bot 50 requests a second in all, Telegram
    * about 30 messages a second to different chats.
    */
-  public static final Map<Platform, Double> PLATFORM_RATES = Map.of(Platform.DISCORD, 25.0, Platform.TELEGRAM, 20.0);
+  public static final Map<Platform, Double> PLATFORM_RATES =
+      Map.of(Platform.DISCORD, 25.0, Platform.TELEGRAM, 20.0);
 
   private final Clock clock;
   private final Map<Platform, Bucket> buckets = new EnumMap<>(Platform.class);
@@ -25,12 +26,14 @@ public final class SendPacing {
   public SendPacing(Clock clock, Map<Platform, Double> postsPerSecond) {
     this.clock = clock;
     Instant now = clock.instant();
-    postsPerSecond.forEach((platform, rate) -> {
-      if (!(rate > 0)) {
-        throw new IllegalArgumentException("posts per second must be positive: " + platform + "=" + rate);
-      }
-      buckets.put(platform, new Bucket(rate, now));
-    });
+    postsPerSecond.forEach(
+        (platform, rate) -> {
+          if (!(rate > 0)) {
+            throw new IllegalArgumentException(
+                "posts per second must be positive: " + platform + "=" + rate);
+          }
+          buckets.put(platform, new Bucket(rate, now));
+        });
   }
 
   /** No pacing at all: for tests and benchmarks that measure Hotline rather than the platform. */
@@ -45,8 +48,8 @@ public final class SendPacing {
   }
 
   /**
-   * Uses a turn on {@code platform}; called just before posting, after {@link #hasTurn} said yes, so
-   * that a post that turns out not to be needed costs nothing.
+   * Uses a turn on {@code platform}; called just before posting, after {@link #hasTurn} said yes,
+   * so that a post that turns out not to be needed costs nothing.
    */
   public synchronized void take(Platform platform) {
     Bucket bucket = buckets.get(platform);
@@ -81,7 +84,9 @@ public final class SendPacing {
       return tokens >= 1;
     }
 
-    /** May go below zero when a caller posts without a turn; the debt is then paid before the next. */
+    /**
+     * May go below zero when a caller posts without a turn; the debt is then paid before the next.
+     */
     void take(Instant now) {
       fill(now);
       tokens -= 1;

@@ -16,12 +16,22 @@ import java.util.Optional;
  * @param revision grows with every change, so a post planned from an older revision is not claimed
  */
 public record Subscription(
-    long id, ChatPlace place, LocalTime time, ZoneId zone, boolean active, Optional<String> disabledReason,
-    Instant effectiveFrom, int revision, Optional<Instant> lastPostedAt) {
+    long id,
+    ChatPlace place,
+    LocalTime time,
+    ZoneId zone,
+    boolean active,
+    Optional<String> disabledReason,
+    Instant effectiveFrom,
+    int revision,
+    Optional<Instant> lastPostedAt) {
 
   /** The key that names {@code place} among subscriptions, unique across platforms. */
   public static String placeKey(ChatPlace place) {
-    return place.platform().name().toLowerCase(Locale.ROOT) + ":" + (place.direct() ? "dm" : place.serverId())
-        + ":" + place.channelId();
+    return place.platform().name().toLowerCase(Locale.ROOT)
+        + ":"
+        + (place.direct() ? "dm" : place.serverId())
+        + ":"
+        + place.channelId();
   }
 }

@@ -53,13 +53,21 @@ public interface SubscriptionStore {
   /** The claimed post went out with these passages. */
   void sent(long subscriptionId, LocalDate day, List<String> passageIds, Instant now);
 
-  /** The platform did not post; the claim may be taken again from {@code notBefore}, that day only. */
+  /**
+   * The platform did not post; the claim may be taken again from {@code notBefore}, that day only.
+   */
   void retryLater(long subscriptionId, LocalDate day, Instant notBefore, String why, Instant now);
 
-  /** The place is gone: the post is recorded as such and the subscription disabled with {@code reason}. */
+  /**
+   * The place is gone: the post is recorded as such and the subscription disabled with {@code
+   * reason}.
+   */
   void gone(long subscriptionId, LocalDate day, String reason, Instant now);
 
-  /** Ends a claimed post as {@link DeliveryState#FAILED} or {@link DeliveryState#SKIPPED}, never to be tried again. */
+  /**
+   * Ends a claimed post as {@link DeliveryState#FAILED} or {@link DeliveryState#SKIPPED}, never to
+   * be tried again.
+   */
   void finish(long subscriptionId, LocalDate day, DeliveryState state, String detail, Instant now);
 
   /**
@@ -72,6 +80,9 @@ public interface SubscriptionStore {
   /** The passages posted to a subscription and the local day each was last posted. */
   Map<String, LocalDate> postedPassages(long subscriptionId);
 
-  /** Drops delivery log entries before {@code deliveriesBefore} and passage records before {@code passagesBefore}. */
+  /**
+   * Drops delivery log entries before {@code deliveriesBefore} and passage records before {@code
+   * passagesBefore}.
+   */
   void forget(LocalDate deliveriesBefore, LocalDate passagesBefore);
 }

@@ -17,8 +17,8 @@ public final class DateContext {
   }
 
   /**
-   * @param period the years the article says it covers (from its title, "…, 1974–1975"), or
-   *     {@code null}; dates written without a year are placed inside it
+   * @param period the years the article says it covers (from its title, "…, 1974–1975"), or {@code
+   *     null}; dates written without a year are placed inside it
    */
   public DateContext(LocalDate published, DateValue period) {
     this.published = published;

@@ -50,12 +50,18 @@ public final class DateExtractor {
       if (candidate.start < end) {
         continue;
       }
-      // A match that is no date after all ("February 30, 1950") leaves room for a shorter one ("1950").
+      // A match that is no date after all ("February 30, 1950") leaves room for a shorter one
+      // ("1950").
       Optional<DateValue> value = candidate.rule.resolver().resolve(candidate.match, context);
       if (value.isPresent()) {
         context.mentioned(value.get());
-        mentions.add(new DateMention(
-            value.get(), candidate.text, candidate.start, candidate.end, candidate.rule.relative()));
+        mentions.add(
+            new DateMention(
+                value.get(),
+                candidate.text,
+                candidate.start,
+                candidate.end,
+                candidate.rule.relative()));
         end = candidate.end;
       }
     }
@@ -97,7 +103,8 @@ public final class DateExtractor {
   private static final class TextHints {
     private static final Pattern MONTH_NAME =
         Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
-    private static final Pattern SEASON_NAME = Pattern.compile("(?i)\\b(spring|summer|autumn|fall)\\b");
+    private static final Pattern SEASON_NAME =
+        Pattern.compile("(?i)\\b(spring|summer|autumn|fall)\\b");
 
     private final String text;
     private final String lower;
@@ -112,14 +119,16 @@ public final class DateExtractor {
     boolean mayMatch(String needs) {
       return switch (needs) {
         case DateRules.MONTH -> month == null ? (month = MONTH_NAME.matcher(text).find()) : month;
-        case DateRules.SEASON -> season == null ? (season = SEASON_NAME.matcher(text).find()) : season;
+        case DateRules.SEASON ->
+            season == null ? (season = SEASON_NAME.matcher(text).find()) : season;
         case DateRules.DIGIT -> text.chars().anyMatch(Character::isDigit);
         default -> lower.contains(needs);
       };
     }
   }
 
-  private record Candidate(DateRule rule, MatchResult match, String text, int start, int end, int order) {}
+  private record Candidate(
+      DateRule rule, MatchResult match, String text, int start, int end, int order) {}
 
   private List<Candidate> candidates(String text) {
     List<Candidate> found = new ArrayList<>();
@@ -131,7 +140,14 @@ public final class DateExtractor {
       }
       java.util.regex.Matcher matcher = rule.pattern().matcher(text);
       while (matcher.find()) {
-        found.add(new Candidate(rule, matcher.toMatchResult(), matcher.group(), matcher.start(), matcher.end(), order));
+        found.add(
+            new Candidate(
+                rule,
+                matcher.toMatchResult(),
+                matcher.group(),
+                matcher.start(),
+                matcher.end(),
+                order));
       }
     }
     return found;
@@ -140,9 +156,10 @@ public final class DateExtractor {
   /** Candidates in reading order; at the same place the longest first, then by rule order. */
   private static List<Candidate> byPlace(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.comparingInt(Candidate::start)
-        .thenComparing(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed())
-        .thenComparingInt(Candidate::order));
+    sorted.sort(
+        Comparator.comparingInt(Candidate::start)
+            .thenComparing(Comparator.comparingInt((Candidate c) -> c.end - c.start).reversed())
+            .thenComparingInt(Candidate::order));
     return sorted;
   }
 

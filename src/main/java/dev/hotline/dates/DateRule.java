@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * One way of writing a date: a named pattern, what a text must hold for it to be worth trying
- * ({@link DateRules#MONTH}, {@link DateRules#SEASON}, {@link DateRules#DIGIT} or a lower-case word),
- * and how a match becomes a {@link DateValue}.
+ * ({@link DateRules#MONTH}, {@link DateRules#SEASON}, {@link DateRules#DIGIT} or a lower-case
+ * word), and how a match becomes a {@link DateValue}.
  */
 record DateRule(String name, String needs, Pattern pattern, Resolver resolver, boolean relative) {
 

@@ -13,20 +13,23 @@ import java.util.regex.Pattern;
 /**
  * The table of date patterns, in the order they are tried for a match starting at the same place.
  *
- * <p>Patterns are written with placeholders ({@code {MONTH}}, {@code {DAY}}, {@code {YEAR}},
- * {@code {COUNT}}) so that each rule reads like the text it matches. Month names must be
- * capitalised in articles ("May" the month, not "may" the verb); questions are read without case.
+ * <p>Patterns are written with placeholders ({@code {MONTH}}, {@code {DAY}}, {@code {YEAR}}, {@code
+ * {COUNT}}) so that each rule reads like the text it matches. Month names must be capitalised in
+ * articles ("May" the month, not "may" the verb); questions are read without case.
  */
 final class DateRules {
 
   private static final Map<String, String> PLACEHOLDERS =
       Map.of(
           "{MONTH}",
-              "(?<month>January|February|March|April|May|June|July|August|September|October|November|December"
-                  + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)",
-          "{DAY}", "(?<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])",
-          "{YEAR}", "(?<year>1[0-9]{3}|20[0-9]{2})(?![0-9])",
-          "{COUNT}", "(?<count>" + NumberWords.REGEX + ")");
+          "(?<month>January|February|March|April|May|June|July|August|September|October|November|December"
+              + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)",
+          "{DAY}",
+          "(?<day>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])",
+          "{YEAR}",
+          "(?<year>1[0-9]{3}|20[0-9]{2})(?![0-9])",
+          "{COUNT}",
+          "(?<count>" + NumberWords.REGEX + ")");
 
   /** Words after a number that show it counts things rather than naming a year. */
   private static final String NOT_A_YEAR_AFTER =
@@ -43,6 +46,7 @@ final class DateRules {
    * expression runs: most paragraphs name no season and say nothing "ago".
    */
   static final String MONTH = "{month}";
+
   static final String SEASON = "{season}";
   static final String DIGIT = "{digit}";
 
@@ -60,46 +64,143 @@ final class DateRules {
 
   private static List<DateRule> build(int monthFlags) {
     return List.of(
-        rule("month day, year", MONTH, "\\b{MONTH}\\s+{DAY},?\\s+{YEAR}", monthFlags, false,
+        rule(
+            "month day, year",
+            MONTH,
+            "\\b{MONTH}\\s+{DAY},?\\s+{YEAR}",
+            monthFlags,
+            false,
             (m, c) -> day(year(m), month(m), day(m))),
-        rule("day month year", MONTH, "\\b{DAY}\\s+(?:of\\s+)?{MONTH},?\\s+{YEAR}", monthFlags, false,
+        rule(
+            "day month year",
+            MONTH,
+            "\\b{DAY}\\s+(?:of\\s+)?{MONTH},?\\s+{YEAR}",
+            monthFlags,
+            false,
             (m, c) -> day(year(m), month(m), day(m))),
-        rule("ISO date", "-", "\\b{YEAR}-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12][0-9]|3[01])\\b", 0, false,
-            (m, c) -> day(year(m), Integer.parseInt(m.group("mm")), Integer.parseInt(m.group("dd")))),
-        rule("month year", MONTH, "\\b{MONTH},?\\s+(?:of\\s+)?{YEAR}", monthFlags, false,
+        rule(
+            "ISO date",
+            "-",
+            "\\b{YEAR}-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12][0-9]|3[01])\\b",
+            0,
+            false,
+            (m, c) ->
+                day(year(m), Integer.parseInt(m.group("mm")), Integer.parseInt(m.group("dd")))),
+        rule(
+            "month year",
+            MONTH,
+            "\\b{MONTH},?\\s+(?:of\\s+)?{YEAR}",
+            monthFlags,
+            false,
             (m, c) -> Optional.of(DateValue.month(year(m), month(m)))),
-        rule("decade", "0", "\\b(?:(?<part>early|mid|late)[\\s-]+)?(?<decade>1[0-9]{2}0|20[0-9]0)'?s\\b",
-            Pattern.CASE_INSENSITIVE, false, (m, c) -> decade(m)),
-        rule("season year", SEASON, "\\b(?<season>spring|summer|autumn|fall)\\s+(?:of\\s+)?{YEAR}",
-            Pattern.CASE_INSENSITIVE, false, (m, c) -> season(m)),
-        rule("years ago today", "ago", "\\b{COUNT}\\s+years?\\s+ago\\s+today\\b", Pattern.CASE_INSENSITIVE, true,
+        rule(
+            "decade",
+            "0",
+            "\\b(?:(?<part>early|mid|late)[\\s-]+)?(?<decade>1[0-9]{2}0|20[0-9]0)'?s\\b",
+            Pattern.CASE_INSENSITIVE,
+            false,
+            (m, c) -> decade(m)),
+        rule(
+            "season year",
+            SEASON,
+            "\\b(?<season>spring|summer|autumn|fall)\\s+(?:of\\s+)?{YEAR}",
+            Pattern.CASE_INSENSITIVE,
+            false,
+            (m, c) -> season(m)),
+        rule(
+            "years ago today",
+            "ago",
+            "\\b{COUNT}\\s+years?\\s+ago\\s+today\\b",
+            Pattern.CASE_INSENSITIVE,
+            true,
             (m, c) -> c.published().map(p -> DateValue.day(p.minusYears(count(m))))),
-        rule("years ago", "ago", "\\b{COUNT}\\s+years?\\s+ago\\b", Pattern.CASE_INSENSITIVE, true,
+        rule(
+            "years ago",
+            "ago",
+            "\\b{COUNT}\\s+years?\\s+ago\\b",
+            Pattern.CASE_INSENSITIVE,
+            true,
             (m, c) -> c.published().map(p -> DateValue.year(p.getYear() - count(m)))),
-        rule("years later", "year", "\\b{COUNT}\\s+years?\\s+(?:later|afterwards?)\\b", Pattern.CASE_INSENSITIVE, true,
+        rule(
+            "years later",
+            "year",
+            "\\b{COUNT}\\s+years?\\s+(?:later|afterwards?)\\b",
+            Pattern.CASE_INSENSITIVE,
+            true,
             (m, c) -> shiftYears(c, count(m))),
-        rule("years earlier", "year", "\\b{COUNT}\\s+years?\\s+(?:earlier|before)\\b", Pattern.CASE_INSENSITIVE, true,
+        rule(
+            "years earlier",
+            "year",
+            "\\b{COUNT}\\s+years?\\s+(?:earlier|before)\\b",
+            Pattern.CASE_INSENSITIVE,
+            true,
             (m, c) -> shiftYears(c, -count(m))),
-        rule("months later", "month", "\\b{COUNT}\\s+months?\\s+later\\b", Pattern.CASE_INSENSITIVE, true,
+        rule(
+            "months later",
+            "month",
+            "\\b{COUNT}\\s+months?\\s+later\\b",
+            Pattern.CASE_INSENSITIVE,
+            true,
             (m, c) -> shiftMonths(c, count(m))),
-        rule("following year", "year", "\\b(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later)\\b",
-            Pattern.CASE_INSENSITIVE, true, (m, c) -> shiftYears(c, 1)),
-        rule("previous year", "year", "\\b(?:the\\s+(?:previous|preceding)\\s+year|a\\s+year\\s+(?:earlier|before))\\b",
-            Pattern.CASE_INSENSITIVE, true, (m, c) -> shiftYears(c, -1)),
-        rule("that month", MONTH, "\\b(?<which>that|the\\s+following|the\\s+next)\\s+{MONTH}" + NO_YEAR_AFTER, monthFlags, true,
+        rule(
+            "following year",
+            "year",
+            "\\b(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later)\\b",
+            Pattern.CASE_INSENSITIVE,
+            true,
+            (m, c) -> shiftYears(c, 1)),
+        rule(
+            "previous year",
+            "year",
+            "\\b(?:the\\s+(?:previous|preceding)\\s+year|a\\s+year\\s+(?:earlier|before))\\b",
+            Pattern.CASE_INSENSITIVE,
+            true,
+            (m, c) -> shiftYears(c, -1)),
+        rule(
+            "that month",
+            MONTH,
+            "\\b(?<which>that|the\\s+following|the\\s+next)\\s+{MONTH}" + NO_YEAR_AFTER,
+            monthFlags,
+            true,
             (m, c) -> thatMonth(m, c)),
-        rule("month day", MONTH, "\\b{MONTH}\\s+{DAY}\\b(?!,?\\s+[0-9])", monthFlags, true,
+        rule(
+            "month day",
+            MONTH,
+            "\\b{MONTH}\\s+{DAY}\\b(?!,?\\s+[0-9])",
+            monthFlags,
+            true,
             (m, c) -> anchorYear(c).flatMap(y -> day(y, month(m), day(m)))),
-        rule("day month", MONTH, "\\b{DAY}\\s+(?:of\\s+)?{MONTH}\\b(?!,?\\s+[0-9])", monthFlags, true,
+        rule(
+            "day month",
+            MONTH,
+            "\\b{DAY}\\s+(?:of\\s+)?{MONTH}\\b(?!,?\\s+[0-9])",
+            monthFlags,
+            true,
             (m, c) -> anchorYear(c).flatMap(y -> day(y, month(m), day(m)))),
-        rule("in month", MONTH, "\\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+{MONTH}\\b" + NO_YEAR_AFTER,
-            monthFlags, true, (m, c) -> anchorYear(c).map(y -> DateValue.month(y, month(m)))),
-        rule("year", DIGIT, NOT_A_YEAR_BEFORE + "\\b{YEAR}\\b" + NOT_A_YEAR_AFTER, 0, false,
+        rule(
+            "in month",
+            MONTH,
+            "\\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+{MONTH}\\b"
+                + NO_YEAR_AFTER,
+            monthFlags,
+            true,
+            (m, c) -> anchorYear(c).map(y -> DateValue.month(y, month(m)))),
+        rule(
+            "year",
+            DIGIT,
+            NOT_A_YEAR_BEFORE + "\\b{YEAR}\\b" + NOT_A_YEAR_AFTER,
+            0,
+            false,
             (m, c) -> Optional.of(DateValue.year(year(m)))));
   }
 
   private static DateRule rule(
-      String name, String needs, String template, int flags, boolean relative, DateRule.Resolver resolver) {
+      String name,
+      String needs,
+      String template,
+      int flags,
+      boolean relative,
+      DateRule.Resolver resolver) {
     String regex = template;
     for (Map.Entry<String, String> placeholder : PLACEHOLDERS.entrySet()) {
       regex = regex.replace(placeholder.getKey(), placeholder.getValue());
@@ -180,15 +281,18 @@ final class DateRules {
    * 1974), in which case the period's first year.
    */
   private static Optional<Integer> anchorYear(DateContext context) {
-    Optional<Integer> last = context
-        .lastMentioned()
-        .filter(d -> d.granularity() != Granularity.DECADE)
-        .map(DateValue::year);
+    Optional<Integer> last =
+        context
+            .lastMentioned()
+            .filter(d -> d.granularity() != Granularity.DECADE)
+            .map(DateValue::year);
     Optional<DateValue> period = context.period();
     if (period.isEmpty()) {
       return last;
     }
-    if (last.isPresent() && last.get() >= period.get().from().getYear() && last.get() <= period.get().to().getYear()) {
+    if (last.isPresent()
+        && last.get() >= period.get().from().getYear()
+        && last.get() <= period.get().to().getYear()) {
       return last;
     }
     return Optional.of(period.get().from().getYear());
@@ -202,10 +306,11 @@ final class DateRules {
     return context
         .lastMentioned()
         .filter(d -> d.granularity() == Granularity.DAY || d.granularity() == Granularity.MONTH)
-        .map(d -> {
-          LocalDate shifted = d.from().plusMonths(months);
-          return DateValue.month(shifted.getYear(), shifted.getMonthValue());
-        });
+        .map(
+            d -> {
+              LocalDate shifted = d.from().plusMonths(months);
+              return DateValue.month(shifted.getYear(), shifted.getMonthValue());
+            });
   }
 
   private static Optional<DateValue> thatMonth(MatchResult m, DateContext context) {
@@ -214,10 +319,13 @@ final class DateRules {
     return context
         .lastMentioned()
         .filter(d -> d.granularity() != Granularity.DECADE)
-        .map(d -> {
-          boolean nextYear = following && d.granularity() != Granularity.YEAR
-              && month <= d.from().getMonthValue();
-          return DateValue.month(d.year() + (nextYear ? 1 : 0), month);
-        });
+        .map(
+            d -> {
+              boolean nextYear =
+                  following
+                      && d.granularity() != Granularity.YEAR
+                      && month <= d.from().getMonthValue();
+              return DateValue.month(d.year() + (nextYear ? 1 : 0), month);
+            });
   }
 }

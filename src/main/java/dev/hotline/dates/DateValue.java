@@ -8,9 +8,9 @@ import java.util.Objects;
 /**
  * A normalised date: the span of days it covers and how precisely it is known.
  *
- * <p>{@link #iso()} gives ISO 8601 at the date's own precision ({@code 1950-02-14}, {@code 2001-07},
- * {@code 1969}); spans that are not a calendar unit (a season, part of a decade) are ISO intervals
- * ({@code 1969-06/1969-08}, {@code 1960/1963}).
+ * <p>{@link #iso()} gives ISO 8601 at the date's own precision ({@code 1950-02-14}, {@code
+ * 2001-07}, {@code 1969}); spans that are not a calendar unit (a season, part of a decade) are ISO
+ * intervals ({@code 1969-06/1969-08}, {@code 1960/1963}).
  */
 public record DateValue(LocalDate from, LocalDate to, Granularity granularity) {
 

@@ -12,8 +12,25 @@ final class NumberWords {
 
   static {
     String[] units = {
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+      "fourteen",
+      "fifteen",
+      "sixteen",
+      "seventeen",
+      "eighteen",
+      "nineteen"
     };
     for (int i = 0; i < units.length; i++) {
       UNITS.put(units[i], i + 1);
@@ -31,7 +48,9 @@ final class NumberWords {
 
   private static String buildRegex() {
     String tens = String.join("|", TENS.keySet());
-    String units = String.join("|", UNITS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
+    String units =
+        String.join(
+            "|", UNITS.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList());
     return "(?:\\d{1,3}|(?:" + tens + ")(?:[- ](?:" + units + "))?|" + units + "|a|an)";
   }
 

@@ -5,27 +5,38 @@ import dev.hotline.chat.ChatReply.NoticeKind;
 
 /** What the adapter itself says, about Discord matters the chat layer never sees. */
 final class AdapterNotices {
-    private AdapterNotices() {}
+  private AdapterNotices() {}
 
-    static Notice unknownCommand() {
-        return Notice.of(NoticeKind.USER_ERROR, "Unknown command", "Hotline does not know that command; try /help.");
-    }
+  static Notice unknownCommand() {
+    return Notice.of(
+        NoticeKind.USER_ERROR, "Unknown command", "Hotline does not know that command; try /help.");
+  }
 
-    static Notice busy() {
-        return Notice.of(NoticeKind.COOLDOWN, "Hotline is busy", "Too many questions at once. Try again in a few seconds.");
-    }
+  static Notice busy() {
+    return Notice.of(
+        NoticeKind.COOLDOWN,
+        "Hotline is busy",
+        "Too many questions at once. Try again in a few seconds.");
+  }
 
-    static Notice failed() {
-        return Notice.of(NoticeKind.NO_ANSWER, "Something went wrong",
-                "Hotline could not answer that because of a problem on its side. Try again later.");
-    }
+  static Notice failed() {
+    return Notice.of(
+        NoticeKind.NO_ANSWER,
+        "Something went wrong",
+        "Hotline could not answer that because of a problem on its side. Try again later.");
+  }
 
-    static Notice staleButton() {
-        return Notice.of(NoticeKind.USER_ERROR, "This button no longer works", "Ask the question again for fresh answers.");
-    }
+  static Notice staleButton() {
+    return Notice.of(
+        NoticeKind.USER_ERROR,
+        "This button no longer works",
+        "Ask the question again for fresh answers.");
+  }
 
-    static Notice deleteRefused() {
-        return Notice.of(NoticeKind.REFUSED, "Not yours to delete",
-                "Only the person who asked, or a moderator, can delete this answer.");
-    }
+  static Notice deleteRefused() {
+    return Notice.of(
+        NoticeKind.REFUSED,
+        "Not yours to delete",
+        "Only the person who asked, or a moderator, can delete this answer.");
+  }
 }

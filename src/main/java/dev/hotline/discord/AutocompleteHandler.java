@@ -4,33 +4,44 @@ import dev.hotline.chat.ChatPlace;
 import java.util.List;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 
-/** Offers article titles while a question is typed into {@code /ask}, and time zones for {@code /daily on}. */
+/**
+ * Offers article titles while a question is typed into {@code /ask}, and time zones for {@code
+ * /daily on}.
+ */
 final class AutocompleteHandler {
-    private final GuardedChat chat;
-    private final DiscordRenderer renderer;
-    private final DiscordFailures failures;
-    private final PendingRequests pending;
-    private final TimeZoneChoices zones = new TimeZoneChoices();
+  private final GuardedChat chat;
+  private final DiscordRenderer renderer;
+  private final DiscordFailures failures;
+  private final PendingRequests pending;
+  private final TimeZoneChoices zones = new TimeZoneChoices();
 
-    AutocompleteHandler(GuardedChat chat, DiscordRenderer renderer, DiscordFailures failures, PendingRequests pending) {
-        this.chat = chat;
-        this.renderer = renderer;
-        this.failures = failures;
-        this.pending = pending;
-    }
+  AutocompleteHandler(
+      GuardedChat chat,
+      DiscordRenderer renderer,
+      DiscordFailures failures,
+      PendingRequests pending) {
+    this.chat = chat;
+    this.renderer = renderer;
+    this.failures = failures;
+    this.pending = pending;
+  }
 
-    void handle(CommandAutoCompleteInteractionEvent event) {
-        ChatPlace place = DiscordIdentity.place(event.getGuild(), event.getChannel(), event.getChannelId());
-        String option = event.getFocusedOption().getName();
-        String typed = event.getFocusedOption().getValue();
-        List<String> choices;
-        if (SlashCommands.ASK.equals(event.getName()) && SlashCommands.QUESTION.equals(option)) {
-            choices = chat.service().suggest(typed);
-        } else if (SlashCommands.DAILY.equals(event.getName()) && SlashCommands.TIMEZONE.equals(option)) {
-            choices = zones.matching(typed);
-        } else {
-            choices = List.of();
-        }
-        pending.queue(event.replyChoices(renderer.choices(choices)), failures.interaction(place, "suggest " + option));
+  void handle(CommandAutoCompleteInteractionEvent event) {
+    ChatPlace place =
+        DiscordIdentity.place(event.getGuild(), event.getChannel(), event.getChannelId());
+    String option = event.getFocusedOption().getName();
+    String typed = event.getFocusedOption().getValue();
+    List<String> choices;
+    if (SlashCommands.ASK.equals(event.getName()) && SlashCommands.QUESTION.equals(option)) {
+      choices = chat.service().suggest(typed);
+    } else if (SlashCommands.DAILY.equals(event.getName())
+        && SlashCommands.TIMEZONE.equals(option)) {
+      choices = zones.matching(typed);
+    } else {
+      choices = List.of();
     }
+    pending.queue(
+        event.replyChoices(renderer.choices(choices)),
+        failures.interaction(place, "suggest " + option));
+  }
 }

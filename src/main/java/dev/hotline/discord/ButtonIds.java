@@ -9,45 +9,49 @@ import java.util.regex.Pattern;
  * carries what the click needs: the answer card's token and the asker, who may delete the answer.
  */
 final class ButtonIds {
-    private static final String ANOTHER = "hotline:another:";
-    private static final String DELETE = "hotline:delete:";
-    private static final Pattern ANOTHER_ID = Pattern.compile("hotline:another:([A-Za-z0-9_-]{1,64}):(\\d{1,20})");
-    private static final Pattern DELETE_ID = Pattern.compile("hotline:delete:(\\d{1,20})");
+  private static final String ANOTHER = "hotline:another:";
+  private static final String DELETE = "hotline:delete:";
+  private static final Pattern ANOTHER_ID =
+      Pattern.compile("hotline:another:([A-Za-z0-9_-]{1,64}):(\\d{1,20})");
+  private static final Pattern DELETE_ID = Pattern.compile("hotline:delete:(\\d{1,20})");
 
-    private ButtonIds() {}
+  private ButtonIds() {}
 
-    /** A click on one of Hotline's buttons. */
-    sealed interface Click {
-        String askerId();
+  /** A click on one of Hotline's buttons. */
+  sealed interface Click {
+    String askerId();
+  }
+
+  /** "Another answer": the next alternative behind {@code token}. */
+  record Another(String token, String askerId) implements Click {}
+
+  /** "Delete": remove the answer, if the clicker asked or moderates. */
+  record Delete(String askerId) implements Click {}
+
+  static String another(String token, String askerId) {
+    return ANOTHER + token + ":" + askerId;
+  }
+
+  static String delete(String askerId) {
+    return DELETE + askerId;
+  }
+
+  /**
+   * The click a custom id stands for; empty for ids Hotline did not make (or made differently
+   * before).
+   */
+  static Optional<Click> parse(String customId) {
+    if (customId == null) {
+      return Optional.empty();
     }
-
-    /** "Another answer": the next alternative behind {@code token}. */
-    record Another(String token, String askerId) implements Click {}
-
-    /** "Delete": remove the answer, if the clicker asked or moderates. */
-    record Delete(String askerId) implements Click {}
-
-    static String another(String token, String askerId) {
-        return ANOTHER + token + ":" + askerId;
+    Matcher another = ANOTHER_ID.matcher(customId);
+    if (another.matches()) {
+      return Optional.of(new Another(another.group(1), another.group(2)));
     }
-
-    static String delete(String askerId) {
-        return DELETE + askerId;
+    Matcher delete = DELETE_ID.matcher(customId);
+    if (delete.matches()) {
+      return Optional.of(new Delete(delete.group(1)));
     }
-
-    /** The click a custom id stands for; empty for ids Hotline did not make (or made differently before). */
-    static Optional<Click> parse(String customId) {
-        if (customId == null) {
-            return Optional.empty();
-        }
-        Matcher another = ANOTHER_ID.matcher(customId);
-        if (another.matches()) {
-            return Optional.of(new Another(another.group(1), another.group(2)));
-        }
-        Matcher delete = DELETE_ID.matcher(customId);
-        if (delete.matches()) {
-            return Optional.of(new Delete(delete.group(1)));
-        }
-        return Optional.empty();
-    }
+    return Optional.empty();
+  }
 }

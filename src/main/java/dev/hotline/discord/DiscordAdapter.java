@@ -17,110 +17,121 @@ import org.slf4j.LoggerFactory;
  * conversation logic of its own.
  */
 public final class DiscordAdapter implements ChatAdapter {
-    private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
-    /** Answering is CPU-bound and quick: a couple of workers keep up with any one server. */
-    private static final int WORKERS = 2;
-    /** Questions that may wait for a worker; beyond that, askers are told Hotline is busy. */
-    private static final int QUEUED = 64;
-    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+  private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
 
-    private final ChatService chat;
-    private final String token;
-    private final DiscordEndpoints endpoints;
-    private final DiscordRenderer renderer = new DiscordRenderer();
-    private final PendingRequests pending = new PendingRequests();
-    private final DiscordDayPoster poster = new DiscordDayPoster(() -> this.jda, renderer);
-    private SlowWork work;
-    private volatile JDA jda;
+  /** Answering is CPU-bound and quick: a couple of workers keep up with any one server. */
+  private static final int WORKERS = 2;
 
-    /**
-     * @param token the bot token; kept out of every log and message
-     * @param endpoints Discord's servers, or stand-ins such as a proxy or a test fake
-     */
-    public DiscordAdapter(ChatService chat, String token, DiscordEndpoints endpoints) {
-        this.chat = Objects.requireNonNull(chat, "chat");
-        this.token = Objects.requireNonNull(token, "token");
-        this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+  /** Questions that may wait for a worker; beyond that, askers are told Hotline is busy. */
+  private static final int QUEUED = 64;
+
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
+  private final ChatService chat;
+  private final String token;
+  private final DiscordEndpoints endpoints;
+  private final DiscordRenderer renderer = new DiscordRenderer();
+  private final PendingRequests pending = new PendingRequests();
+  private final DiscordDayPoster poster = new DiscordDayPoster(() -> this.jda, renderer);
+  private SlowWork work;
+  private volatile JDA jda;
+
+  /**
+   * @param token the bot token; kept out of every log and message
+   * @param endpoints Discord's servers, or stand-ins such as a proxy or a test fake
+   */
+  public DiscordAdapter(ChatService chat, String token, DiscordEndpoints endpoints) {
+    this.chat = Objects.requireNonNull(chat, "chat");
+    this.token = Objects.requireNonNull(token, "token");
+    this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+  }
+
+  @Override
+  public Platform platform() {
+    return Platform.DISCORD;
+  }
+
+  /**
+   * Logs in, waits until connected, and registers the slash commands (global; they replace earlier
+   * ones).
+   */
+  @Override
+  public synchronized void start() throws InterruptedException {
+    if (jda != null) {
+      throw new IllegalStateException("The Discord adapter is already started");
     }
-
-    @Override
-    public Platform platform() {
-        return Platform.DISCORD;
+    work = new SlowWork(WORKERS, QUEUED);
+    GuardedChat guarded = new GuardedChat(chat);
+    DiscordFailures failures = new DiscordFailures(chat);
+    InteractionReplies replies = new InteractionReplies(failures, pending);
+    DiscordListener listener =
+        new DiscordListener(
+            new SlashCommandHandler(guarded, renderer, replies, failures, work, pending),
+            new AutocompleteHandler(guarded, renderer, failures, pending),
+            new ButtonHandler(guarded, renderer, replies),
+            new MentionHandler(guarded, renderer, failures, work, pending));
+    JDA started = DiscordConnection.start(token, endpoints, List.of(listener));
+    try {
+      started.awaitReady();
+      started.updateCommands().addCommands(SlashCommands.all()).complete();
+    } catch (InterruptedException | RuntimeException e) {
+      started.shutdownNow();
+      work.close();
+      throw e;
     }
+    jda = started;
+    log.info(
+        "Connected to Discord as {} with {} slash commands",
+        started.getSelfUser().getName(),
+        SlashCommands.all().size());
+  }
 
-    /** Logs in, waits until connected, and registers the slash commands (global; they replace earlier ones). */
-    @Override
-    public synchronized void start() throws InterruptedException {
-        if (jda != null) {
-            throw new IllegalStateException("The Discord adapter is already started");
-        }
-        work = new SlowWork(WORKERS, QUEUED);
-        GuardedChat guarded = new GuardedChat(chat);
-        DiscordFailures failures = new DiscordFailures(chat);
-        InteractionReplies replies = new InteractionReplies(failures, pending);
-        DiscordListener listener = new DiscordListener(
-                new SlashCommandHandler(guarded, renderer, replies, failures, work, pending),
-                new AutocompleteHandler(guarded, renderer, failures, pending),
-                new ButtonHandler(guarded, renderer, replies),
-                new MentionHandler(guarded, renderer, failures, work, pending));
-        JDA started = DiscordConnection.start(token, endpoints, List.of(listener));
-        try {
-            started.awaitReady();
-            started.updateCommands().addCommands(SlashCommands.all()).complete();
-        } catch (InterruptedException | RuntimeException e) {
-            started.shutdownNow();
-            work.close();
-            throw e;
-        }
-        jda = started;
-        log.info("Connected to Discord as {} with {} slash commands", started.getSelfUser().getName(), SlashCommands.all().size());
-    }
+  @Override
+  public boolean connected() {
+    JDA current = jda;
+    return current != null && current.getStatus() == JDA.Status.CONNECTED;
+  }
 
-    @Override
-    public boolean connected() {
-        JDA current = jda;
-        return current != null && current.getStatus() == JDA.Status.CONNECTED;
+  /**
+   * Finishes the replies in flight (answers being worked out, requests Discord has not answered),
+   * then disconnects. Call it from a thread of your own: JDA completes requests on the common
+   * fork-join pool, which a caller from that pool could leave without a thread.
+   */
+  @Override
+  public synchronized void close() {
+    JDA current = jda;
+    if (current == null) {
+      return;
     }
+    work.close();
+    try {
+      if (!pending.awaitIdle(SHUTDOWN_WAIT)) {
+        log.warn(
+            "Discord had not answered every reply after {}; disconnecting anyway", SHUTDOWN_WAIT);
+      }
+      current.shutdown();
+      if (!current.awaitShutdown(SHUTDOWN_WAIT)) {
+        log.warn("Discord connection still open after {}; closing it hard", SHUTDOWN_WAIT);
+        current.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      current.shutdownNow();
+    }
+    jda = null;
+  }
 
-    /**
-     * Finishes the replies in flight (answers being worked out, requests Discord has not answered),
-     * then disconnects. Call it from a thread of your own: JDA completes requests on the common
-     * fork-join pool, which a caller from that pool could leave without a thread.
-     */
-    @Override
-    public synchronized void close() {
-        JDA current = jda;
-        if (current == null) {
-            return;
-        }
-        work.close();
-        try {
-            if (!pending.awaitIdle(SHUTDOWN_WAIT)) {
-                log.warn("Discord had not answered every reply after {}; disconnecting anyway", SHUTDOWN_WAIT);
-            }
-            current.shutdown();
-            if (!current.awaitShutdown(SHUTDOWN_WAIT)) {
-                log.warn("Discord connection still open after {}; closing it hard", SHUTDOWN_WAIT);
-                current.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            current.shutdownNow();
-        }
-        jda = null;
-    }
+  /**
+   * Sends the daily posts to server channels while the adapter is connected (until then, and while
+   * reconnecting, it asks the scheduler to retry); register it with the scheduler for {@link
+   * Platform#DISCORD}. It blocks until Discord answers, so call it from a thread of your own.
+   */
+  public DayPoster poster() {
+    return poster;
+  }
 
-    /**
-     * Sends the daily posts to server channels while the adapter is connected (until then, and while
-     * reconnecting, it asks the scheduler to retry); register it with the scheduler for
-     * {@link Platform#DISCORD}. It blocks until Discord answers, so call it from a thread of your own.
-     */
-    public DayPoster poster() {
-        return poster;
-    }
-
-    /** The JDA client while connected, for tests that look at its state. */
-    JDA jda() {
-        return jda;
-    }
+  /** The JDA client while connected, for tests that look at its state. */
+  JDA jda() {
+    return jda;
+  }
 }

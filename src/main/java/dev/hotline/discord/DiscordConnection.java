@@ -14,43 +14,51 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 /** Builds and starts the JDA client of the bot, against Discord or against configured endpoints. */
 public final class DiscordConnection {
 
-    private DiscordConnection() {}
+  private DiscordConnection() {}
 
-    /**
-     * The gateway intents the bot asks for: guild and direct messages, so that it sees messages that
-     * mention it. None is privileged: without MESSAGE_CONTENT Discord still shows the bot the text of
-     * messages that mention it and of DMs, and slash commands need no intent at all.
-     */
-    public static EnumSet<GatewayIntent> intents() {
-        return EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
-    }
+  /**
+   * The gateway intents the bot asks for: guild and direct messages, so that it sees messages that
+   * mention it. None is privileged: without MESSAGE_CONTENT Discord still shows the bot the text of
+   * messages that mention it and of DMs, and slash commands need no intent at all.
+   */
+  public static EnumSet<GatewayIntent> intents() {
+    return EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+  }
 
-    /**
-     * The mentions every message of the bot allows: none. Edits do not carry JDA's global default, so
-     * whoever edits a message must pass this to {@code setAllowedMentions} too.
-     */
-    public static EnumSet<Message.MentionType> noMentions() {
-        return EnumSet.noneOf(Message.MentionType.class);
-    }
+  /**
+   * The mentions every message of the bot allows: none. Edits do not carry JDA's global default, so
+   * whoever edits a message must pass this to {@code setAllowedMentions} too.
+   */
+  public static EnumSet<Message.MentionType> noMentions() {
+    return EnumSet.noneOf(Message.MentionType.class);
+  }
 
-    /** Builds a JDA that logs in and starts connecting; await {@link JDA#awaitReady()} before use. */
-    public static JDA start(String token, DiscordEndpoints endpoints, List<? extends EventListener> listeners) {
-        return builder(token, endpoints, listeners).build();
-    }
+  /** Builds a JDA that logs in and starts connecting; await {@link JDA#awaitReady()} before use. */
+  public static JDA start(
+      String token, DiscordEndpoints endpoints, List<? extends EventListener> listeners) {
+    return builder(token, endpoints, listeners).build();
+  }
 
-    /** The configured builder behind {@link #start}, for callers that add settings of their own. */
-    public static JDABuilder builder(String token, DiscordEndpoints endpoints, List<? extends EventListener> listeners) {
-        Objects.requireNonNull(token, "token");
-        Objects.requireNonNull(endpoints, "endpoints");
-        Objects.requireNonNull(listeners, "listeners");
-        // JDA keeps this default in a static field: the bot must never ping anyone, whatever a question holds.
-        MessageRequest.setDefaultMentions(noMentions());
-        MessageRequest.setDefaultMentionRepliedUser(false);
+  /** The configured builder behind {@link #start}, for callers that add settings of their own. */
+  public static JDABuilder builder(
+      String token, DiscordEndpoints endpoints, List<? extends EventListener> listeners) {
+    Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(endpoints, "endpoints");
+    Objects.requireNonNull(listeners, "listeners");
+    // JDA keeps this default in a static field: the bot must never ping anyone, whatever a question
+    // holds.
+    MessageRequest.setDefaultMentions(noMentions());
+    MessageRequest.setDefaultMentionRepliedUser(false);
 
-        // The light profile caches no members or presences: the bot answers from the event alone.
-        JDABuilder builder = JDABuilder.createLight(token, intents()).addEventListeners(listeners.toArray());
-        endpoints.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
-        endpoints.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGatewaySessionController(url)));
-        return builder;
-    }
+    // The light profile caches no members or presences: the bot answers from the event alone.
+    JDABuilder builder =
+        JDABuilder.createLight(token, intents()).addEventListeners(listeners.toArray());
+    endpoints
+        .restBaseUrl()
+        .ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+    endpoints
+        .gatewayUrl()
+        .ifPresent(url -> builder.setSessionController(new FixedGatewaySessionController(url)));
+    return builder;
+  }
 }

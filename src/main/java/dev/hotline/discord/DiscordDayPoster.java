@@ -26,118 +26,150 @@ import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Posts the daily day card to a server channel, and tells the scheduler whether Discord took it. */
+/**
+ * Posts the daily day card to a server channel, and tells the scheduler whether Discord took it.
+ */
 final class DiscordDayPoster implements DayPoster {
-    private static final Logger log = LoggerFactory.getLogger(DiscordDayPoster.class);
+  private static final Logger log = LoggerFactory.getLogger(DiscordDayPoster.class);
 
-    /** Longer than JDA's own retries of a 5xx take; the scheduler's thread does nothing else meanwhile. */
-    static final Duration POST_TIMEOUT = Duration.ofSeconds(60);
-    /** When Hotline is not connected (starting, reconnecting, a guild outage): soon, but not in a loop. */
-    static final Duration NOT_CONNECTED_RETRY = Duration.ofMinutes(1);
-    /** After a 5xx that JDA already retried a few times. */
-    static final Duration SERVER_ERROR_RETRY = Duration.ofMinutes(2);
+  /**
+   * Longer than JDA's own retries of a 5xx take; the scheduler's thread does nothing else
+   * meanwhile.
+   */
+  static final Duration POST_TIMEOUT = Duration.ofSeconds(60);
 
-    /** Only a server admin can fix these: the subscription stops, with the reason for /daily status. */
-    private static final Set<ErrorResponse> GONE = EnumSet.of(ErrorResponse.UNKNOWN_CHANNEL, ErrorResponse.UNKNOWN_GUILD,
-            ErrorResponse.MISSING_ACCESS, ErrorResponse.MISSING_PERMISSIONS);
+  /**
+   * When Hotline is not connected (starting, reconnecting, a guild outage): soon, but not in a
+   * loop.
+   */
+  static final Duration NOT_CONNECTED_RETRY = Duration.ofMinutes(1);
 
-    private final Supplier<JDA> client;
-    private final DiscordRenderer renderer;
+  /** After a 5xx that JDA already retried a few times. */
+  static final Duration SERVER_ERROR_RETRY = Duration.ofMinutes(2);
 
-    /** @param client the connected JDA, or null while the adapter is not connected */
-    DiscordDayPoster(Supplier<JDA> client, DiscordRenderer renderer) {
-        this.client = client;
-        this.renderer = renderer;
+  /**
+   * Only a server admin can fix these: the subscription stops, with the reason for /daily status.
+   */
+  private static final Set<ErrorResponse> GONE =
+      EnumSet.of(
+          ErrorResponse.UNKNOWN_CHANNEL,
+          ErrorResponse.UNKNOWN_GUILD,
+          ErrorResponse.MISSING_ACCESS,
+          ErrorResponse.MISSING_PERMISSIONS);
+
+  private final Supplier<JDA> client;
+  private final DiscordRenderer renderer;
+
+  /**
+   * @param client the connected JDA, or null while the adapter is not connected
+   */
+  DiscordDayPoster(Supplier<JDA> client, DiscordRenderer renderer) {
+    this.client = client;
+    this.renderer = renderer;
+  }
+
+  @Override
+  public PostOutcome post(ChatPlace place, DayCard card, String idempotencyKey) {
+    JDA jda = client.get();
+    if (jda == null || jda.getStatus() != JDA.Status.CONNECTED) {
+      return PostOutcome.retryLater(NOT_CONNECTED_RETRY, "not connected to Discord");
     }
-
-    @Override
-    public PostOutcome post(ChatPlace place, DayCard card, String idempotencyKey) {
-        JDA jda = client.get();
-        if (jda == null || jda.getStatus() != JDA.Status.CONNECTED) {
-            return PostOutcome.retryLater(NOT_CONNECTED_RETRY, "not connected to Discord");
-        }
-        if (place.direct()) {
-            // /daily is a server command; a direct chat has no channel Hotline can find again after a restart.
-            return PostOutcome.gone("daily posts on Discord go to server channels only");
-        }
-        long guildId;
-        try {
-            guildId = Long.parseUnsignedLong(place.serverId());
-        } catch (NumberFormatException e) {
-            return PostOutcome.gone("not a Discord server: " + place.serverId());
-        }
-        if (jda.isUnavailable(guildId)) {
-            return PostOutcome.retryLater(NOT_CONNECTED_RETRY, "the server is unavailable on Discord's side");
-        }
-        Guild guild = jda.getGuildById(guildId);
-        if (guild == null) {
-            return PostOutcome.gone("Hotline is no longer in this server");
-        }
-        GuildMessageChannel channel = guild.getChannelById(GuildMessageChannel.class, place.channelId());
-        if (channel == null) {
-            return PostOutcome.gone("the channel was deleted or is not a text channel");
-        }
-        try {
-            return send(channel, card, idempotencyKey);
-        } catch (PermissionException e) {
-            // JDA knew from its cache that Discord would refuse, and sent nothing.
-            return PostOutcome.gone("missing permission: " + e.getMessage());
-        }
+    if (place.direct()) {
+      // /daily is a server command; a direct chat has no channel Hotline can find again after a
+      // restart.
+      return PostOutcome.gone("daily posts on Discord go to server channels only");
     }
-
-    private PostOutcome send(GuildMessageChannel channel, DayCard card, String key) {
-        boolean embeds = channel.getGuild().getSelfMember().hasPermission(channel, Permission.MESSAGE_EMBED_LINKS);
-        ChatReply reply = new ChatReply.DayReply(card, false);
-        // No asker: a daily post gets no "Delete" button that only one person could use.
-        DiscordMessage message = embeds ? renderer.render(reply, null, false) : renderer.renderPlain(reply, null, false);
-        // JDA always sends enforce_nonce: true with a message (MessageCreateActionImpl), so the key
-        // as nonce makes Discord return the earlier message instead of posting a second one.
-        MessageCreateAction action = channel.sendMessage(message.toCreateData())
-                .setNonce(key)
-                .setAllowedMentions(DiscordConnection.noMentions());
-        // shouldQueue false: a 429 comes back as RateLimitedException (surely not posted) for the
-        // scheduler to pace, instead of JDA holding the post in its queue for who knows how long.
-        CompletableFuture<Message> sent = action.submit(false);
-        try {
-            sent.get(POST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            return PostOutcome.sent();
-        } catch (ExecutionException e) {
-            return failed(e.getCause(), channel, key);
-        } catch (TimeoutException e) {
-            sent.cancel(false);
-            // It may have reached Discord: the scheduler records a failure and does not try again.
-            throw new IllegalStateException("Discord did not answer daily post " + key + " within " + POST_TIMEOUT, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while sending daily post " + key, e);
-        }
+    long guildId;
+    try {
+      guildId = Long.parseUnsignedLong(place.serverId());
+    } catch (NumberFormatException e) {
+      return PostOutcome.gone("not a Discord server: " + place.serverId());
     }
-
-    private static PostOutcome failed(Throwable failure, GuildMessageChannel channel, String key) {
-        if (failure instanceof RateLimitedException limited) {
-            return PostOutcome.retryLater(Duration.ofMillis(limited.getRetryAfter()), "rate limited by Discord");
-        }
-        if (failure instanceof PermissionException e) {
-            return PostOutcome.gone("missing permission: " + e.getMessage());
-        }
-        if (failure instanceof ErrorResponseException e) {
-            log.warn("Discord refused daily post {} in guild {} channel {}: {} {}",
-                    key, channel.getGuild().getId(), channel.getId(), e.getErrorCode(), e.getMeaning());
-            if (GONE.contains(e.getErrorResponse())) {
-                return PostOutcome.gone("Discord error " + e.getErrorCode() + ": " + e.getMeaning());
-            }
-            int status = e.getResponse() == null ? 0 : e.getResponse().code;
-            if (status == 429) {
-                return PostOutcome.retryLater(Duration.ofSeconds(1), "rate limited by Discord");
-            }
-            if (status >= 500) {
-                // With the nonce enforced, a retry cannot double a post Discord took before failing.
-                return PostOutcome.retryLater(SERVER_ERROR_RETRY, "Discord error HTTP " + status);
-            }
-        }
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        throw new IllegalStateException("Daily post " + key + " failed", failure);
+    if (jda.isUnavailable(guildId)) {
+      return PostOutcome.retryLater(
+          NOT_CONNECTED_RETRY, "the server is unavailable on Discord's side");
     }
+    Guild guild = jda.getGuildById(guildId);
+    if (guild == null) {
+      return PostOutcome.gone("Hotline is no longer in this server");
+    }
+    GuildMessageChannel channel =
+        guild.getChannelById(GuildMessageChannel.class, place.channelId());
+    if (channel == null) {
+      return PostOutcome.gone("the channel was deleted or is not a text channel");
+    }
+    try {
+      return send(channel, card, idempotencyKey);
+    } catch (PermissionException e) {
+      // JDA knew from its cache that Discord would refuse, and sent nothing.
+      return PostOutcome.gone("missing permission: " + e.getMessage());
+    }
+  }
+
+  private PostOutcome send(GuildMessageChannel channel, DayCard card, String key) {
+    boolean embeds =
+        channel.getGuild().getSelfMember().hasPermission(channel, Permission.MESSAGE_EMBED_LINKS);
+    ChatReply reply = new ChatReply.DayReply(card, false);
+    // No asker: a daily post gets no "Delete" button that only one person could use.
+    DiscordMessage message =
+        embeds ? renderer.render(reply, null, false) : renderer.renderPlain(reply, null, false);
+    // JDA always sends enforce_nonce: true with a message (MessageCreateActionImpl), so the key
+    // as nonce makes Discord return the earlier message instead of posting a second one.
+    MessageCreateAction action =
+        channel
+            .sendMessage(message.toCreateData())
+            .setNonce(key)
+            .setAllowedMentions(DiscordConnection.noMentions());
+    // shouldQueue false: a 429 comes back as RateLimitedException (surely not posted) for the
+    // scheduler to pace, instead of JDA holding the post in its queue for who knows how long.
+    CompletableFuture<Message> sent = action.submit(false);
+    try {
+      sent.get(POST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return PostOutcome.sent();
+    } catch (ExecutionException e) {
+      return failed(e.getCause(), channel, key);
+    } catch (TimeoutException e) {
+      sent.cancel(false);
+      // It may have reached Discord: the scheduler records a failure and does not try again.
+      throw new IllegalStateException(
+          "Discord did not answer daily post " + key + " within " + POST_TIMEOUT, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while sending daily post " + key, e);
+    }
+  }
+
+  private static PostOutcome failed(Throwable failure, GuildMessageChannel channel, String key) {
+    if (failure instanceof RateLimitedException limited) {
+      return PostOutcome.retryLater(
+          Duration.ofMillis(limited.getRetryAfter()), "rate limited by Discord");
+    }
+    if (failure instanceof PermissionException e) {
+      return PostOutcome.gone("missing permission: " + e.getMessage());
+    }
+    if (failure instanceof ErrorResponseException e) {
+      log.warn(
+          "Discord refused daily post {} in guild {} channel {}: {} {}",
+          key,
+          channel.getGuild().getId(),
+          channel.getId(),
+          e.getErrorCode(),
+          e.getMeaning());
+      if (GONE.contains(e.getErrorResponse())) {
+        return PostOutcome.gone("Discord error " + e.getErrorCode() + ": " + e.getMeaning());
+      }
+      int status = e.getResponse() == null ? 0 : e.getResponse().code;
+      if (status == 429) {
+        return PostOutcome.retryLater(Duration.ofSeconds(1), "rate limited by Discord");
+      }
+      if (status >= 500) {
+        // With the nonce enforced, a retry cannot double a post Discord took before failing.
+        return PostOutcome.retryLater(SERVER_ERROR_RETRY, "Discord error HTTP " + status);
+      }
+    }
+    if (failure instanceof RuntimeException e) {
+      throw e;
+    }
+    throw new IllegalStateException("Daily post " + key + " failed", failure);
+  }
 }

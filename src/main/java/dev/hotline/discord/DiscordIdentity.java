@@ -15,29 +15,32 @@ import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 
 /** Who asks and where, as the chat layer names them, read from JDA's entities. */
 final class DiscordIdentity {
-    private DiscordIdentity() {}
+  private DiscordIdentity() {}
 
-    /**
-     * The asker: an admin when they may manage the server (the right Discord shows the settings
-     * command to), with the ids of their roles; outside a server, neither.
-     */
-    static ChatUser user(User user, Member member) {
-        if (member == null) {
-            return new ChatUser(user.getId(), user.getName(), false, Set.of());
-        }
-        Set<String> roles = member.getRoles().stream().map(ISnowflake::getId).collect(Collectors.toSet());
-        return new ChatUser(user.getId(), user.getName(), member.hasPermission(Permission.MANAGE_SERVER), roles);
+  /**
+   * The asker: an admin when they may manage the server (the right Discord shows the settings
+   * command to), with the ids of their roles; outside a server, neither.
+   */
+  static ChatUser user(User user, Member member) {
+    if (member == null) {
+      return new ChatUser(user.getId(), user.getName(), false, Set.of());
     }
+    Set<String> roles =
+        member.getRoles().stream().map(ISnowflake::getId).collect(Collectors.toSet());
+    return new ChatUser(
+        user.getId(), user.getName(), member.hasPermission(Permission.MANAGE_SERVER), roles);
+  }
 
-    /**
-     * The place: a server channel or a direct chat. A thread counts as its parent channel, so that
-     * allowing a channel allows the threads under it.
-     */
-    static ChatPlace place(Guild guild, Channel channel, String channelId) {
-        if (guild == null) {
-            return new ChatPlace(Platform.DISCORD, null, channelId);
-        }
-        String id = channel instanceof ThreadChannel thread ? thread.getParentChannel().getId() : channelId;
-        return new ChatPlace(Platform.DISCORD, guild.getId(), id);
+  /**
+   * The place: a server channel or a direct chat. A thread counts as its parent channel, so that
+   * allowing a channel allows the threads under it.
+   */
+  static ChatPlace place(Guild guild, Channel channel, String channelId) {
+    if (guild == null) {
+      return new ChatPlace(Platform.DISCORD, null, channelId);
     }
+    String id =
+        channel instanceof ThreadChannel thread ? thread.getParentChannel().getId() : channelId;
+    return new ChatPlace(Platform.DISCORD, guild.getId(), id);
+  }
 }

@@ -13,27 +13,28 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  *
  * @param content plain text, empty when the embeds say it all
  */
-public record DiscordMessage(String content, List<MessageEmbed> embeds, List<Button> buttons, boolean ephemeral) {
+public record DiscordMessage(
+    String content, List<MessageEmbed> embeds, List<Button> buttons, boolean ephemeral) {
 
-    public DiscordMessage {
-        content = content == null ? "" : content;
-        embeds = List.copyOf(embeds);
-        buttons = List.copyOf(buttons);
-    }
+  public DiscordMessage {
+    content = content == null ? "" : content;
+    embeds = List.copyOf(embeds);
+    buttons = List.copyOf(buttons);
+  }
 
-    /** The buttons as Discord lays them out: one row, or none. */
-    public List<ActionRow> rows() {
-        return buttons.isEmpty() ? List.of() : List.of(ActionRow.of(buttons));
-    }
+  /** The buttons as Discord lays them out: one row, or none. */
+  public List<ActionRow> rows() {
+    return buttons.isEmpty() ? List.of() : List.of(ActionRow.of(buttons));
+  }
 
-    /** The message as a new post that allows no mention at all. */
-    public MessageCreateData toCreateData() {
-        return new MessageCreateBuilder()
-                .setContent(content)
-                .setEmbeds(embeds)
-                .setComponents(rows())
-                .setAllowedMentions(DiscordConnection.noMentions())
-                .mentionRepliedUser(false)
-                .build();
-    }
+  /** The message as a new post that allows no mention at all. */
+  public MessageCreateData toCreateData() {
+    return new MessageCreateBuilder()
+        .setContent(content)
+        .setEmbeds(embeds)
+        .setComponents(rows())
+        .setAllowedMentions(DiscordConnection.noMentions())
+        .mentionRepliedUser(false)
+        .build();
+  }
 }

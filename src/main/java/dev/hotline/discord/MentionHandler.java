@@ -14,79 +14,112 @@ import net.dv8tion.jda.api.exceptions.PermissionException;
 
 /**
  * Answers messages that mention the bot, and direct messages. Discord gives a bot the text of just
- * these messages without the privileged Message Content intent, which Hotline therefore never asks for.
+ * these messages without the privileged Message Content intent, which Hotline therefore never asks
+ * for.
  */
 final class MentionHandler {
-    private final GuardedChat chat;
-    private final DiscordRenderer renderer;
-    private final DiscordFailures failures;
-    private final SlowWork work;
-    private final PendingRequests pending;
+  private final GuardedChat chat;
+  private final DiscordRenderer renderer;
+  private final DiscordFailures failures;
+  private final SlowWork work;
+  private final PendingRequests pending;
 
-    MentionHandler(GuardedChat chat, DiscordRenderer renderer, DiscordFailures failures, SlowWork work,
-            PendingRequests pending) {
-        this.chat = chat;
-        this.renderer = renderer;
-        this.failures = failures;
-        this.work = work;
-        this.pending = pending;
-    }
+  MentionHandler(
+      GuardedChat chat,
+      DiscordRenderer renderer,
+      DiscordFailures failures,
+      SlowWork work,
+      PendingRequests pending) {
+    this.chat = chat;
+    this.renderer = renderer;
+    this.failures = failures;
+    this.work = work;
+    this.pending = pending;
+  }
 
-    void handle(MessageReceivedEvent event) {
-        User author = event.getAuthor();
-        // Other bots (and Hotline itself) could start a loop of answers; webhooks have no one to answer.
-        if (author.isBot() || author.isSystem() || event.isWebhookMessage()) {
-            return;
-        }
-        if (!addressesHotline(event)) {
-            return;
-        }
-        String question = MentionText.question(event.getMessage().getContentRaw(), event.getJDA().getSelfUser().getId());
-        ChatPlace place = DiscordIdentity.place(event.isFromGuild() ? event.getGuild() : null, event.getChannel(),
-                event.getChannel().getId());
-        ChatUser user = DiscordIdentity.user(author, event.getMember());
-        work.submit(
-                () -> deliver(event, place, chat.handle(user, place, new ChatCommand.Ask(question, Optional.empty()))),
-                () -> deliver(event, place, AdapterNotices.busy()));
+  void handle(MessageReceivedEvent event) {
+    User author = event.getAuthor();
+    // Other bots (and Hotline itself) could start a loop of answers; webhooks have no one to
+    // answer.
+    if (author.isBot() || author.isSystem() || event.isWebhookMessage()) {
+      return;
     }
+    if (!addressesHotline(event)) {
+      return;
+    }
+    String question =
+        MentionText.question(
+            event.getMessage().getContentRaw(), event.getJDA().getSelfUser().getId());
+    ChatPlace place =
+        DiscordIdentity.place(
+            event.isFromGuild() ? event.getGuild() : null,
+            event.getChannel(),
+            event.getChannel().getId());
+    ChatUser user = DiscordIdentity.user(author, event.getMember());
+    work.submit(
+        () ->
+            deliver(
+                event,
+                place,
+                chat.handle(user, place, new ChatCommand.Ask(question, Optional.empty()))),
+        () -> deliver(event, place, AdapterNotices.busy()));
+  }
 
-    private static boolean addressesHotline(MessageReceivedEvent event) {
-        if (event.isFromGuild()) {
-            // Only a direct mention: "@everyone" or a role Hotline holds is not a question to it.
-            return event.getMessage().getMentions().isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
-        }
-        return event.isFromType(ChannelType.PRIVATE);
+  private static boolean addressesHotline(MessageReceivedEvent event) {
+    if (event.isFromGuild()) {
+      // Only a direct mention: "@everyone" or a role Hotline holds is not a question to it.
+      return event
+          .getMessage()
+          .getMentions()
+          .isMentioned(event.getJDA().getSelfUser(), Message.MentionType.USER);
     }
+    return event.isFromType(ChannelType.PRIVATE);
+  }
 
-    /**
-     * Replies in the channel, or by direct message when the reply is for the asker only (messages
-     * cannot be ephemeral); as plain text where Hotline may not embed links.
-     */
-    private void deliver(MessageReceivedEvent event, ChatPlace place, ChatReply reply) {
-        String asker = event.getAuthor().getId();
-        if (reply.privately() && event.isFromGuild()) {
-            DiscordMessage message = renderer.render(reply, asker, true);
-            pending.queue(event.getAuthor().openPrivateChannel()
-                            .flatMap(channel -> channel.sendMessage(message.toCreateData())
-                                    .setAllowedMentions(DiscordConnection.noMentions())),
-                    failures.directMessage(place, "send a private reply"));
-            return;
-        }
-        DiscordMessage message = mayEmbed(event) ? renderer.render(reply, asker, false) : renderer.renderPlain(reply, asker, false);
-        try {
-            pending.queue(event.getChannel().sendMessage(message.toCreateData())
-                            .setMessageReference(event.getMessage())
-                            .failOnInvalidReply(false)
-                            .mentionRepliedUser(false)
-                            .setAllowedMentions(DiscordConnection.noMentions()),
-                    failures.channelPost(place, "reply to a mention"));
-        } catch (PermissionException e) {
-            failures.report(e, place, "reply to a mention", true);
-        }
+  /**
+   * Replies in the channel, or by direct message when the reply is for the asker only (messages
+   * cannot be ephemeral); as plain text where Hotline may not embed links.
+   */
+  private void deliver(MessageReceivedEvent event, ChatPlace place, ChatReply reply) {
+    String asker = event.getAuthor().getId();
+    if (reply.privately() && event.isFromGuild()) {
+      DiscordMessage message = renderer.render(reply, asker, true);
+      pending.queue(
+          event
+              .getAuthor()
+              .openPrivateChannel()
+              .flatMap(
+                  channel ->
+                      channel
+                          .sendMessage(message.toCreateData())
+                          .setAllowedMentions(DiscordConnection.noMentions())),
+          failures.directMessage(place, "send a private reply"));
+      return;
     }
+    DiscordMessage message =
+        mayEmbed(event)
+            ? renderer.render(reply, asker, false)
+            : renderer.renderPlain(reply, asker, false);
+    try {
+      pending.queue(
+          event
+              .getChannel()
+              .sendMessage(message.toCreateData())
+              .setMessageReference(event.getMessage())
+              .failOnInvalidReply(false)
+              .mentionRepliedUser(false)
+              .setAllowedMentions(DiscordConnection.noMentions()),
+          failures.channelPost(place, "reply to a mention"));
+    } catch (PermissionException e) {
+      failures.report(e, place, "reply to a mention", true);
+    }
+  }
 
-    private static boolean mayEmbed(MessageReceivedEvent event) {
-        return !event.isFromGuild()
-                || event.getGuild().getSelfMember().hasPermission(event.getGuildChannel(), Permission.MESSAGE_EMBED_LINKS);
-    }
+  private static boolean mayEmbed(MessageReceivedEvent event) {
+    return !event.isFromGuild()
+        || event
+            .getGuild()
+            .getSelfMember()
+            .hasPermission(event.getGuildChannel(), Permission.MESSAGE_EMBED_LINKS);
+  }
 }

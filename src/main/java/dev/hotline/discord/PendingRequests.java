@@ -9,44 +9,46 @@ import net.dv8tion.jda.api.requests.RestAction;
  * adapter can wait for replies already on their way instead of cutting them off.
  */
 final class PendingRequests {
-    private int pending;
+  private int pending;
 
-    /** Queues {@code action}; {@code onFailure} hears of a refusal. */
-    <T> void queue(RestAction<T> action, Consumer<Throwable> onFailure) {
-        started();
-        try {
-            action.queue(result -> finished(), failure -> {
-                try {
-                    onFailure.accept(failure);
-                } finally {
-                    finished();
-                }
-            });
-        } catch (RuntimeException e) {
-            finished();
-            throw e;
-        }
-    }
-
-    /** Waits until nothing is pending, or the time is up; returns whether nothing is. */
-    synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (pending > 0) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
+  /** Queues {@code action}; {@code onFailure} hears of a refusal. */
+  <T> void queue(RestAction<T> action, Consumer<Throwable> onFailure) {
+    started();
+    try {
+      action.queue(
+          result -> finished(),
+          failure -> {
+            try {
+              onFailure.accept(failure);
+            } finally {
+              finished();
             }
-            wait(Math.max(1, left / 1_000_000));
-        }
-        return true;
+          });
+    } catch (RuntimeException e) {
+      finished();
+      throw e;
     }
+  }
 
-    private synchronized void started() {
-        pending++;
+  /** Waits until nothing is pending, or the time is up; returns whether nothing is. */
+  synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (pending > 0) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      wait(Math.max(1, left / 1_000_000));
     }
+    return true;
+  }
 
-    private synchronized void finished() {
-        pending--;
-        notifyAll();
-    }
+  private synchronized void started() {
+    pending++;
+  }
+
+  private synchronized void finished() {
+    pending--;
+    notifyAll();
+  }
 }

@@ -13,118 +13,159 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
 
-/** Hotline's slash commands as Discord registers them; their help text comes from {@link CommandHelp}. */
+/**
+ * Hotline's slash commands as Discord registers them; their help text comes from {@link
+ * CommandHelp}.
+ */
 final class SlashCommands {
-    static final String ASK = "ask";
-    static final String QUESTION = "question";
-    static final String PRIVATE = "private";
-    static final String ON_THIS_DAY = "onthisday";
-    static final String DATE = "date";
-    static final String ABOUT = "about";
-    static final String HELP = "help";
-    static final String SETTINGS = "settings";
-    static final String SHOW = "show";
-    static final String CHANNEL = "channel";
-    static final String ALLOW = "allow";
-    static final String DISALLOW = "disallow";
-    static final String ALL = "all";
-    static final String VISIBILITY = "visibility";
-    static final String MODE = "mode";
-    static final String PUBLIC_MODE = "public";
-    static final String PRIVATE_MODE = "private";
-    static final String MODERATOR_ROLE = "moderator-role";
-    static final String ROLE = "role";
-    static final String COOLDOWN = "cooldown";
-    static final String USER_SECONDS = "user-seconds";
-    static final String CHANNEL_SECONDS = "channel-seconds";
-    static final String DAILY = "daily";
-    static final String ON = "on";
-    static final String OFF = "off";
-    static final String STATUS = "status";
-    static final String TIME = "time";
-    static final String TIMEZONE = "timezone";
+  static final String ASK = "ask";
+  static final String QUESTION = "question";
+  static final String PRIVATE = "private";
+  static final String ON_THIS_DAY = "onthisday";
+  static final String DATE = "date";
+  static final String ABOUT = "about";
+  static final String HELP = "help";
+  static final String SETTINGS = "settings";
+  static final String SHOW = "show";
+  static final String CHANNEL = "channel";
+  static final String ALLOW = "allow";
+  static final String DISALLOW = "disallow";
+  static final String ALL = "all";
+  static final String VISIBILITY = "visibility";
+  static final String MODE = "mode";
+  static final String PUBLIC_MODE = "public";
+  static final String PRIVATE_MODE = "private";
+  static final String MODERATOR_ROLE = "moderator-role";
+  static final String ROLE = "role";
+  static final String COOLDOWN = "cooldown";
+  static final String USER_SECONDS = "user-seconds";
+  static final String CHANNEL_SECONDS = "channel-seconds";
+  static final String DAILY = "daily";
+  static final String ON = "on";
+  static final String OFF = "off";
+  static final String STATUS = "status";
+  static final String TIME = "time";
+  static final String TIMEZONE = "timezone";
 
-    /** Discord refuses longer command and option descriptions. */
-    private static final int DESCRIPTION_LIMIT = 100;
-    private static final int MAX_COOLDOWN = dev.hotline.chat.ServerSettings.MAX_COOLDOWN;
+  /** Discord refuses longer command and option descriptions. */
+  private static final int DESCRIPTION_LIMIT = 100;
 
-    private SlashCommands() {}
+  private static final int MAX_COOLDOWN = dev.hotline.chat.ServerSettings.MAX_COOLDOWN;
 
-    static List<SlashCommandData> all() {
-        return List.of(ask(), onThisDay(), everyone(ABOUT), everyone(HELP), settings(), daily());
-    }
+  private SlashCommands() {}
 
-    private static SlashCommandData ask() {
-        return everyone(ASK).addOptions(
-                new OptionData(OptionType.STRING, QUESTION, "Your question, e.g. when did the Berlin Wall fall?", true, true),
-                new OptionData(OptionType.BOOLEAN, PRIVATE, "Show the answer to you only"));
-    }
+  static List<SlashCommandData> all() {
+    return List.of(ask(), onThisDay(), everyone(ABOUT), everyone(HELP), settings(), daily());
+  }
 
-    private static SlashCommandData onThisDay() {
-        return everyone(ON_THIS_DAY).addOption(OptionType.STRING, DATE, "A day such as 07-23 or July 23 (default: today)");
-    }
+  private static SlashCommandData ask() {
+    return everyone(ASK)
+        .addOptions(
+            new OptionData(
+                OptionType.STRING,
+                QUESTION,
+                "Your question, e.g. when did the Berlin Wall fall?",
+                true,
+                true),
+            new OptionData(OptionType.BOOLEAN, PRIVATE, "Show the answer to you only"));
+  }
 
-    /** A command for everyone, in servers and in direct messages with the bot. */
-    private static SlashCommandData everyone(String name) {
-        return Commands.slash(name, describe(name)).setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
-    }
+  private static SlashCommandData onThisDay() {
+    return everyone(ON_THIS_DAY)
+        .addOption(OptionType.STRING, DATE, "A day such as 07-23 or July 23 (default: today)");
+  }
 
-    /**
-     * The moderators' command. Discord shows it only to members who may manage the server (a server
-     * can widen that in its integration settings, so the chat layer checks again).
-     */
-    private static SlashCommandData settings() {
-        return Commands.slash(SETTINGS, describe(SETTINGS))
-                .setContexts(InteractionContextType.GUILD)
-                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+  /** A command for everyone, in servers and in direct messages with the bot. */
+  private static SlashCommandData everyone(String name) {
+    return Commands.slash(name, describe(name))
+        .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+  }
+
+  /**
+   * The moderators' command. Discord shows it only to members who may manage the server (a server
+   * can widen that in its integration settings, so the chat layer checks again).
+   */
+  private static SlashCommandData settings() {
+    return Commands.slash(SETTINGS, describe(SETTINGS))
+        .setContexts(InteractionContextType.GUILD)
+        .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+        .addSubcommands(
+            new SubcommandData(SHOW, describe(SETTINGS)),
+            new SubcommandData(VISIBILITY, describe("settings-visibility"))
+                .addOptions(
+                    new OptionData(OptionType.STRING, MODE, "Public, or private to the asker", true)
+                        .addChoice(PUBLIC_MODE, PUBLIC_MODE)
+                        .addChoice(PRIVATE_MODE, PRIVATE_MODE)),
+            new SubcommandData(MODERATOR_ROLE, describe("settings-moderator-role"))
+                .addOption(OptionType.ROLE, ROLE, "The role; leave out for admins only"),
+            new SubcommandData(COOLDOWN, describe("settings-cooldown"))
+                .addOptions(
+                    new OptionData(
+                            OptionType.INTEGER,
+                            USER_SECONDS,
+                            "Seconds a user waits between questions",
+                            true)
+                        .setRequiredRange(0, MAX_COOLDOWN),
+                    new OptionData(
+                            OptionType.INTEGER,
+                            CHANNEL_SECONDS,
+                            "Seconds a channel waits between questions",
+                            true)
+                        .setRequiredRange(0, MAX_COOLDOWN)))
+        .addSubcommandGroups(
+            new SubcommandGroupData(CHANNEL, describe("settings-channel"))
                 .addSubcommands(
-                        new SubcommandData(SHOW, describe(SETTINGS)),
-                        new SubcommandData(VISIBILITY, describe("settings-visibility")).addOptions(
-                                new OptionData(OptionType.STRING, MODE, "Public, or private to the asker", true)
-                                        .addChoice(PUBLIC_MODE, PUBLIC_MODE)
-                                        .addChoice(PRIVATE_MODE, PRIVATE_MODE)),
-                        new SubcommandData(MODERATOR_ROLE, describe("settings-moderator-role"))
-                                .addOption(OptionType.ROLE, ROLE, "The role; leave out for admins only"),
-                        new SubcommandData(COOLDOWN, describe("settings-cooldown")).addOptions(
-                                new OptionData(OptionType.INTEGER, USER_SECONDS, "Seconds a user waits between questions", true)
-                                        .setRequiredRange(0, MAX_COOLDOWN),
-                                new OptionData(OptionType.INTEGER, CHANNEL_SECONDS, "Seconds a channel waits between questions", true)
-                                        .setRequiredRange(0, MAX_COOLDOWN)))
-                .addSubcommandGroups(new SubcommandGroupData(CHANNEL, describe("settings-channel")).addSubcommands(
-                        new SubcommandData(ALLOW, "Answer in this channel (or the one given)").addOptions(channelOption()),
-                        new SubcommandData(DISALLOW, "Stop answering in this channel (or the one given)").addOptions(channelOption()),
-                        new SubcommandData(ALL, "Answer in every channel again")));
-    }
+                    new SubcommandData(ALLOW, "Answer in this channel (or the one given)")
+                        .addOptions(channelOption()),
+                    new SubcommandData(
+                            DISALLOW, "Stop answering in this channel (or the one given)")
+                        .addOptions(channelOption()),
+                    new SubcommandData(ALL, "Answer in every channel again")));
+  }
 
-    /**
-     * The moderators' daily posts, hidden from members like {@code /settings}; the chat layer checks
-     * the right and reads the time and zone, so the options are plain text.
-     */
-    private static SlashCommandData daily() {
-        return Commands.slash(DAILY, "Daily \"on this day\" posts in this channel")
-                .setContexts(InteractionContextType.GUILD)
-                .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
-                .addSubcommands(
-                        new SubcommandData(ON, describe("daily-on")).addOptions(
-                                new OptionData(OptionType.STRING, TIME, "HH:mm on a 24-hour clock (default 09:00)"),
-                                new OptionData(OptionType.STRING, TIMEZONE, "An IANA time zone such as Europe/Paris (default UTC)",
-                                        false, true)),
-                        new SubcommandData(OFF, describe("daily-off")),
-                        new SubcommandData(STATUS, describe("daily-status")));
-    }
+  /**
+   * The moderators' daily posts, hidden from members like {@code /settings}; the chat layer checks
+   * the right and reads the time and zone, so the options are plain text.
+   */
+  private static SlashCommandData daily() {
+    return Commands.slash(DAILY, "Daily \"on this day\" posts in this channel")
+        .setContexts(InteractionContextType.GUILD)
+        .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+        .addSubcommands(
+            new SubcommandData(ON, describe("daily-on"))
+                .addOptions(
+                    new OptionData(
+                        OptionType.STRING, TIME, "HH:mm on a 24-hour clock (default 09:00)"),
+                    new OptionData(
+                        OptionType.STRING,
+                        TIMEZONE,
+                        "An IANA time zone such as Europe/Paris (default UTC)",
+                        false,
+                        true)),
+            new SubcommandData(OFF, describe("daily-off")),
+            new SubcommandData(STATUS, describe("daily-status")));
+  }
 
-    private static OptionData channelOption() {
-        return new OptionData(OptionType.CHANNEL, CHANNEL, "The channel (default: this one)")
-                .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS, ChannelType.FORUM, ChannelType.VOICE, ChannelType.STAGE);
-    }
+  private static OptionData channelOption() {
+    return new OptionData(OptionType.CHANNEL, CHANNEL, "The channel (default: this one)")
+        .setChannelTypes(
+            ChannelType.TEXT,
+            ChannelType.NEWS,
+            ChannelType.FORUM,
+            ChannelType.VOICE,
+            ChannelType.STAGE);
+  }
 
-    /** The help text of a command, cut to Discord's length. */
-    private static String describe(String helpName) {
-        String text = CommandHelp.all().stream()
-                .filter(entry -> entry.name().equals(helpName))
-                .map(CommandHelp.Entry::description)
-                .findFirst()
-                .orElse(helpName);
-        return text.length() <= DESCRIPTION_LIMIT ? text : text.substring(0, DESCRIPTION_LIMIT - 1) + "…";
-    }
+  /** The help text of a command, cut to Discord's length. */
+  private static String describe(String helpName) {
+    String text =
+        CommandHelp.all().stream()
+            .filter(entry -> entry.name().equals(helpName))
+            .map(CommandHelp.Entry::description)
+            .findFirst()
+            .orElse(helpName);
+    return text.length() <= DESCRIPTION_LIMIT
+        ? text
+        : text.substring(0, DESCRIPTION_LIMIT - 1) + "…";
+  }
 }

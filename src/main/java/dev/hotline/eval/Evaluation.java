@@ -42,7 +42,11 @@ public final class Evaluation {
   }
 
   /** The outcomes and their scores overall, by source and by type. */
-  public record Report(List<Outcome> outcomes, Scores overall, Map<String, Scores> bySource, Map<String, Scores> byType) {}
+  public record Report(
+      List<Outcome> outcomes,
+      Scores overall,
+      Map<String, Scores> bySource,
+      Map<String, Scores> byType) {}
 
   public static List<EvalQuestion> read(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
@@ -59,14 +63,15 @@ public final class Evaluation {
       } catch (IOException e) {
         throw new IOException(file + ":" + number + ": not valid JSON", e);
       }
-      questions.add(new EvalQuestion(
-          node.path("id").asText("line-" + number),
-          node.path("question").asText(""),
-          node.path("answer_date").asText(""),
-          strings(node.path("date_alternatives")),
-          strings(node.path("keywords")),
-          node.path("source").asText(""),
-          node.path("type").asText("")));
+      questions.add(
+          new EvalQuestion(
+              node.path("id").asText("line-" + number),
+              node.path("question").asText(""),
+              node.path("answer_date").asText(""),
+              strings(node.path("date_alternatives")),
+              strings(node.path("keywords")),
+              node.path("source").asText(""),
+              node.path("type").asText("")));
     }
     return questions;
   }
@@ -75,13 +80,19 @@ public final class Evaluation {
     List<Outcome> outcomes = new ArrayList<>();
     for (EvalQuestion question : questions) {
       AnswerResult result = answers.answer(question.question());
-      outcomes.add(new Outcome(question, result, Scoring.rankOfFirstRight(question, result.answers(), DEPTH)));
+      outcomes.add(
+          new Outcome(
+              question, result, Scoring.rankOfFirstRight(question, result.answers(), DEPTH)));
     }
-    return new Report(outcomes, Scores.of(outcomes),
-        grouped(outcomes, o -> o.question().sourceKind()), grouped(outcomes, o -> o.question().type()));
+    return new Report(
+        outcomes,
+        Scores.of(outcomes),
+        grouped(outcomes, o -> o.question().sourceKind()),
+        grouped(outcomes, o -> o.question().type()));
   }
 
-  private static Map<String, Scores> grouped(List<Outcome> outcomes, Function<Outcome, String> key) {
+  private static Map<String, Scores> grouped(
+      List<Outcome> outcomes, Function<Outcome, String> key) {
     Map<String, List<Outcome>> groups = new LinkedHashMap<>();
     for (Outcome outcome : outcomes) {
       groups.computeIfAbsent(key.apply(outcome), k -> new ArrayList<>()).add(outcome);

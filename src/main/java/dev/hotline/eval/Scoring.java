@@ -18,9 +18,10 @@ public final class Scoring {
         return false;
       }
     }
-    String iso = "published".equals(question.type())
-        ? (answer.published() == null ? null : answer.published().toString())
-        : answer.date().map(d -> d.iso()).orElse(null);
+    String iso =
+        "published".equals(question.type())
+            ? (answer.published() == null ? null : answer.published().toString())
+            : answer.date().map(d -> d.iso()).orElse(null);
     if (iso == null) {
       return false;
     }

@@ -13,7 +13,8 @@ import java.util.Set;
  *     synonyms, which count a little less
  * @param terms every term of every alternative, without repeats
  */
-public record Concept(String word, List<List<String>> alternatives, float weight, boolean typed, Set<String> terms) {
+public record Concept(
+    String word, List<List<String>> alternatives, float weight, boolean typed, Set<String> terms) {
   /** What a synonym's match is worth against the user's own word: "war" asked, "conflict" found. */
   public static final float SYNONYM_SHARE = 0.85f;
 

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The indexing pipeline: read the corpus, cut it into dated passages, write a new index generation. */
+/**
+ * The indexing pipeline: read the corpus, cut it into dated passages, write a new index generation.
+ */
 public final class CorpusIndexer {
   private final CorpusReader reader;
   private final PassageBuilder passages;
@@ -29,10 +31,12 @@ public final class CorpusIndexer {
    * Indexes {@code roots} into {@code location}. Problems with single files are in the report; the
    * run fails only when nothing at all could be read, leaving the live index untouched.
    */
-  public Report index(List<Path> roots, IndexLocation location, CorpusReader.Progress progress) throws IOException {
+  public Report index(List<Path> roots, IndexLocation location, CorpusReader.Progress progress)
+      throws IOException {
     Corpus corpus = reader.read(roots, progress);
     if (corpus.articles().isEmpty()) {
-      throw new IOException("no article could be read from " + roots + "; the existing index is left as it was");
+      throw new IOException(
+          "no article could be read from " + roots + "; the existing index is left as it was");
     }
     List<Passage> all = new ArrayList<>();
     for (Article article : corpus.articles()) {

@@ -18,8 +18,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * Hotline's one analysis chain: English stemming, accents folded ("Gdańsk" = "gdansk"), dots
- * dropped from acronyms ("U.S.S.R." = "ussr"). The query side adds question words to the stop
- * list and expands synonyms; the index side does neither, so synonyms never need re-indexing.
+ * dropped from acronyms ("U.S.S.R." = "ussr"). The query side adds question words to the stop list
+ * and expands synonyms; the index side does neither, so synonyms never need re-indexing.
  */
 public final class HotlineAnalyzer extends Analyzer {
   private static final Pattern DOTS = Pattern.compile("\\.");
@@ -40,7 +40,10 @@ public final class HotlineAnalyzer extends Analyzer {
     return new HotlineAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, null);
   }
 
-  /** The chain used for questions: question words removed, synonyms expanded (none when {@code null}). */
+  /**
+   * The chain used for questions: question words removed, synonyms expanded (none when {@code
+   * null}).
+   */
   public static HotlineAnalyzer forQuestions(SynonymMap synonyms) {
     return new HotlineAnalyzer(QUESTION_WORDS, synonyms);
   }
@@ -80,15 +83,91 @@ public final class HotlineAnalyzer extends Analyzer {
 
   private static CharArraySet questionStopWords() {
     CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-    for (String word : new String[] {
-        "when", "what", "which", "who", "whom", "whose", "where", "why", "how", "did", "does", "do",
-        "done", "was", "were", "is", "are", "has", "have", "had", "happen", "happened", "happens",
-        "happening", "year", "years", "date", "day", "time", "tell", "me", "about", "please",
-        "know", "you", "i", "can", "could", "would", "should", "start", "started", "begin", "began",
-        "get", "got", "take", "took", "place", "occur", "occurred", "exactly", "hi",
-        "hey", "hello", "thanks", "anyone", "someone", "remind", "explain", "kind", "give", "during",
-        "before", "after", "since", "until", "between", "from", "over", "than", "any", "anything",
-        "something", "events", "event", "important", "major", "notable", "happenings", "went", "on"}) {
+    for (String word :
+        new String[] {
+          "when",
+          "what",
+          "which",
+          "who",
+          "whom",
+          "whose",
+          "where",
+          "why",
+          "how",
+          "did",
+          "does",
+          "do",
+          "done",
+          "was",
+          "were",
+          "is",
+          "are",
+          "has",
+          "have",
+          "had",
+          "happen",
+          "happened",
+          "happens",
+          "happening",
+          "year",
+          "years",
+          "date",
+          "day",
+          "time",
+          "tell",
+          "me",
+          "about",
+          "please",
+          "know",
+          "you",
+          "i",
+          "can",
+          "could",
+          "would",
+          "should",
+          "start",
+          "started",
+          "begin",
+          "began",
+          "get",
+          "got",
+          "take",
+          "took",
+          "place",
+          "occur",
+          "occurred",
+          "exactly",
+          "hi",
+          "hey",
+          "hello",
+          "thanks",
+          "anyone",
+          "someone",
+          "remind",
+          "explain",
+          "kind",
+          "give",
+          "during",
+          "before",
+          "after",
+          "since",
+          "until",
+          "between",
+          "from",
+          "over",
+          "than",
+          "any",
+          "anything",
+          "something",
+          "events",
+          "event",
+          "important",
+          "major",
+          "notable",
+          "happenings",
+          "went",
+          "on"
+        }) {
       words.add(word);
     }
     return CharArraySet.unmodifiableSet(words);

@@ -46,10 +46,13 @@ public final class IndexLocation {
     Files.createDirectories(root);
     int next = 1;
     try (Stream<Path> children = Files.list(root)) {
-      next += children.map(p -> p.getFileName().toString())
-          .filter(n -> n.startsWith(PREFIX))
-          .mapToInt(n -> parseNumber(n.substring(PREFIX.length())))
-          .max().orElse(0);
+      next +=
+          children
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.startsWith(PREFIX))
+              .mapToInt(n -> parseNumber(n.substring(PREFIX.length())))
+              .max()
+              .orElse(0);
     }
     Path generation = root.resolve(String.format("%s%06d", PREFIX, next));
     Files.createDirectories(generation);
@@ -62,13 +65,18 @@ public final class IndexLocation {
     Path temp = root.resolve(CURRENT + ".tmp");
     Files.writeString(temp, generation.getFileName().toString(), StandardCharsets.UTF_8);
     try {
-      Files.move(temp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temp,
+          root.resolve(CURRENT),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
     }
     // Keep the previous generation: a server may still be answering from it until it reloads.
     try (Stream<Path> children = Files.list(root)) {
-      for (Path old : children.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
+      for (Path old :
+          children.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
         if (!old.equals(generation) && previous.map(p -> !p.equals(old)).orElse(true)) {
           deleteTree(old);
         }

@@ -4,30 +4,46 @@ package dev.hotline.index;
 public final class IndexSchema {
   /** Stored passage id, also indexed for exact look-up. */
   public static final String ID = "id";
+
   public static final String ARTICLE_ID = "article_id";
   public static final String POSITION = "position";
+
   /** Stored article title. */
   public static final String TITLE = "title";
+
   /** Analysed article title, searched with a lower weight than the body. */
   public static final String TITLE_TEXT = "title_text";
-  /** Analysed and stored passage text, with term vectors and offsets for picking the answer sentence. */
+
+  /**
+   * Analysed and stored passage text, with term vectors and offsets for picking the answer
+   * sentence.
+   */
   public static final String BODY = "body";
+
   public static final String SOURCE = "source";
   public static final String URL = "url";
+
   /** Stored ISO publication date. */
   public static final String PUBLISHED = "published";
+
   /** Publication date as an epoch day, for range queries. */
   public static final String PUBLISHED_DAY = "published_day";
+
   /** Stored dates of the passage, one a line (see {@link StoredDates}). */
   public static final String DATES = "dates";
+
   /** Stored date the article last mentioned before the passage, in the same encoding. */
   public static final String LEADING_DATE = "leading_date";
+
   /** Each event date's span of epoch days, as a range field for "in 1962" questions. */
   public static final String EVENT_SPAN = "event_span";
+
   /** "MM-dd" of each day-precise event date, for "on this day". */
   public static final String EVENT_MONTH_DAY = "event_month_day";
+
   /** Commit metadata: the schema version, so an old index is rebuilt rather than misread. */
   public static final String SCHEMA_VERSION_KEY = "hotline.schema";
+
   public static final String SCHEMA_VERSION = "2";
   public static final String PASSAGE_COUNT_KEY = "hotline.passages";
   public static final String ARTICLE_COUNT_KEY = "hotline.articles";

@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The index a running server answers from, swapped for a newly built generation without a
- * restart. Each piece of work holds a lease on the generation it started with, and a replaced
- * generation is closed only when its last lease ends, so no question in flight fails.
+ * The index a running server answers from, swapped for a newly built generation without a restart.
+ * Each piece of work holds a lease on the generation it started with, and a replaced generation is
+ * closed only when its last lease ends, so no question in flight fails.
  */
 public final class LiveIndex implements IndexAccess, Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
@@ -46,13 +46,14 @@ public final class LiveIndex implements IndexAccess, Closeable {
           lease.release();
         }
       }
-      // That generation was retired between reading and leasing it: the next read sees its successor.
+      // That generation was retired between reading and leasing it: the next read sees its
+      // successor.
     }
   }
 
   /**
-   * Switches to the generation {@code hotline index} published last, if it is not the one in use.
-   * A generation that cannot be opened is logged and the current one kept.
+   * Switches to the generation {@code hotline index} published last, if it is not the one in use. A
+   * generation that cannot be opened is logged and the current one kept.
    *
    * @return whether a new generation is now in use
    */
@@ -61,7 +62,10 @@ public final class LiveIndex implements IndexAccess, Closeable {
     try {
       published = location.current();
     } catch (IOException | IndexUnavailableException e) {
-      LOG.warn("index pointer at {} unreadable, keeping the current index: {}", location.root(), e.getMessage());
+      LOG.warn(
+          "index pointer at {} unreadable, keeping the current index: {}",
+          location.root(),
+          e.getMessage());
       return false;
     }
     Lease old = current.get();
@@ -72,12 +76,18 @@ public final class LiveIndex implements IndexAccess, Closeable {
     try {
       fresh = PassageIndex.open(location, synonyms);
     } catch (IndexUnavailableException e) {
-      LOG.warn("new index at {} cannot be opened, keeping the current one: {}", published.get(), e.getMessage());
+      LOG.warn(
+          "new index at {} cannot be opened, keeping the current one: {}",
+          published.get(),
+          e.getMessage());
       return false;
     }
     current.set(new Lease(fresh));
     old.release();
-    LOG.info("switched to index {} ({} passages)", fresh.generation().getFileName(), fresh.passageCount());
+    LOG.info(
+        "switched to index {} ({} passages)",
+        fresh.generation().getFileName(),
+        fresh.passageCount());
     return true;
   }
 

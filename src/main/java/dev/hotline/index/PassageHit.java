@@ -10,7 +10,11 @@ import java.util.Set;
  * text, which of the question's terms its article title holds, and its sentences.
  */
 public record PassageHit(
-    Passage passage, float score, List<TermMatch> matches, Set<String> titleTerms, List<Sentences.Span> sentences) {
+    Passage passage,
+    float score,
+    List<TermMatch> matches,
+    Set<String> titleTerms,
+    List<Sentences.Span> sentences) {
   public PassageHit {
     matches = List.copyOf(matches);
     titleTerms = Set.copyOf(titleTerms);

@@ -44,8 +44,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A searchable, read-only view of one index generation. Search results are {@link Passage}
- * records, never Lucene documents. Thread-safe; closing waits for searches in flight.
+ * A searchable, read-only view of one index generation. Search results are {@link Passage} records,
+ * never Lucene documents. Thread-safe; closing waits for searches in flight.
  */
 public final class PassageIndex implements Closeable {
   /** The command that (re)builds an index, for messages that tell a user how to fix one. */
@@ -60,8 +60,10 @@ public final class PassageIndex implements Closeable {
   private final Map<String, String> commitData;
   private final List<String> titles;
   private final Analyzer indexAnalyzer = HotlineAnalyzer.forIndexing();
-  private final Map<String, java.util.Set<String>> titleTermCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, java.util.Set<String>> titleTermCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final AtomicInteger inFlight = new AtomicInteger();
+
   /**
    * Passages and their term offsets, decoded on first use: reading stored fields and term vectors
    * costs more than the search itself, and a bot is asked about the same events again and again.
@@ -69,9 +71,11 @@ public final class PassageIndex implements Closeable {
   private final java.util.concurrent.atomic.AtomicReferenceArray<CachedPassage> cache;
 
   /** A decoded passage with each of its terms' character offsets ({@code start, end} pairs). */
-  private record CachedPassage(Passage passage, Map<String, int[]> offsets, List<Sentences.Span> sentences) {}
+  private record CachedPassage(
+      Passage passage, Map<String, int[]> offsets, List<Sentences.Span> sentences) {}
 
-  private PassageIndex(Path generation, Directory directory, DirectoryReader reader, SynonymMap synonyms)
+  private PassageIndex(
+      Path generation, Directory directory, DirectoryReader reader, SynonymMap synonyms)
       throws IOException {
     this.generation = generation;
     this.directory = directory;
@@ -108,14 +112,29 @@ public final class PassageIndex implements Closeable {
   public static PassageIndex open(IndexLocation location, SynonymMap synonyms) {
     Path generation;
     try {
-      generation = location.current().orElseThrow(() -> new IndexUnavailableException(
-          "No index at " + location.root() + ". Build it with: " + BUILD_COMMAND + indexFlag(location)));
+      generation =
+          location
+              .current()
+              .orElseThrow(
+                  () ->
+                      new IndexUnavailableException(
+                          "No index at "
+                              + location.root()
+                              + ". Build it with: "
+                              + BUILD_COMMAND
+                              + indexFlag(location)));
     } catch (IOException e) {
       throw unreadable(location, e);
     }
     if (!Files.isDirectory(generation)) {
-      throw new IndexUnavailableException("The index at " + location.root() + " points to a missing folder ("
-          + generation.getFileName() + "). Rebuild it with: " + BUILD_COMMAND + indexFlag(location));
+      throw new IndexUnavailableException(
+          "The index at "
+              + location.root()
+              + " points to a missing folder ("
+              + generation.getFileName()
+              + "). Rebuild it with: "
+              + BUILD_COMMAND
+              + indexFlag(location));
     }
     Directory directory = null;
     try {
@@ -124,11 +143,21 @@ public final class PassageIndex implements Closeable {
       PassageIndex index = new PassageIndex(generation, directory, reader, synonyms);
       index.checkSchema(location);
       return index;
-    } catch (IndexNotFoundException | CorruptIndexException | IndexFormatTooOldException
-        | IndexFormatTooNewException | java.nio.file.NoSuchFileException e) {
+    } catch (IndexNotFoundException
+        | CorruptIndexException
+        | IndexFormatTooOldException
+        | IndexFormatTooNewException
+        | java.nio.file.NoSuchFileException e) {
       closeQuietly(directory);
-      throw new IndexUnavailableException("The index at " + location.root() + " is damaged or unreadable ("
-          + e.getClass().getSimpleName() + "). Rebuild it with: " + BUILD_COMMAND + indexFlag(location), e);
+      throw new IndexUnavailableException(
+          "The index at "
+              + location.root()
+              + " is damaged or unreadable ("
+              + e.getClass().getSimpleName()
+              + "). Rebuild it with: "
+              + BUILD_COMMAND
+              + indexFlag(location),
+          e);
     } catch (IOException | RuntimeException e) {
       closeQuietly(directory);
       if (e instanceof IndexUnavailableException unavailable) {
@@ -142,8 +171,13 @@ public final class PassageIndex implements Closeable {
     String version = commitData.get(IndexSchema.SCHEMA_VERSION_KEY);
     if (!IndexSchema.SCHEMA_VERSION.equals(version)) {
       close();
-      throw new IndexUnavailableException("The index at " + location.root() + " was built by another version "
-          + "of Hotline. Rebuild it with: " + BUILD_COMMAND + indexFlag(location));
+      throw new IndexUnavailableException(
+          "The index at "
+              + location.root()
+              + " was built by another version "
+              + "of Hotline. Rebuild it with: "
+              + BUILD_COMMAND
+              + indexFlag(location));
     }
   }
 
@@ -175,10 +209,11 @@ public final class PassageIndex implements Closeable {
   public List<PassageHit> search(QuestionQuery question, Optional<DateValue> scope, int limit) {
     Query query = question.query();
     if (scope.isPresent()) {
-      query = new BooleanQuery.Builder()
-          .add(query, BooleanClause.Occur.MUST)
-          .add(withinQuery(scope.get()), BooleanClause.Occur.FILTER)
-          .build();
+      query =
+          new BooleanQuery.Builder()
+              .add(query, BooleanClause.Occur.MUST)
+              .add(withinQuery(scope.get()), BooleanClause.Occur.FILTER)
+              .build();
     }
     return run(query, limit, question);
   }
@@ -193,16 +228,19 @@ public final class PassageIndex implements Closeable {
 
   /** Passages with any event inside {@code scope}, for "what happened in October 1962?". */
   public List<PassageHit> within(DateValue scope, int limit) {
-    Query query = new BooleanQuery.Builder()
-        .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-        .add(withinQuery(scope), BooleanClause.Occur.FILTER)
-        .build();
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+            .add(withinQuery(scope), BooleanClause.Occur.FILTER)
+            .build();
     return run(query, limit, null);
   }
 
   private static Query withinQuery(DateValue scope) {
-    return IntRange.newWithinQuery(IndexSchema.EVENT_SPAN,
-        new int[] {(int) scope.from().toEpochDay()}, new int[] {(int) scope.to().toEpochDay()});
+    return IntRange.newWithinQuery(
+        IndexSchema.EVENT_SPAN,
+        new int[] {(int) scope.from().toEpochDay()},
+        new int[] {(int) scope.to().toEpochDay()});
   }
 
   private List<PassageHit> run(Query query, int limit, QuestionQuery question) {
@@ -212,9 +250,15 @@ public final class PassageIndex implements Closeable {
       List<PassageHit> hits = new ArrayList<>(docs.length);
       for (ScoreDoc doc : docs) {
         CachedPassage cached = cached(doc.doc);
-        List<TermMatch> matches = question == null ? List.of() : matches(cached.offsets(), question);
-        hits.add(new PassageHit(cached.passage(), doc.score, matches, titleTerms(cached.passage().title(), question),
-            cached.sentences()));
+        List<TermMatch> matches =
+            question == null ? List.of() : matches(cached.offsets(), question);
+        hits.add(
+            new PassageHit(
+                cached.passage(),
+                doc.score,
+                matches,
+                titleTerms(cached.passage().title(), question),
+                cached.sentences()));
       }
       return hits;
     } catch (IOException e) {
@@ -228,7 +272,9 @@ public final class PassageIndex implements Closeable {
     CachedPassage cached = cache.get(doc);
     if (cached == null) {
       Passage passage = passage(searcher.storedFields().document(doc));
-      cached = new CachedPassage(passage, offsets(reader.termVectors(), doc), Sentences.split(passage.text()));
+      cached =
+          new CachedPassage(
+              passage, offsets(reader.termVectors(), doc), Sentences.split(passage.text()));
       cache.set(doc, cached);
     }
     return cached;
@@ -274,7 +320,9 @@ public final class PassageIndex implements Closeable {
     return matches;
   }
 
-  /** The question's terms that the title holds; titles are few, so their terms are analysed once. */
+  /**
+   * The question's terms that the title holds; titles are few, so their terms are analysed once.
+   */
   private java.util.Set<String> titleTerms(String title, QuestionQuery question) {
     if (question == null) {
       return java.util.Set.of();
@@ -293,8 +341,10 @@ public final class PassageIndex implements Closeable {
 
   private java.util.Set<String> analyse(String text) {
     java.util.Set<String> terms = new java.util.HashSet<>();
-    try (org.apache.lucene.analysis.TokenStream stream = indexAnalyzer.tokenStream(IndexSchema.TITLE_TEXT, text)) {
-      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+    try (org.apache.lucene.analysis.TokenStream stream =
+        indexAnalyzer.tokenStream(IndexSchema.TITLE_TEXT, text)) {
+      var term =
+          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
         terms.add(term.toString());
@@ -308,7 +358,8 @@ public final class PassageIndex implements Closeable {
 
   private static Passage passage(Document doc) {
     String published = doc.get(IndexSchema.PUBLISHED);
-    List<dev.hotline.dates.DateMention> leading = StoredDates.decode(doc.get(IndexSchema.LEADING_DATE));
+    List<dev.hotline.dates.DateMention> leading =
+        StoredDates.decode(doc.get(IndexSchema.LEADING_DATE));
     return new Passage(
         doc.get(IndexSchema.ID),
         doc.get(IndexSchema.ARTICLE_ID),
@@ -340,12 +391,21 @@ public final class PassageIndex implements Closeable {
   }
 
   private static IndexUnavailableException unreadable(IndexLocation location, Exception e) {
-    return new IndexUnavailableException("The index at " + location.root() + " cannot be read (" + e.getMessage()
-        + "). Rebuild it with: " + BUILD_COMMAND + indexFlag(location), e);
+    return new IndexUnavailableException(
+        "The index at "
+            + location.root()
+            + " cannot be read ("
+            + e.getMessage()
+            + "). Rebuild it with: "
+            + BUILD_COMMAND
+            + indexFlag(location),
+        e);
   }
 
   private static String indexFlag(IndexLocation location) {
-    return location.root().equals(IndexDefaults.bundledLocation().root()) ? "" : " --index " + location.root();
+    return location.root().equals(IndexDefaults.bundledLocation().root())
+        ? ""
+        : " --index " + location.root();
   }
 
   private static void closeQuietly(Directory directory) {

@@ -39,7 +39,8 @@ public final class PassageIndexWriter {
   }
 
   /** What a build wrote. */
-  public record BuildSummary(int articles, int passages, int dates, int dayDates, Path generation) {}
+  public record BuildSummary(
+      int articles, int passages, int dates, int dayDates, Path generation) {}
 
   /** Writes {@code passages} as a new generation of {@code location} and publishes it. */
   public BuildSummary build(IndexLocation location, List<Passage> passages) throws IOException {
@@ -54,13 +55,17 @@ public final class PassageIndexWriter {
           writer.addDocument(document(passage));
           articles.add(passage.articleId());
           dates += passage.dates().size();
-          dayDates += (int) passage.dates().stream().filter(d -> d.granularity() == Granularity.DAY).count();
+          dayDates +=
+              (int)
+                  passage.dates().stream().filter(d -> d.granularity() == Granularity.DAY).count();
         }
-        writer.setLiveCommitData(Map.of(
-            IndexSchema.SCHEMA_VERSION_KEY, IndexSchema.SCHEMA_VERSION,
-            IndexSchema.PASSAGE_COUNT_KEY, Integer.toString(passages.size()),
-            IndexSchema.ARTICLE_COUNT_KEY, Integer.toString(articles.size()),
-            IndexSchema.BUILT_AT_KEY, clock.instant().toString()).entrySet());
+        writer.setLiveCommitData(
+            Map.of(
+                    IndexSchema.SCHEMA_VERSION_KEY, IndexSchema.SCHEMA_VERSION,
+                    IndexSchema.PASSAGE_COUNT_KEY, Integer.toString(passages.size()),
+                    IndexSchema.ARTICLE_COUNT_KEY, Integer.toString(articles.size()),
+                    IndexSchema.BUILT_AT_KEY, clock.instant().toString())
+                .entrySet());
         writer.commit();
       }
       verify(generation, passages.size());
@@ -85,7 +90,8 @@ public final class PassageIndexWriter {
     try (Directory directory = FSDirectory.open(generation);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       if (reader.numDocs() != expected) {
-        throw new IOException("the new index holds " + reader.numDocs() + " passages, expected " + expected);
+        throw new IOException(
+            "the new index holds " + reader.numDocs() + " passages, expected " + expected);
       }
     }
   }
@@ -108,12 +114,17 @@ public final class PassageIndexWriter {
     }
     doc.add(new StoredField(IndexSchema.DATES, StoredDates.encode(passage.dates())));
     if (passage.leadingDate() != null) {
-      doc.add(new StoredField(IndexSchema.LEADING_DATE, StoredDates.encode(List.of(passage.leadingDate()))));
+      doc.add(
+          new StoredField(
+              IndexSchema.LEADING_DATE, StoredDates.encode(List.of(passage.leadingDate()))));
     }
     Set<String> monthDays = new HashSet<>();
     for (DateMention date : passage.dates()) {
-      doc.add(new IntRange(IndexSchema.EVENT_SPAN,
-          new int[] {(int) date.value().from().toEpochDay()}, new int[] {(int) date.value().to().toEpochDay()}));
+      doc.add(
+          new IntRange(
+              IndexSchema.EVENT_SPAN,
+              new int[] {(int) date.value().from().toEpochDay()},
+              new int[] {(int) date.value().to().toEpochDay()}));
       if (date.granularity() == Granularity.DAY) {
         monthDays.add(MonthDays.key(date.value().from()));
       }

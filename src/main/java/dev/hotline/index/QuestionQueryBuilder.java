@@ -3,9 +3,9 @@ package dev.hotline.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -30,7 +30,9 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  * index has never seen is matched by its nearest spellings.
  */
 final class QuestionQueryBuilder {
-  /** Longer questions keep their first concepts: enough to find a passage, well under clause limits. */
+  /**
+   * Longer questions keep their first concepts: enough to find a passage, well under clause limits.
+   */
   static final int MAX_CONCEPTS = 32;
 
   private static final int MIN_FUZZY_LENGTH = 4;
@@ -123,7 +125,10 @@ final class QuestionQueryBuilder {
     return terms;
   }
 
-  /** The segment with the longest alternative made only of typed words first, or as it was if none is. */
+  /**
+   * The segment with the longest alternative made only of typed words first, or as it was if none
+   * is.
+   */
   private static List<List<String>> typedFirst(List<List<String>> segment, Set<String> typed) {
     List<String> best = null;
     for (List<String> alternative : segment) {
@@ -191,8 +196,11 @@ final class QuestionQueryBuilder {
     }
     String word = String.join(" ", segment.get(0));
     boolean typedFirst = !known.isEmpty() && known.get(0).equals(segment.get(0));
-    if (known.isEmpty() && segment.size() == 1 && segment.get(0).size() == 1
-        && word.length() >= MIN_FUZZY_LENGTH && !isNumber(word)) {
+    if (known.isEmpty()
+        && segment.size() == 1
+        && segment.get(0).size() == 1
+        && word.length() >= MIN_FUZZY_LENGTH
+        && !isNumber(word)) {
       for (String spelling : nearSpellings(word)) {
         known.add(List.of(spelling));
         weight = Math.max(weight, FUZZY_WEIGHT * idf(docs, docFreq(reader, spelling)));
@@ -213,11 +221,15 @@ final class QuestionQueryBuilder {
     }
     return new BooleanQuery.Builder()
         .add(new DisjunctionMaxQuery(body, 0f), BooleanClause.Occur.SHOULD)
-        .add(new BoostQuery(new DisjunctionMaxQuery(title, 0f), Ranking.TITLE_BOOST), BooleanClause.Occur.SHOULD)
+        .add(
+            new BoostQuery(new DisjunctionMaxQuery(title, 0f), Ranking.TITLE_BOOST),
+            BooleanClause.Occur.SHOULD)
         .build();
   }
 
-  /** An alternative's words, each adding to the score: a partial phrase still counts for something. */
+  /**
+   * An alternative's words, each adding to the score: a partial phrase still counts for something.
+   */
   private static Query allOf(String field, List<String> words) {
     if (words.size() == 1) {
       return new TermQuery(new Term(field, words.get(0)));

@@ -11,6 +11,7 @@ import org.apache.lucene.search.similarities.Similarity;
 public final class Ranking {
   public static final float K1 = 0.9f;
   public static final float B = 0.4f;
+
   /** Weight of a match in the article title relative to one in the passage text. */
   public static final float TITLE_BOOST = 0.6f;
 

@@ -16,12 +16,18 @@ final class StoredDates {
   static String encode(List<DateMention> dates) {
     StringBuilder out = new StringBuilder();
     for (DateMention d : dates) {
-      out.append(d.value().from()).append(SEPARATOR)
-          .append(d.value().to()).append(SEPARATOR)
-          .append(d.granularity().name()).append(SEPARATOR)
-          .append(d.start()).append(SEPARATOR)
-          .append(d.end()).append(SEPARATOR)
-          .append(d.relative() ? "r" : "a").append(SEPARATOR)
+      out.append(d.value().from())
+          .append(SEPARATOR)
+          .append(d.value().to())
+          .append(SEPARATOR)
+          .append(d.granularity().name())
+          .append(SEPARATOR)
+          .append(d.start())
+          .append(SEPARATOR)
+          .append(d.end())
+          .append(SEPARATOR)
+          .append(d.relative() ? "r" : "a")
+          .append(SEPARATOR)
           .append(d.text().replace('\t', ' ').replace('\n', ' '))
           .append('\n');
     }
@@ -35,8 +41,11 @@ final class StoredDates {
     }
     for (String line : stored.split("\n")) {
       String[] f = line.split(SEPARATOR, 7);
-      DateValue value = new DateValue(LocalDate.parse(f[0]), LocalDate.parse(f[1]), Granularity.valueOf(f[2]));
-      dates.add(new DateMention(value, f[6], Integer.parseInt(f[3]), Integer.parseInt(f[4]), f[5].equals("r")));
+      DateValue value =
+          new DateValue(LocalDate.parse(f[0]), LocalDate.parse(f[1]), Granularity.valueOf(f[2]));
+      dates.add(
+          new DateMention(
+              value, f[6], Integer.parseInt(f[3]), Integer.parseInt(f[4]), f[5].equals("r")));
     }
     return dates;
   }

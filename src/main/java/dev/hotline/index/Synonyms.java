@@ -10,7 +10,9 @@ import java.text.ParseException;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
-/** Loads the query-time synonyms (Cold War names, spellings and misspellings) from a resource file. */
+/**
+ * Loads the query-time synonyms (Cold War names, spellings and misspellings) from a resource file.
+ */
 public final class Synonyms {
   private static final String RESOURCE = "synonyms.txt";
 
@@ -20,7 +22,8 @@ public final class Synonyms {
   public static SynonymMap bundled() {
     try (InputStream in = Synonyms.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the synonym list " + RESOURCE + " is missing from the build");
+        throw new IllegalStateException(
+            "the synonym list " + RESOURCE + " is missing from the build");
       }
       return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -29,12 +32,14 @@ public final class Synonyms {
   }
 
   static SynonymMap parse(Reader reader) throws IOException {
-    SolrSynonymParser parser = new SolrSynonymParser(true, true, HotlineAnalyzer.forSynonymEntries());
+    SolrSynonymParser parser =
+        new SolrSynonymParser(true, true, HotlineAnalyzer.forSynonymEntries());
     try {
       parser.parse(reader);
       return parser.build();
     } catch (ParseException e) {
-      throw new IllegalStateException("synonym list line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "synonym list line " + e.getErrorOffset() + ": " + e.getMessage(), e);
     }
   }
 }

@@ -23,7 +23,8 @@ public final class HealthServer implements AutoCloseable {
   private final PrometheusMetrics metrics;
   private final ObjectMapper json = new ObjectMapper();
 
-  private HealthServer(HttpServer server, Map<String, BooleanSupplier> checks, PrometheusMetrics metrics) {
+  private HealthServer(
+      HttpServer server, Map<String, BooleanSupplier> checks, PrometheusMetrics metrics) {
     this.server = server;
     this.checks = checks;
     this.metrics = metrics;
@@ -34,17 +35,20 @@ public final class HealthServer implements AutoCloseable {
    *
    * @param checks named checks, e.g. "index", "discord", "database"; each true when healthy
    */
-  public static HealthServer start(String bind, int port, Map<String, BooleanSupplier> checks, PrometheusMetrics metrics)
+  public static HealthServer start(
+      String bind, int port, Map<String, BooleanSupplier> checks, PrometheusMetrics metrics)
       throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
     HealthServer health = new HealthServer(server, new LinkedHashMap<>(checks), metrics);
     server.createContext("/health", health::health);
     server.createContext("/metrics", health::metrics);
-    server.setExecutor(Executors.newSingleThreadExecutor(r -> {
-      Thread thread = new Thread(r, "hotline-health");
-      thread.setDaemon(true);
-      return thread;
-    }));
+    server.setExecutor(
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, "hotline-health");
+              thread.setDaemon(true);
+              return thread;
+            }));
     server.start();
     return health;
   }
@@ -75,7 +79,8 @@ public final class HealthServer implements AutoCloseable {
     respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
   }
 
-  private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+  private static void respond(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(status, bytes.length);

@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class PrometheusMetrics implements ChatMetrics {
   /** Histogram bucket bounds in seconds: answers take milliseconds, a slow one a second. */
-  static final double[] LATENCY_BUCKETS = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5};
+  static final double[] LATENCY_BUCKETS = {
+    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5
+  };
 
   private final Map<Platform, PlatformCounters> counters = new EnumMap<>(Platform.class);
 
@@ -63,32 +65,62 @@ public final class PrometheusMetrics implements ChatMetrics {
   public String scrape() {
     StringBuilder out = new StringBuilder();
     counter(out, "hotline_questions_total", "Questions handled.", c -> c.questions.sum());
-    counter(out, "hotline_abstentions_total", "Questions Hotline could not answer.", c -> c.abstentions.sum());
+    counter(
+        out,
+        "hotline_abstentions_total",
+        "Questions Hotline could not answer.",
+        c -> c.abstentions.sum());
     counter(out, "hotline_posts_sent_total", "Daily posts sent.", c -> c.postsSent.sum());
-    counter(out, "hotline_posts_failed_total", "Daily posts that failed.", c -> c.postsFailed.sum());
+    counter(
+        out, "hotline_posts_failed_total", "Daily posts that failed.", c -> c.postsFailed.sum());
     out.append("# HELP hotline_answer_latency_seconds Time to answer a question.\n");
     out.append("# TYPE hotline_answer_latency_seconds histogram\n");
-    counters.forEach((platform, c) -> {
-      String label = label(platform);
-      for (int i = 0; i < LATENCY_BUCKETS.length; i++) {
-        out.append("hotline_answer_latency_seconds_bucket{platform=\"").append(label).append("\",le=\"")
-            .append(LATENCY_BUCKETS[i]).append("\"} ").append(c.buckets[i].sum()).append('\n');
-      }
-      out.append("hotline_answer_latency_seconds_bucket{platform=\"").append(label).append("\",le=\"+Inf\"} ")
-          .append(c.questions.sum()).append('\n');
-      out.append("hotline_answer_latency_seconds_sum{platform=\"").append(label).append("\"} ")
-          .append(c.latencyNanos.sum() / 1e9).append('\n');
-      out.append("hotline_answer_latency_seconds_count{platform=\"").append(label).append("\"} ")
-          .append(c.questions.sum()).append('\n');
-    });
+    counters.forEach(
+        (platform, c) -> {
+          String label = label(platform);
+          for (int i = 0; i < LATENCY_BUCKETS.length; i++) {
+            out.append("hotline_answer_latency_seconds_bucket{platform=\"")
+                .append(label)
+                .append("\",le=\"")
+                .append(LATENCY_BUCKETS[i])
+                .append("\"} ")
+                .append(c.buckets[i].sum())
+                .append('\n');
+          }
+          out.append("hotline_answer_latency_seconds_bucket{platform=\"")
+              .append(label)
+              .append("\",le=\"+Inf\"} ")
+              .append(c.questions.sum())
+              .append('\n');
+          out.append("hotline_answer_latency_seconds_sum{platform=\"")
+              .append(label)
+              .append("\"} ")
+              .append(c.latencyNanos.sum() / 1e9)
+              .append('\n');
+          out.append("hotline_answer_latency_seconds_count{platform=\"")
+              .append(label)
+              .append("\"} ")
+              .append(c.questions.sum())
+              .append('\n');
+        });
     return out.toString();
   }
 
-  private void counter(StringBuilder out, String name, String help, java.util.function.ToLongFunction<PlatformCounters> value) {
+  private void counter(
+      StringBuilder out,
+      String name,
+      String help,
+      java.util.function.ToLongFunction<PlatformCounters> value) {
     out.append("# HELP ").append(name).append(' ').append(help).append('\n');
     out.append("# TYPE ").append(name).append(" counter\n");
-    counters.forEach((platform, c) -> out.append(name).append("{platform=\"").append(label(platform)).append("\"} ")
-        .append(value.applyAsLong(c)).append('\n'));
+    counters.forEach(
+        (platform, c) ->
+            out.append(name)
+                .append("{platform=\"")
+                .append(label(platform))
+                .append("\"} ")
+                .append(value.applyAsLong(c))
+                .append('\n'));
   }
 
   private static String label(Platform platform) {

@@ -30,8 +30,16 @@ public record Passage(
     dates = List.copyOf(dates);
   }
 
-  public Passage(String id, String articleId, int position, String title, java.time.LocalDate published, String source,
-      String url, String text, List<DateMention> dates) {
+  public Passage(
+      String id,
+      String articleId,
+      int position,
+      String title,
+      java.time.LocalDate published,
+      String source,
+      String url,
+      String text,
+      List<DateMention> dates) {
     this(id, articleId, position, title, published, source, url, text, dates, null);
   }
 }

@@ -26,16 +26,26 @@ public final class PassageBuilder {
   }
 
   public List<Passage> passages(Article article) {
-    DateContext context = new DateContext(article.published(), dates.periodOf(article.title()).orElse(null));
+    DateContext context =
+        new DateContext(article.published(), dates.periodOf(article.title()).orElse(null));
     List<Passage> passages = new ArrayList<>();
     DateMention lastMention = null;
     for (String text : chunks(article.paragraphs())) {
       int position = passages.size();
       DateMention leading = lastMention;
       List<DateMention> found = dates.extract(text, context);
-      passages.add(new Passage(
-          article.id() + "/" + position, article.id(), position, article.title(), article.published(),
-          article.source(), article.url(), text, found, leading));
+      passages.add(
+          new Passage(
+              article.id() + "/" + position,
+              article.id(),
+              position,
+              article.title(),
+              article.published(),
+              article.source(),
+              article.url(),
+              text,
+              found,
+              leading));
       if (!found.isEmpty()) {
         lastMention = found.get(found.size() - 1);
       }

@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
  * "John F. Kennedy").
  */
 public final class Sentences {
-  private static final Pattern BOUNDARY = Pattern.compile("[.!?]+[\"”’)\\]]*\\s+(?=[\"“‘(\\[]?[A-Z0-9])");
+  private static final Pattern BOUNDARY =
+      Pattern.compile("[.!?]+[\"”’)\\]]*\\s+(?=[\"“‘(\\[]?[A-Z0-9])");
   private static final Set<String> ABBREVIATIONS =
-      Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "sgt", "adm", "gov", "sen",
-          "rep", "pres", "jr", "sr", "no", "vol", "vs", "etc", "inc", "co", "corp", "ft", "mt", "rev",
-          "prof", "u.s", "u.n", "u.k", "u.s.s.r", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-          "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "approx", "ca");
+      Set.of(
+          "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "sgt", "adm", "gov", "sen",
+          "rep", "pres", "jr", "sr", "no", "vol", "vs", "etc", "inc", "co", "corp", "ft", "mt",
+          "rev", "prof", "u.s", "u.n", "u.k", "u.s.s.r", "jan", "feb", "mar", "apr", "jun", "jul",
+          "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "approx", "ca");
 
   private Sentences() {}
 
@@ -56,7 +58,8 @@ public final class Sentences {
       return false;
     }
     int wordStart = period;
-    while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))
+    while (wordStart > 0
+        && !Character.isWhitespace(text.charAt(wordStart - 1))
         && text.charAt(wordStart - 1) != '(') {
       wordStart--;
     }

@@ -23,7 +23,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-  /** How long a write waits for another process holding the SQLite file (a backup, the sqlite3 shell). */
+
+  /**
+   * How long a write waits for another process holding the SQLite file (a backup, the sqlite3
+   * shell).
+   */
   private static final int BUSY_TIMEOUT_MS = 5_000;
 
   private final Connection connection;
@@ -46,7 +50,10 @@ public final class Database implements AutoCloseable {
     return openFile(file, Durability.POWER_LOSS, clock);
   }
 
-  /** Opens (or creates) the SQLite file {@code file} with commits as durable as {@code durability} says. */
+  /**
+   * Opens (or creates) the SQLite file {@code file} with commits as durable as {@code durability}
+   * says.
+   */
   public static Database openFile(Path file, Durability durability, Clock clock) {
     Path path = file.toAbsolutePath().normalize();
     checkLocation(path);
@@ -88,7 +95,8 @@ public final class Database implements AutoCloseable {
       return database;
     } catch (SQLException e) {
       closeQuietly(connection);
-      throw new StoreException("Cannot open the Hotline database " + name + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "Cannot open the Hotline database " + name + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       closeQuietly(connection);
       throw e;
@@ -103,19 +111,24 @@ public final class Database implements AutoCloseable {
   /** Whether the database takes a write now: the health endpoint's check. Never throws. */
   public boolean writable() {
     try {
-      return inTransaction(connection -> {
-        String now = clock.instant().toString();
-        try (var update = connection.prepareStatement("UPDATE health_check SET checked_at = ? WHERE id = 1")) {
-          update.setString(1, now);
-          if (update.executeUpdate() == 1) {
-            return true;
-          }
-        }
-        try (var insert = connection.prepareStatement("INSERT INTO health_check (id, checked_at) VALUES (1, ?)")) {
-          insert.setString(1, now);
-          return insert.executeUpdate() == 1;
-        }
-      });
+      return inTransaction(
+          connection -> {
+            String now = clock.instant().toString();
+            try (var update =
+                connection.prepareStatement(
+                    "UPDATE health_check SET checked_at = ? WHERE id = 1")) {
+              update.setString(1, now);
+              if (update.executeUpdate() == 1) {
+                return true;
+              }
+            }
+            try (var insert =
+                connection.prepareStatement(
+                    "INSERT INTO health_check (id, checked_at) VALUES (1, ?)")) {
+              insert.setString(1, now);
+              return insert.executeUpdate() == 1;
+            }
+          });
     } catch (RuntimeException e) {
       LOG.warn("Hotline database {} does not take writes: {}", name, e.getMessage());
       return false;
@@ -182,59 +195,92 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Fails early, with the path, where SQLite would fail later with "unable to open database file". */
+  /**
+   * Fails early, with the path, where SQLite would fail later with "unable to open database file".
+   */
   private static void checkLocation(Path path) {
     if (Files.isDirectory(path)) {
-      throw new StoreException("Cannot open the Hotline database " + path + ": it is a folder, not a database file.");
+      throw new StoreException(
+          "Cannot open the Hotline database " + path + ": it is a folder, not a database file.");
     }
     Path folder = path.getParent();
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
-      throw new StoreException("Cannot create the folder " + folder + " for the Hotline database " + path
-          + ": " + describe(e) + ". Choose a writable location for the database.", e);
+      throw new StoreException(
+          "Cannot create the folder "
+              + folder
+              + " for the Hotline database "
+              + path
+              + ": "
+              + describe(e)
+              + ". Choose a writable location for the database.",
+          e);
     }
     if (Files.exists(path) ? !Files.isWritable(path) : !Files.isWritable(folder)) {
-      throw new StoreException("Cannot write the Hotline database " + path + ": "
-          + (Files.exists(path) ? "the file" : "its folder") + " is not writable by this user."
-          + " Fix the permissions or choose another location.");
+      throw new StoreException(
+          "Cannot write the Hotline database "
+              + path
+              + ": "
+              + (Files.exists(path) ? "the file" : "its folder")
+              + " is not writable by this user."
+              + " Fix the permissions or choose another location.");
     }
   }
 
-  private static void prepareSqlite(Connection connection, Path path, Durability durability) throws SQLException {
+  private static void prepareSqlite(Connection connection, Path path, Durability durability)
+      throws SQLException {
     try (Statement statement = connection.createStatement()) {
       // WAL lets readers go on while the scheduler writes, and survives a killed process intact.
       String mode = single(statement, "PRAGMA journal_mode=WAL");
       if (!"wal".equalsIgnoreCase(mode)) {
-        throw new StoreException("Cannot open the Hotline database " + path + " in WAL mode (SQLite kept journal mode '"
-            + mode + "'); is it on a network file system?");
+        throw new StoreException(
+            "Cannot open the Hotline database "
+                + path
+                + " in WAL mode (SQLite kept journal mode '"
+                + mode
+                + "'); is it on a network file system?");
       }
       statement.execute("PRAGMA synchronous=" + durability.synchronousPragma);
       statement.execute("PRAGMA foreign_keys=ON");
       statement.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
       String check = single(statement, "PRAGMA quick_check");
       if (!"ok".equalsIgnoreCase(check)) {
-        throw new StoreException("The Hotline database " + path + " is damaged (SQLite's check says: " + check + ")."
-            + LEFT_AS_IT_IS);
+        throw new StoreException(
+            "The Hotline database "
+                + path
+                + " is damaged (SQLite's check says: "
+                + check
+                + ")."
+                + LEFT_AS_IT_IS);
       }
     }
     connection.setAutoCommit(false);
   }
 
-  private static final String LEFT_AS_IT_IS = " Hotline has left it as it is: restore it from a backup, or move it"
-      + " aside to start again with no settings or subscriptions.";
+  private static final String LEFT_AS_IT_IS =
+      " Hotline has left it as it is: restore it from a backup, or move it"
+          + " aside to start again with no settings or subscriptions.";
 
   private static String cannotOpen(Path path, SQLException e) {
     String message = String.valueOf(e.getMessage());
     if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
-      return "Cannot open the Hotline database " + path + ": the file is not a SQLite database (or it is damaged)."
+      return "Cannot open the Hotline database "
+          + path
+          + ": the file is not a SQLite database (or it is damaged)."
           + LEFT_AS_IT_IS;
     }
     if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
       return "The Hotline database " + path + " is damaged (" + message + ")." + LEFT_AS_IT_IS;
     }
-    if (message.contains("READONLY") || message.contains("CANTOPEN") || message.contains("unable to open")) {
-      return "Cannot write the Hotline database " + path + " (" + message + "). Check that the file and its folder"
+    if (message.contains("READONLY")
+        || message.contains("CANTOPEN")
+        || message.contains("unable to open")) {
+      return "Cannot write the Hotline database "
+          + path
+          + " ("
+          + message
+          + "). Check that the file and its folder"
           + " are writable, or choose another location.";
     }
     return "Cannot open the Hotline database " + path + ": " + message;

@@ -1,10 +1,12 @@
 package dev.hotline.store;
 
-/** What a committed write survives: the choice between SQLite's FULL and NORMAL sync in WAL mode. */
+/**
+ * What a committed write survives: the choice between SQLite's FULL and NORMAL sync in WAL mode.
+ */
 public enum Durability {
   /**
-   * A commit is on disk before it returns (one fsync, about 1.5 ms here): a claimed daily post stays
-   * claimed even through a power cut. The default.
+   * A commit is on disk before it returns (one fsync, about 1.5 ms here): a claimed daily post
+   * stays claimed even through a power cut. The default.
    */
   POWER_LOSS("FULL"),
   /**

@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings a database's schema up to date: the numbered SQL files listed in {@code migrations/order.txt}
- * are applied in order, each in its own transaction together with its row in {@code schema_version},
- * so a migration is either wholly applied and recorded or not at all.
+ * Brings a database's schema up to date: the numbered SQL files listed in {@code
+ * migrations/order.txt} are applied in order, each in its own transaction together with its row in
+ * {@code schema_version}, so a migration is either wholly applied and recorded or not at all.
  */
 final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
@@ -48,8 +48,12 @@ final class Migrations {
       }
       Matcher matcher = FILE_NAME.matcher(file);
       if (!matcher.matches() || Integer.parseInt(matcher.group(1)) != result.size() + 1) {
-        throw new IllegalStateException("Migration " + file + " is out of order or misnamed: expected "
-            + String.format("%03d", result.size() + 1) + "-name.sql");
+        throw new IllegalStateException(
+            "Migration "
+                + file
+                + " is out of order or misnamed: expected "
+                + String.format("%03d", result.size() + 1)
+                + "-name.sql");
       }
       result.add(new Migration(result.size() + 1, matcher.group(2), resource(file)));
     }
@@ -58,31 +62,53 @@ final class Migrations {
 
   /** Applies every migration the database lacks; refuses a database newer than this Hotline. */
   void apply(Database database) {
-    database.inTransaction(connection -> {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
-            + " name VARCHAR(200) NOT NULL, applied_at BIGINT NOT NULL)");
-      }
-      return null;
-    });
+    database.inTransaction(
+        connection -> {
+          try (Statement statement = connection.createStatement()) {
+            statement.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
+                    + " name VARCHAR(200) NOT NULL, applied_at BIGINT NOT NULL)");
+          }
+          return null;
+        });
     int current = database.inTransaction(Migrations::currentVersion);
     if (current > migrations.size()) {
-      throw new StoreException("The Hotline database " + database.name() + " has schema version " + current
-          + " but this Hotline knows versions up to " + migrations.size()
-          + ". It was written by a newer Hotline: run that version, or restore a backup made for this one.");
+      throw new StoreException(
+          "The Hotline database "
+              + database.name()
+              + " has schema version "
+              + current
+              + " but this Hotline knows versions up to "
+              + migrations.size()
+              + ". It was written by a newer Hotline: run that version, or restore a backup made"
+              + " for this one.");
     }
     for (Migration migration : migrations.subList(current, migrations.size())) {
       try {
-        database.inTransaction(connection -> {
-          applyOne(connection, migration);
-          return null;
-        });
+        database.inTransaction(
+            connection -> {
+              applyOne(connection, migration);
+              return null;
+            });
       } catch (StoreException e) {
-        throw new StoreException("Migration " + migration.version() + " (" + migration.name() + ") failed on "
-            + database.name() + "; the database stays at version " + (migration.version() - 1) + ". "
-            + e.getMessage(), e);
+        throw new StoreException(
+            "Migration "
+                + migration.version()
+                + " ("
+                + migration.name()
+                + ") failed on "
+                + database.name()
+                + "; the database stays at version "
+                + (migration.version() - 1)
+                + ". "
+                + e.getMessage(),
+            e);
       }
-      LOG.info("Hotline database {}: applied migration {} ({})", database.name(), migration.version(), migration.name());
+      LOG.info(
+          "Hotline database {}: applied migration {} ({})",
+          database.name(),
+          migration.version(),
+          migration.name());
     }
   }
 
@@ -99,8 +125,9 @@ final class Migrations {
         statement.execute(sql);
       }
     }
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)")) {
       insert.setInt(1, migration.version());
       insert.setString(2, migration.name());
       insert.setLong(3, clock.millis());
@@ -109,8 +136,8 @@ final class Migrations {
   }
 
   /**
-   * The statements of a migration file: {@code --} comment lines dropped, split at semicolons that end
-   * a line (migrations hold no semicolons inside strings, so this needs no SQL parser).
+   * The statements of a migration file: {@code --} comment lines dropped, split at semicolons that
+   * end a line (migrations hold no semicolons inside strings, so this needs no SQL parser).
    */
   static List<String> statements(String sql) {
     StringBuilder kept = new StringBuilder();
@@ -135,7 +162,8 @@ final class Migrations {
   private static String resource(String name) {
     try (InputStream in = Migrations.class.getResourceAsStream(FOLDER + name)) {
       if (in == null) {
-        throw new IllegalStateException("Migration resource " + FOLDER + name + " is missing from the build");
+        throw new IllegalStateException(
+            "Migration resource " + FOLDER + name + " is missing from the build");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
     } catch (IOException e) {

@@ -25,10 +25,11 @@ public final class SqlSettingsStore implements SettingsStore {
 
   @Override
   public void save(String serverKey, ServerSettings settings) {
-    database.inTransaction(connection -> {
-      save(connection, serverKey, settings);
-      return null;
-    });
+    database.inTransaction(
+        connection -> {
+          save(connection, serverKey, settings);
+          return null;
+        });
   }
 
   @Override
@@ -36,25 +37,29 @@ public final class SqlSettingsStore implements SettingsStore {
     if (fromKey.equals(toKey)) {
       return;
     }
-    database.inTransaction(connection -> {
-      Optional<ServerSettings> moved = find(connection, fromKey);
-      if (moved.isPresent()) {
-        // Copy, then delete: no key is updated in place, so no foreign key has to follow it.
-        delete(connection, toKey);
-        save(connection, toKey, moved.get());
-        delete(connection, fromKey);
-      }
-      return null;
-    });
+    database.inTransaction(
+        connection -> {
+          Optional<ServerSettings> moved = find(connection, fromKey);
+          if (moved.isPresent()) {
+            // Copy, then delete: no key is updated in place, so no foreign key has to follow it.
+            delete(connection, toKey);
+            save(connection, toKey, moved.get());
+            delete(connection, fromKey);
+          }
+          return null;
+        });
   }
 
-  private static Optional<ServerSettings> find(Connection connection, String serverKey) throws SQLException {
+  private static Optional<ServerSettings> find(Connection connection, String serverKey)
+      throws SQLException {
     String role;
     boolean privateAnswers;
     int userCooldown;
     int channelCooldown;
-    try (PreparedStatement select = connection.prepareStatement("SELECT moderator_role, private_answers,"
-        + " user_cooldown_seconds, channel_cooldown_seconds FROM server_settings WHERE server_key = ?")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT moderator_role, private_answers, user_cooldown_seconds,"
+                + " channel_cooldown_seconds FROM server_settings WHERE server_key = ?")) {
       select.setString(1, serverKey);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
@@ -67,8 +72,9 @@ public final class SqlSettingsStore implements SettingsStore {
       }
     }
     Set<String> channels = new LinkedHashSet<>();
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT channel_id FROM allowed_channels WHERE server_key = ? ORDER BY channel_id")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT channel_id FROM allowed_channels WHERE server_key = ? ORDER BY channel_id")) {
       select.setString(1, serverKey);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -76,15 +82,20 @@ public final class SqlSettingsStore implements SettingsStore {
         }
       }
     }
-    return Optional.of(new ServerSettings(role, channels, privateAnswers, userCooldown, channelCooldown));
+    return Optional.of(
+        new ServerSettings(role, channels, privateAnswers, userCooldown, channelCooldown));
   }
 
-  private static void save(Connection connection, String serverKey, ServerSettings settings) throws SQLException {
-    try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO server_settings (server_key,"
-        + " moderator_role, private_answers, user_cooldown_seconds, channel_cooldown_seconds) VALUES (?, ?, ?, ?, ?)"
-        + " ON CONFLICT (server_key) DO UPDATE SET moderator_role = excluded.moderator_role,"
-        + " private_answers = excluded.private_answers, user_cooldown_seconds = excluded.user_cooldown_seconds,"
-        + " channel_cooldown_seconds = excluded.channel_cooldown_seconds")) {
+  private static void save(Connection connection, String serverKey, ServerSettings settings)
+      throws SQLException {
+    try (PreparedStatement upsert =
+        connection.prepareStatement(
+            "INSERT INTO server_settings (server_key, moderator_role, private_answers,"
+                + " user_cooldown_seconds, channel_cooldown_seconds) VALUES (?, ?, ?, ?, ?) ON"
+                + " CONFLICT (server_key) DO UPDATE SET moderator_role = excluded.moderator_role,"
+                + " private_answers = excluded.private_answers, user_cooldown_seconds ="
+                + " excluded.user_cooldown_seconds, channel_cooldown_seconds ="
+                + " excluded.channel_cooldown_seconds")) {
       upsert.setString(1, serverKey);
       upsert.setString(2, settings.moderatorRole());
       upsert.setBoolean(3, settings.privateAnswers());
@@ -93,8 +104,9 @@ public final class SqlSettingsStore implements SettingsStore {
       upsert.executeUpdate();
     }
     deleteChannels(connection, serverKey);
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO allowed_channels (server_key, channel_id) VALUES (?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO allowed_channels (server_key, channel_id) VALUES (?, ?)")) {
       for (String channel : settings.allowedChannels()) {
         insert.setString(1, serverKey);
         insert.setString(2, channel);
@@ -106,14 +118,16 @@ public final class SqlSettingsStore implements SettingsStore {
 
   private static void delete(Connection connection, String serverKey) throws SQLException {
     deleteChannels(connection, serverKey);
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM server_settings WHERE server_key = ?")) {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM server_settings WHERE server_key = ?")) {
       delete.setString(1, serverKey);
       delete.executeUpdate();
     }
   }
 
   private static void deleteChannels(Connection connection, String serverKey) throws SQLException {
-    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM allowed_channels WHERE server_key = ?")) {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM allowed_channels WHERE server_key = ?")) {
       delete.setString(1, serverKey);
       delete.executeUpdate();
     }

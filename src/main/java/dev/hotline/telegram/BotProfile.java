@@ -8,11 +8,11 @@ import org.telegram.telegrambots.meta.api.objects.User;
  */
 record BotProfile(long id, String username) {
 
-    static BotProfile of(User me) {
-        return new BotProfile(me.getId(), me.getUserName());
-    }
+  static BotProfile of(User me) {
+    return new BotProfile(me.getId(), me.getUserName());
+  }
 
-    boolean isNamed(String name) {
-        return name != null && name.equalsIgnoreCase(username);
-    }
+  boolean isNamed(String name) {
+    return name != null && name.equalsIgnoreCase(username);
+  }
 }

@@ -17,45 +17,53 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 final class ButtonHandler {
 
-    private final ChatService chat;
-    private final TelegramSender sender;
-    private final ReplyDelivery delivery;
-    private final TelegramRenderer renderer;
+  private final ChatService chat;
+  private final TelegramSender sender;
+  private final ReplyDelivery delivery;
+  private final TelegramRenderer renderer;
 
-    ButtonHandler(ChatService chat, TelegramSender sender, ReplyDelivery delivery, TelegramRenderer renderer) {
-        this.chat = chat;
-        this.sender = sender;
-        this.delivery = delivery;
-        this.renderer = renderer;
-    }
+  ButtonHandler(
+      ChatService chat, TelegramSender sender, ReplyDelivery delivery, TelegramRenderer renderer) {
+    this.chat = chat;
+    this.sender = sender;
+    this.delivery = delivery;
+    this.renderer = renderer;
+  }
 
-    void handle(CallbackQuery press) {
-        Optional<String> token = CallbackData.anotherToken(press.getData());
-        Message message = press.getMessage() instanceof Message accessible ? accessible : null;
-        if (token.isEmpty() || (message == null && press.getInlineMessageId() == null)) {
-            answer(press, ""); // stops the button's spinner; there is nothing else to do
-            return;
-        }
-        // A message sent through inline mode belongs to no chat Hotline is in: it counts as the presser's own.
-        ChatPlace place = message != null ? TelegramPlaces.of(message) : TelegramPlaces.chat(press.getFrom().getId());
-        ChatReply reply = chat.handle(TelegramUsers.of(press.getFrom(), false), place, new ChatCommand.AnotherAnswer(token.get()));
-        if (!(reply instanceof ChatReply.AnswerReply)) {
-            answer(press, renderer.toast(reply));
-            return;
-        }
-        answer(press, "");
-        if (message != null) {
-            delivery.replace(message.getChatId(), message.getMessageId(), reply);
-        } else {
-            delivery.replaceInline(press.getInlineMessageId(), reply);
-        }
+  void handle(CallbackQuery press) {
+    Optional<String> token = CallbackData.anotherToken(press.getData());
+    Message message = press.getMessage() instanceof Message accessible ? accessible : null;
+    if (token.isEmpty() || (message == null && press.getInlineMessageId() == null)) {
+      answer(press, ""); // stops the button's spinner; there is nothing else to do
+      return;
     }
+    // A message sent through inline mode belongs to no chat Hotline is in: it counts as the
+    // presser's own.
+    ChatPlace place =
+        message != null ? TelegramPlaces.of(message) : TelegramPlaces.chat(press.getFrom().getId());
+    ChatReply reply =
+        chat.handle(
+            TelegramUsers.of(press.getFrom(), false),
+            place,
+            new ChatCommand.AnotherAnswer(token.get()));
+    if (!(reply instanceof ChatReply.AnswerReply)) {
+      answer(press, renderer.toast(reply));
+      return;
+    }
+    answer(press, "");
+    if (message != null) {
+      delivery.replace(message.getChatId(), message.getMessageId(), reply);
+    } else {
+      delivery.replaceInline(press.getInlineMessageId(), reply);
+    }
+  }
 
-    private void answer(CallbackQuery press, String toast) {
-        AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(press.getId());
-        if (!toast.isEmpty()) {
-            answer.text(toast);
-        }
-        sender.call(answer.build());
+  private void answer(CallbackQuery press, String toast) {
+    AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer =
+        AnswerCallbackQuery.builder().callbackQueryId(press.getId());
+    if (!toast.isEmpty()) {
+      answer.text(toast);
     }
+    sender.call(answer.build());
+  }
 }

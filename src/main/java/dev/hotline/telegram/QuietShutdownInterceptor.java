@@ -15,38 +15,38 @@ import okhttp3.ResponseBody;
  */
 final class QuietShutdownInterceptor implements Interceptor {
 
-    private static final String NO_UPDATES = "{\"ok\":true,\"result\":[]}";
+  private static final String NO_UPDATES = "{\"ok\":true,\"result\":[]}";
 
-    private final PollingSockets sockets;
+  private final PollingSockets sockets;
 
-    QuietShutdownInterceptor(PollingSockets sockets) {
-        this.sockets = sockets;
+  QuietShutdownInterceptor(PollingSockets sockets) {
+    this.sockets = sockets;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    try {
+      return chain.proceed(request);
+    } catch (IOException e) {
+      if (sockets.isClosed() && isGetUpdates(request)) {
+        return noUpdates(request);
+      }
+      throw e;
     }
+  }
 
-    @Override
-    public Response intercept(Chain chain) throws IOException {
-        Request request = chain.request();
-        try {
-            return chain.proceed(request);
-        } catch (IOException e) {
-            if (sockets.isClosed() && isGetUpdates(request)) {
-                return noUpdates(request);
-            }
-            throw e;
-        }
-    }
+  private static boolean isGetUpdates(Request request) {
+    return request.url().encodedPath().toLowerCase(Locale.ROOT).endsWith("/getupdates");
+  }
 
-    private static boolean isGetUpdates(Request request) {
-        return request.url().encodedPath().toLowerCase(Locale.ROOT).endsWith("/getupdates");
-    }
-
-    private static Response noUpdates(Request request) {
-        return new Response.Builder()
-                .request(request)
-                .protocol(Protocol.HTTP_1_1)
-                .code(200)
-                .message("OK")
-                .body(ResponseBody.create(NO_UPDATES, MediaType.get("application/json")))
-                .build();
-    }
+  private static Response noUpdates(Request request) {
+    return new Response.Builder()
+        .request(request)
+        .protocol(Protocol.HTTP_1_1)
+        .code(200)
+        .message("OK")
+        .body(ResponseBody.create(NO_UPDATES, MediaType.get("application/json")))
+        .build();
+  }
 }

@@ -19,72 +19,84 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 final class ReplyDelivery {
 
-    // The source is a button already; a preview card would push the answer off the screen.
-    private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
+  // The source is a button already; a preview card would push the answer off the screen.
+  private static final LinkPreviewOptions NO_PREVIEW =
+      LinkPreviewOptions.builder().isDisabled(true).build();
 
-    private final TelegramSender sender;
-    private final TelegramRenderer renderer;
-    private final BotProfile bot;
+  private final TelegramSender sender;
+  private final TelegramRenderer renderer;
+  private final BotProfile bot;
 
-    ReplyDelivery(TelegramSender sender, TelegramRenderer renderer, BotProfile bot) {
-        this.sender = sender;
-        this.renderer = renderer;
-        this.bot = bot;
+  ReplyDelivery(TelegramSender sender, TelegramRenderer renderer, BotProfile bot) {
+    this.sender = sender;
+    this.renderer = renderer;
+    this.bot = bot;
+  }
+
+  void deliver(ChatReply reply, ReplyTarget target) {
+    ChatReply inGroup = reply;
+    if (TelegramPlaces.isGroup(target.chatId())
+        && reply.privately()
+        && !(reply instanceof Notice)) {
+      if (send(renderer.render(reply), target.askerId(), null, null).isPresent()) {
+        return;
+      }
+      // Telegram lets a bot write only to users who have started a chat with it.
+      inGroup =
+          Notice.of(
+              NoticeKind.USER_ERROR,
+              "I can't message you privately yet",
+              "Answers here are private. Open a chat with @"
+                  + bot.username()
+                  + ", press Start, then ask again.");
     }
+    send(renderer.render(inGroup), target.chatId(), target.topicId(), target.messageId());
+  }
 
-    void deliver(ChatReply reply, ReplyTarget target) {
-        ChatReply inGroup = reply;
-        if (TelegramPlaces.isGroup(target.chatId()) && reply.privately() && !(reply instanceof Notice)) {
-            if (send(renderer.render(reply), target.askerId(), null, null).isPresent()) {
-                return;
-            }
-            // Telegram lets a bot write only to users who have started a chat with it.
-            inGroup = Notice.of(NoticeKind.USER_ERROR, "I can't message you privately yet",
-                    "Answers here are private. Open a chat with @" + bot.username() + ", press Start, then ask again.");
-        }
-        send(renderer.render(inGroup), target.chatId(), target.topicId(), target.messageId());
-    }
+  /** Replaces a message Hotline sent in a chat. */
+  void replace(long chatId, int messageId, ChatReply reply) {
+    TelegramMessage message = renderer.render(reply);
+    EditMessageText.EditMessageTextBuilder<?, ?> edit =
+        EditMessageText.builder().chatId(chatId).messageId(messageId);
+    sender.edit(withContent(edit, message).build());
+  }
 
-    /** Replaces a message Hotline sent in a chat. */
-    void replace(long chatId, int messageId, ChatReply reply) {
-        TelegramMessage message = renderer.render(reply);
-        EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder()
-                .chatId(chatId).messageId(messageId);
-        sender.edit(withContent(edit, message).build());
-    }
+  /** Replaces a message a user sent through inline mode. */
+  void replaceInline(String inlineMessageId, ChatReply reply) {
+    TelegramMessage message = renderer.render(reply);
+    EditMessageText.EditMessageTextBuilder<?, ?> edit =
+        EditMessageText.builder().inlineMessageId(inlineMessageId);
+    sender.edit(withContent(edit, message).build());
+  }
 
-    /** Replaces a message a user sent through inline mode. */
-    void replaceInline(String inlineMessageId, ChatReply reply) {
-        TelegramMessage message = renderer.render(reply);
-        EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().inlineMessageId(inlineMessageId);
-        sender.edit(withContent(edit, message).build());
+  private Optional<Message> send(
+      TelegramMessage message, long chatId, Integer topicId, Integer replyTo) {
+    SendMessage.SendMessageBuilder<?, ?> send =
+        SendMessage.builder()
+            .chatId(chatId)
+            .text(message.html())
+            .parseMode(TelegramMessage.PARSE_MODE)
+            .linkPreviewOptions(NO_PREVIEW);
+    if (topicId != null) {
+      send.messageThreadId(topicId);
     }
+    if (replyTo != null) {
+      // The question may be deleted before the answer is ready; answer anyway.
+      send.replyParameters(
+          ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
+    }
+    if (message.hasKeyboard()) {
+      send.replyMarkup(message.keyboard());
+    }
+    return sender.send(send.build());
+  }
 
-    private Optional<Message> send(TelegramMessage message, long chatId, Integer topicId, Integer replyTo) {
-        SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
-                .chatId(chatId)
-                .text(message.html())
-                .parseMode(TelegramMessage.PARSE_MODE)
-                .linkPreviewOptions(NO_PREVIEW);
-        if (topicId != null) {
-            send.messageThreadId(topicId);
-        }
-        if (replyTo != null) {
-            // The question may be deleted before the answer is ready; answer anyway.
-            send.replyParameters(ReplyParameters.builder().messageId(replyTo).allowSendingWithoutReply(true).build());
-        }
-        if (message.hasKeyboard()) {
-            send.replyMarkup(message.keyboard());
-        }
-        return sender.send(send.build());
+  private static EditMessageText.EditMessageTextBuilder<?, ?> withContent(
+      EditMessageText.EditMessageTextBuilder<?, ?> edit, TelegramMessage message) {
+    edit.text(message.html()).parseMode(TelegramMessage.PARSE_MODE).linkPreviewOptions(NO_PREVIEW);
+    if (message.hasKeyboard()) {
+      edit.replyMarkup(message.keyboard());
     }
-
-    private static EditMessageText.EditMessageTextBuilder<?, ?> withContent(
-            EditMessageText.EditMessageTextBuilder<?, ?> edit, TelegramMessage message) {
-        edit.text(message.html()).parseMode(TelegramMessage.PARSE_MODE).linkPreviewOptions(NO_PREVIEW);
-        if (message.hasKeyboard()) {
-            edit.replyMarkup(message.keyboard());
-        }
-        return edit;
-    }
+    return edit;
+  }
 }

@@ -6,10 +6,10 @@ import java.time.Duration;
 @FunctionalInterface
 interface Sleeper {
 
-    void sleep(Duration duration) throws InterruptedException;
+  void sleep(Duration duration) throws InterruptedException;
 
-    /** Sleeps the calling thread. */
-    static Sleeper system() {
-        return Thread::sleep;
-    }
+  /** Sleeps the calling thread. */
+  static Sleeper system() {
+    return Thread::sleep;
+  }
 }

@@ -32,161 +32,185 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 public final class TelegramAdapter implements ChatAdapter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TelegramAdapter.class);
-    /** How long closing waits for replies in flight before cutting them off. */
-    private static final Duration FINISH_GRACE = Duration.ofSeconds(10);
+  private static final Logger LOG = LoggerFactory.getLogger(TelegramAdapter.class);
 
-    private final ChatService chat;
-    private final TelegramConnectionSettings settings;
-    private final Clock clock;
-    private final Sleeper sleeper;
-    private final Duration inlineSettle;
-    private final TelegramRenderer renderer = new TelegramRenderer();
-    private final ChatRegistry chats;
-    private final ExecutorService workers =
-            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("telegram-update-", 0).factory());
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(TelegramAdapter::timerThread);
-    private volatile TelegramConnection connection;
-    private volatile TelegramSender sender;
-    private volatile BotProfile profile;
-    private final TelegramDayPoster poster = new TelegramDayPoster(() -> sender, renderer);
+  /** How long closing waits for replies in flight before cutting them off. */
+  private static final Duration FINISH_GRACE = Duration.ofSeconds(10);
 
-    /**
-     * An adapter that answers through {@code chat} on the bot and server {@code settings} name
-     * (see {@link TelegramConnectionSettings#fromEnvironment}); {@code clock} paces sending.
-     */
-    public TelegramAdapter(ChatService chat, TelegramConnectionSettings settings, Clock clock) {
-        this(chat, settings, clock, Sleeper.system(), InlineQueryDesk.SETTLE);
-    }
+  private final ChatService chat;
+  private final TelegramConnectionSettings settings;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final Duration inlineSettle;
+  private final TelegramRenderer renderer = new TelegramRenderer();
+  private final ChatRegistry chats;
+  private final ExecutorService workers =
+      Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("telegram-update-", 0).factory());
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(TelegramAdapter::timerThread);
+  private volatile TelegramConnection connection;
+  private volatile TelegramSender sender;
+  private volatile BotProfile profile;
+  private final TelegramDayPoster poster = new TelegramDayPoster(() -> sender, renderer);
 
-    TelegramAdapter(ChatService chat, TelegramConnectionSettings settings, Clock clock, Sleeper sleeper,
-            Duration inlineSettle) {
-        this.chat = Objects.requireNonNull(chat, "chat");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.sleeper = sleeper;
-        this.inlineSettle = inlineSettle;
-        this.chats = new ChatRegistry(new ChatRegistry.Listener() {
-            @Override
-            public void gone(ChatPlace place, String reason) {
+  /**
+   * An adapter that answers through {@code chat} on the bot and server {@code settings} name (see
+   * {@link TelegramConnectionSettings#fromEnvironment}); {@code clock} paces sending.
+   */
+  public TelegramAdapter(ChatService chat, TelegramConnectionSettings settings, Clock clock) {
+    this(chat, settings, clock, Sleeper.system(), InlineQueryDesk.SETTLE);
+  }
+
+  TelegramAdapter(
+      ChatService chat,
+      TelegramConnectionSettings settings,
+      Clock clock,
+      Sleeper sleeper,
+      Duration inlineSettle) {
+    this.chat = Objects.requireNonNull(chat, "chat");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.sleeper = sleeper;
+    this.inlineSettle = inlineSettle;
+    this.chats =
+        new ChatRegistry(
+            new ChatRegistry.Listener() {
+              @Override
+              public void gone(ChatPlace place, String reason) {
                 chat.placeGone(place, reason);
-            }
+              }
 
-            @Override
-            public void moved(ChatPlace from, ChatPlace to) {
+              @Override
+              public void moved(ChatPlace from, ChatPlace to) {
                 chat.placeMoved(from, to);
-            }
-        });
+              }
+            });
+  }
+
+  @Override
+  public Platform platform() {
+    return Platform.TELEGRAM;
+  }
+
+  /**
+   * Daily posts to Telegram chats, for the scheduler; until {@link #start} has connected, posts
+   * wait and are tried again.
+   */
+  public DayPoster poster() {
+    return poster;
+  }
+
+  /** Learns the bot's name, starts long polling and publishes the command menu. */
+  @Override
+  public synchronized void start() throws TelegramApiException {
+    if (connection != null) {
+      throw new IllegalStateException("The Telegram adapter was started already");
+    }
+    try {
+      connection = TelegramConnection.open(settings, this::consumerFor);
+    } catch (StartFailure e) {
+      throw e.getCause();
+    }
+    publishMenu();
+    LOG.info(
+        "Telegram: answering as @{} through {}://{}:{}",
+        profile.username(),
+        settings.apiUrl().getSchema(),
+        settings.apiUrl().getHost(),
+        settings.apiUrl().getPort());
+  }
+
+  @Override
+  public boolean connected() {
+    TelegramConnection open = connection;
+    return open != null && open.isPolling();
+  }
+
+  /** Stops polling, lets replies in flight finish for a few seconds, then disconnects. */
+  @Override
+  public synchronized void close() {
+    TelegramConnection open = connection;
+    if (open != null) {
+      open.stopPolling();
+    }
+    timer.shutdownNow(); // inline queries not yet answered have lost their asker's attention anyway
+    workers.shutdown();
+    try {
+      if (!workers.awaitTermination(FINISH_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warn("Telegram replies still in flight after {}; cutting them off", FINISH_GRACE);
+        workers.shutdownNow(); // interrupts flood waits
+      }
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    if (open != null) {
+      open.close();
+    }
+  }
+
+  // Called by TelegramConnection before polling starts, so no update arrives before the bot knows
+  // its name.
+  private LongPollingUpdateConsumer consumerFor(TelegramClient client) {
+    BotProfile bot = whoAmI(client);
+    TelegramSender out =
+        new TelegramSender(client, new SendPacer(clock, sleeper), sleeper, chats, settings.token());
+    ReplyDelivery delivery = new ReplyDelivery(out, renderer, bot);
+    MessageHandler messages =
+        new MessageHandler(chat, chats, new ChatAdministrators(out), delivery, bot);
+    ButtonHandler buttons = new ButtonHandler(chat, out, delivery, renderer);
+    InlineQueryDesk inline =
+        new InlineQueryDesk(
+            timer,
+            workers,
+            inlineSettle,
+            InlineQueryDesk.RETRY,
+            new InlineAnswers(chat, out, renderer));
+    this.profile = bot;
+    this.sender = out;
+    return new UpdateConsumer(workers, new UpdateRouter(messages, buttons, inline, chats));
+  }
+
+  private static BotProfile whoAmI(TelegramClient client) {
+    try {
+      return BotProfile.of(client.execute(new GetMe()));
+    } catch (TelegramApiException e) {
+      throw new StartFailure(e);
+    }
+  }
+
+  // Everyone sees the questions; group administrators see the settings as well.
+  private void publishMenu() {
+    publish(new BotCommandScopeDefault(), TelegramCommands.menu(false));
+    publish(new BotCommandScopeAllChatAdministrators(), TelegramCommands.menu(true));
+  }
+
+  private void publish(BotCommandScope scope, List<BotCommand> commands) {
+    if (sender.call(SetMyCommands.builder().scope(scope).commands(commands).build()).isEmpty()) {
+      LOG.warn(
+          "Telegram: could not publish the command menu for {}; commands still work when typed",
+          scope.getType());
+    }
+  }
+
+  private static Thread timerThread(Runnable task) {
+    Thread thread = new Thread(task, "telegram-inline-timer");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /**
+   * Carries a failed {@code getMe} out of the connection's consumer factory, which may not throw
+   * it.
+   */
+  private static final class StartFailure extends RuntimeException {
+    StartFailure(TelegramApiException cause) {
+      super(cause);
     }
 
     @Override
-    public Platform platform() {
-        return Platform.TELEGRAM;
+    public synchronized TelegramApiException getCause() {
+      return (TelegramApiException) super.getCause();
     }
-
-    /**
-     * Daily posts to Telegram chats, for the scheduler; until {@link #start} has connected, posts
-     * wait and are tried again.
-     */
-    public DayPoster poster() {
-        return poster;
-    }
-
-    /** Learns the bot's name, starts long polling and publishes the command menu. */
-    @Override
-    public synchronized void start() throws TelegramApiException {
-        if (connection != null) {
-            throw new IllegalStateException("The Telegram adapter was started already");
-        }
-        try {
-            connection = TelegramConnection.open(settings, this::consumerFor);
-        } catch (StartFailure e) {
-            throw e.getCause();
-        }
-        publishMenu();
-        LOG.info("Telegram: answering as @{} through {}://{}:{}", profile.username(), settings.apiUrl().getSchema(),
-                settings.apiUrl().getHost(), settings.apiUrl().getPort());
-    }
-
-    @Override
-    public boolean connected() {
-        TelegramConnection open = connection;
-        return open != null && open.isPolling();
-    }
-
-    /** Stops polling, lets replies in flight finish for a few seconds, then disconnects. */
-    @Override
-    public synchronized void close() {
-        TelegramConnection open = connection;
-        if (open != null) {
-            open.stopPolling();
-        }
-        timer.shutdownNow(); // inline queries not yet answered have lost their asker's attention anyway
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(FINISH_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("Telegram replies still in flight after {}; cutting them off", FINISH_GRACE);
-                workers.shutdownNow(); // interrupts flood waits
-            }
-        } catch (InterruptedException e) {
-            workers.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        if (open != null) {
-            open.close();
-        }
-    }
-
-    // Called by TelegramConnection before polling starts, so no update arrives before the bot knows its name.
-    private LongPollingUpdateConsumer consumerFor(TelegramClient client) {
-        BotProfile bot = whoAmI(client);
-        TelegramSender out = new TelegramSender(client, new SendPacer(clock, sleeper), sleeper, chats, settings.token());
-        ReplyDelivery delivery = new ReplyDelivery(out, renderer, bot);
-        MessageHandler messages = new MessageHandler(chat, chats, new ChatAdministrators(out), delivery, bot);
-        ButtonHandler buttons = new ButtonHandler(chat, out, delivery, renderer);
-        InlineQueryDesk inline = new InlineQueryDesk(timer, workers, inlineSettle, InlineQueryDesk.RETRY,
-                new InlineAnswers(chat, out, renderer));
-        this.profile = bot;
-        this.sender = out;
-        return new UpdateConsumer(workers, new UpdateRouter(messages, buttons, inline, chats));
-    }
-
-    private static BotProfile whoAmI(TelegramClient client) {
-        try {
-            return BotProfile.of(client.execute(new GetMe()));
-        } catch (TelegramApiException e) {
-            throw new StartFailure(e);
-        }
-    }
-
-    // Everyone sees the questions; group administrators see the settings as well.
-    private void publishMenu() {
-        publish(new BotCommandScopeDefault(), TelegramCommands.menu(false));
-        publish(new BotCommandScopeAllChatAdministrators(), TelegramCommands.menu(true));
-    }
-
-    private void publish(BotCommandScope scope, List<BotCommand> commands) {
-        if (sender.call(SetMyCommands.builder().scope(scope).commands(commands).build()).isEmpty()) {
-            LOG.warn("Telegram: could not publish the command menu for {}; commands still work when typed",
-                    scope.getType());
-        }
-    }
-
-    private static Thread timerThread(Runnable task) {
-        Thread thread = new Thread(task, "telegram-inline-timer");
-        thread.setDaemon(true);
-        return thread;
-    }
-
-    /** Carries a failed {@code getMe} out of the connection's consumer factory, which may not throw it. */
-    private static final class StartFailure extends RuntimeException {
-        StartFailure(TelegramApiException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized TelegramApiException getCause() {
-            return (TelegramApiException) super.getCause();
-        }
-    }
+  }
 }

@@ -21,143 +21,163 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
  */
 final class TelegramCommands {
 
-    /** Telegram has no roles to name, so the moderator-role setting has no Telegram command. */
-    private static final String MODERATOR_ROLE = "settings-moderator-role";
-    /** Where the chat layer's arguments do not fit Telegram: a channel here is the chat or topic typed in. */
-    private static final Map<String, String> TELEGRAM_ARGUMENTS = Map.of("settings-channel", "allow|disallow|all");
-    private static final int MAX_DESCRIPTION = 256;
-    private static final Pattern TWO_NUMBERS = Pattern.compile("(\\d{1,6})\\s+(\\d{1,6})");
+  /** Telegram has no roles to name, so the moderator-role setting has no Telegram command. */
+  private static final String MODERATOR_ROLE = "settings-moderator-role";
 
-    private TelegramCommands() {
-    }
+  /**
+   * Where the chat layer's arguments do not fit Telegram: a channel here is the chat or topic typed
+   * in.
+   */
+  private static final Map<String, String> TELEGRAM_ARGUMENTS =
+      Map.of("settings-channel", "allow|disallow|all");
 
-    /** What a command asks for. */
-    sealed interface Translation {
-        /** A chat command; {@code moderatorsOnly} when the asker's admin right must be looked up. */
-        record ToChat(ChatCommand command, boolean moderatorsOnly) implements Translation {
+  private static final int MAX_DESCRIPTION = 256;
+  private static final Pattern TWO_NUMBERS = Pattern.compile("(\\d{1,6})\\s+(\\d{1,6})");
+
+  private TelegramCommands() {}
+
+  /** What a command asks for. */
+  sealed interface Translation {
+    /** A chat command; {@code moderatorsOnly} when the asker's admin right must be looked up. */
+    record ToChat(ChatCommand command, boolean moderatorsOnly) implements Translation {}
+
+    /** The command list, in Telegram's spelling. */
+    record ShowHelp() implements Translation {}
+
+    /** A known command with arguments it cannot take. */
+    record Usage(Notice notice) implements Translation {}
+
+    /** Not a Hotline command. */
+    record Unknown() implements Translation {}
+  }
+
+  static Translation translate(CommandLine line, ChatPlace place) {
+    String arguments = line.arguments();
+    String word = arguments.toLowerCase(Locale.ROOT);
+    return switch (line.name()) {
+      case "ask" -> chat(new ChatCommand.Ask(arguments, Optional.empty()));
+      case "onthisday" ->
+          chat(new ChatCommand.OnThisDay(Optional.of(arguments).filter(a -> !a.isBlank())));
+      case "about" -> chat(new ChatCommand.About());
+      case "help", "start" -> new Translation.ShowHelp();
+      case "settings" -> moderators(new ChatCommand.ShowSettings());
+      case "settings_channel" ->
+          switch (word) {
+            case "allow" -> change(new SettingChange.AllowChannel(place.channelId()));
+            case "disallow" -> change(new SettingChange.DisallowChannel(place.channelId()));
+            case "all" -> change(new SettingChange.AllowAllChannels());
+            default -> usage("settings-channel");
+          };
+      case "settings_visibility" ->
+          switch (word) {
+            case "public" -> change(new SettingChange.PrivateAnswers(false));
+            case "private" -> change(new SettingChange.PrivateAnswers(true));
+            default -> usage("settings-visibility");
+          };
+      case "settings_cooldown" -> cooldowns(arguments);
+      case "daily_on" -> dailyOn(arguments);
+      // Nothing to misread in arguments to these, so they are ignored as /settings ignores them.
+      case "daily_off" -> moderators(new ChatCommand.DailyOff());
+      case "daily_status" -> moderators(new ChatCommand.DailyStatus());
+      default -> new Translation.Unknown();
+    };
+  }
+
+  /** The command menu: everyone's commands, or with {@code forAdministrators} the settings too. */
+  static List<BotCommand> menu(boolean forAdministrators) {
+    List<BotCommand> menu = new ArrayList<>();
+    for (CommandHelp.Entry entry : telegramEntries()) {
+      if (forAdministrators || entry.who().equals(CommandHelp.EVERYONE)) {
+        String description = entry.description();
+        if (description.length() > MAX_DESCRIPTION) {
+          description = description.substring(0, MAX_DESCRIPTION);
         }
-
-        /** The command list, in Telegram's spelling. */
-        record ShowHelp() implements Translation {
-        }
-
-        /** A known command with arguments it cannot take. */
-        record Usage(Notice notice) implements Translation {
-        }
-
-        /** Not a Hotline command. */
-        record Unknown() implements Translation {
-        }
+        menu.add(new BotCommand(telegramName(entry.name()), description));
+      }
     }
+    return menu;
+  }
 
-    static Translation translate(CommandLine line, ChatPlace place) {
-        String arguments = line.arguments();
-        String word = arguments.toLowerCase(Locale.ROOT);
-        return switch (line.name()) {
-            case "ask" -> chat(new ChatCommand.Ask(arguments, Optional.empty()));
-            case "onthisday" -> chat(new ChatCommand.OnThisDay(Optional.of(arguments).filter(a -> !a.isBlank())));
-            case "about" -> chat(new ChatCommand.About());
-            case "help", "start" -> new Translation.ShowHelp();
-            case "settings" -> moderators(new ChatCommand.ShowSettings());
-            case "settings_channel" -> switch (word) {
-                case "allow" -> change(new SettingChange.AllowChannel(place.channelId()));
-                case "disallow" -> change(new SettingChange.DisallowChannel(place.channelId()));
-                case "all" -> change(new SettingChange.AllowAllChannels());
-                default -> usage("settings-channel");
-            };
-            case "settings_visibility" -> switch (word) {
-                case "public" -> change(new SettingChange.PrivateAnswers(false));
-                case "private" -> change(new SettingChange.PrivateAnswers(true));
-                default -> usage("settings-visibility");
-            };
-            case "settings_cooldown" -> cooldowns(arguments);
-            case "daily_on" -> dailyOn(arguments);
-            // Nothing to misread in arguments to these, so they are ignored as /settings ignores them.
-            case "daily_off" -> moderators(new ChatCommand.DailyOff());
-            case "daily_status" -> moderators(new ChatCommand.DailyStatus());
-            default -> new Translation.Unknown();
-        };
+  /** The help notice: every command as it is typed in Telegram, and the other ways to ask. */
+  static Notice help(BotProfile bot) {
+    List<String> lines = new ArrayList<>();
+    for (CommandHelp.Entry entry : telegramEntries()) {
+      lines.add(usageLine(entry) + " (" + entry.who() + ")");
     }
+    lines.add("In a private chat, just type your question.");
+    lines.add(
+        "In a group, mention @"
+            + bot.username()
+            + " in your question, or reply to one of my answers.");
+    lines.add("In any chat, type @" + bot.username() + " and a question to share an answer.");
+    return new Notice(NoticeKind.INFO, "Hotline commands", lines, false);
+  }
 
-    /** The command menu: everyone's commands, or with {@code forAdministrators} the settings too. */
-    static List<BotCommand> menu(boolean forAdministrators) {
-        List<BotCommand> menu = new ArrayList<>();
-        for (CommandHelp.Entry entry : telegramEntries()) {
-            if (forAdministrators || entry.who().equals(CommandHelp.EVERYONE)) {
-                String description = entry.description();
-                if (description.length() > MAX_DESCRIPTION) {
-                    description = description.substring(0, MAX_DESCRIPTION);
-                }
-                menu.add(new BotCommand(telegramName(entry.name()), description));
-            }
-        }
-        return menu;
-    }
+  static String telegramName(String chatLayerName) {
+    return chatLayerName.replace('-', '_');
+  }
 
-    /** The help notice: every command as it is typed in Telegram, and the other ways to ask. */
-    static Notice help(BotProfile bot) {
-        List<String> lines = new ArrayList<>();
-        for (CommandHelp.Entry entry : telegramEntries()) {
-            lines.add(usageLine(entry) + " (" + entry.who() + ")");
-        }
-        lines.add("In a private chat, just type your question.");
-        lines.add("In a group, mention @" + bot.username() + " in your question, or reply to one of my answers.");
-        lines.add("In any chat, type @" + bot.username() + " and a question to share an answer.");
-        return new Notice(NoticeKind.INFO, "Hotline commands", lines, false);
-    }
+  private static List<CommandHelp.Entry> telegramEntries() {
+    return CommandHelp.all().stream()
+        .filter(entry -> !entry.name().equals(MODERATOR_ROLE))
+        .map(
+            entry ->
+                new CommandHelp.Entry(
+                    entry.name(),
+                    TELEGRAM_ARGUMENTS.getOrDefault(entry.name(), entry.arguments()),
+                    entry.description(),
+                    entry.who()))
+        .toList();
+  }
 
-    static String telegramName(String chatLayerName) {
-        return chatLayerName.replace('-', '_');
-    }
+  private static String usageLine(CommandHelp.Entry entry) {
+    return "/"
+        + telegramName(entry.name())
+        + (entry.arguments().isEmpty() ? "" : " " + entry.arguments())
+        + " — "
+        + entry.description();
+  }
 
-    private static List<CommandHelp.Entry> telegramEntries() {
-        return CommandHelp.all().stream()
-                .filter(entry -> !entry.name().equals(MODERATOR_ROLE))
-                .map(entry -> new CommandHelp.Entry(entry.name(),
-                        TELEGRAM_ARGUMENTS.getOrDefault(entry.name(), entry.arguments()), entry.description(), entry.who()))
-                .toList();
+  private static Translation cooldowns(String arguments) {
+    Matcher numbers = TWO_NUMBERS.matcher(arguments);
+    if (!numbers.matches()) {
+      return usage("settings-cooldown");
     }
+    return change(
+        new SettingChange.Cooldowns(
+            Integer.parseInt(numbers.group(1)), Integer.parseInt(numbers.group(2))));
+  }
 
-    private static String usageLine(CommandHelp.Entry entry) {
-        return "/" + telegramName(entry.name()) + (entry.arguments().isEmpty() ? "" : " " + entry.arguments())
-                + " — " + entry.description();
+  // The chat layer reads the time and the zone (and a zone typed alone); only their number is
+  // checked here.
+  private static Translation dailyOn(String arguments) {
+    String[] words = arguments.isBlank() ? new String[0] : arguments.strip().split("\\s+");
+    if (words.length > 2) {
+      return usage("daily-on");
     }
+    return moderators(new ChatCommand.DailyOn(word(words, 0), word(words, 1)));
+  }
 
-    private static Translation cooldowns(String arguments) {
-        Matcher numbers = TWO_NUMBERS.matcher(arguments);
-        if (!numbers.matches()) {
-            return usage("settings-cooldown");
-        }
-        return change(new SettingChange.Cooldowns(Integer.parseInt(numbers.group(1)), Integer.parseInt(numbers.group(2))));
-    }
+  private static Optional<String> word(String[] words, int index) {
+    return index < words.length ? Optional.of(words[index]) : Optional.empty();
+  }
 
-    // The chat layer reads the time and the zone (and a zone typed alone); only their number is checked here.
-    private static Translation dailyOn(String arguments) {
-        String[] words = arguments.isBlank() ? new String[0] : arguments.strip().split("\\s+");
-        if (words.length > 2) {
-            return usage("daily-on");
-        }
-        return moderators(new ChatCommand.DailyOn(word(words, 0), word(words, 1)));
-    }
+  private static Translation chat(ChatCommand command) {
+    return new Translation.ToChat(command, false);
+  }
 
-    private static Optional<String> word(String[] words, int index) {
-        return index < words.length ? Optional.of(words[index]) : Optional.empty();
-    }
+  private static Translation moderators(ChatCommand command) {
+    return new Translation.ToChat(command, true);
+  }
 
-    private static Translation chat(ChatCommand command) {
-        return new Translation.ToChat(command, false);
-    }
+  private static Translation change(SettingChange change) {
+    return moderators(new ChatCommand.ChangeSettings(change));
+  }
 
-    private static Translation moderators(ChatCommand command) {
-        return new Translation.ToChat(command, true);
-    }
-
-    private static Translation change(SettingChange change) {
-        return moderators(new ChatCommand.ChangeSettings(change));
-    }
-
-    private static Translation usage(String name) {
-        CommandHelp.Entry entry = telegramEntries().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
-        return new Translation.Usage(Notice.of(NoticeKind.USER_ERROR, "How to use /" + telegramName(name), usageLine(entry)));
-    }
+  private static Translation usage(String name) {
+    CommandHelp.Entry entry =
+        telegramEntries().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    return new Translation.Usage(
+        Notice.of(NoticeKind.USER_ERROR, "How to use /" + telegramName(name), usageLine(entry)));
+  }
 }

@@ -26,157 +26,172 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 public final class TelegramConnection implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TelegramConnection.class);
-    private static final Duration OUTBOUND_TIMEOUT = Duration.ofSeconds(30);
-    // The server holds a poll for pollTimeout; the socket must outlast that by a network round trip.
-    private static final Duration POLL_READ_MARGIN = Duration.ofSeconds(15);
-    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(1);
+  private static final Logger LOG = LoggerFactory.getLogger(TelegramConnection.class);
+  private static final Duration OUTBOUND_TIMEOUT = Duration.ofSeconds(30);
+  // The server holds a poll for pollTimeout; the socket must outlast that by a network round trip.
+  private static final Duration POLL_READ_MARGIN = Duration.ofSeconds(15);
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(1);
 
-    private final TelegramConnectionSettings settings;
-    private final OkHttpClient outboundHttp;
-    private final PollingSockets pollingSockets;
-    private final OkHttpClient pollingHttp;
-    private final ScheduledExecutorService pollingThread;
-    private final TelegramBotsLongPollingApplication longPolling;
-    private final TelegramClient client;
-    private final AtomicBoolean pollingStopped = new AtomicBoolean();
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private volatile BotSession session;
+  private final TelegramConnectionSettings settings;
+  private final OkHttpClient outboundHttp;
+  private final PollingSockets pollingSockets;
+  private final OkHttpClient pollingHttp;
+  private final ScheduledExecutorService pollingThread;
+  private final TelegramBotsLongPollingApplication longPolling;
+  private final TelegramClient client;
+  private final AtomicBoolean pollingStopped = new AtomicBoolean();
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile BotSession session;
 
-    private TelegramConnection(TelegramConnectionSettings settings) {
-        this.settings = settings;
-        this.outboundHttp = outboundHttpClient();
-        this.pollingSockets = new PollingSockets();
-        this.pollingThread = Executors.newSingleThreadScheduledExecutor(TelegramConnection::pollingThread);
-        this.pollingHttp = pollingHttpClient(outboundHttp, pollingSockets, settings.pollTimeout());
-        this.longPolling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollingHttp, () -> pollingThread);
-        this.client = new OkHttpTelegramClient(new ObjectMapper(), outboundHttp, settings.token(), settings.apiUrl());
+  private TelegramConnection(TelegramConnectionSettings settings) {
+    this.settings = settings;
+    this.outboundHttp = outboundHttpClient();
+    this.pollingSockets = new PollingSockets();
+    this.pollingThread =
+        Executors.newSingleThreadScheduledExecutor(TelegramConnection::pollingThread);
+    this.pollingHttp = pollingHttpClient(outboundHttp, pollingSockets, settings.pollTimeout());
+    this.longPolling =
+        new TelegramBotsLongPollingApplication(
+            ObjectMapper::new, () -> pollingHttp, () -> pollingThread);
+    this.client =
+        new OkHttpTelegramClient(
+            new ObjectMapper(), outboundHttp, settings.token(), settings.apiUrl());
+  }
+
+  /**
+   * Creates the client, hands it to {@code consumerFactory} (so the consumer can reply through it)
+   * and starts long polling; fails if the server refuses {@code deleteWebhook}.
+   */
+  public static TelegramConnection open(
+      TelegramConnectionSettings settings,
+      Function<? super TelegramClient, ? extends LongPollingUpdateConsumer> consumerFactory)
+      throws TelegramApiException {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(consumerFactory, "consumerFactory");
+    TelegramConnection connection = new TelegramConnection(settings);
+    try {
+      connection.startPolling(
+          Objects.requireNonNull(consumerFactory.apply(connection.client), "consumer"));
+      return connection;
+    } catch (TelegramApiException | RuntimeException e) {
+      connection.close();
+      throw e;
     }
+  }
 
-    /**
-     * Creates the client, hands it to {@code consumerFactory} (so the consumer can reply through it)
-     * and starts long polling; fails if the server refuses {@code deleteWebhook}.
-     */
-    public static TelegramConnection open(
-            TelegramConnectionSettings settings,
-            Function<? super TelegramClient, ? extends LongPollingUpdateConsumer> consumerFactory)
-            throws TelegramApiException {
-        Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(consumerFactory, "consumerFactory");
-        TelegramConnection connection = new TelegramConnection(settings);
-        try {
-            connection.startPolling(Objects.requireNonNull(consumerFactory.apply(connection.client), "consumer"));
-            return connection;
-        } catch (TelegramApiException | RuntimeException e) {
-            connection.close();
-            throw e;
+  /**
+   * The outbound client for sending, editing and answering; it stays usable until {@link #close()}.
+   */
+  public TelegramClient client() {
+    return client;
+  }
+
+  /** The settings this connection was opened with. */
+  public TelegramConnectionSettings settings() {
+    return settings;
+  }
+
+  /** Whether the long poll is still scheduled. */
+  public boolean isPolling() {
+    return !pollingStopped.get() && longPolling.isRunning();
+  }
+
+  /**
+   * Stops polling and closes the consumer (the library does that), but keeps the outbound client
+   * working, so replies to updates already received can still be sent; a poll the server is holding
+   * is cut off rather than waited for.
+   */
+  public void stopPolling() {
+    if (!pollingStopped.compareAndSet(false, true)) {
+      return;
+    }
+    BotSession running = session;
+    if (running != null) {
+      running.stop(); // no further polls are scheduled
+    }
+    pollingSockets.closeAll(); // ends the poll in flight as "no updates"
+    stopPollingThread();
+    closeLongPolling();
+  }
+
+  /**
+   * Stops polling if that is not done yet, then releases the outbound client's threads and sockets.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    stopPolling();
+    outboundHttp.dispatcher().executorService().shutdown(); // shared with the polling client
+    outboundHttp.connectionPool().evictAll();
+    pollingHttp.connectionPool().evictAll();
+  }
+
+  private void startPolling(LongPollingUpdateConsumer consumer) throws TelegramApiException {
+    session =
+        longPolling.registerBot(
+            settings.token(),
+            settings::apiUrl,
+            new LongPollRequests(settings.pollTimeoutSeconds()),
+            consumer);
+  }
+
+  private void stopPollingThread() {
+    pollingThread.shutdown();
+    try {
+      if (!pollingThread.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+        // Still in the library's back-off sleep after a failed poll: interrupt it.
+        pollingThread.shutdownNow();
+        if (!pollingThread.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+          LOG.warn(
+              "Telegram long-polling thread did not stop within {}",
+              SHUTDOWN_GRACE.multipliedBy(2));
         }
+      }
+    } catch (InterruptedException e) {
+      pollingThread.shutdownNow();
+      Thread.currentThread().interrupt();
     }
+  }
 
-    /** The outbound client for sending, editing and answering; it stays usable until {@link #close()}. */
-    public TelegramClient client() {
-        return client;
+  private void closeLongPolling() {
+    try {
+      longPolling.close();
+    } catch (Exception e) {
+      LOG.warn("Closing Telegram long polling failed", e);
     }
+  }
 
-    /** The settings this connection was opened with. */
-    public TelegramConnectionSettings settings() {
-        return settings;
-    }
+  private static OkHttpClient outboundHttpClient() {
+    Dispatcher dispatcher = new Dispatcher();
+    // Every call goes to one host; OkHttp's default of 5 per host would queue replies behind each
+    // other.
+    dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
+    return new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
+        .connectTimeout(OUTBOUND_TIMEOUT)
+        .readTimeout(OUTBOUND_TIMEOUT)
+        .writeTimeout(OUTBOUND_TIMEOUT)
+        .build();
+  }
 
-    /** Whether the long poll is still scheduled. */
-    public boolean isPolling() {
-        return !pollingStopped.get() && longPolling.isRunning();
-    }
+  private static OkHttpClient pollingHttpClient(
+      OkHttpClient base, PollingSockets sockets, Duration pollTimeout) {
+    // Its own pool: OkHttp would otherwise reuse an outbound connection for the poll (the socket
+    // factory is not part of a pooled connection's identity), and closeAll could not cut that one.
+    return base.newBuilder()
+        .connectionPool(new ConnectionPool())
+        .socketFactory(sockets)
+        .addInterceptor(new QuietShutdownInterceptor(sockets))
+        .readTimeout(pollTimeout.plus(POLL_READ_MARGIN))
+        .build();
+  }
 
-    /**
-     * Stops polling and closes the consumer (the library does that), but keeps the outbound client
-     * working, so replies to updates already received can still be sent; a poll the server is
-     * holding is cut off rather than waited for.
-     */
-    public void stopPolling() {
-        if (!pollingStopped.compareAndSet(false, true)) {
-            return;
-        }
-        BotSession running = session;
-        if (running != null) {
-            running.stop(); // no further polls are scheduled
-        }
-        pollingSockets.closeAll(); // ends the poll in flight as "no updates"
-        stopPollingThread();
-        closeLongPolling();
-    }
-
-    /** Stops polling if that is not done yet, then releases the outbound client's threads and sockets. */
-    @Override
-    public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        stopPolling();
-        outboundHttp.dispatcher().executorService().shutdown(); // shared with the polling client
-        outboundHttp.connectionPool().evictAll();
-        pollingHttp.connectionPool().evictAll();
-    }
-
-    private void startPolling(LongPollingUpdateConsumer consumer) throws TelegramApiException {
-        session = longPolling.registerBot(
-                settings.token(),
-                settings::apiUrl,
-                new LongPollRequests(settings.pollTimeoutSeconds()),
-                consumer);
-    }
-
-    private void stopPollingThread() {
-        pollingThread.shutdown();
-        try {
-            if (!pollingThread.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                // Still in the library's back-off sleep after a failed poll: interrupt it.
-                pollingThread.shutdownNow();
-                if (!pollingThread.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                    LOG.warn("Telegram long-polling thread did not stop within {}", SHUTDOWN_GRACE.multipliedBy(2));
-                }
-            }
-        } catch (InterruptedException e) {
-            pollingThread.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void closeLongPolling() {
-        try {
-            longPolling.close();
-        } catch (Exception e) {
-            LOG.warn("Closing Telegram long polling failed", e);
-        }
-    }
-
-    private static OkHttpClient outboundHttpClient() {
-        Dispatcher dispatcher = new Dispatcher();
-        // Every call goes to one host; OkHttp's default of 5 per host would queue replies behind each other.
-        dispatcher.setMaxRequestsPerHost(dispatcher.getMaxRequests());
-        return new OkHttpClient.Builder()
-                .dispatcher(dispatcher)
-                .connectTimeout(OUTBOUND_TIMEOUT)
-                .readTimeout(OUTBOUND_TIMEOUT)
-                .writeTimeout(OUTBOUND_TIMEOUT)
-                .build();
-    }
-
-    private static OkHttpClient pollingHttpClient(OkHttpClient base, PollingSockets sockets, Duration pollTimeout) {
-        // Its own pool: OkHttp would otherwise reuse an outbound connection for the poll (the socket
-        // factory is not part of a pooled connection's identity), and closeAll could not cut that one.
-        return base.newBuilder()
-                .connectionPool(new ConnectionPool())
-                .socketFactory(sockets)
-                .addInterceptor(new QuietShutdownInterceptor(sockets))
-                .readTimeout(pollTimeout.plus(POLL_READ_MARGIN))
-                .build();
-    }
-
-    // Daemon: whether the process keeps running is the application's decision, not the poller's.
-    private static Thread pollingThread(Runnable task) {
-        Thread thread = new Thread(task, "telegram-long-poll");
-        thread.setDaemon(true);
-        return thread;
-    }
+  // Daemon: whether the process keeps running is the application's decision, not the poller's.
+  private static Thread pollingThread(Runnable task) {
+    Thread thread = new Thread(task, "telegram-long-poll");
+    thread.setDaemon(true);
+    return thread;
+  }
 }

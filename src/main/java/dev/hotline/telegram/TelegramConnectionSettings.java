@@ -8,64 +8,75 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 /**
  * Where and how to connect: bot token, Bot API server and how long the server may hold a poll.
  *
- * @param token       the bot token from BotFather; never printed
- * @param apiUrl      the Bot API server, {@link TelegramUrl#DEFAULT_URL} for the official one
- * @param pollTimeout how long one {@code getUpdates} may wait for an update (whole seconds, 1 to 50)
+ * @param token the bot token from BotFather; never printed
+ * @param apiUrl the Bot API server, {@link TelegramUrl#DEFAULT_URL} for the official one
+ * @param pollTimeout how long one {@code getUpdates} may wait for an update (whole seconds, 1 to
+ *     50)
  */
 public record TelegramConnectionSettings(String token, TelegramUrl apiUrl, Duration pollTimeout) {
 
-    /** Environment variable holding the bot token from BotFather. */
-    public static final String TOKEN_VARIABLE = "TELEGRAM_TOKEN";
+  /** Environment variable holding the bot token from BotFather. */
+  public static final String TOKEN_VARIABLE = "TELEGRAM_TOKEN";
 
-    /** The library's default long-poll timeout, and the longest these settings accept. */
-    public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofSeconds(50);
+  /** The library's default long-poll timeout, and the longest these settings accept. */
+  public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofSeconds(50);
 
-    // Zero would be short polling: the library re-polls at once, so the loop would hammer the server.
-    private static final Duration MIN_POLL_TIMEOUT = Duration.ofSeconds(1);
+  // Zero would be short polling: the library re-polls at once, so the loop would hammer the server.
+  private static final Duration MIN_POLL_TIMEOUT = Duration.ofSeconds(1);
 
-    /** Checks the values and rejects a poll timeout that Telegram would not honour. */
-    public TelegramConnectionSettings {
-        Objects.requireNonNull(token, "token");
-        Objects.requireNonNull(apiUrl, "apiUrl");
-        Objects.requireNonNull(pollTimeout, "pollTimeout");
-        if (token.isBlank()) {
-            throw new IllegalArgumentException("The Telegram bot token is blank");
-        }
-        if (pollTimeout.compareTo(MIN_POLL_TIMEOUT) < 0 || pollTimeout.compareTo(DEFAULT_POLL_TIMEOUT) > 0) {
-            throw new IllegalArgumentException("pollTimeout must be between 1 and 50 seconds: " + pollTimeout);
-        }
+  /** Checks the values and rejects a poll timeout that Telegram would not honour. */
+  public TelegramConnectionSettings {
+    Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(apiUrl, "apiUrl");
+    Objects.requireNonNull(pollTimeout, "pollTimeout");
+    if (token.isBlank()) {
+      throw new IllegalArgumentException("The Telegram bot token is blank");
     }
-
-    /** Settings for the given server with the default poll timeout. */
-    public static TelegramConnectionSettings of(String token, TelegramUrl apiUrl) {
-        return new TelegramConnectionSettings(token, apiUrl, DEFAULT_POLL_TIMEOUT);
+    if (pollTimeout.compareTo(MIN_POLL_TIMEOUT) < 0
+        || pollTimeout.compareTo(DEFAULT_POLL_TIMEOUT) > 0) {
+      throw new IllegalArgumentException(
+          "pollTimeout must be between 1 and 50 seconds: " + pollTimeout);
     }
+  }
 
-    /**
-     * Settings from {@value #TOKEN_VARIABLE} and {@value TelegramApiUrl#ENVIRONMENT_VARIABLE} (the
-     * official server when that is unset); fails naming the variable, never showing a value.
-     */
-    public static TelegramConnectionSettings fromEnvironment(Map<String, String> environment) {
-        String token = environment.get(TOKEN_VARIABLE);
-        if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException(TOKEN_VARIABLE + " is not set: put the bot token from @BotFather there");
-        }
-        return of(token.strip(), TelegramApiUrl.fromEnvironment(environment));
-    }
+  /** Settings for the given server with the default poll timeout. */
+  public static TelegramConnectionSettings of(String token, TelegramUrl apiUrl) {
+    return new TelegramConnectionSettings(token, apiUrl, DEFAULT_POLL_TIMEOUT);
+  }
 
-    /** The same settings with another poll timeout. */
-    public TelegramConnectionSettings withPollTimeout(Duration timeout) {
-        return new TelegramConnectionSettings(token, apiUrl, timeout);
+  /**
+   * Settings from {@value #TOKEN_VARIABLE} and {@value TelegramApiUrl#ENVIRONMENT_VARIABLE} (the
+   * official server when that is unset); fails naming the variable, never showing a value.
+   */
+  public static TelegramConnectionSettings fromEnvironment(Map<String, String> environment) {
+    String token = environment.get(TOKEN_VARIABLE);
+    if (token == null || token.isBlank()) {
+      throw new IllegalArgumentException(
+          TOKEN_VARIABLE + " is not set: put the bot token from @BotFather there");
     }
+    return of(token.strip(), TelegramApiUrl.fromEnvironment(environment));
+  }
 
-    int pollTimeoutSeconds() {
-        return Math.toIntExact(pollTimeout.toSeconds());
-    }
+  /** The same settings with another poll timeout. */
+  public TelegramConnectionSettings withPollTimeout(Duration timeout) {
+    return new TelegramConnectionSettings(token, apiUrl, timeout);
+  }
 
-    // The token grants full control of the bot, so it must not reach logs through toString.
-    @Override
-    public String toString() {
-        return "TelegramConnectionSettings[token=<redacted>, apiUrl=" + apiUrl.getSchema() + "://"
-                + apiUrl.getHost() + ":" + apiUrl.getPort() + ", pollTimeout=" + pollTimeout + "]";
-    }
+  int pollTimeoutSeconds() {
+    return Math.toIntExact(pollTimeout.toSeconds());
+  }
+
+  // The token grants full control of the bot, so it must not reach logs through toString.
+  @Override
+  public String toString() {
+    return "TelegramConnectionSettings[token=<redacted>, apiUrl="
+        + apiUrl.getSchema()
+        + "://"
+        + apiUrl.getHost()
+        + ":"
+        + apiUrl.getPort()
+        + ", pollTimeout="
+        + pollTimeout
+        + "]";
+  }
 }

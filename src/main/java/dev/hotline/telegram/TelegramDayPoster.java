@@ -18,56 +18,60 @@ import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
  *
  * <p>Telegram's sendMessage takes no idempotency key, so the key is not sent: a post is made at
  * most once because the scheduler claims the day before sending and never resends an unconfirmed
- * claim after a crash, and because {@link TelegramSender#post} retries only what surely was not posted.
+ * claim after a crash, and because {@link TelegramSender#post} retries only what surely was not
+ * posted.
  */
 final class TelegramDayPoster implements DayPoster {
 
-    /** Until the adapter is connected there is no sender; the post is surely not made then. */
-    static final Duration RETRY_UNCONNECTED = Duration.ofSeconds(30);
+  /** Until the adapter is connected there is no sender; the post is surely not made then. */
+  static final Duration RETRY_UNCONNECTED = Duration.ofSeconds(30);
 
-    // Several sources are listed; a preview of the first would outgrow the list.
-    private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
+  // Several sources are listed; a preview of the first would outgrow the list.
+  private static final LinkPreviewOptions NO_PREVIEW =
+      LinkPreviewOptions.builder().isDisabled(true).build();
 
-    private final Supplier<TelegramSender> sender;
-    private final TelegramRenderer renderer;
+  private final Supplier<TelegramSender> sender;
+  private final TelegramRenderer renderer;
 
-    TelegramDayPoster(Supplier<TelegramSender> sender, TelegramRenderer renderer) {
-        this.sender = sender;
-        this.renderer = renderer;
+  TelegramDayPoster(Supplier<TelegramSender> sender, TelegramRenderer renderer) {
+    this.sender = sender;
+    this.renderer = renderer;
+  }
+
+  @Override
+  public PostOutcome post(ChatPlace place, DayCard card, String idempotencyKey) {
+    TelegramSender out = sender.get();
+    if (out == null) {
+      return PostOutcome.retryLater(RETRY_UNCONNECTED, "Telegram is not connected yet");
     }
-
-    @Override
-    public PostOutcome post(ChatPlace place, DayCard card, String idempotencyKey) {
-        TelegramSender out = sender.get();
-        if (out == null) {
-            return PostOutcome.retryLater(RETRY_UNCONNECTED, "Telegram is not connected yet");
-        }
-        TelegramMessage message = renderer.render(new ChatReply.DayReply(card, false));
-        SendMessage.SendMessageBuilder<?, ?> send = SendMessage.builder()
-                .chatId(chatId(place))
-                .text(message.html())
-                .parseMode(TelegramMessage.PARSE_MODE)
-                .linkPreviewOptions(NO_PREVIEW);
-        Integer topic = topicId(place);
-        if (topic != null) {
-            send.messageThreadId(topic);
-        }
-        if (message.hasKeyboard()) {
-            send.replyMarkup(message.keyboard());
-        }
-        return out.post(send.build());
+    TelegramMessage message = renderer.render(new ChatReply.DayReply(card, false));
+    SendMessage.SendMessageBuilder<?, ?> send =
+        SendMessage.builder()
+            .chatId(chatId(place))
+            .text(message.html())
+            .parseMode(TelegramMessage.PARSE_MODE)
+            .linkPreviewOptions(NO_PREVIEW);
+    Integer topic = topicId(place);
+    if (topic != null) {
+      send.messageThreadId(topic);
     }
-
-    // A forum topic's channel is "chat/topic" (see TelegramPlaces.of); a private chat's is the user's id.
-    private static long chatId(ChatPlace place) {
-        String channel = place.channelId();
-        int slash = channel.indexOf('/');
-        return Long.parseLong(slash < 0 ? channel : channel.substring(0, slash));
+    if (message.hasKeyboard()) {
+      send.replyMarkup(message.keyboard());
     }
+    return out.post(send.build());
+  }
 
-    private static Integer topicId(ChatPlace place) {
-        String channel = place.channelId();
-        int slash = channel.indexOf('/');
-        return slash < 0 ? null : Integer.valueOf(channel.substring(slash + 1));
-    }
+  // A forum topic's channel is "chat/topic" (see TelegramPlaces.of); a private chat's is the user's
+  // id.
+  private static long chatId(ChatPlace place) {
+    String channel = place.channelId();
+    int slash = channel.indexOf('/');
+    return Long.parseLong(slash < 0 ? channel : channel.substring(0, slash));
+  }
+
+  private static Integer topicId(ChatPlace place) {
+    String channel = place.channelId();
+    int slash = channel.indexOf('/');
+    return slash < 0 ? null : Integer.valueOf(channel.substring(slash + 1));
+  }
 }

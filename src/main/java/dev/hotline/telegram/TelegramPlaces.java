@@ -11,32 +11,33 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 final class TelegramPlaces {
 
-    private TelegramPlaces() {
-    }
+  private TelegramPlaces() {}
 
-    /** Groups and supergroups have negative ids, users and their private chats positive ones. */
-    static boolean isGroup(long chatId) {
-        return chatId < 0;
-    }
+  /** Groups and supergroups have negative ids, users and their private chats positive ones. */
+  static boolean isGroup(long chatId) {
+    return chatId < 0;
+  }
 
-    /** The whole chat: where settings live and what a block or a migration concerns. */
-    static ChatPlace chat(long chatId) {
-        String id = Long.toString(chatId);
-        return isGroup(chatId) ? new ChatPlace(Platform.TELEGRAM, id, id) : new ChatPlace(Platform.TELEGRAM, null, id);
-    }
+  /** The whole chat: where settings live and what a block or a migration concerns. */
+  static ChatPlace chat(long chatId) {
+    String id = Long.toString(chatId);
+    return isGroup(chatId)
+        ? new ChatPlace(Platform.TELEGRAM, id, id)
+        : new ChatPlace(Platform.TELEGRAM, null, id);
+  }
 
-    /** Where a message was written, down to its forum topic. */
-    static ChatPlace of(Message message) {
-        long chatId = message.getChatId();
-        Integer topic = topicOf(message);
-        if (!isGroup(chatId) || topic == null) {
-            return chat(chatId);
-        }
-        return new ChatPlace(Platform.TELEGRAM, Long.toString(chatId), chatId + "/" + topic);
+  /** Where a message was written, down to its forum topic. */
+  static ChatPlace of(Message message) {
+    long chatId = message.getChatId();
+    Integer topic = topicOf(message);
+    if (!isGroup(chatId) || topic == null) {
+      return chat(chatId);
     }
+    return new ChatPlace(Platform.TELEGRAM, Long.toString(chatId), chatId + "/" + topic);
+  }
 
-    /** The forum topic a message belongs to, or {@code null} outside forum topics. */
-    static Integer topicOf(Message message) {
-        return Boolean.TRUE.equals(message.getIsTopicMessage()) ? message.getMessageThreadId() : null;
-    }
+  /** The forum topic a message belongs to, or {@code null} outside forum topics. */
+  static Integer topicOf(Message message) {
+    return Boolean.TRUE.equals(message.getIsTopicMessage()) ? message.getMessageThreadId() : null;
+  }
 }

@@ -14,37 +14,38 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  */
 final class UpdateConsumer implements LongPollingUpdateConsumer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(UpdateConsumer.class);
+  private static final Logger LOG = LoggerFactory.getLogger(UpdateConsumer.class);
 
-    private final Executor workers;
-    private final UpdateRouter router;
+  private final Executor workers;
+  private final UpdateRouter router;
 
-    UpdateConsumer(Executor workers, UpdateRouter router) {
-        this.workers = workers;
-        this.router = router;
+  UpdateConsumer(Executor workers, UpdateRouter router) {
+    this.workers = workers;
+    this.router = router;
+  }
+
+  @Override
+  public void consume(List<Update> updates) {
+    for (Update update : updates) {
+      try {
+        workers.execute(() -> handle(update));
+      } catch (RejectedExecutionException e) {
+        LOG.debug("Update {} arrived while stopping; not handled", update.getUpdateId());
+      }
     }
+  }
 
-    @Override
-    public void consume(List<Update> updates) {
-        for (Update update : updates) {
-            try {
-                workers.execute(() -> handle(update));
-            } catch (RejectedExecutionException e) {
-                LOG.debug("Update {} arrived while stopping; not handled", update.getUpdateId());
-            }
-        }
-    }
+  /**
+   * Called by the library when polling stops; the adapter owns the workers and lets them finish.
+   */
+  @Override
+  public void close() {}
 
-    /** Called by the library when polling stops; the adapter owns the workers and lets them finish. */
-    @Override
-    public void close() {
+  private void handle(Update update) {
+    try {
+      router.route(update);
+    } catch (RuntimeException e) {
+      LOG.error("Handling Telegram update {} failed", update.getUpdateId(), e);
     }
-
-    private void handle(Update update) {
-        try {
-            router.route(update);
-        } catch (RuntimeException e) {
-            LOG.error("Handling Telegram update {} failed", update.getUpdateId(), e);
-        }
-    }
+  }
 }

@@ -4,7 +4,7 @@
  *
  * <p>Long polling and outbound calls both go through the telegrambots library; this package decides
  * where they point, which messages are meant for Hotline, who may change settings, and how fast and
- * how often to send. Rendering, escaping and Telegram's size limits are in
- * {@link dev.hotline.telegram.render}.
+ * how often to send. Rendering, escaping and Telegram's size limits are in {@link
+ * dev.hotline.telegram.render}.
  */
 package dev.hotline.telegram;

@@ -1,8 +1,8 @@
 package dev.hotline.answer;
 
-import dev.hotline.index.IndexAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.index.Synonyms;
 import dev.hotline.testing.TestCorpus;
@@ -48,7 +48,8 @@ class AnswerServiceTest {
 
   @Test
   void anAnswerCarriesItsSentenceAndSource() {
-    Answer answer = answers.answer("when did kennedy announce the quarantine of cuba?").best().orElseThrow();
+    Answer answer =
+        answers.answer("when did kennedy announce the quarantine of cuba?").best().orElseThrow();
     assertThat(answer.sentence()).startsWith("On October 22, 1962, Kennedy announced");
     assertThat(answer.passage()).contains(answer.sentence());
     assertThat(answer.title()).isEqualTo("The Cuban Missile Crisis");
@@ -68,10 +69,18 @@ class AnswerServiceTest {
   @Test
   void aPeriodNamedInTheQuestionScopesTheAnswer() {
     AnswerResult in1962 = answers.answer("what happened in october 1962?");
-    assertThat(in1962.answers()).isNotEmpty()
+    assertThat(in1962.answers())
+        .isNotEmpty()
         .allSatisfy(a -> assertThat(a.date().orElseThrow().iso()).startsWith("1962-10"));
     assertThat(bestIso("what did khrushchev do in 1962")).startsWith("1962");
-    assertThat(answers.answer("what happened during the 1980s?").best().orElseThrow().date().orElseThrow().iso())
+    assertThat(
+            answers
+                .answer("what happened during the 1980s?")
+                .best()
+                .orElseThrow()
+                .date()
+                .orElseThrow()
+                .iso())
         .startsWith("198");
   }
 
@@ -107,10 +116,26 @@ class AnswerServiceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "", "   ", "?", "\"unbalanced quote", "friendship?", "2/14/1950", "*", "~", "[brackets] {braces}",
-      "title:wall AND body:berlin OR NOT (x)", "berlin~2 wall^3", "\\", "😀🚀 when did the wall fall 🧱",
-      "когда пала стена", "/ask when", "<script>alert(1)</script>", "a\u0000b"})
+  @ValueSource(
+      strings = {
+        "",
+        "   ",
+        "?",
+        "\"unbalanced quote",
+        "friendship?",
+        "2/14/1950",
+        "*",
+        "~",
+        "[brackets] {braces}",
+        "title:wall AND body:berlin OR NOT (x)",
+        "berlin~2 wall^3",
+        "\\",
+        "😀🚀 when did the wall fall 🧱",
+        "когда пала стена",
+        "/ask when",
+        "<script>alert(1)</script>",
+        "a\u0000b"
+      })
   void anyTypedTextGetsAnAnswerOrAClearMessageNeverAnException(String question) {
     AnswerResult result = answers.answer(question);
     assertThat(result.answered() || result.notice().isPresent()).isTrue();
@@ -118,11 +143,14 @@ class AnswerServiceTest {
 
   @Test
   void aHugeQuestionIsReadUpToItsStartWithANotice() {
-    String huge = "when did the berlin wall open? " + "padding words about nothing in particular ".repeat(300);
+    String huge =
+        "when did the berlin wall open? "
+            + "padding words about nothing in particular ".repeat(300);
     assertThat(huge.length()).isGreaterThan(10_000);
     AnswerResult result = answers.answer(huge);
     assertThat(result.question().truncated()).isTrue();
-    assertThat(result.notice()).hasValueSatisfying(n -> assertThat(n).contains("first 500 characters"));
+    assertThat(result.notice())
+        .hasValueSatisfying(n -> assertThat(n).contains("first 500 characters"));
   }
 
   @Test

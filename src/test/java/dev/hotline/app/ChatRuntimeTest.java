@@ -50,20 +50,39 @@ class ChatRuntimeTest {
   }
 
   private ChatRuntime open() {
-    return ChatRuntime.open(dir.resolve("data/hotline.db"), index.answers(), dev.hotline.chat.ChatMetrics.NONE, clock, "test");
+    return ChatRuntime.open(
+        dir.resolve("data/hotline.db"),
+        index.answers(),
+        dev.hotline.chat.ChatMetrics.NONE,
+        clock,
+        "test");
   }
 
   @Test
   void settingsAndDailyPostsSurviveARestart() {
     try (ChatRuntime runtime = open()) {
-      runtime.chat().handle(ADMIN, CHANNEL, new ChatCommand.ChangeSettings(new SettingChange.PrivateAnswers(true)));
-      runtime.chat().handle(ADMIN, CHANNEL, new ChatCommand.DailyOn(Optional.of("09:00"), Optional.of("Europe/Paris")));
+      runtime
+          .chat()
+          .handle(
+              ADMIN,
+              CHANNEL,
+              new ChatCommand.ChangeSettings(new SettingChange.PrivateAnswers(true)));
+      runtime
+          .chat()
+          .handle(
+              ADMIN,
+              CHANNEL,
+              new ChatCommand.DailyOn(Optional.of("09:00"), Optional.of("Europe/Paris")));
     }
     try (ChatRuntime runtime = open()) {
       assertThat(runtime.chat().settingsOf(CHANNEL).privateAnswers()).isTrue();
-      ChatReply.Notice status = (ChatReply.Notice) runtime.chat().handle(ADMIN, CHANNEL, new ChatCommand.DailyStatus());
-      assertThat(status.lines()).contains("Posts: every day at 09:00 Europe/Paris",
-          "Next post: Thursday 22 October 2026, 09:00 CEST", "Last post: none yet");
+      ChatReply.Notice status =
+          (ChatReply.Notice) runtime.chat().handle(ADMIN, CHANNEL, new ChatCommand.DailyStatus());
+      assertThat(status.lines())
+          .contains(
+              "Posts: every day at 09:00 Europe/Paris",
+              "Next post: Thursday 22 October 2026, 09:00 CEST",
+              "Last post: none yet");
     }
   }
 
@@ -72,24 +91,40 @@ class ChatRuntimeTest {
     List<DayCard> posted = new CopyOnWriteArrayList<>();
     CountDownLatch one = new CountDownLatch(1);
     try (ChatRuntime runtime = open()) {
-      runtime.chat().handle(ADMIN, CHANNEL, new ChatCommand.DailyOn(Optional.of("09:00"), Optional.of("Europe/Paris")));
+      runtime
+          .chat()
+          .handle(
+              ADMIN,
+              CHANNEL,
+              new ChatCommand.DailyOn(Optional.of("09:00"), Optional.of("Europe/Paris")));
       clock.set(Instant.parse("2026-10-22T07:00:00Z"));
-      runtime.registerPoster(Platform.DISCORD, (place, card, key) -> {
-        posted.add(card);
-        one.countDown();
-        return PostOutcome.sent();
-      });
+      runtime.registerPoster(
+          Platform.DISCORD,
+          (place, card, key) -> {
+            posted.add(card);
+            one.countDown();
+            return PostOutcome.sent();
+          });
       runtime.startDailyPosts();
-      assertThat(one.await(20, TimeUnit.SECONDS)).as("the runner's first tick posts what is due").isTrue();
+      assertThat(one.await(20, TimeUnit.SECONDS))
+          .as("the runner's first tick posts what is due")
+          .isTrue();
     }
-    assertThat(posted).singleElement().satisfies(card ->
-        assertThat(card.events()).anySatisfy(e -> assertThat(e.sentence()).contains("October 22, 1962")));
+    assertThat(posted)
+        .singleElement()
+        .satisfies(
+            card ->
+                assertThat(card.events())
+                    .anySatisfy(e -> assertThat(e.sentence()).contains("October 22, 1962")));
   }
 
   @Test
   void aDamagedDatabaseStopsTheStartWithItsName() throws Exception {
     Path file = Files.createDirectories(dir.resolve("data")).resolve("hotline.db");
-    Files.writeString(file, "this is not a database, it is a shopping list: eggs, milk, bread ".repeat(100));
-    assertThatThrownBy(this::open).isInstanceOf(StoreException.class).hasMessageContaining(file.toAbsolutePath().toString());
+    Files.writeString(
+        file, "this is not a database, it is a shopping list: eggs, milk, bread ".repeat(100));
+    assertThatThrownBy(this::open)
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(file.toAbsolutePath().toString());
   }
 }

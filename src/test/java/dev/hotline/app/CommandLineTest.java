@@ -39,7 +39,14 @@ class CommandLineTest {
 
   @Test
   void indexReportsWhatItReadAndNamesTheBrokenFile() {
-    assertThat(run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString())).isZero();
+    assertThat(
+            run(
+                "index",
+                "--corpus",
+                dir.resolve("articles").toString(),
+                "--index",
+                index.toString()))
+        .isZero();
     assertThat(out.toString()).contains("Indexed 5 articles as 10 passages").contains("skipped: 1");
     assertThat(err.toString()).contains("broken.md:1:").contains("front-matter");
   }
@@ -48,19 +55,23 @@ class CommandLineTest {
   void askPrintsTheDatedAnswerAndItsSource() {
     run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString());
     assertThat(run("ask", "--index", index.toString(), "when did the border war happen?")).isZero();
-    assertThat(out.toString()).contains("1969").contains("Source: The Sino-Soviet Split — Test desk, published 2021-03-02");
+    assertThat(out.toString())
+        .contains("1969")
+        .contains("Source: The Sino-Soviet Split — Test desk, published 2021-03-02");
   }
 
   @Test
   void askJsonHasTheBatchShape() throws Exception {
     run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString());
     out.getBuffer().setLength(0);
-    assertThat(run("ask", "--index", index.toString(), "--json", "when did laika go into orbit")).isZero();
+    assertThat(run("ask", "--index", index.toString(), "--json", "when did laika go into orbit"))
+        .isZero();
     JsonNode answer = new ObjectMapper().readTree(out.toString()).path("answers").get(0);
     assertThat(answer.path("date").path("iso").asText()).isEqualTo("1957-11-03");
     assertThat(answer.path("date").path("granularity").asText()).isEqualTo("day");
     assertThat(answer.path("date").path("text").asText()).isEqualTo("November 3, 1957");
-    for (String field : new String[] {"passage", "sentence", "published", "title", "source", "url", "score"}) {
+    for (String field :
+        new String[] {"passage", "sentence", "published", "title", "source", "url", "score"}) {
       assertThat(answer.has(field)).as(field).isTrue();
     }
   }
@@ -70,12 +81,15 @@ class CommandLineTest {
     run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString());
     out.getBuffer().setLength(0);
     Path batch = dir.resolve("questions.jsonl");
-    Files.writeString(batch, """
+    Files.writeString(
+        batch,
+        """
         {"id": "a", "question": "when did the berlin wall open"}
         not json
         {"id": "b", "question": "who won the football world cup on penalties"}
         """);
-    assertThat(run("ask", "--index", index.toString(), "--batch", batch.toString(), "--json")).isEqualTo(1);
+    assertThat(run("ask", "--index", index.toString(), "--batch", batch.toString(), "--json"))
+        .isEqualTo(1);
     String[] lines = out.toString().strip().split("\n");
     assertThat(lines).hasSize(2);
     ObjectMapper json = new ObjectMapper();
@@ -91,8 +105,10 @@ class CommandLineTest {
     assertThat(run("on-this-day", "--index", index.toString(), "--date", "11-10")).isZero();
     assertThat(out.toString()).startsWith("This week (November 9):").contains("1989");
     out.getBuffer().setLength(0);
-    assertThat(run("on-this-day", "--index", index.toString(), "--date", "10-16", "--json")).isZero();
-    assertThat(new ObjectMapper().readTree(out.toString()).get(0).path("date").path("iso").asText()).isEqualTo("1962-10-16");
+    assertThat(run("on-this-day", "--index", index.toString(), "--date", "10-16", "--json"))
+        .isZero();
+    assertThat(new ObjectMapper().readTree(out.toString()).get(0).path("date").path("iso").asText())
+        .isEqualTo("1962-10-16");
     assertThat(run("on-this-day", "--index", index.toString(), "--date", "banana")).isEqualTo(2);
     assertThat(err.toString()).contains("MM-DD");
   }
@@ -100,7 +116,10 @@ class CommandLineTest {
   @Test
   void aMissingIndexGivesOneClearLineNotAStackTrace() {
     assertThat(run("ask", "--index", dir.resolve("none").toString(), "anything")).isEqualTo(3);
-    assertThat(err.toString()).startsWith("hotline: No index at").contains("./hotline index --index").doesNotContain("Exception");
+    assertThat(err.toString())
+        .startsWith("hotline: No index at")
+        .contains("./hotline index --index")
+        .doesNotContain("Exception");
   }
 
   @Test

@@ -23,13 +23,30 @@ class ConsoleCommandTest {
   void answersQuestionsAndCommandsLineByLine() throws Exception {
     Hotline hotline = new Hotline(TestCorpus.CLOCK);
     try (var open = hotline.open(TestCorpus.index(dir))) {
-      ChatService chat = new ChatService(open.answers(), new InMemorySettingsStore(), PlaceLifecycle.NONE, TestCorpus.CLOCK, "test");
+      ChatService chat =
+          new ChatService(
+              open.answers(),
+              new InMemorySettingsStore(),
+              PlaceLifecycle.NONE,
+              TestCorpus.CLOCK,
+              "test");
       StringWriter out = new StringWriter();
-      String input = "when did the border war happen?\n/another\n/onthisday 10-22\n/nonsense\n/quit\nnever read\n";
-      new ConsoleChat(chat).run(new BufferedReader(new StringReader(input)), new PrintWriter(out), false);
+      String input =
+          "when did the border war happen?\n"
+              + "/another\n"
+              + "/onthisday 10-22\n"
+              + "/nonsense\n"
+              + "/quit\n"
+              + "never read\n";
+      new ConsoleChat(chat)
+          .run(new BufferedReader(new StringReader(input)), new PrintWriter(out), false);
       String text = out.toString();
-      assertThat(text).contains("1969").contains("Source: The Sino-Soviet Split")
-          .contains("Answer 2 of").contains("On this day, October 22:").contains("Unknown command")
+      assertThat(text)
+          .contains("1969")
+          .contains("Source: The Sino-Soviet Split")
+          .contains("Answer 2 of")
+          .contains("On this day, October 22:")
+          .contains("Unknown command")
           .doesNotContain("never read");
     }
   }

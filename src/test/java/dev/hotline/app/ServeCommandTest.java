@@ -30,7 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
-/** {@code hotline serve} as an operator runs it: config, tokens from the environment, health, shutdown. */
+/**
+ * {@code hotline serve} as an operator runs it: config, tokens from the environment, health,
+ * shutdown.
+ */
 @Timeout(60)
 class ServeCommandTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
@@ -48,15 +51,21 @@ class ServeCommandTest {
 
   @Test
   void withoutATokenItSaysWhatToSet() {
-    assertThat(line(new ServeCommand(new Hotline(TestCorpus.CLOCK), Map.of())).execute()).isEqualTo(2);
-    assertThat(err.toString()).contains("DISCORD_TOKEN").contains("TELEGRAM_TOKEN").contains("console");
+    assertThat(line(new ServeCommand(new Hotline(TestCorpus.CLOCK), Map.of())).execute())
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains("DISCORD_TOKEN")
+        .contains("TELEGRAM_TOKEN")
+        .contains("console");
   }
 
   @Test
   void aBadConfigNamesTheKey() throws Exception {
     Path config = dir.resolve("bad.yaml");
     Files.writeString(config, "health:\n  prot: 8080\n");
-    assertThat(line(new ServeCommand(new Hotline(TestCorpus.CLOCK), Map.of("DISCORD_TOKEN", "x"))).execute("--config", config.toString()))
+    assertThat(
+            line(new ServeCommand(new Hotline(TestCorpus.CLOCK), Map.of("DISCORD_TOKEN", "x")))
+                .execute("--config", config.toString()))
         .isEqualTo(2);
     assertThat(err.toString()).contains("unknown setting 'health.prot'").contains("health.port");
   }
@@ -81,22 +90,36 @@ class ServeCommandTest {
       server.start();
 
       fake.awaitRequest("PUT", "/applications/{app}/commands", WAIT);
-      DispatchedInteraction asked = fake.dispatchSlashCommand(fake.guild().member(), "ask",
-          CommandOption.string("question", "when did the border war happen?"));
-      String title = fake.awaitRequest(c -> c.is("PATCH", asked.originalMessagePath()), WAIT).text("/embeds/0/title");
+      DispatchedInteraction asked =
+          fake.dispatchSlashCommand(
+              fake.guild().member(),
+              "ask",
+              CommandOption.string("question", "when did the border war happen?"));
+      String title =
+          fake.awaitRequest(c -> c.is("PATCH", asked.originalMessagePath()), WAIT)
+              .text("/embeds/0/title");
       assertThat(title).contains("1969");
 
       String health = get("http://127.0.0.1:" + environment.get("HOTLINE_HEALTH_PORT") + "/health");
-      assertThat(health).contains("\"status\":\"up\"").contains("\"discord\":\"up\"").contains("\"index\":\"up\"")
+      assertThat(health)
+          .contains("\"status\":\"up\"")
+          .contains("\"discord\":\"up\"")
+          .contains("\"index\":\"up\"")
           .contains("\"database\":\"up\"");
-      String metrics = get("http://127.0.0.1:" + environment.get("HOTLINE_HEALTH_PORT") + "/metrics");
-      assertThat(metrics).contains("hotline_questions_total{platform=\"discord\"} 1")
+      String metrics =
+          get("http://127.0.0.1:" + environment.get("HOTLINE_HEALTH_PORT") + "/metrics");
+      assertThat(metrics)
+          .contains("hotline_questions_total{platform=\"discord\"} 1")
           .contains("hotline_answer_latency_seconds_count{platform=\"discord\"} 1");
 
       serve.stop();
       assertThat(exit.get(20, TimeUnit.SECONDS)).isZero();
       assertThat(out.toString()).contains("serving discord");
-      String everything = out + err.toString() + String.join("\n", logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+      String everything =
+          out
+              + err.toString()
+              + String.join(
+                  "\n", logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
       assertThat(logs.list).isNotEmpty();
       assertThat(everything).doesNotContain(fake.token());
     } finally {
@@ -109,16 +132,19 @@ class ServeCommandTest {
   void aRejectedTokenIsOneClearLine() throws Exception {
     Path index = TestCorpus.index(dir).root();
     try (FakeDiscord fake = FakeDiscord.start()) {
-      Map<String, String> environment = Map.of(
-          "DISCORD_TOKEN", "not-the-token",
-          "HOTLINE_DISCORD_REST_URL", fake.restUrl(),
-          "HOTLINE_DISCORD_GATEWAY_URL", fake.gatewayUrl(),
-          "HOTLINE_INDEX", index.toString(),
-          "HOTLINE_DATA_DIR", dir.resolve("data").toString());
+      Map<String, String> environment =
+          Map.of(
+              "DISCORD_TOKEN", "not-the-token",
+              "HOTLINE_DISCORD_REST_URL", fake.restUrl(),
+              "HOTLINE_DISCORD_GATEWAY_URL", fake.gatewayUrl(),
+              "HOTLINE_INDEX", index.toString(),
+              "HOTLINE_DATA_DIR", dir.resolve("data").toString());
       int exit = line(new ServeCommand(new Hotline(TestCorpus.CLOCK), environment)).execute();
       assertThat(exit).isEqualTo(1);
-      assertThat(err.toString().strip()).startsWith("hotline: could not connect to DISCORD:")
-          .doesNotContain("not-the-token").doesNotContain("\tat ");
+      assertThat(err.toString().strip())
+          .startsWith("hotline: could not connect to DISCORD:")
+          .doesNotContain("not-the-token")
+          .doesNotContain("\tat ");
       assertThat(err.toString().strip().lines().count()).isEqualTo(1);
     }
   }
@@ -127,18 +153,20 @@ class ServeCommandTest {
   void servesTelegramOnAConfiguredBotApiServer() throws Exception {
     Path index = TestCorpus.index(dir).root();
     try (FakeBotApi api = FakeBotApi.start()) {
-      Map<String, String> environment = Map.of(
-          "TELEGRAM_TOKEN", api.bot().token(),
-          "HOTLINE_TELEGRAM_API_URL", api.baseUrl(),
-          "HOTLINE_INDEX", index.toString(),
-          "HOTLINE_DATA_DIR", dir.resolve("data").toString());
+      Map<String, String> environment =
+          Map.of(
+              "TELEGRAM_TOKEN", api.bot().token(),
+              "HOTLINE_TELEGRAM_API_URL", api.baseUrl(),
+              "HOTLINE_INDEX", index.toString(),
+              "HOTLINE_DATA_DIR", dir.resolve("data").toString());
       ServeCommand serve = new ServeCommand(new Hotline(TestCorpus.CLOCK), environment);
       CompletableFuture<Integer> exit = new CompletableFuture<>();
       Thread server = new Thread(() -> exit.complete(line(serve).execute()));
       server.start();
       api.awaitCall("setMyCommands", WAIT);
       api.queuePrivateMessage(42, "/ask when did the border war happen?");
-      String reply = api.awaitCall("sendMessage", c -> c.text("text").contains("1969"), WAIT).text("text");
+      String reply =
+          api.awaitCall("sendMessage", c -> c.text("text").contains("1969"), WAIT).text("text");
       assertThat(reply).contains("The Sino-Soviet Split");
       serve.stop();
       assertThat(exit.get(20, TimeUnit.SECONDS)).isZero();
@@ -154,12 +182,16 @@ class ServeCommandTest {
   }
 
   private static Logger root() {
-    return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    return ((LoggerContext) LoggerFactory.getILoggerFactory())
+        .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
   }
 
   private static String get(String url) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient()
-        .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
     return response.body();
   }
 

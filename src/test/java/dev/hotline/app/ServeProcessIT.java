@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code hotline serve} in its own JVM: SIGTERM finishes cleanly with status 0, and the token never shows. */
+/**
+ * {@code hotline serve} in its own JVM: SIGTERM finishes cleanly with status 0, and the token never
+ * shows.
+ */
 @Timeout(90)
 class ServeProcessIT {
   @TempDir Path dir;
@@ -24,8 +27,14 @@ class ServeProcessIT {
     Path index = TestCorpus.index(dir).root();
     try (FakeDiscord fake = FakeDiscord.start()) {
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-          "-Dhotline.home=" + dir, Main.class.getName(), "serve");
+      ProcessBuilder builder =
+          new ProcessBuilder(
+              java.toString(),
+              "-cp",
+              System.getProperty("java.class.path"),
+              "-Dhotline.home=" + dir,
+              Main.class.getName(),
+              "serve");
       builder.environment().put("DISCORD_TOKEN", fake.token());
       builder.environment().put("HOTLINE_DISCORD_REST_URL", fake.restUrl());
       builder.environment().put("HOTLINE_DISCORD_GATEWAY_URL", fake.gatewayUrl());
@@ -44,7 +53,9 @@ class ServeProcessIT {
         assertThat(serve.exitValue()).isZero();
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - stopAsked)).isLessThan(15);
         String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(output).contains("stopping: finishing replies in flight").doesNotContain(fake.token());
+        assertThat(output)
+            .contains("stopping: finishing replies in flight")
+            .doesNotContain(fake.token());
       } finally {
         serve.destroyForcibly();
       }
@@ -56,7 +67,9 @@ class ServeProcessIT {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (System.nanoTime() < deadline) {
       if (Files.exists(log)) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(log), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+            new BufferedReader(
+                new InputStreamReader(Files.newInputStream(log), StandardCharsets.UTF_8))) {
           if (reader.lines().anyMatch(line -> line.contains(text))) {
             return;
           }
@@ -65,6 +78,7 @@ class ServeProcessIT {
       Thread.onSpinWait();
       TimeUnit.MILLISECONDS.sleep(50);
     }
-    throw new AssertionError("the server never printed \"" + text + "\":\n" + Files.readString(log));
+    throw new AssertionError(
+        "the server never printed \"" + text + "\":\n" + Files.readString(log));
   }
 }

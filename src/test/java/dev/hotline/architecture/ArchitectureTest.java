@@ -1,7 +1,7 @@
 package dev.hotline.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -30,86 +30,148 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("dev.hotline");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.hotline");
   }
 
   @Test
   void stagesDependOnlyOnEarlierStages() {
-    layeredArchitecture().consideringOnlyDependenciesInLayers()
-        .layer("Dates").definedBy("dev.hotline.dates..")
-        .layer("Corpus").definedBy("dev.hotline.corpus..")
-        .layer("Passage").definedBy("dev.hotline.passage..")
-        .layer("Index").definedBy("dev.hotline.index..")
-        .layer("Answer").definedBy("dev.hotline.answer..")
-        .layer("Eval").definedBy("dev.hotline.eval..")
-        .layer("Chat").definedBy("dev.hotline.chat..")
-        .layer("Daily").definedBy("dev.hotline.daily..")
-        .layer("Store").definedBy("dev.hotline.store..")
-        .layer("Cli").definedBy("dev.hotline.cli..")
-        .layer("Adapters").definedBy("dev.hotline.discord..", "dev.hotline.telegram..", "dev.hotline.console..")
-        .layer("Operations").definedBy("dev.hotline.config..", "dev.hotline.ops..")
-        .layer("App").definedBy("dev.hotline.app..")
-        .whereLayer("App").mayNotBeAccessedByAnyLayer()
-        .whereLayer("Operations").mayOnlyBeAccessedByLayers("App")
-        .whereLayer("Adapters").mayOnlyBeAccessedByLayers("App")
-        .whereLayer("Cli").mayOnlyBeAccessedByLayers("App", "Adapters")
-        // The store implements the chat layer's and the daily posts' storage interfaces; only the App wires it.
-        .whereLayer("Store").mayOnlyBeAccessedByLayers("App")
-        .whereLayer("Daily").mayOnlyBeAccessedByLayers("Store", "Adapters", "App")
-        .whereLayer("Chat").mayOnlyBeAccessedByLayers("Daily", "Store", "Adapters", "Cli", "Operations", "App")
-        .whereLayer("Eval").mayOnlyBeAccessedByLayers("Cli", "App")
-        .whereLayer("Answer").mayOnlyBeAccessedByLayers("Chat", "Eval", "Cli", "Adapters", "App")
-        .whereLayer("Index").mayOnlyBeAccessedByLayers("Answer", "Cli", "App")
-        .whereLayer("Passage").mayOnlyBeAccessedByLayers("Index", "Answer", "Chat", "App")
-        .whereLayer("Corpus").mayOnlyBeAccessedByLayers("Passage", "Index", "Cli", "App")
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Dates")
+        .definedBy("dev.hotline.dates..")
+        .layer("Corpus")
+        .definedBy("dev.hotline.corpus..")
+        .layer("Passage")
+        .definedBy("dev.hotline.passage..")
+        .layer("Index")
+        .definedBy("dev.hotline.index..")
+        .layer("Answer")
+        .definedBy("dev.hotline.answer..")
+        .layer("Eval")
+        .definedBy("dev.hotline.eval..")
+        .layer("Chat")
+        .definedBy("dev.hotline.chat..")
+        .layer("Daily")
+        .definedBy("dev.hotline.daily..")
+        .layer("Store")
+        .definedBy("dev.hotline.store..")
+        .layer("Cli")
+        .definedBy("dev.hotline.cli..")
+        .layer("Adapters")
+        .definedBy("dev.hotline.discord..", "dev.hotline.telegram..", "dev.hotline.console..")
+        .layer("Operations")
+        .definedBy("dev.hotline.config..", "dev.hotline.ops..")
+        .layer("App")
+        .definedBy("dev.hotline.app..")
+        .whereLayer("App")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Operations")
+        .mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Adapters")
+        .mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Cli")
+        .mayOnlyBeAccessedByLayers("App", "Adapters")
+        // The store implements the chat layer's and the daily posts' storage interfaces; only the
+        // App wires it.
+        .whereLayer("Store")
+        .mayOnlyBeAccessedByLayers("App")
+        .whereLayer("Daily")
+        .mayOnlyBeAccessedByLayers("Store", "Adapters", "App")
+        .whereLayer("Chat")
+        .mayOnlyBeAccessedByLayers("Daily", "Store", "Adapters", "Cli", "Operations", "App")
+        .whereLayer("Eval")
+        .mayOnlyBeAccessedByLayers("Cli", "App")
+        .whereLayer("Answer")
+        .mayOnlyBeAccessedByLayers("Chat", "Eval", "Cli", "Adapters", "App")
+        .whereLayer("Index")
+        .mayOnlyBeAccessedByLayers("Answer", "Cli", "App")
+        .whereLayer("Passage")
+        .mayOnlyBeAccessedByLayers("Index", "Answer", "Chat", "App")
+        .whereLayer("Corpus")
+        .mayOnlyBeAccessedByLayers("Passage", "Index", "Cli", "App")
         .check(classes);
   }
 
   @Test
   void theCoreKnowsNoChatPlatform() {
-    noClasses().that().resideOutsideOfPackages("dev.hotline.discord..", "dev.hotline.telegram..", "dev.hotline.app..")
-        .should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..", "org.telegram..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "dev.hotline.discord..", "dev.hotline.telegram..", "dev.hotline.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("net.dv8tion..", "org.telegram..")
         .check(classes);
   }
 
   @Test
   void dailyPostsAndStorageKnowNoChatPlatform() {
-    noClasses().that().resideInAnyPackage("dev.hotline.daily..", "dev.hotline.store..")
-        .should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..", "org.telegram..", "okhttp3..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.hotline.daily..", "dev.hotline.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("net.dv8tion..", "org.telegram..", "okhttp3..")
         .check(classes);
   }
 
-  /** Daily posts must be testable on a clock the tests move: no reading the system clock behind its back. */
+  /**
+   * Daily posts must be testable on a clock the tests move: no reading the system clock behind its
+   * back.
+   */
   @Test
   void dailyPostsAndStorageReadTimeOnlyFromTheInjectedClock() {
-    noClasses().that().resideInAnyPackage("dev.hotline.daily..", "dev.hotline.store..")
-        .should().callMethod(System.class, "currentTimeMillis")
-        .orShould().callMethod(Instant.class, "now")
-        .orShould().callMethod(LocalDate.class, "now")
-        .orShould().callMethod(LocalDateTime.class, "now")
-        .orShould().callMethod(ZonedDateTime.class, "now")
-        .orShould().callMethod(LocalTime.class, "now")
-        .orShould().callMethod(Clock.class, "systemUTC")
-        .orShould().callMethod(Clock.class, "systemDefaultZone")
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.hotline.daily..", "dev.hotline.store..")
+        .should()
+        .callMethod(System.class, "currentTimeMillis")
+        .orShould()
+        .callMethod(Instant.class, "now")
+        .orShould()
+        .callMethod(LocalDate.class, "now")
+        .orShould()
+        .callMethod(LocalDateTime.class, "now")
+        .orShould()
+        .callMethod(ZonedDateTime.class, "now")
+        .orShould()
+        .callMethod(LocalTime.class, "now")
+        .orShould()
+        .callMethod(Clock.class, "systemUTC")
+        .orShould()
+        .callMethod(Clock.class, "systemDefaultZone")
         .check(classes);
   }
 
   @Test
   void theAdaptersDoNotKnowEachOther() {
-    noClasses().that().resideInAPackage("dev.hotline.discord..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.hotline.telegram..", "org.telegram..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.hotline.discord..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.hotline.telegram..", "org.telegram..")
         .check(classes);
-    noClasses().that().resideInAPackage("dev.hotline.telegram..")
-        .should().dependOnClassesThat().resideInAnyPackage("dev.hotline.discord..", "net.dv8tion..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.hotline.telegram..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.hotline.discord..", "net.dv8tion..")
         .check(classes);
   }
 
   @Test
   void onlyTheIndexStageTouchesLucene() {
-    noClasses().that().resideOutsideOfPackages("dev.hotline.index..", "dev.hotline.app..")
-        .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.hotline.index..", "dev.hotline.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.lucene..")
         .check(classes);
   }
 
@@ -135,7 +197,9 @@ class ArchitectureTest {
         boolean ownType = field.getRawType().equals(field.getOwner());
         boolean allowed = field.getOwner().isEnum() || field.getOwner().isInterface();
         if (ownType && !allowed) {
-          events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is a static instance of its own class"));
+          events.add(
+              SimpleConditionEvent.violated(
+                  field, field.getFullName() + " is a static instance of its own class"));
         }
       }
     };

@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time to answer one question with {@link AnswerService#answer}, against a plain BM25 search of the
- * same index: the price of Hotline's question parsing, synonyms, fuzzy spelling and passage scoring.
+ * same index: the price of Hotline's question parsing, synonyms, fuzzy spelling and passage
+ * scoring.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
@@ -45,22 +46,35 @@ public class AnswerBenchmark {
   private AnswerService answers;
   private PlainBm25Search plain;
 
-  /** Builds the index once per trial, the way {@code hotline index} does, and opens both searches on it. */
+  /**
+   * Builds the index once per trial, the way {@code hotline index} does, and opens both searches on
+   * it.
+   */
   @Setup(Level.Trial)
   public void buildIndex() throws IOException {
     folder = TempFolder.create();
     Hotline hotline = new Hotline(Clock.systemUTC());
     IndexLocation location = new IndexLocation(folder.resolve("index"));
-    CorpusIndexer.Report report = hotline.index(
-        BenchCorpus.roots(corpus, hotline.bundledCorpus()), location, CorpusReader.Progress.NONE);
+    CorpusIndexer.Report report =
+        hotline.index(
+            BenchCorpus.roots(corpus, hotline.bundledCorpus()),
+            location,
+            CorpusReader.Progress.NONE);
     open = hotline.open(location);
     answers = open.answers();
     plain = PlainBm25Search.open(open.index().generation());
-    System.out.printf("%nIndexed %s: %d articles, %d passages; answer() answers %d of %d questions%n",
-        corpus, report.build().articles(), report.build().passages(), answered(), QuestionRotation.QUESTIONS.size());
+    System.out.printf(
+        "%nIndexed %s: %d articles, %d passages; answer() answers %d of %d questions%n",
+        corpus,
+        report.build().articles(),
+        report.build().passages(),
+        answered(),
+        QuestionRotation.QUESTIONS.size());
   }
 
-  /** How many sample questions get an answer: a benchmark of "I don't know" would flatter answer(). */
+  /**
+   * How many sample questions get an answer: a benchmark of "I don't know" would flatter answer().
+   */
   private long answered() {
     return QuestionRotation.QUESTIONS.stream().filter(q -> answers.answer(q).answered()).count();
   }

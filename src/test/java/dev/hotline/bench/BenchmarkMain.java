@@ -16,8 +16,10 @@ public final class BenchmarkMain {
     List<String> jmhArgs = new ArrayList<>(Arrays.asList(args));
     boolean corpusChosen = new CommandLineOptions(args).getParameter(BenchCorpus.PARAM).hasValue();
     if (!corpusChosen && !BenchCorpus.milestonesPresent()) {
-      System.out.println("No Milestones essays at " + BenchCorpus.milestones()
-          + ": benchmarking the bundled corpus only.");
+      System.out.println(
+          "No Milestones essays at "
+              + BenchCorpus.milestones()
+              + ": benchmarking the bundled corpus only.");
       jmhArgs.add("-p");
       jmhArgs.add(BenchCorpus.PARAM + "=" + BenchCorpus.BUNDLED);
     }

@@ -3,7 +3,6 @@ package dev.hotline.bench;
 import dev.hotline.app.Hotline;
 import dev.hotline.corpus.Article;
 import dev.hotline.corpus.ArticleFormats;
-import dev.hotline.corpus.Corpus;
 import dev.hotline.corpus.CorpusReader;
 import dev.hotline.dates.DateExtractor;
 import dev.hotline.index.CorpusIndexer;
@@ -68,14 +67,19 @@ public class IndexingBenchmark {
     CorpusReader reader = new CorpusReader(ArticleFormats.standard());
     articles = reader.read(roots, CorpusReader.Progress.NONE).articles();
     textBytes = textBytes(articles);
-    passages = new PassageBuilder(WITH_DATES.equals(dates) ? DateExtractor.forArticles() : DateExtractor.none());
+    passages =
+        new PassageBuilder(
+            WITH_DATES.equals(dates) ? DateExtractor.forArticles() : DateExtractor.none());
     // The same wiring as Hotline's composition root, with the date reader swapped per parameter.
     indexer = new CorpusIndexer(reader, passages, new PassageIndexWriter(clock));
-    System.out.printf("%nCorpus %s: %d articles, %d bytes (%.3f MB) of article text%n",
+    System.out.printf(
+        "%nCorpus %s: %d articles, %d bytes (%.3f MB) of article text%n",
         corpus, articles.size(), textBytes, textBytes / 1e6);
   }
 
-  /** UTF-8 bytes of the articles' titles and paragraphs: the text, without markup or front matter. */
+  /**
+   * UTF-8 bytes of the articles' titles and paragraphs: the text, without markup or front matter.
+   */
   static long textBytes(List<Article> articles) {
     long bytes = 0;
     for (Article article : articles) {
@@ -92,7 +96,9 @@ public class IndexingBenchmark {
     TempFolder.delete(folder);
   }
 
-  /** The whole of {@code hotline index}: read the files, cut and date passages, write and commit. */
+  /**
+   * The whole of {@code hotline index}: read the files, cut and date passages, write and commit.
+   */
   @Benchmark
   public CorpusIndexer.Report index(TextThroughput throughput) throws IOException {
     CorpusIndexer.Report report = indexer.index(roots, location, CorpusReader.Progress.NONE);
@@ -100,7 +106,9 @@ public class IndexingBenchmark {
     return report;
   }
 
-  /** Only cutting the already read articles into passages and dating them: where dates cost most. */
+  /**
+   * Only cutting the already read articles into passages and dating them: where dates cost most.
+   */
   @Benchmark
   public int passages(TextThroughput throughput) {
     int count = 0;

@@ -40,7 +40,8 @@ final class PlainBm25Search implements Closeable {
 
   /** The text of the best passage for {@code question}, or an empty string when nothing matches. */
   String topPassage(String question) throws IOException {
-    // A parser per question, as QueryParser is not thread-safe; escaping makes "?" a plain character.
+    // A parser per question, as QueryParser is not thread-safe; escaping makes "?" a plain
+    // character.
     QueryParser parser = new QueryParser(IndexSchema.BODY, analyzer);
     Query query;
     try {

@@ -13,13 +13,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
-import java.util.Map;
-import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -55,40 +55,62 @@ class ChatServiceTest {
 
   @BeforeEach
   void newChat() {
-    PlaceLifecycle lifecycle = new PlaceLifecycle() {
-      @Override
-      public void gone(ChatPlace place, String reason) {
-        gone.add(place.channelId() + ": " + reason);
-      }
+    PlaceLifecycle lifecycle =
+        new PlaceLifecycle() {
+          @Override
+          public void gone(ChatPlace place, String reason) {
+            gone.add(place.channelId() + ": " + reason);
+          }
 
-      @Override
-      public void moved(ChatPlace from, ChatPlace to) {}
-    };
-    chat = new ChatService(answers, new InMemorySettingsStore(), lifecycle, daily, clock, "test", ChatMetrics.NONE);
+          @Override
+          public void moved(ChatPlace from, ChatPlace to) {}
+        };
+    chat =
+        new ChatService(
+            answers,
+            new InMemorySettingsStore(),
+            lifecycle,
+            daily,
+            clock,
+            "test",
+            ChatMetrics.NONE);
   }
 
   /** Daily posts kept in a map: the chat layer's side of them, without a scheduler. */
   private final Map<ChatPlace, SubscriptionStatus> subscribed = new HashMap<>();
-  private final Subscriptions daily = new Subscriptions() {
-    @Override
-    public SubscriptionStatus subscribe(ChatPlace place, LocalTime time, ZoneId zone) {
-      ZonedDateTime next = ZonedDateTime.of(LocalDate.of(2026, 11, 28), time, zone);
-      SubscriptionStatus status = new SubscriptionStatus(time, zone, true, Optional.empty(), Optional.of(next), Optional.empty());
-      subscribed.put(place, status);
-      return status;
-    }
 
-    @Override
-    public Optional<SubscriptionStatus> unsubscribe(ChatPlace place) {
-      return Optional.ofNullable(subscribed.computeIfPresent(place, (p, s) ->
-          new SubscriptionStatus(s.time(), s.zone(), false, Optional.empty(), Optional.empty(), s.lastPost())));
-    }
+  private final Subscriptions daily =
+      new Subscriptions() {
+        @Override
+        public SubscriptionStatus subscribe(ChatPlace place, LocalTime time, ZoneId zone) {
+          ZonedDateTime next = ZonedDateTime.of(LocalDate.of(2026, 11, 28), time, zone);
+          SubscriptionStatus status =
+              new SubscriptionStatus(
+                  time, zone, true, Optional.empty(), Optional.of(next), Optional.empty());
+          subscribed.put(place, status);
+          return status;
+        }
 
-    @Override
-    public Optional<SubscriptionStatus> status(ChatPlace place) {
-      return Optional.ofNullable(subscribed.get(place));
-    }
-  };
+        @Override
+        public Optional<SubscriptionStatus> unsubscribe(ChatPlace place) {
+          return Optional.ofNullable(
+              subscribed.computeIfPresent(
+                  place,
+                  (p, s) ->
+                      new SubscriptionStatus(
+                          s.time(),
+                          s.zone(),
+                          false,
+                          Optional.empty(),
+                          Optional.empty(),
+                          s.lastPost())));
+        }
+
+        @Override
+        public Optional<SubscriptionStatus> status(ChatPlace place) {
+          return Optional.ofNullable(subscribed.get(place));
+        }
+      };
 
   private ChatReply.Notice daily(ChatUser user, ChatPlace place, ChatCommand command) {
     return (ChatReply.Notice) chat.handle(user, place, command);
@@ -117,24 +139,31 @@ class ChatServiceTest {
   void anotherAnswerWalksTheAlternativesAndExpires() {
     AnswerCard first = ((ChatReply.AnswerReply) ask(MEMBER, CHANNEL, "khrushchev")).card();
     assertThat(first.hasAnother()).isTrue();
-    AnswerCard second = ((ChatReply.AnswerReply) chat.handle(MEMBER, CHANNEL, new ChatCommand.AnotherAnswer(first.token()))).card();
+    AnswerCard second =
+        ((ChatReply.AnswerReply)
+                chat.handle(MEMBER, CHANNEL, new ChatCommand.AnotherAnswer(first.token())))
+            .card();
     assertThat(second.position()).isEqualTo(2);
     assertThat(second.sentence()).isNotEqualTo(first.sentence());
     clock.advance(Duration.ofDays(1));
     ChatReply expired = chat.handle(MEMBER, CHANNEL, new ChatCommand.AnotherAnswer(first.token()));
-    assertThat(expired).isInstanceOfSatisfying(ChatReply.Notice.class,
-        n -> assertThat(n.title()).contains("expired"));
+    assertThat(expired)
+        .isInstanceOfSatisfying(
+            ChatReply.Notice.class, n -> assertThat(n.title()).contains("expired"));
   }
 
   @Test
   void cooldownsSayHowLongToWaitAndPassWithTime() {
     ask(MEMBER, CHANNEL, "berlin wall");
     ChatReply again = ask(MEMBER, CHANNEL, "berlin wall");
-    assertThat(again).isInstanceOfSatisfying(ChatReply.Notice.class, n -> {
-      assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.COOLDOWN);
-      assertThat(n.lines().get(0)).matches("Try again in \\d+ s\\.");
-      assertThat(n.privately()).isTrue();
-    });
+    assertThat(again)
+        .isInstanceOfSatisfying(
+            ChatReply.Notice.class,
+            n -> {
+              assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.COOLDOWN);
+              assertThat(n.lines().get(0)).matches("Try again in \\d+ s\\.");
+              assertThat(n.privately()).isTrue();
+            });
     clock.advance(Duration.ofSeconds(ServerSettings.DEFAULT_USER_COOLDOWN));
     assertThat(ask(MEMBER, CHANNEL, "berlin wall")).isInstanceOf(ChatReply.AnswerReply.class);
   }
@@ -148,30 +177,43 @@ class ChatServiceTest {
 
   @Test
   void onlyModeratorsChangeSettingsAndAConfiguredRoleMakesAModerator() {
-    ChatCommand allowGeneral = new ChatCommand.ChangeSettings(new SettingChange.AllowChannel("general"));
-    assertThat(chat.handle(MEMBER, CHANNEL, allowGeneral)).isInstanceOfSatisfying(ChatReply.Notice.class,
-        n -> assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.REFUSED));
+    ChatCommand allowGeneral =
+        new ChatCommand.ChangeSettings(new SettingChange.AllowChannel("general"));
+    assertThat(chat.handle(MEMBER, CHANNEL, allowGeneral))
+        .isInstanceOfSatisfying(
+            ChatReply.Notice.class,
+            n -> assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.REFUSED));
     assertThat(chat.settingsOf(CHANNEL).allowedChannels()).isEmpty();
 
-    chat.handle(ADMIN, CHANNEL, new ChatCommand.ChangeSettings(new SettingChange.ModeratorRole("role-helpers")));
+    chat.handle(
+        ADMIN,
+        CHANNEL,
+        new ChatCommand.ChangeSettings(new SettingChange.ModeratorRole("role-helpers")));
     chat.handle(MEMBER, CHANNEL, allowGeneral);
     assertThat(chat.settingsOf(CHANNEL).allowedChannels()).containsExactly("general");
   }
 
   @Test
   void anAllowListKeepsHotlineOutOfOtherChannels() {
-    chat.handle(ADMIN, CHANNEL, new ChatCommand.ChangeSettings(new SettingChange.AllowChannel("general")));
-    assertThat(ask(MEMBER, OTHER_CHANNEL, "berlin wall")).isInstanceOfSatisfying(ChatReply.Notice.class,
-        n -> assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.REFUSED));
+    chat.handle(
+        ADMIN, CHANNEL, new ChatCommand.ChangeSettings(new SettingChange.AllowChannel("general")));
+    assertThat(ask(MEMBER, OTHER_CHANNEL, "berlin wall"))
+        .isInstanceOfSatisfying(
+            ChatReply.Notice.class,
+            n -> assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.REFUSED));
     assertThat(ask(MEMBER, CHANNEL, "berlin wall")).isInstanceOf(ChatReply.AnswerReply.class);
   }
 
   @Test
   void privateByDefaultUnlessTheAskerSaysOtherwise() {
-    chat.handle(ADMIN, CHANNEL, new ChatCommand.ChangeSettings(new SettingChange.PrivateAnswers(true)));
+    chat.handle(
+        ADMIN, CHANNEL, new ChatCommand.ChangeSettings(new SettingChange.PrivateAnswers(true)));
     assertThat(ask(MEMBER, CHANNEL, "berlin wall").privately()).isTrue();
     clock.advance(Duration.ofMinutes(1));
-    assertThat(chat.handle(MEMBER, CHANNEL, new ChatCommand.Ask("sputnik", Optional.of(false))).privately()).isFalse();
+    assertThat(
+            chat.handle(MEMBER, CHANNEL, new ChatCommand.Ask("sputnik", Optional.of(false)))
+                .privately())
+        .isFalse();
   }
 
   @Test
@@ -179,20 +221,27 @@ class ChatServiceTest {
     for (String typed : List.of("10-22", "October 22", "22 October", "10/22")) {
       clock.advance(Duration.ofMinutes(1));
       ChatReply reply = chat.handle(MEMBER, CHANNEL, new ChatCommand.OnThisDay(Optional.of(typed)));
-      assertThat(reply).as(typed).isInstanceOfSatisfying(ChatReply.DayReply.class, d -> {
-        assertThat(d.card().requested()).isEqualTo(MonthDay.of(10, 22));
-        assertThat(d.card().events().get(0).sentence()).contains("October 22, 1962");
-      });
+      assertThat(reply)
+          .as(typed)
+          .isInstanceOfSatisfying(
+              ChatReply.DayReply.class,
+              d -> {
+                assertThat(d.card().requested()).isEqualTo(MonthDay.of(10, 22));
+                assertThat(d.card().events().get(0).sentence()).contains("October 22, 1962");
+              });
     }
     clock.advance(Duration.ofMinutes(1));
     assertThat(chat.handle(MEMBER, CHANNEL, new ChatCommand.OnThisDay(Optional.of("13-45"))))
-        .isInstanceOfSatisfying(ChatReply.Notice.class, n -> assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.USER_ERROR));
+        .isInstanceOfSatisfying(
+            ChatReply.Notice.class,
+            n -> assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.USER_ERROR));
   }
 
   @Test
   void helpListsWhoMayUseEachCommand() {
     ChatReply.Notice help = (ChatReply.Notice) chat.handle(MEMBER, CHANNEL, new ChatCommand.Help());
-    assertThat(help.lines()).anyMatch(l -> l.startsWith("ask") && l.endsWith("(everyone)"))
+    assertThat(help.lines())
+        .anyMatch(l -> l.startsWith("ask") && l.endsWith("(everyone)"))
         .anyMatch(l -> l.startsWith("settings") && l.endsWith("(moderators)"))
         .anyMatch(l -> l.startsWith("daily-on [HH:mm] [time zone]") && l.endsWith("(moderators)"));
   }
@@ -201,7 +250,8 @@ class ChatServiceTest {
   void settingsAndLifecycleFollowAPlaceThatMoves() {
     ChatPlace group = new ChatPlace(Platform.TELEGRAM, "-100", "-100");
     ChatPlace supergroup = new ChatPlace(Platform.TELEGRAM, "-1009", "-1009");
-    chat.handle(ADMIN, group, new ChatCommand.ChangeSettings(new SettingChange.PrivateAnswers(true)));
+    chat.handle(
+        ADMIN, group, new ChatCommand.ChangeSettings(new SettingChange.PrivateAnswers(true)));
     chat.placeMoved(group, supergroup);
     assertThat(chat.settingsOf(supergroup).privateAnswers()).isTrue();
     chat.placeGone(supergroup, "bot was blocked");
@@ -210,13 +260,19 @@ class ChatServiceTest {
 
   @Test
   void onlyModeratorsTurnDailyPostsOnOrAskTheirStatus() {
-    for (ChatCommand command : List.of(dailyOn("08:00", "Europe/Paris"), new ChatCommand.DailyOff(), new ChatCommand.DailyStatus())) {
+    for (ChatCommand command :
+        List.of(
+            dailyOn("08:00", "Europe/Paris"),
+            new ChatCommand.DailyOff(),
+            new ChatCommand.DailyStatus())) {
       ChatReply.Notice refused = daily(MEMBER, CHANNEL, command);
       assertThat(refused.kind()).as(command.toString()).isEqualTo(ChatReply.NoticeKind.REFUSED);
     }
     assertThat(subscribed).isEmpty();
     ChatPlace direct = new ChatPlace(Platform.TELEGRAM, null, "555");
-    assertThat(daily(MEMBER, direct, dailyOn(null, null)).title()).as("in a direct chat the user decides").isEqualTo("Daily posts on");
+    assertThat(daily(MEMBER, direct, dailyOn(null, null)).title())
+        .as("in a direct chat the user decides")
+        .isEqualTo("Daily posts on");
   }
 
   @Test
@@ -227,11 +283,14 @@ class ChatServiceTest {
 
     ChatReply.Notice on = daily(ADMIN, CHANNEL, dailyOn("7:30", "america/new_york"));
     assertThat(subscribed.get(CHANNEL).zone()).isEqualTo(ZoneId.of("America/New_York"));
-    assertThat(on.lines()).contains("Posts: every day at 07:30 America/New_York")
+    assertThat(on.lines())
+        .contains("Posts: every day at 07:30 America/New_York")
         .contains("Next post: Saturday 28 November 2026, 07:30 EST", "Last post: none yet");
 
     daily(ADMIN, CHANNEL, dailyOn("Europe/Berlin", null));
-    assertThat(subscribed.get(CHANNEL).zone()).as("a zone typed where the time goes").isEqualTo(ZoneId.of("Europe/Berlin"));
+    assertThat(subscribed.get(CHANNEL).zone())
+        .as("a zone typed where the time goes")
+        .isEqualTo(ZoneId.of("Europe/Berlin"));
     assertThat(subscribed.get(CHANNEL).time()).isEqualTo(LocalTime.of(9, 0));
   }
 
@@ -239,7 +298,8 @@ class ChatServiceTest {
   void aBadZoneOrTimeIsExplainedAndChangesNothing() {
     ChatReply.Notice zone = daily(ADMIN, CHANNEL, dailyOn("08:00", "Europe/Pariss"));
     assertThat(zone.kind()).isEqualTo(ChatReply.NoticeKind.USER_ERROR);
-    assertThat(zone.lines()).containsExactly("Unknown time zone 'Europe/Pariss' — use an IANA name like Europe/Paris");
+    assertThat(zone.lines())
+        .containsExactly("Unknown time zone 'Europe/Pariss' — use an IANA name like Europe/Paris");
 
     ChatReply.Notice time = daily(ADMIN, CHANNEL, dailyOn("25:00", "Europe/Paris"));
     assertThat(time.kind()).isEqualTo(ChatReply.NoticeKind.USER_ERROR);
@@ -249,23 +309,36 @@ class ChatServiceTest {
 
   @Test
   void dailyStatusShowsWhyPostsStopped() {
-    assertThat(daily(ADMIN, CHANNEL, new ChatCommand.DailyStatus()).lines().get(0)).contains("off here");
+    assertThat(daily(ADMIN, CHANNEL, new ChatCommand.DailyStatus()).lines().get(0))
+        .contains("off here");
     ZonedDateTime last = ZonedDateTime.of(2026, 11, 26, 9, 0, 0, 0, ZoneId.of("Europe/Paris"));
-    subscribed.put(CHANNEL, new SubscriptionStatus(LocalTime.of(9, 0), ZoneId.of("Europe/Paris"), false,
-        Optional.of("Hotline may not post in this channel (missing permission)"), Optional.empty(), Optional.of(last)));
-    assertThat(daily(ADMIN, CHANNEL, new ChatCommand.DailyStatus()).lines()).containsExactly(
-        "Posts: stopped (they were at 09:00 Europe/Paris)",
-        "Why: Hotline may not post in this channel (missing permission). Once that is fixed, a moderator can turn them on again with daily-on.",
-        "Last post: Thursday 26 November 2026, 09:00 CET");
+    subscribed.put(
+        CHANNEL,
+        new SubscriptionStatus(
+            LocalTime.of(9, 0),
+            ZoneId.of("Europe/Paris"),
+            false,
+            Optional.of("Hotline may not post in this channel (missing permission)"),
+            Optional.empty(),
+            Optional.of(last)));
+    assertThat(daily(ADMIN, CHANNEL, new ChatCommand.DailyStatus()).lines())
+        .containsExactly(
+            "Posts: stopped (they were at 09:00 Europe/Paris)",
+            "Why: Hotline may not post in this channel (missing permission). Once that is fixed, a"
+                + " moderator can turn them on again with daily-on.",
+            "Last post: Thursday 26 November 2026, 09:00 CET");
     daily(ADMIN, CHANNEL, new ChatCommand.DailyOff());
     assertThat(subscribed.get(CHANNEL).active()).isFalse();
   }
 
   @Test
   void withoutDailyPostsTheCommandsSaySo() {
-    ChatService console = new ChatService(answers, new InMemorySettingsStore(), PlaceLifecycle.NONE, clock, "test");
+    ChatService console =
+        new ChatService(answers, new InMemorySettingsStore(), PlaceLifecycle.NONE, clock, "test");
     ChatReply reply = console.handle(ADMIN, CHANNEL, dailyOn(null, null));
-    assertThat(reply).isInstanceOfSatisfying(ChatReply.Notice.class, n -> assertThat(n.title()).isEqualTo("No daily posts here"));
+    assertThat(reply)
+        .isInstanceOfSatisfying(
+            ChatReply.Notice.class, n -> assertThat(n.title()).isEqualTo("No daily posts here"));
   }
 
   @Test
@@ -277,7 +350,9 @@ class ChatServiceTest {
   @Test
   void excerptsCutAtASentenceOrAWord() {
     assertThat(Excerpts.cut("One. Two three. Four.", 16)).isEqualTo("One. Two three.");
-    assertThat(Excerpts.cut("averyveryverylongword and more", 10)).hasSizeLessThanOrEqualTo(10).endsWith("…");
+    assertThat(Excerpts.cut("averyveryverylongword and more", 10))
+        .hasSizeLessThanOrEqualTo(10)
+        .endsWith("…");
     assertThat(Excerpts.cut("short", 10)).isEqualTo("short");
   }
 }

@@ -10,7 +10,8 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class CooldownsTest {
-  private final Cooldowns cooldowns = new Cooldowns(Clock.fixed(Instant.parse("1989-11-09T18:00:00Z"), ZoneOffset.UTC));
+  private final Cooldowns cooldowns =
+      new Cooldowns(Clock.fixed(Instant.parse("1989-11-09T18:00:00Z"), ZoneOffset.UTC));
 
   /** Direct chats have no channel cooldown, and servers may switch either off. */
   @Test

@@ -16,17 +16,23 @@ class PlaceMovedTest {
 
   private final InMemorySettingsStore store = new InMemorySettingsStore();
   private final List<String> heard = new ArrayList<>();
-  private final ChatService chat = new ChatService(new AnswerService(noIndex()), store, new PlaceLifecycle() {
-    @Override
-    public void gone(ChatPlace place, String reason) {
-      heard.add("gone " + place.channelId());
-    }
+  private final ChatService chat =
+      new ChatService(
+          new AnswerService(noIndex()),
+          store,
+          new PlaceLifecycle() {
+            @Override
+            public void gone(ChatPlace place, String reason) {
+              heard.add("gone " + place.channelId());
+            }
 
-    @Override
-    public void moved(ChatPlace from, ChatPlace to) {
-      heard.add("moved " + from.channelId() + " " + to.channelId());
-    }
-  }, Clock.systemUTC(), "test");
+            @Override
+            public void moved(ChatPlace from, ChatPlace to) {
+              heard.add("moved " + from.channelId() + " " + to.channelId());
+            }
+          },
+          Clock.systemUTC(),
+          "test");
 
   @Test
   void settingsFollowAndAnAllowListNamingTheOldPlaceNamesTheNewOne() {
@@ -35,7 +41,8 @@ class PlaceMovedTest {
     chat.placeMoved(OLD, NEW);
 
     assertThat(store.find(OLD.settingsKey())).isEmpty();
-    assertThat(chat.settingsOf(NEW)).isEqualTo(new ServerSettings(null, Set.of("-1004001"), true, 7, 3));
+    assertThat(chat.settingsOf(NEW))
+        .isEqualTo(new ServerSettings(null, Set.of("-1004001"), true, 7, 3));
     assertThat(chat.settingsOf(NEW).answersIn(NEW.channelId())).isTrue();
     assertThat(heard).containsExactly("moved -4001 -1004001");
   }
@@ -45,7 +52,9 @@ class PlaceMovedTest {
     store.save(OLD.settingsKey(), new ServerSettings(null, Set.of("-4001/7"), false, 5, 2));
 
     chat.placeMoved(OLD, NEW);
-    chat.placeMoved(new ChatPlace(Platform.TELEGRAM, "-5", "-5"), new ChatPlace(Platform.TELEGRAM, "-1005", "-1005"));
+    chat.placeMoved(
+        new ChatPlace(Platform.TELEGRAM, "-5", "-5"),
+        new ChatPlace(Platform.TELEGRAM, "-1005", "-1005"));
 
     assertThat(chat.settingsOf(NEW).allowedChannels()).containsExactly("-4001/7");
     assertThat(store.find("telegram:-1005")).isEmpty();

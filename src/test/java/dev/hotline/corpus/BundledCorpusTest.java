@@ -20,13 +20,17 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The bundled articles: well-formed, broad, dated, and their declared events really in the text. */
+/**
+ * The bundled articles: well-formed, broad, dated, and their declared events really in the text.
+ */
 class BundledCorpusTest {
   private static Corpus corpus;
 
   @BeforeAll
   static void read() {
-    corpus = new CorpusReader(ArticleFormats.standard()).read(List.of(BundledIndex.corpus()), CorpusReader.Progress.NONE);
+    corpus =
+        new CorpusReader(ArticleFormats.standard())
+            .read(List.of(BundledIndex.corpus()), CorpusReader.Progress.NONE);
   }
 
   @Test
@@ -37,13 +41,15 @@ class BundledCorpusTest {
 
   @Test
   void everyArticleHasItsFrontMatterAndSeveralParagraphs() {
-    assertThat(corpus.articles()).allSatisfy(a -> {
-      assertThat(a.published()).as(a.id()).isNotNull();
-      assertThat(a.source()).as(a.id()).isNotBlank();
-      assertThat(a.licence()).as(a.id()).isEqualTo("Apache-2.0");
-      assertThat(a.paragraphs()).as(a.id()).hasSizeGreaterThanOrEqualTo(4);
-      assertThat(a.declaredDates()).as(a.id()).isNotEmpty();
-    });
+    assertThat(corpus.articles())
+        .allSatisfy(
+            a -> {
+              assertThat(a.published()).as(a.id()).isNotNull();
+              assertThat(a.source()).as(a.id()).isNotBlank();
+              assertThat(a.licence()).as(a.id()).isEqualTo("Apache-2.0");
+              assertThat(a.paragraphs()).as(a.id()).hasSizeGreaterThanOrEqualTo(4);
+              assertThat(a.declaredDates()).as(a.id()).isNotEmpty();
+            });
   }
 
   @Test
@@ -99,7 +105,12 @@ class BundledCorpusTest {
       }
       assertThat(Math.abs(events.found().atYear(2024).toEpochDay() - day.toEpochDay()))
           .isLessThanOrEqualTo(AnswerService.NEAREST_DAYS);
-      events.events().forEach(e -> assertThat(MonthDay.from(e.date().orElseThrow().value().from())).isEqualTo(events.found()));
+      events
+          .events()
+          .forEach(
+              e ->
+                  assertThat(MonthDay.from(e.date().orElseThrow().value().from()))
+                      .isEqualTo(events.found()));
     }
     assertThat(empty).isEmpty();
     assertThat(exactDays).isGreaterThanOrEqualTo(250);
@@ -109,10 +120,12 @@ class BundledCorpusTest {
   void theSeedArticlesQuestionsAreAnsweredFromTheBundledCorpusAlone() {
     AnswerService answers = BundledIndex.bundled();
     assertThat(iso(answers, "when did the border war happen?")).startsWith("1969");
-    assertThat(iso(answers, "when did the ussr and china sign the treaty of friendship")).isEqualTo("1950-02-14");
+    assertThat(iso(answers, "when did the ussr and china sign the treaty of friendship"))
+        .isEqualTo("1950-02-14");
     assertThat(iso(answers, "when did stalin die")).startsWith("1953");
     assertThat(iso(answers, "when did khrushchev give his secret speech")).startsWith("1956");
-    assertThat(iso(answers, "when was the treaty of good-neighborliness signed")).startsWith("2001-07");
+    assertThat(iso(answers, "when was the treaty of good-neighborliness signed"))
+        .startsWith("2001-07");
     assertThat(iso(answers, "when did the soviet union collapse")).startsWith("1991");
   }
 

@@ -20,35 +20,38 @@ class PlainTextArticleReaderTest {
 
   @Test
   void readsDateTitleAndBodyAndDropsRepeatedTitleCaptionsAndBoilerplate() throws Exception {
-    Path file = write("""
-        March 3, 2020
+    Path file =
+        write(
+            """
+            March 3, 2020
 
-        A Winter in Berlin
+            A Winter in Berlin
 
-        A Winter in Berlin
+            A Winter in Berlin
 
-        The first paragraph tells of the airlift and the crews who flew it.
+            The first paragraph tells of the airlift and the crews who flew it.
 
-        A caption without a full stop
+            A caption without a full stop
 
-        The second paragraph ends the story, as stories end.
+            The second paragraph ends the story, as stories end.
 
 
-        Image credit: a photo agency
+            Image credit: a photo agency
 
-        About Us
+            About Us
 
-        We are a small magazine.
+            We are a small magazine.
 
-        Our Contacts
-        PO Box 1
-        """);
+            Our Contacts
+            PO Box 1
+            """);
     Article article = reader.read(file, "berlin.txt", problems::add).get(0);
     assertThat(article.published()).isEqualTo(LocalDate.of(2020, 3, 3));
     assertThat(article.title()).isEqualTo("A Winter in Berlin");
-    assertThat(article.paragraphs()).containsExactly(
-        "The first paragraph tells of the airlift and the crews who flew it.",
-        "The second paragraph ends the story, as stories end.");
+    assertThat(article.paragraphs())
+        .containsExactly(
+            "The first paragraph tells of the airlift and the crews who flew it.",
+            "The second paragraph ends the story, as stories end.");
   }
 
   @Test

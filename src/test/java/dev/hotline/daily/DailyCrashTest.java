@@ -38,8 +38,10 @@ class DailyCrashTest {
   @TempDir Path dir;
 
   private static final int SUBSCRIPTIONS = 120;
+
   /** The endpoint holds this post unanswered while the test kills the poster. */
   private static final int KILL_DURING_POST = 45;
+
   private static final Instant NOW = Instant.parse("2026-11-27T09:30:00Z");
 
   private final List<String> received = new ArrayList<>();
@@ -53,26 +55,29 @@ class DailyCrashTest {
     subscribe(file);
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(Executors.newFixedThreadPool(4));
-    server.createContext("/post", exchange -> {
-      String key = query(exchange.getRequestURI().getRawQuery()).get("key");
-      int count;
-      synchronized (received) {
-        received.add(key);
-        count = received.size();
-      }
-      if (count == KILL_DURING_POST) {
-        killPointReached.countDown();
-        await(killed);
-      }
-      exchange.sendResponseHeaders(200, -1);
-      exchange.close();
-    });
+    server.createContext(
+        "/post",
+        exchange -> {
+          String key = query(exchange.getRequestURI().getRawQuery()).get("key");
+          int count;
+          synchronized (received) {
+            received.add(key);
+            count = received.size();
+          }
+          if (count == KILL_DURING_POST) {
+            killPointReached.countDown();
+            await(killed);
+          }
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+        });
     server.start();
     try {
       String endpoint = "http://127.0.0.1:" + server.getAddress().getPort();
       Process first = start(file, endpoint, "first");
-      assertThat(killPointReached.await(90, TimeUnit.SECONDS)).as("first run reached post " + KILL_DURING_POST
-          + "; its log: " + log("first")).isTrue();
+      assertThat(killPointReached.await(90, TimeUnit.SECONDS))
+          .as("first run reached post " + KILL_DURING_POST + "; its log: " + log("first"))
+          .isTrue();
       first.destroyForcibly();
       first.waitFor(30, TimeUnit.SECONDS);
       killed.countDown();
@@ -88,15 +93,25 @@ class DailyCrashTest {
     List<String> seen = snapshot();
     Map<String, Integer> times = new HashMap<>();
     seen.forEach(key -> times.merge(key, 1, Integer::sum));
-    assertThat(times).as("no (subscription, day) posted twice").allSatisfy((key, n) -> assertThat(n).as(key).isEqualTo(1));
-    assertThat(times.keySet()).as("every subscription once in total").hasSize(SUBSCRIPTIONS)
+    assertThat(times)
+        .as("no (subscription, day) posted twice")
+        .allSatisfy((key, n) -> assertThat(n).as(key).isEqualTo(1));
+    assertThat(times.keySet())
+        .as("every subscription once in total")
+        .hasSize(SUBSCRIPTIONS)
         .allMatch(key -> key.endsWith("-20261127"));
 
     try (Database database = Database.openFile(file, new MutableClock(NOW))) {
       var store = new SqlSubscriptionStore(database);
-      assertThat(store.delivery(KILL_DURING_POST, LocalDate.parse("2026-11-27")).orElseThrow().state())
-          .as("the post in flight at the kill").isEqualTo(DeliveryState.UNCONFIRMED);
-      assertThat(store.delivery(KILL_DURING_POST + 1, LocalDate.parse("2026-11-27")).orElseThrow().state())
+      assertThat(
+              store.delivery(KILL_DURING_POST, LocalDate.parse("2026-11-27")).orElseThrow().state())
+          .as("the post in flight at the kill")
+          .isEqualTo(DeliveryState.UNCONFIRMED);
+      assertThat(
+              store
+                  .delivery(KILL_DURING_POST + 1, LocalDate.parse("2026-11-27"))
+                  .orElseThrow()
+                  .state())
           .isEqualTo(DeliveryState.SENT);
     }
   }
@@ -104,17 +119,27 @@ class DailyCrashTest {
   private void subscribe(Path file) {
     MutableClock clock = new MutableClock(Instant.parse("2026-11-27T06:00:00Z"));
     try (Database database = Database.openFile(file, clock)) {
-      DailySubscriptions subscriptions = new DailySubscriptions(new SqlSubscriptionStore(database), clock);
+      DailySubscriptions subscriptions =
+          new DailySubscriptions(new SqlSubscriptionStore(database), clock);
       for (int i = 1; i <= SUBSCRIPTIONS; i++) {
-        subscriptions.subscribe(new ChatPlace(Platform.DISCORD, "guild", "channel-" + i), LocalTime.of(9, 0), ZoneId.of("UTC"));
+        subscriptions.subscribe(
+            new ChatPlace(Platform.DISCORD, "guild", "channel-" + i),
+            LocalTime.of(9, 0),
+            ZoneId.of("UTC"));
       }
     }
   }
 
   private Process start(Path file, String endpoint, String name) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-        CrashingPosterMain.class.getName(), file.toString(), endpoint, NOW.toString())
+    return new ProcessBuilder(
+            java.toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            CrashingPosterMain.class.getName(),
+            file.toString(),
+            endpoint,
+            NOW.toString())
         .redirectErrorStream(true)
         .redirectOutput(dir.resolve(name + ".log").toFile())
         .start();

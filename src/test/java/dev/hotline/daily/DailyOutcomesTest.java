@@ -34,8 +34,11 @@ class DailyOutcomesTest {
       world.subscribe(DELETED, "09:00", "UTC");
       world.subscribe(GENERAL, "09:00", "UTC");
       world.subscribe(HISTORY, "09:00", "UTC");
-      world.poster.answer(place -> place.equals(DELETED)
-          ? PostOutcome.gone("the channel was deleted") : PostOutcome.sent());
+      world.poster.answer(
+          place ->
+              place.equals(DELETED)
+                  ? PostOutcome.gone("the channel was deleted")
+                  : PostOutcome.sent());
 
       DailyScheduler.TickReport report = world.tickAt("2026-11-27T09:00:00Z");
       assertThat(report.gone()).isEqualTo(1);
@@ -48,7 +51,9 @@ class DailyOutcomesTest {
 
       world.poster.clear();
       world.tickAt("2026-11-28T09:00:00Z");
-      assertThat(world.poster.posts()).extracting(RecordingPoster.Post::place).containsExactly(GENERAL, HISTORY);
+      assertThat(world.poster.posts())
+          .extracting(RecordingPoster.Post::place)
+          .containsExactly(GENERAL, HISTORY);
 
       // A moderator turns it on again once the problem is fixed: the reason is cleared.
       world.subscribe(DELETED, "10:00", "UTC");
@@ -65,14 +70,21 @@ class DailyOutcomesTest {
       DailyScheduler.TickReport first = world.tickAt("2026-11-27T09:00:00Z");
       assertThat(first.retrying()).isEqualTo(1);
       assertThat(first.nextTick()).isEqualTo(Instant.parse("2026-11-27T09:02:00Z"));
-      assertThat(world.tickAt("2026-11-27T09:01:59Z").retrying()).as("not before its time").isZero();
+      assertThat(world.tickAt("2026-11-27T09:01:59Z").retrying())
+          .as("not before its time")
+          .isZero();
       world.tickEvery(Duration.ofMinutes(1), Instant.parse("2026-11-27T10:00:00Z"));
 
-      assertThat(world.poster.keys()).hasSize(DailyScheduler.MAX_ATTEMPTS).containsOnly("1-20261127");
-      assertThat(world.store.delivery(1, LocalDate.parse("2026-11-27")).orElseThrow().state()).isEqualTo(DeliveryState.FAILED);
+      assertThat(world.poster.keys())
+          .hasSize(DailyScheduler.MAX_ATTEMPTS)
+          .containsOnly("1-20261127");
+      assertThat(world.store.delivery(1, LocalDate.parse("2026-11-27")).orElseThrow().state())
+          .isEqualTo(DeliveryState.FAILED);
 
       world.poster.answer(place -> PostOutcome.sent());
-      assertThat(world.tickAt("2026-11-28T09:00:00Z").sent()).as("the next day is a new day").isEqualTo(1);
+      assertThat(world.tickAt("2026-11-28T09:00:00Z").sent())
+          .as("the next day is a new day")
+          .isEqualTo(1);
     }
   }
 
@@ -96,12 +108,13 @@ class DailyOutcomesTest {
     try (DailyWorld world = new DailyWorld(dir, Instant.parse("2026-11-27T06:00:00Z"))) {
       world.subscribe(GENERAL, "09:00", "UTC");
       world.subscribe(HISTORY, "09:00", "UTC");
-      world.poster.answer(place -> {
-        if (place.equals(GENERAL)) {
-          throw new IllegalStateException("connection reset after sending");
-        }
-        return PostOutcome.sent();
-      });
+      world.poster.answer(
+          place -> {
+            if (place.equals(GENERAL)) {
+              throw new IllegalStateException("connection reset after sending");
+            }
+            return PostOutcome.sent();
+          });
       DailyScheduler.TickReport report = world.tickAt("2026-11-27T09:00:00Z");
       assertThat(report.failed()).isEqualTo(1);
       assertThat(report.sent()).isEqualTo(1);
@@ -112,8 +125,9 @@ class DailyOutcomesTest {
 
   @Test
   void offAndChangedTimesTakeEffectEvenForAPostAlreadyPlanned() {
-    try (DailyWorld world = new DailyWorld(dir, Instant.parse("2026-11-27T06:00:00Z"),
-        java.util.Map.of(Platform.DISCORD, 1.0))) {
+    try (DailyWorld world =
+        new DailyWorld(
+            dir, Instant.parse("2026-11-27T06:00:00Z"), java.util.Map.of(Platform.DISCORD, 1.0))) {
       world.subscribe(GENERAL, "09:00", "UTC");
       world.subscribe(HISTORY, "09:00", "UTC");
       world.subscribe(DELETED, "09:00", "UTC");
@@ -122,16 +136,21 @@ class DailyOutcomesTest {
       world.subscriptions.unsubscribe(HISTORY);
       world.subscribe(DELETED, "18:00", "UTC");
       world.tickEvery(Duration.ofSeconds(1), Instant.parse("2026-11-27T09:00:10Z"));
-      assertThat(world.poster.posts()).extracting(RecordingPoster.Post::place).containsExactly(GENERAL);
+      assertThat(world.poster.posts())
+          .extracting(RecordingPoster.Post::place)
+          .containsExactly(GENERAL);
       world.tickAt("2026-11-27T18:00:00Z");
-      assertThat(world.poster.posts()).extracting(RecordingPoster.Post::place).containsExactly(GENERAL, DELETED);
+      assertThat(world.poster.posts())
+          .extracting(RecordingPoster.Post::place)
+          .containsExactly(GENERAL, DELETED);
     }
   }
 
   @Test
   void aPostWaitingPastMidnightIsDroppedNotPostedLate() {
-    try (DailyWorld world = new DailyWorld(dir, Instant.parse("2026-11-27T06:00:00Z"),
-        java.util.Map.of(Platform.DISCORD, 1.0))) {
+    try (DailyWorld world =
+        new DailyWorld(
+            dir, Instant.parse("2026-11-27T06:00:00Z"), java.util.Map.of(Platform.DISCORD, 1.0))) {
       world.subscribe(GENERAL, "23:59", "UTC");
       world.subscribe(HISTORY, "23:59", "UTC");
       world.subscribe(DELETED, "23:59", "UTC");
@@ -164,14 +183,18 @@ class DailyOutcomesTest {
       world.subscribe(group, "09:00", "Europe/Paris");
       world.subscriptions.moved(group, supergroup);
       assertThat(world.subscriptions.status(group)).isEmpty();
-      assertThat(world.subscriptions.status(supergroup).orElseThrow().zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+      assertThat(world.subscriptions.status(supergroup).orElseThrow().zone())
+          .isEqualTo(ZoneId.of("Europe/Paris"));
       world.tickAt("2026-11-27T08:00:00Z");
-      assertThat(world.poster.posts()).extracting(RecordingPoster.Post::place).containsExactly(supergroup);
+      assertThat(world.poster.posts())
+          .extracting(RecordingPoster.Post::place)
+          .containsExactly(supergroup);
 
       // The bot is removed from a whole server: every channel's subscription there stops.
       world.subscribe(GENERAL, "09:00", "UTC");
       world.subscribe(HISTORY, "09:00", "UTC");
-      world.subscriptions.gone(new ChatPlace(Platform.DISCORD, "guild", null), "Hotline was removed from the server");
+      world.subscriptions.gone(
+          new ChatPlace(Platform.DISCORD, "guild", null), "Hotline was removed from the server");
       for (ChatPlace place : List.of(GENERAL, HISTORY)) {
         assertThat(world.subscriptions.status(place).orElseThrow().disabledReason())
             .contains("Hotline was removed from the server");
@@ -190,9 +213,13 @@ class DailyOutcomesTest {
       assertThat(posts).hasSize(2);
       Set<String> lastYear = passages(posts.get(0));
       Set<String> thisYear = passages(posts.get(1));
-      assertThat(lastYear).containsExactlyInAnyOrder("11-27#1", "11-27#2", "11-27#3", "11-27#4", "11-27#5");
-      // Eight candidates, five a post: the three never sent, then the two sent longest ago (best first).
-      assertThat(thisYear).contains("11-27#6", "11-27#7", "11-27#8").hasSize(DailyScheduler.EVENTS_PER_POST);
+      assertThat(lastYear)
+          .containsExactlyInAnyOrder("11-27#1", "11-27#2", "11-27#3", "11-27#4", "11-27#5");
+      // Eight candidates, five a post: the three never sent, then the two sent longest ago (best
+      // first).
+      assertThat(thisYear)
+          .contains("11-27#6", "11-27#7", "11-27#8")
+          .hasSize(DailyScheduler.EVENTS_PER_POST);
       assertThat(posts.get(1).card().requested()).isEqualTo(MonthDay.of(11, 27));
     }
   }
@@ -200,13 +227,17 @@ class DailyOutcomesTest {
   @Test
   void statusShowsTheNextPostInTheLocalZone() {
     try (DailyWorld world = new DailyWorld(dir, Instant.parse("2026-11-27T06:00:00Z"))) {
-      SubscriptionStatus on = world.subscriptions.subscribe(GENERAL, LocalTime.of(9, 0), ZoneId.of("America/New_York"));
-      assertThat(on.nextPost()).contains(ZonedDateTime.parse("2026-11-27T09:00-05:00[America/New_York]"));
+      SubscriptionStatus on =
+          world.subscriptions.subscribe(GENERAL, LocalTime.of(9, 0), ZoneId.of("America/New_York"));
+      assertThat(on.nextPost())
+          .contains(ZonedDateTime.parse("2026-11-27T09:00-05:00[America/New_York]"));
       assertThat(on.lastPost()).isEmpty();
       world.tickAt("2026-11-27T14:00:00Z");
       SubscriptionStatus after = world.subscriptions.status(GENERAL).orElseThrow();
-      assertThat(after.nextPost()).contains(ZonedDateTime.parse("2026-11-28T09:00-05:00[America/New_York]"));
-      assertThat(after.lastPost()).contains(ZonedDateTime.parse("2026-11-27T09:00-05:00[America/New_York]"));
+      assertThat(after.nextPost())
+          .contains(ZonedDateTime.parse("2026-11-28T09:00-05:00[America/New_York]"));
+      assertThat(after.lastPost())
+          .contains(ZonedDateTime.parse("2026-11-27T09:00-05:00[America/New_York]"));
       assertThat(world.subscriptions.unsubscribe(GENERAL).orElseThrow().active()).isFalse();
     }
   }

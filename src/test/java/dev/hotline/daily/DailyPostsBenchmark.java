@@ -20,8 +20,8 @@ import java.util.Locale;
 
 /**
  * How long Hotline takes to compute and send the daily posts of 10,000 subscriptions that are all
- * due at once, to an in-memory poster with no pacing: the time is Hotline's own (day cards from
- * the bundled index, rotation, a claim and an outcome written per post), not a platform's.
+ * due at once, to an in-memory poster with no pacing: the time is Hotline's own (day cards from the
+ * bundled index, rotation, a claim and an outcome written per post), not a platform's.
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
@@ -37,16 +37,26 @@ public final class DailyPostsBenchmark {
     int subscriptions = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int days = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     MutableClock clock = new MutableClock(Instant.parse("2026-11-26T06:00:00Z"));
-    ChatService chat = new ChatService(BundledIndex.bundled(), new InMemorySettingsStore(), PlaceLifecycle.NONE, clock,
-        "benchmark");
+    ChatService chat =
+        new ChatService(
+            BundledIndex.bundled(),
+            new InMemorySettingsStore(),
+            PlaceLifecycle.NONE,
+            clock,
+            "benchmark");
     DayCards cards = day -> chat.dayCard(day, 20);
-    System.out.printf(Locale.ROOT, "%,d subscriptions, all due at 09:00 UTC; day cards from the bundled index%n", subscriptions);
+    System.out.printf(
+        Locale.ROOT,
+        "%,d subscriptions, all due at 09:00 UTC; day cards from the bundled index%n",
+        subscriptions);
     for (Durability durability : Durability.values()) {
       run(subscriptions, days, durability, cards, clock);
     }
   }
 
-  private static void run(int count, int days, Durability durability, DayCards cards, MutableClock clock) throws Exception {
+  private static void run(
+      int count, int days, Durability durability, DayCards cards, MutableClock clock)
+      throws Exception {
     Path dir = Files.createTempDirectory("hotline-daily-benchmark");
     clock.set(Instant.parse("2026-11-26T06:00:00Z"));
     try (Database database = Database.openFile(dir.resolve("hotline.db"), durability, clock)) {
@@ -54,12 +64,19 @@ public final class DailyPostsBenchmark {
       DailySubscriptions subscriptions = new DailySubscriptions(store, clock);
       long setup = System.nanoTime();
       for (int i = 0; i < count; i++) {
-        subscriptions.subscribe(new ChatPlace(i % 2 == 0 ? Platform.DISCORD : Platform.TELEGRAM, "server-" + i / 20,
-            "channel-" + i), LocalTime.of(9, 0), ZoneId.of("UTC"));
+        subscriptions.subscribe(
+            new ChatPlace(
+                i % 2 == 0 ? Platform.DISCORD : Platform.TELEGRAM,
+                "server-" + i / 20,
+                "channel-" + i),
+            LocalTime.of(9, 0),
+            ZoneId.of("UTC"));
       }
-      System.out.printf(Locale.ROOT, "%s: subscribing took %,d ms%n", durability, millisSince(setup));
+      System.out.printf(
+          Locale.ROOT, "%s: subscribing took %,d ms%n", durability, millisSince(setup));
 
-      DailyScheduler scheduler = new DailyScheduler(store, cards, SendPacing.unlimited(clock), clock);
+      DailyScheduler scheduler =
+          new DailyScheduler(store, cards, SendPacing.unlimited(clock), clock);
       RecordingPoster poster = new RecordingPoster(clock);
       scheduler.register(Platform.DISCORD, poster);
       scheduler.register(Platform.TELEGRAM, poster);
@@ -72,8 +89,15 @@ public final class DailyPostsBenchmark {
         if (report.sent() != count || poster.posts().size() != count) {
           throw new IllegalStateException("expected " + count + " posts, sent " + report.sent());
         }
-        System.out.printf(Locale.ROOT, "%s: day %d: %,d posts computed and sent in %,d ms (%.0f µs a post, %,.0f posts/s)%n",
-            durability, day + 1, count, millis, millis * 1000.0 / count, count / (millis / 1000.0));
+        System.out.printf(
+            Locale.ROOT,
+            "%s: day %d: %,d posts computed and sent in %,d ms (%.0f µs a post, %,.0f posts/s)%n",
+            durability,
+            day + 1,
+            count,
+            millis,
+            millis * 1000.0 / count,
+            count / (millis / 1000.0));
       }
     }
   }

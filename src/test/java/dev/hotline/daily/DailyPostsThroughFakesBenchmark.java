@@ -60,24 +60,43 @@ public final class DailyPostsThroughFakesBenchmark {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int days = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     MutableClock clock = new MutableClock(SUBSCRIBED);
-    ChatService chat = new ChatService(BundledIndex.bundled(), new InMemorySettingsStore(), PlaceLifecycle.NONE, clock,
-        "benchmark");
-    System.out.printf(Locale.ROOT, "%,d subscriptions per platform, all due at 09:00 UTC; %d days; fakes on 127.0.0.1%n",
-        count, days);
+    ChatService chat =
+        new ChatService(
+            BundledIndex.bundled(),
+            new InMemorySettingsStore(),
+            PlaceLifecycle.NONE,
+            clock,
+            "benchmark");
+    System.out.printf(
+        Locale.ROOT,
+        "%,d subscriptions per platform, all due at 09:00 UTC; %d days; fakes on 127.0.0.1%n",
+        count,
+        days);
 
     try (FakeDiscord fake = FakeDiscord.start()) {
-      DiscordAdapter adapter = new DiscordAdapter(chat, fake.token(), DiscordEndpoints.of(fake.restUrl(), fake.gatewayUrl()));
+      DiscordAdapter adapter =
+          new DiscordAdapter(
+              chat, fake.token(), DiscordEndpoints.of(fake.restUrl(), fake.gatewayUrl()));
       try {
         adapter.start();
         String guild = Long.toUnsignedString(fake.guild().id());
         String channel = Long.toUnsignedString(fake.guild().textChannelId());
         DayPoster real = adapter.poster();
-        DayPoster toTheOneChannel = (place, card, key) ->
-            real.post(new ChatPlace(Platform.DISCORD, place.serverId(), channel), card, key);
-        run(Platform.DISCORD, count, days, clock, chat, toTheOneChannel,
+        DayPoster toTheOneChannel =
+            (place, card, key) ->
+                real.post(new ChatPlace(Platform.DISCORD, place.serverId(), channel), card, key);
+        run(
+            Platform.DISCORD,
+            count,
+            days,
+            clock,
+            chat,
+            toTheOneChannel,
             i -> new ChatPlace(Platform.DISCORD, guild, "bench-" + i),
-            () -> fake.requests().stream()
-                .filter(c -> c.is("POST", "/channels/{channel}/messages") && c.status() == 200).count(),
+            () ->
+                fake.requests().stream()
+                    .filter(c -> c.is("POST", "/channels/{channel}/messages") && c.status() == 200)
+                    .count(),
             null);
       } finally {
         adapter.close();
@@ -86,10 +105,17 @@ public final class DailyPostsThroughFakesBenchmark {
 
     try (FakeBotApi api = FakeBotApi.start()) {
       MutableClock pacingClock = new MutableClock(SUBSCRIBED);
-      TelegramAdapter adapter = UnpacedTelegramAdapters.create(chat, api.bot().token(), api.baseUrl(), pacingClock);
+      TelegramAdapter adapter =
+          UnpacedTelegramAdapters.create(chat, api.bot().token(), api.baseUrl(), pacingClock);
       try {
         adapter.start();
-        run(Platform.TELEGRAM, count, days, clock, chat, adapter.poster(),
+        run(
+            Platform.TELEGRAM,
+            count,
+            days,
+            clock,
+            chat,
+            adapter.poster(),
             i -> {
               String id = Long.toString(5_000_000_000L + i); // a private chat per subscription
               return new ChatPlace(Platform.TELEGRAM, null, id);
@@ -102,17 +128,29 @@ public final class DailyPostsThroughFakesBenchmark {
     }
   }
 
-  private static void run(Platform platform, int count, int days, MutableClock clock, ChatService chat, DayPoster poster,
-      IntFunction<ChatPlace> place, java.util.function.LongSupplier received, MutableClock pacingClock) throws Exception {
+  private static void run(
+      Platform platform,
+      int count,
+      int days,
+      MutableClock clock,
+      ChatService chat,
+      DayPoster poster,
+      IntFunction<ChatPlace> place,
+      java.util.function.LongSupplier received,
+      MutableClock pacingClock)
+      throws Exception {
     Path dir = Files.createTempDirectory("hotline-daily-fakes-benchmark");
     clock.set(SUBSCRIBED);
-    try (Database database = Database.openFile(dir.resolve("hotline.db"), Durability.POWER_LOSS, clock)) {
+    try (Database database =
+        Database.openFile(dir.resolve("hotline.db"), Durability.POWER_LOSS, clock)) {
       SqlSubscriptionStore store = new SqlSubscriptionStore(database);
       DailySubscriptions subscriptions = new DailySubscriptions(store, clock);
       for (int i = 0; i < count; i++) {
         subscriptions.subscribe(place.apply(i), LocalTime.of(9, 0), ZoneId.of("UTC"));
       }
-      DailyScheduler scheduler = new DailyScheduler(store, day -> chat.dayCard(day, 20), SendPacing.unlimited(clock), clock);
+      DailyScheduler scheduler =
+          new DailyScheduler(
+              store, day -> chat.dayCard(day, 20), SendPacing.unlimited(clock), clock);
       scheduler.register(platform, poster);
       double rate = SendPacing.PLATFORM_RATES.get(platform);
       for (int day = 0; day < days; day++) {
@@ -131,14 +169,29 @@ public final class DailyPostsThroughFakesBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         long got = received.getAsLong() - before;
         if (sent != count || got != count) {
-          throw new IllegalStateException(platform + ": expected " + count + " posts, sent " + sent + ", fake got " + got);
+          throw new IllegalStateException(
+              platform + ": expected " + count + " posts, sent " + sent + ", fake got " + got);
         }
-        System.out.printf(Locale.ROOT, "%s day %d: %,d posts computed, claimed, sent over HTTP and recorded in %.1f s"
-            + " (%,.0f posts/s, %.2f ms a post); at %.0f posts/s the platform's limit alone takes %.0f s%n",
-            platform, day + 1, count, seconds, count / seconds, seconds * 1000 / count, rate, count / rate);
+        System.out.printf(
+            Locale.ROOT,
+            "%s day %d: %,d posts computed, claimed, sent over HTTP and recorded in %.1f s (%,.0f"
+                + " posts/s, %.2f ms a post); at %.0f posts/s the platform's limit alone takes %.0f"
+                + " s%n",
+            platform,
+            day + 1,
+            count,
+            seconds,
+            count / seconds,
+            seconds * 1000 / count,
+            rate,
+            count / rate);
         if (pacingClock != null) {
-          System.out.printf(Locale.ROOT, "%s day %d: the Telegram sender's own pacing waited %.0f s (virtual)%n",
-              platform, day + 1, Duration.between(pacedFrom, pacingClock.instant()).toMillis() / 1000.0);
+          System.out.printf(
+              Locale.ROOT,
+              "%s day %d: the Telegram sender's own pacing waited %.0f s (virtual)%n",
+              platform,
+              day + 1,
+              Duration.between(pacedFrom, pacingClock.instant()).toMillis() / 1000.0);
         }
       }
     }

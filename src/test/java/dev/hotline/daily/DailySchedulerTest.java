@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The scheduler on a clock the tests move: once a local day, across restarts, crashes and clock changes. */
+/**
+ * The scheduler on a clock the tests move: once a local day, across restarts, crashes and clock
+ * changes.
+ */
 class DailySchedulerTest {
   @TempDir Path dir;
 
@@ -82,15 +85,20 @@ class DailySchedulerTest {
     }
   }
 
-  /** Hotline dies after claiming the day and while the platform has the post: it is never sent twice. */
+  /**
+   * Hotline dies after claiming the day and while the platform has the post: it is never sent
+   * twice.
+   */
   @Test
   void aCrashDuringThePostNeverSendsThatDayAgain() {
     try (DailyWorld world = new DailyWorld(dir, Instant.parse("2026-11-27T06:00:00Z"))) {
       world.subscribe(GENERAL, "09:00", "UTC");
-      world.poster.answer(place -> {
-        throw new SimulatedCrash();
-      });
-      assertThatThrownBy(() -> world.tickAt("2026-11-27T09:00:00Z")).isInstanceOf(SimulatedCrash.class);
+      world.poster.answer(
+          place -> {
+            throw new SimulatedCrash();
+          });
+      assertThatThrownBy(() -> world.tickAt("2026-11-27T09:00:00Z"))
+          .isInstanceOf(SimulatedCrash.class);
       assertThat(world.poster.keys()).containsExactly("1-20261127");
 
       world.poster.answer(place -> PostOutcome.sent());
@@ -116,7 +124,8 @@ class DailySchedulerTest {
       assertThat(world.tickAt("2026-11-27T15:00:30Z").sent()).isZero();
       world.restart();
       assertThat(world.tickAt("2026-11-27T16:00:00Z").sent()).isZero();
-      assertThat(world.poster.posts()).singleElement()
+      assertThat(world.poster.posts())
+          .singleElement()
           .satisfies(p -> assertThat(p.at()).isEqualTo(Instant.parse("2026-11-27T15:00:00Z")));
     }
   }
@@ -126,7 +135,8 @@ class DailySchedulerTest {
     try (DailyWorld world = new DailyWorld(dir, Instant.parse("2026-11-27T06:00:00Z"))) {
       world.subscribe(GENERAL, "09:00", "UTC");
       world.tickAt("2026-11-27T08:30:00Z");
-      // Down from 08:30 on the 27th until 08:00 on the 28th: the 27th's post is lost, not posted late.
+      // Down from 08:30 on the 27th until 08:00 on the 28th: the 27th's post is lost, not posted
+      // late.
       world.clock.set(Instant.parse("2026-11-28T08:00:00Z"));
       world.restart();
       assertThat(world.tickAt("2026-11-28T08:00:00Z").sent()).isZero();
@@ -146,12 +156,17 @@ class DailySchedulerTest {
     }
   }
 
-  /** 02:30 does not exist on the spring-forward day: the post goes at 03:00, the first instant after the gap. */
+  /**
+   * 02:30 does not exist on the spring-forward day: the post goes at 03:00, the first instant after
+   * the gap.
+   */
   @ParameterizedTest
   @CsvSource({
-      "Europe/Berlin,    2026-03-28T12:00:00Z, 2026-03-29T01:00:00Z, 2026-03-29",
-      "America/New_York, 2026-03-07T12:00:00Z, 2026-03-08T07:00:00Z, 2026-03-08"})
-  void aTimeSkippedBySpringForwardPostsAtTheNextValidInstant(String zone, Instant start, Instant expected, LocalDate day) {
+    "Europe/Berlin,    2026-03-28T12:00:00Z, 2026-03-29T01:00:00Z, 2026-03-29",
+    "America/New_York, 2026-03-07T12:00:00Z, 2026-03-08T07:00:00Z, 2026-03-08"
+  })
+  void aTimeSkippedBySpringForwardPostsAtTheNextValidInstant(
+      String zone, Instant start, Instant expected, LocalDate day) {
     try (DailyWorld world = new DailyWorld(dir, start)) {
       world.subscribe(GENERAL, "02:30", zone);
       world.tickEvery(Duration.ofMinutes(5), expected.plus(Duration.ofHours(30)));
@@ -159,23 +174,28 @@ class DailySchedulerTest {
       RecordingPoster.Post springForward = world.poster.posts().get(0);
       assertThat(springForward.at()).isEqualTo(expected);
       assertThat(springForward.key()).isEqualTo("1-" + day.toString().replace("-", ""));
-      assertThat(springForward.at().atZone(java.time.ZoneId.of(zone)).toLocalTime()).isEqualTo(java.time.LocalTime.of(3, 0));
+      assertThat(springForward.at().atZone(java.time.ZoneId.of(zone)).toLocalTime())
+          .isEqualTo(java.time.LocalTime.of(3, 0));
       // The day after, 02:30 exists again and is kept.
       assertThat(world.poster.posts().get(1).at().atZone(java.time.ZoneId.of(zone)).toLocalTime())
           .isEqualTo(java.time.LocalTime.of(2, 30));
     }
   }
 
-  /** 01:30 (New York) and 02:30 (Berlin) happen twice on the fall-back day: one post, at the first. */
+  /**
+   * 01:30 (New York) and 02:30 (Berlin) happen twice on the fall-back day: one post, at the first.
+   */
   @ParameterizedTest
   @CsvSource({
-      "Europe/Berlin,    02:30, 2026-10-24T12:00:00Z, 2026-10-25T00:30:00Z",
-      "America/New_York, 01:30, 2026-10-31T12:00:00Z, 2026-11-01T05:30:00Z"})
+    "Europe/Berlin,    02:30, 2026-10-24T12:00:00Z, 2026-10-25T00:30:00Z",
+    "America/New_York, 01:30, 2026-10-31T12:00:00Z, 2026-11-01T05:30:00Z"
+  })
   void aTimeRepeatedByFallBackPostsOnce(String zone, String time, Instant start, Instant expected) {
     try (DailyWorld world = new DailyWorld(dir, start)) {
       world.subscribe(GENERAL, time, zone);
       world.tickEvery(Duration.ofMinutes(5), expected.plus(Duration.ofHours(3)));
-      assertThat(world.poster.posts()).singleElement()
+      assertThat(world.poster.posts())
+          .singleElement()
           .satisfies(p -> assertThat(p.at()).isEqualTo(expected));
     }
   }
@@ -189,7 +209,9 @@ class DailySchedulerTest {
     }
   }
 
-  /** A crash while the poster is in flight: an Error the scheduler does not catch, as a kill would. */
+  /**
+   * A crash while the poster is in flight: an Error the scheduler does not catch, as a kill would.
+   */
   static final class SimulatedCrash extends Error {
     SimulatedCrash() {
       super("simulated crash");

@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Daily posts as Hotline runs them, on a database file and a clock the test moves: subscriptions,
- * the scheduler and a recording poster, with "restart" as closing everything and opening it anew
- * on the same file.
+ * the scheduler and a recording poster, with "restart" as closing everything and opening it anew on
+ * the same file.
  */
 final class DailyWorld implements AutoCloseable {
   final MutableClock clock;
@@ -47,12 +47,20 @@ final class DailyWorld implements AutoCloseable {
     database = Database.openFile(file, Durability.PROCESS_CRASH, clock);
     store = new SqlSubscriptionStore(database);
     subscriptions = new DailySubscriptions(store, clock);
-    scheduler = new DailyScheduler(store, cards, rates.isEmpty() ? SendPacing.unlimited(clock) : new SendPacing(clock, rates), clock);
+    scheduler =
+        new DailyScheduler(
+            store,
+            cards,
+            rates.isEmpty() ? SendPacing.unlimited(clock) : new SendPacing(clock, rates),
+            clock);
     scheduler.register(Platform.DISCORD, poster);
     scheduler.register(Platform.TELEGRAM, poster);
   }
 
-  /** Hotline stops (nothing more is ticked) and starts again on the same database at the clock's time. */
+  /**
+   * Hotline stops (nothing more is ticked) and starts again on the same database at the clock's
+   * time.
+   */
   void restart() {
     database.close();
     open();
@@ -76,7 +84,10 @@ final class DailyWorld implements AutoCloseable {
     return tickAt(Instant.parse(at));
   }
 
-  /** Ticks every {@code step} from the clock's time until {@code until}, inclusive; returns the reports. */
+  /**
+   * Ticks every {@code step} from the clock's time until {@code until}, inclusive; returns the
+   * reports.
+   */
   List<DailyScheduler.TickReport> tickEvery(Duration step, Instant until) {
     List<DailyScheduler.TickReport> reports = new ArrayList<>();
     while (!clock.instant().isAfter(until)) {

@@ -16,8 +16,15 @@ final class FakeDayCards implements DayCards {
     List<DayCard.DayEvent> events = new ArrayList<>();
     for (int i = 1; i <= PER_DAY; i++) {
       String id = String.format("%02d-%02d#%d", day.getMonthValue(), day.getDayOfMonth(), i);
-      events.add(new DayCard.DayEvent("19" + (50 + i) + "-" + id.substring(0, 5), "an event", "Event " + id + ".",
-          "Article " + i, "Test", null, id));
+      events.add(
+          new DayCard.DayEvent(
+              "19" + (50 + i) + "-" + id.substring(0, 5),
+              "an event",
+              "Event " + id + ".",
+              "Article " + i,
+              "Test",
+              null,
+              id));
     }
     return new DayCard(day, day, true, events);
   }

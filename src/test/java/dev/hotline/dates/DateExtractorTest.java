@@ -21,37 +21,44 @@ class DateExtractorTest {
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "the treaty was signed on February 14, 1950, in Moscow | 1950-02-14",
-      "signed on 14 February 1950 in Moscow | 1950-02-14",
-      "signed on the 14th of February, 1950 | 1950-02-14",
-      "dated 1950-02-14 in the archive | 1950-02-14",
-      "In July 2001, a new treaty | 2001-07",
-      "In August of 1949, the paper appeared | 1949-08",
-      "Sept. 1962 was tense | 1962-09",
-      "And then, in 1953, Stalin died. | 1953",
-      "In the early 1960s, each side wrote | 1960/1963",
-      "by the mid-1950s the gap had closed | 1954/1956",
-      "in the late 1980s reform came | 1987/1989",
-      "throughout the 1970s détente held | 1970/1979",
-      "in the summer of 1969 the clashes went on | 1969-06/1969-08",
-      "By spring 1956 the speech was known | 1956-03/1956-05",
-      "autumn 1964 brought a new leader | 1964-09/1964-11",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the treaty was signed on February 14, 1950, in Moscow | 1950-02-14",
+        "signed on 14 February 1950 in Moscow | 1950-02-14",
+        "signed on the 14th of February, 1950 | 1950-02-14",
+        "dated 1950-02-14 in the archive | 1950-02-14",
+        "In July 2001, a new treaty | 2001-07",
+        "In August of 1949, the paper appeared | 1949-08",
+        "Sept. 1962 was tense | 1962-09",
+        "And then, in 1953, Stalin died. | 1953",
+        "In the early 1960s, each side wrote | 1960/1963",
+        "by the mid-1950s the gap had closed | 1954/1956",
+        "in the late 1980s reform came | 1987/1989",
+        "throughout the 1970s détente held | 1970/1979",
+        "in the summer of 1969 the clashes went on | 1969-06/1969-08",
+        "By spring 1956 the speech was known | 1956-03/1956-05",
+        "autumn 1964 brought a new leader | 1964-09/1964-11",
+      })
   void normalisesAbsoluteDates(String text, String iso) {
     assertThat(isos(text)).containsExactly(iso);
   }
 
   @Test
   void publicationDateAnchorsYearsAgoToday() {
-    assertThat(isos("65 years ago today, the two powers signed a treaty")).containsExactly("1950-02-14");
+    assertThat(isos("65 years ago today, the two powers signed a treaty"))
+        .containsExactly("1950-02-14");
     assertThat(isos("sixty-five years ago the two powers signed")).containsExactly("1950");
   }
 
   @Test
   void lastMentionedDateAnchorsRelativeExpressions() {
     DateContext context = DateContext.none();
-    assertThat(isos("And then, in 1953, Stalin died. What's worse, three years later, the truth came out.", context))
+    assertThat(
+            isos(
+                "And then, in 1953, Stalin died. What's worse, three years later, the truth came"
+                    + " out.",
+                context))
         .containsExactly("1953", "1956");
     assertThat(isos("The following year the rift widened.", context)).containsExactly("1957");
     assertThat(isos("A year earlier there had been hope.", context)).containsExactly("1956");
@@ -60,7 +67,11 @@ class DateExtractorTest {
   @Test
   void monthsAndDaysWithoutYearTakeTheAnchorYear() {
     DateContext context = DateContext.none();
-    assertThat(isos("The crisis began in October 1962. On October 22, Kennedy spoke; that November the missiles left.", context))
+    assertThat(
+            isos(
+                "The crisis began in October 1962. On October 22, Kennedy spoke; that November the"
+                    + " missiles left.",
+                context))
         .containsExactly("1962-10", "1962-10-22", "1962-11");
     assertThat(isos("By 28 October the worst had passed, and in December talks began.", context))
         .containsExactly("1962-10-28", "1962-12");
@@ -69,31 +80,42 @@ class DateExtractorTest {
   @Test
   void monthsLaterCountFromAMonthPreciseAnchor() {
     DateContext context = DateContext.none();
-    assertThat(isos("Talks opened in November 1969, and eighteen months later a draft existed.", context))
+    assertThat(
+            isos(
+                "Talks opened in November 1969, and eighteen months later a draft existed.",
+                context))
         .containsExactly("1969-11", "1971-05");
   }
 
   @Test
   void aPeriodFromTheTitleKeepsYearlessDatesInsideIt() {
-    DateValue period = articles.periodOf("Shuttle Diplomacy and the Arab-Israeli Dispute, 1974–1975").orElseThrow();
+    DateValue period =
+        articles
+            .periodOf("Shuttle Diplomacy and the Arab-Israeli Dispute, 1974–1975")
+            .orElseThrow();
     DateContext context = new DateContext(null, period);
-    assertThat(isos("The talks recalled the 1967 war. Finally, on May 31, the two sides signed.", context))
+    assertThat(
+            isos(
+                "The talks recalled the 1967 war. Finally, on May 31, the two sides signed.",
+                context))
         .containsExactly("1967", "1974-05-31");
   }
 
   @ParameterizedTest(name = "no date in: {0}")
-  @CsvSource(delimiter = '|', value = {
-      "a Chinese 400-yuan stamp",
-      "goodwill for the next 30 years",
-      "an unofficial seven-month war over their border",
-      "PO Box 567",
-      "Montpelier VT 05601-0567",
-      "a 30-year-young publishing house",
-      "some 1500 troops crossed the river",
-      "it cost $1950 at the time",
-      "he may 5 times have tried",
-      "they march on",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a Chinese 400-yuan stamp",
+        "goodwill for the next 30 years",
+        "an unofficial seven-month war over their border",
+        "PO Box 567",
+        "Montpelier VT 05601-0567",
+        "a 30-year-young publishing house",
+        "some 1500 troops crossed the river",
+        "it cost $1950 at the time",
+        "he may 5 times have tried",
+        "they march on",
+      })
   void numbersThatAreNotDatesAreNotDates(String text) {
     assertThat(isos(text)).isEmpty();
   }
@@ -103,9 +125,12 @@ class DateExtractorTest {
     assertThat(isos("we may 1950 see")).containsExactly("1950");
     DateExtractor questions = DateExtractor.forQuestions();
     assertThat(questions.extract("what happened in october 1962?", DateContext.none()))
-        .extracting(DateMention::iso).containsExactly("1962-10");
-    assertThat(questions.monthDayWithoutYear("what happened on july 23?")).contains(MonthDay.of(7, 23));
-    assertThat(questions.monthDayWithoutYear("what happened on 4th of july")).contains(MonthDay.of(7, 4));
+        .extracting(DateMention::iso)
+        .containsExactly("1962-10");
+    assertThat(questions.monthDayWithoutYear("what happened on july 23?"))
+        .contains(MonthDay.of(7, 23));
+    assertThat(questions.monthDayWithoutYear("what happened on 4th of july"))
+        .contains(MonthDay.of(7, 4));
     assertThat(questions.monthDayWithoutYear("what happened on february 30?")).isEmpty();
   }
 

@@ -8,61 +8,68 @@ import dev.hotline.chat.Platform;
 import dev.hotline.discord.fake.FakeDiscord;
 import java.time.Clock;
 
-/** A started {@link DiscordAdapter} over a real chat layer and index, connected to a fake Discord. */
+/**
+ * A started {@link DiscordAdapter} over a real chat layer and index, connected to a fake Discord.
+ */
 final class AdapterOnFakeDiscord implements AutoCloseable {
-    private final FakeDiscord fake;
-    private final ChatService chat;
-    private final RecordingLifecycle lifecycle;
-    private final DiscordAdapter adapter;
+  private final FakeDiscord fake;
+  private final ChatService chat;
+  private final RecordingLifecycle lifecycle;
+  private final DiscordAdapter adapter;
 
-    private AdapterOnFakeDiscord(FakeDiscord fake, ChatService chat, RecordingLifecycle lifecycle, DiscordAdapter adapter) {
-        this.fake = fake;
-        this.chat = chat;
-        this.lifecycle = lifecycle;
-        this.adapter = adapter;
-    }
+  private AdapterOnFakeDiscord(
+      FakeDiscord fake, ChatService chat, RecordingLifecycle lifecycle, DiscordAdapter adapter) {
+    this.fake = fake;
+    this.chat = chat;
+    this.lifecycle = lifecycle;
+    this.adapter = adapter;
+  }
 
-    static AdapterOnFakeDiscord start(AnswerService answers) {
-        FakeDiscord fake = FakeDiscord.start();
-        RecordingLifecycle lifecycle = new RecordingLifecycle();
-        ChatService chat = new ChatService(answers, new InMemorySettingsStore(), lifecycle, Clock.systemUTC(), "test");
-        DiscordAdapter adapter =
-                new DiscordAdapter(chat, fake.token(), DiscordEndpoints.of(fake.restUrl(), fake.gatewayUrl()));
-        try {
-            adapter.start();
-            return new AdapterOnFakeDiscord(fake, chat, lifecycle, adapter);
-        } catch (Exception e) {
-            adapter.close();
-            fake.close();
-            throw new AssertionError("The adapter did not start on the fake Discord", e);
-        }
+  static AdapterOnFakeDiscord start(AnswerService answers) {
+    FakeDiscord fake = FakeDiscord.start();
+    RecordingLifecycle lifecycle = new RecordingLifecycle();
+    ChatService chat =
+        new ChatService(answers, new InMemorySettingsStore(), lifecycle, Clock.systemUTC(), "test");
+    DiscordAdapter adapter =
+        new DiscordAdapter(
+            chat, fake.token(), DiscordEndpoints.of(fake.restUrl(), fake.gatewayUrl()));
+    try {
+      adapter.start();
+      return new AdapterOnFakeDiscord(fake, chat, lifecycle, adapter);
+    } catch (Exception e) {
+      adapter.close();
+      fake.close();
+      throw new AssertionError("The adapter did not start on the fake Discord", e);
     }
+  }
 
-    FakeDiscord fake() {
-        return fake;
-    }
+  FakeDiscord fake() {
+    return fake;
+  }
 
-    ChatService chat() {
-        return chat;
-    }
+  ChatService chat() {
+    return chat;
+  }
 
-    RecordingLifecycle lifecycle() {
-        return lifecycle;
-    }
+  RecordingLifecycle lifecycle() {
+    return lifecycle;
+  }
 
-    DiscordAdapter adapter() {
-        return adapter;
-    }
+  DiscordAdapter adapter() {
+    return adapter;
+  }
 
-    /** The fake guild's text channel, as the chat layer names it. */
-    ChatPlace textChannel() {
-        return new ChatPlace(Platform.DISCORD, Long.toUnsignedString(fake.guild().id()),
-                Long.toUnsignedString(fake.guild().textChannelId()));
-    }
+  /** The fake guild's text channel, as the chat layer names it. */
+  ChatPlace textChannel() {
+    return new ChatPlace(
+        Platform.DISCORD,
+        Long.toUnsignedString(fake.guild().id()),
+        Long.toUnsignedString(fake.guild().textChannelId()));
+  }
 
-    @Override
-    public void close() {
-        adapter.close();
-        fake.close();
-    }
+  @Override
+  public void close() {
+    adapter.close();
+    fake.close();
+  }
 }

@@ -9,33 +9,35 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Base of the end-to-end tests: one small index per class, a fresh adapter on a fresh fake per test. */
+/**
+ * Base of the end-to-end tests: one small index per class, a fresh adapter on a fresh fake per
+ * test.
+ */
 abstract class OnFakeDiscordTest {
-    @TempDir
-    static Path folder;
+  @TempDir static Path folder;
 
-    static TestLibrary library;
-    AdapterOnFakeDiscord bot;
-    FakeDiscord fake;
+  static TestLibrary library;
+  AdapterOnFakeDiscord bot;
+  FakeDiscord fake;
 
-    @BeforeAll
-    static void buildIndex() {
-        library = TestLibrary.build(folder);
-    }
+  @BeforeAll
+  static void buildIndex() {
+    library = TestLibrary.build(folder);
+  }
 
-    @AfterAll
-    static void closeIndex() throws IOException {
-        library.close();
-    }
+  @AfterAll
+  static void closeIndex() throws IOException {
+    library.close();
+  }
 
-    @BeforeEach
-    void startBot() {
-        bot = AdapterOnFakeDiscord.start(library.answers());
-        fake = bot.fake();
-    }
+  @BeforeEach
+  void startBot() {
+    bot = AdapterOnFakeDiscord.start(library.answers());
+    fake = bot.fake();
+  }
 
-    @AfterEach
-    void stopBot() {
-        bot.close();
-    }
+  @AfterEach
+  void stopBot() {
+    bot.close();
+  }
 }

@@ -16,46 +16,55 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(10)
 class RateLimitRetryTest {
 
-    @Test
-    void channelMessageIsRetriedAfterA429() {
-        try (BotOnFakeDiscord bot = BotOnFakeDiscord.connect()) {
-            FakeDiscord fake = bot.fake();
-            fake.rateLimitNext("POST", "/channels/{id}/messages", 1);
+  @Test
+  void channelMessageIsRetriedAfterA429() {
+    try (BotOnFakeDiscord bot = BotOnFakeDiscord.connect()) {
+      FakeDiscord fake = bot.fake();
+      fake.rateLimitNext("POST", "/channels/{id}/messages", 1);
 
-            Message sent = bot.jda()
-                    .getTextChannelById(fake.guild().textChannelId())
-                    .sendMessage("Sputnik launched on 4 October 1957.")
-                    .complete();
+      Message sent =
+          bot.jda()
+              .getTextChannelById(fake.guild().textChannelId())
+              .sendMessage("Sputnik launched on 4 October 1957.")
+              .complete();
 
-            assertEquals("Sputnik launched on 4 October 1957.", sent.getContentRaw());
-            List<Integer> statuses = fake.requests().stream()
-                    .filter(call -> call.is("POST", "/channels/{id}/messages"))
-                    .map(RestCall::status)
-                    .toList();
-            assertEquals(List.of(429, 200), statuses);
-        }
+      assertEquals("Sputnik launched on 4 October 1957.", sent.getContentRaw());
+      List<Integer> statuses =
+          fake.requests().stream()
+              .filter(call -> call.is("POST", "/channels/{id}/messages"))
+              .map(RestCall::status)
+              .toList();
+      assertEquals(List.of(429, 200), statuses);
     }
+  }
 
-    @Test
-    void followupEditIsRetriedAfterA429() {
-        var command = new OnEvent<>(SlashCommandInteractionEvent.class, event -> {
-            event.deferReply().queue();
-            return event.getHook()
-                    .editOriginal("The U-2 incident: 1 May 1960.")
-                    .setAllowedMentions(DiscordConnection.noMentions())
-                    .submit();
-        });
-        try (BotOnFakeDiscord bot = BotOnFakeDiscord.connect(command)) {
-            FakeDiscord fake = bot.fake();
-            fake.rateLimitNext("PATCH", "/webhooks/{app}/{token}/messages/{message}", 1);
-            DispatchedInteraction sent = fake.dispatchSlashCommand(fake.guild().member(), "ask");
+  @Test
+  void followupEditIsRetriedAfterA429() {
+    var command =
+        new OnEvent<>(
+            SlashCommandInteractionEvent.class,
+            event -> {
+              event.deferReply().queue();
+              return event
+                  .getHook()
+                  .editOriginal("The U-2 incident: 1 May 1960.")
+                  .setAllowedMentions(DiscordConnection.noMentions())
+                  .submit();
+            });
+    try (BotOnFakeDiscord bot = BotOnFakeDiscord.connect(command)) {
+      FakeDiscord fake = bot.fake();
+      fake.rateLimitNext("PATCH", "/webhooks/{app}/{token}/messages/{message}", 1);
+      DispatchedInteraction sent = fake.dispatchSlashCommand(fake.guild().member(), "ask");
 
-            Message answer = (Message) command.outcome(WAIT);
-            assertEquals("The U-2 incident: 1 May 1960.", answer.getContentRaw());
-            RestCall refused = fake.awaitRequest(c -> c.is("PATCH", sent.originalMessagePath()), WAIT);
-            assertEquals(429, refused.status());
-            assertEquals(200, fake.awaitRequest(
-                    c -> c.is("PATCH", sent.originalMessagePath()) && c.status() == 200, WAIT).status());
-        }
+      Message answer = (Message) command.outcome(WAIT);
+      assertEquals("The U-2 incident: 1 May 1960.", answer.getContentRaw());
+      RestCall refused = fake.awaitRequest(c -> c.is("PATCH", sent.originalMessagePath()), WAIT);
+      assertEquals(429, refused.status());
+      assertEquals(
+          200,
+          fake.awaitRequest(
+                  c -> c.is("PATCH", sent.originalMessagePath()) && c.status() == 200, WAIT)
+              .status());
     }
+  }
 }

@@ -12,16 +12,20 @@ import org.junit.jupiter.api.Test;
 class DevQuestionsTest {
   @Test
   void milestonesQuestionsReachTheirTargetOnTheSeedAndMilestonesIndex() throws IOException {
-    List<EvalQuestion> questions = Evaluation.read(SharedMaterial.devQuestions()).stream()
-        .filter(q -> q.sourceKind().equals("milestones")).toList();
+    List<EvalQuestion> questions =
+        Evaluation.read(SharedMaterial.devQuestions()).stream()
+            .filter(q -> q.sourceKind().equals("milestones"))
+            .toList();
     Evaluation.Report report = new Evaluation(BundledIndex.seedAndMilestones()).run(questions);
     assertThat(report.overall().accuracyAt1()).isGreaterThanOrEqualTo(0.80);
   }
 
   @Test
   void generalQuestionsReachTheirTargetOnTheBundledCorpus() throws IOException {
-    List<EvalQuestion> questions = Evaluation.read(SharedMaterial.devQuestions()).stream()
-        .filter(q -> q.sourceKind().equals("general")).toList();
+    List<EvalQuestion> questions =
+        Evaluation.read(SharedMaterial.devQuestions()).stream()
+            .filter(q -> q.sourceKind().equals("general"))
+            .toList();
     Evaluation.Report report = new Evaluation(BundledIndex.bundled()).run(questions);
     assertThat(report.overall().accuracyAt1()).isGreaterThanOrEqualTo(0.85);
   }

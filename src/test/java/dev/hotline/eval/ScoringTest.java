@@ -12,12 +12,22 @@ import org.junit.jupiter.api.Test;
 
 class ScoringTest {
   private static Answer answer(String passage, DateValue date, LocalDate published) {
-    return new Answer("id", passage, passage, Optional.of(new DateMention(date, "t", 0, 1, false)), published,
-        "title", "source", null, 1, 1);
+    return new Answer(
+        "id",
+        passage,
+        passage,
+        Optional.of(new DateMention(date, "t", 0, 1, false)),
+        published,
+        "title",
+        "source",
+        null,
+        1,
+        1);
   }
 
   private static EvalQuestion question(String date, List<String> alternatives, String type) {
-    return new EvalQuestion("q", "?", date, alternatives, List.of("cuba", "missile"), "general", type);
+    return new EvalQuestion(
+        "q", "?", date, alternatives, List.of("cuba", "missile"), "general", type);
   }
 
   @Test
@@ -40,6 +50,8 @@ class ScoringTest {
     Answer answer = answer("Cuba missile", DateValue.year(1962), LocalDate.of(2015, 2, 14));
     assertThat(Scoring.isRight(question("2015-02-14", List.of(), "published"), answer)).isTrue();
     assertThat(Scoring.isRight(question("1962", List.of(), "published"), answer)).isFalse();
-    assertThat(Scoring.rankOfFirstRight(question("2015", List.of(), "published"), List.of(answer), 5)).isEqualTo(1);
+    assertThat(
+            Scoring.rankOfFirstRight(question("2015", List.of(), "published"), List.of(answer), 5))
+        .isEqualTo(1);
   }
 }

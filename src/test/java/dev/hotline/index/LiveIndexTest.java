@@ -26,25 +26,34 @@ class LiveIndexTest {
       AtomicBoolean asking = new AtomicBoolean(true);
       AtomicInteger answered = new AtomicInteger();
       ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-      Thread asker = new Thread(() -> {
-        while (asking.get()) {
-          try {
-            AnswerResult result = answers.answer("when did the berlin wall open?");
-            if (result.answered()) {
-              answered.incrementAndGet();
-            } else {
-              failures.add(new AssertionError("no answer: " + result.notice()));
-            }
-          } catch (RuntimeException e) {
-            failures.add(e);
-          }
-        }
-      });
+      Thread asker =
+          new Thread(
+              () -> {
+                while (asking.get()) {
+                  try {
+                    AnswerResult result = answers.answer("when did the berlin wall open?");
+                    if (result.answered()) {
+                      answered.incrementAndGet();
+                    } else {
+                      failures.add(new AssertionError("no answer: " + result.notice()));
+                    }
+                  } catch (RuntimeException e) {
+                    failures.add(e);
+                  }
+                }
+              });
       asker.start();
-      Files.writeString(dir.resolve("articles/extra.md"), "---\ntitle: The Hotline\npublished: 2023-08-30\n---\n\n"
-          + "The Moscow-Washington hotline went into service on August 30, 1963, a teletype link agreed after the Cuban crisis.\n");
+      Files.writeString(
+          dir.resolve("articles/extra.md"),
+          "---\n"
+              + "title: The Hotline\n"
+              + "published: 2023-08-30\n"
+              + "---\n\n"
+              + "The Moscow-Washington hotline went into service on August 30, 1963, a teletype"
+              + " link agreed after the Cuban crisis.\n");
       for (int generation = 0; generation < 5; generation++) {
-        TestCorpus.indexer().index(List.of(dir.resolve("articles")), location, CorpusReader.Progress.NONE);
+        TestCorpus.indexer()
+            .index(List.of(dir.resolve("articles")), location, CorpusReader.Progress.NONE);
         assertThat(live.reloadIfChanged()).isTrue();
         assertThat(live.reloadIfChanged()).isFalse();
       }
@@ -52,7 +61,14 @@ class LiveIndexTest {
       asker.join();
       assertThat(failures).isEmpty();
       assertThat(answered.get()).isPositive();
-      assertThat(answers.answer("when did the hotline go into service").best().orElseThrow().date().orElseThrow().iso())
+      assertThat(
+              answers
+                  .answer("when did the hotline go into service")
+                  .best()
+                  .orElseThrow()
+                  .date()
+                  .orElseThrow()
+                  .iso())
           .isEqualTo("1963-08-30");
     }
   }

@@ -26,17 +26,20 @@ class PassageIndexTest {
       assertThat(index.articleCount()).isEqualTo(5);
       assertThat(index.titles()).contains("The Berlin Wall", "Sputnik");
 
-      QuestionQuery borderWar = index.questionQuery("when did the border war happen?").orElseThrow();
+      QuestionQuery borderWar =
+          index.questionQuery("when did the border war happen?").orElseThrow();
       assertThat(borderWar.concepts()).hasSize(1);
       List<PassageHit> hits = index.search(borderWar, Optional.empty(), 3);
       assertThat(hits.get(0).passage().text()).contains("Zhenbao");
       assertThat(hits.get(0).matches()).isNotEmpty();
 
       QuestionQuery misspelt = index.questionQuery("what did khruschev denounce").orElseThrow();
-      assertThat(index.search(misspelt, Optional.empty(), 1).get(0).passage().text()).contains("secret speech");
+      assertThat(index.search(misspelt, Optional.empty(), 1).get(0).passage().text())
+          .contains("secret speech");
 
       QuestionQuery typo = index.questionQuery("sputnick laika").orElseThrow();
-      assertThat(index.search(typo, Optional.empty(), 1).get(0).passage().title()).isEqualTo("Sputnik");
+      assertThat(index.search(typo, Optional.empty(), 1).get(0).passage().title())
+          .isEqualTo("Sputnik");
     }
   }
 
@@ -52,7 +55,9 @@ class PassageIndexTest {
   void findsEventsByCalendarDay() throws IOException {
     try (PassageIndex index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled())) {
       List<PassageHit> hits = index.onMonthDay(MonthDay.of(10, 22), Optional.empty(), 10);
-      assertThat(hits).singleElement().satisfies(h -> assertThat(h.passage().text()).contains("quarantine"));
+      assertThat(hits)
+          .singleElement()
+          .satisfies(h -> assertThat(h.passage().text()).contains("quarantine"));
     }
   }
 
@@ -74,7 +79,8 @@ class PassageIndexTest {
     IndexLocation location = TestCorpus.index(dir);
     Path live = location.current().orElseThrow();
     Path empty = Files.createDirectories(dir.resolve("empty"));
-    assertThatThrownBy(() -> TestCorpus.indexer().index(List.of(empty), location, CorpusReader.Progress.NONE))
+    assertThatThrownBy(
+            () -> TestCorpus.indexer().index(List.of(empty), location, CorpusReader.Progress.NONE))
         .hasMessageContaining("no article could be read");
     assertThat(location.current()).contains(live);
   }

@@ -24,17 +24,25 @@ class PassageBuilderTest {
     for (int i = 0; i < 30; i++) {
       longParagraph.append("Sentence number ").append(i).append(" has a few more words in it. ");
     }
-    Article article = Articles.article("a.md", "Title", null, tiny, normal, longParagraph.toString().strip());
+    Article article =
+        Articles.article("a.md", "Title", null, tiny, normal, longParagraph.toString().strip());
     List<Passage> passages = builder.passages(article);
     assertThat(passages.get(0).text()).startsWith("A short line. Normal");
     assertThat(passages).hasSizeGreaterThan(2);
-    assertThat(passages).allSatisfy(p -> assertThat(PassageBuilder.words(p.text())).isLessThanOrEqualTo(PassageBuilder.MAX_WORDS));
-    assertThat(passages.subList(1, passages.size())).allSatisfy(p -> assertThat(p.text()).endsWith("."));
+    assertThat(passages)
+        .allSatisfy(
+            p ->
+                assertThat(PassageBuilder.words(p.text()))
+                    .isLessThanOrEqualTo(PassageBuilder.MAX_WORDS));
+    assertThat(passages.subList(1, passages.size()))
+        .allSatisfy(p -> assertThat(p.text()).endsWith("."));
   }
 
   @Test
   void idsAreStableAndCarryTheArticle() {
-    Article article = Articles.article("folder/a.md", "Title", LocalDate.of(2020, 1, 1), words("One", 30), words("Two", 30));
+    Article article =
+        Articles.article(
+            "folder/a.md", "Title", LocalDate.of(2020, 1, 1), words("One", 30), words("Two", 30));
     List<Passage> first = builder.passages(article);
     List<Passage> second = builder.passages(article);
     assertThat(first).extracting(Passage::id).containsExactly("folder/a.md/0", "folder/a.md/1");
@@ -46,22 +54,32 @@ class PassageBuilderTest {
 
   @Test
   void relativeDatesCountFromTheDateInAnEarlierParagraph() {
-    Article article = Articles.article("a.md", "Title", null,
-        "The treaty was signed in 1950 after long talks between the two governments in the capital city, where delegations had met for many weeks of hard bargaining.",
-        "Three years later the leader died, and the alliance began to change in ways that few of the diplomats on either side had foreseen at all.");
+    Article article =
+        Articles.article(
+            "a.md",
+            "Title",
+            null,
+            "The treaty was signed in 1950 after long talks between the two governments in the"
+                + " capital city, where delegations had met for many weeks of hard bargaining.",
+            "Three years later the leader died, and the alliance began to change in ways that few"
+                + " of the diplomats on either side had foreseen at all.");
     List<Passage> passages = builder.passages(article);
     assertThat(passages.get(1).dates()).extracting(DateMention::iso).containsExactly("1953");
   }
 
   @Test
   void everyEventDateOfTheSeedArticleIsFound() throws Exception {
-    Article seed = new PlainTextArticleReader().read(SharedMaterial.seed(), "seed.txt", p -> {}).get(0);
+    Article seed =
+        new PlainTextArticleReader().read(SharedMaterial.seed(), "seed.txt", p -> {}).get(0);
     List<String> found = new ArrayList<>();
     for (Passage passage : builder.passages(seed)) {
       passage.dates().forEach(d -> found.add(d.iso()));
     }
-    assertThat(found).contains("1950-02-14", "1953", "1956", "1969", "1991", "2001-07", "1979", "1960/1963");
-    assertThat(found).doesNotContain("0567", "1930", "1985").allMatch(iso -> iso.matches("(19|20)\\d\\d.*"));
+    assertThat(found)
+        .contains("1950-02-14", "1953", "1956", "1969", "1991", "2001-07", "1979", "1960/1963");
+    assertThat(found)
+        .doesNotContain("0567", "1930", "1985")
+        .allMatch(iso -> iso.matches("(19|20)\\d\\d.*"));
   }
 
   private static String words(String word, int count) {

@@ -12,8 +12,15 @@ class SentencesTest {
 
   @Test
   void splitsAtSentenceEndsButNotAfterAbbreviationsOrInitials() {
-    assertThat(split("The U.S. Senate agreed. John F. Kennedy spoke on Oct. 22 to the nation. Was it over? \"No,\" he said."))
-        .containsExactly("The U.S. Senate agreed.", "John F. Kennedy spoke on Oct. 22 to the nation.", "Was it over?", "\"No,\" he said.");
+    assertThat(
+            split(
+                "The U.S. Senate agreed. John F. Kennedy spoke on Oct. 22 to the nation. Was it"
+                    + " over? \"No,\" he said."))
+        .containsExactly(
+            "The U.S. Senate agreed.",
+            "John F. Kennedy spoke on Oct. 22 to the nation.",
+            "Was it over?",
+            "\"No,\" he said.");
   }
 
   @Test

@@ -13,7 +13,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Opening, migrating and refusing: a database is created once, reopened unchanged, and never reset. */
+/**
+ * Opening, migrating and refusing: a database is created once, reopened unchanged, and never reset.
+ */
 class DatabaseTest {
   @TempDir Path dir;
 
@@ -26,7 +28,10 @@ class DatabaseTest {
     }
     try (Database reopened = Database.openFile(file, TestCorpus.CLOCK)) {
       assertThat(reopened.schemaVersion()).isEqualTo(Migrations.bundled().size());
-      assertThat((int) reopened.inTransaction(c -> count(c.createStatement(), "SELECT COUNT(*) FROM schema_version")))
+      assertThat(
+              (int)
+                  reopened.inTransaction(
+                      c -> count(c.createStatement(), "SELECT COUNT(*) FROM schema_version")))
           .isEqualTo(Migrations.bundled().size());
     }
   }
@@ -34,12 +39,15 @@ class DatabaseTest {
   @Test
   void theFileIsInWalMode() {
     try (Database database = Database.openFile(dir.resolve("hotline.db"), TestCorpus.CLOCK)) {
-      String mode = database.inTransaction(c -> {
-        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("PRAGMA journal_mode")) {
-          rows.next();
-          return rows.getString(1);
-        }
-      });
+      String mode =
+          database.inTransaction(
+              c -> {
+                try (Statement s = c.createStatement();
+                    ResultSet rows = s.executeQuery("PRAGMA journal_mode")) {
+                  rows.next();
+                  return rows.getString(1);
+                }
+              });
       assertThat(mode).isEqualToIgnoringCase("wal");
     }
   }
@@ -102,8 +110,12 @@ class DatabaseTest {
   void aDatabaseFromANewerHotlineIsRefusedNotDowngraded() {
     Path file = dir.resolve("hotline.db");
     try (Database database = Database.openFile(file, TestCorpus.CLOCK)) {
-      database.inTransaction(c -> c.createStatement().executeUpdate(
-          "INSERT INTO schema_version (version, name, applied_at) VALUES (99, 'from-the-future', 0)"));
+      database.inTransaction(
+          c ->
+              c.createStatement()
+                  .executeUpdate(
+                      "INSERT INTO schema_version (version, name, applied_at) VALUES (99,"
+                          + " 'from-the-future', 0)"));
     }
     assertThatThrownBy(() -> Database.openFile(file, TestCorpus.CLOCK))
         .isInstanceOf(StoreException.class)
@@ -116,7 +128,9 @@ class DatabaseTest {
     Path file = dir.resolve("hotline.db");
     try (Database database = Database.openFile(file, TestCorpus.CLOCK)) {
       int before = database.schemaVersion();
-      var broken = new Migrations.Migration(before + 1, "broken", "CREATE TABLE half_done (id INTEGER);\nNOT SQL AT ALL;");
+      var broken =
+          new Migrations.Migration(
+              before + 1, "broken", "CREATE TABLE half_done (id INTEGER);\nNOT SQL AT ALL;");
       var all = new java.util.ArrayList<>(Migrations.bundled());
       all.add(broken);
       assertThatThrownBy(() -> new Migrations(all, TestCorpus.CLOCK).apply(database))
@@ -125,19 +139,30 @@ class DatabaseTest {
           .hasMessageContaining("stays at version " + before);
       assertThat(database.schemaVersion()).isEqualTo(before);
       // The first statement of the failed migration was rolled back with it.
-      assertThat((int) database.inTransaction(c -> count(c.createStatement(),
-          "SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'"))).isZero();
+      assertThat(
+              (int)
+                  database.inTransaction(
+                      c ->
+                          count(
+                              c.createStatement(),
+                              "SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'")))
+          .isZero();
     }
   }
 
   @Test
   void migrationFilesSplitIntoStatements() {
-    assertThat(Migrations.statements("-- a comment; with a semicolon\nCREATE TABLE a (x INTEGER);\n\nCREATE INDEX b ON a (x);\n"))
+    assertThat(
+            Migrations.statements(
+                "-- a comment; with a semicolon\n"
+                    + "CREATE TABLE a (x INTEGER);\n\n"
+                    + "CREATE INDEX b ON a (x);\n"))
         .containsExactly("CREATE TABLE a (x INTEGER)", "CREATE INDEX b ON a (x)");
   }
 
   private static int count(Statement statement, String sql) throws java.sql.SQLException {
-    try (statement; ResultSet rows = statement.executeQuery(sql)) {
+    try (statement;
+        ResultSet rows = statement.executeQuery(sql)) {
       rows.next();
       return rows.getInt(1);
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SqlSettingsStoreTest {
   @TempDir Path dir;
 
-  private static final ServerSettings CHOSEN = new ServerSettings("role-mods", Set.of("general", "history"), true, 30, 10);
+  private static final ServerSettings CHOSEN =
+      new ServerSettings("role-mods", Set.of("general", "history"), true, 30, 10);
 
   @Test
   void settingsSurviveReopening() {
@@ -50,7 +51,9 @@ class SqlSettingsStoreTest {
       assertThat(store.find("telegram:-100")).isEmpty();
 
       store.move("telegram:-5", "telegram:-1009");
-      assertThat(store.find("telegram:-1009")).as("moving nothing leaves the target alone").contains(CHOSEN);
+      assertThat(store.find("telegram:-1009"))
+          .as("moving nothing leaves the target alone")
+          .contains(CHOSEN);
     }
   }
 }

@@ -33,12 +33,15 @@ abstract class SubscriptionStoreContract {
   void reopeningAppliesNoMigrationTwiceAndKeepsEverything() {
     try (Database database = open()) {
       new SqlSubscriptionStore(database).subscribe(GENERAL, LocalTime.of(9, 0), PARIS, T0);
-      new SqlSettingsStore(database).save("discord:guild", new ServerSettings("mods", Set.of("general"), true, 10, 3));
+      new SqlSettingsStore(database)
+          .save("discord:guild", new ServerSettings("mods", Set.of("general"), true, 10, 3));
     }
     try (Database database = open()) {
       assertThat(database.schemaVersion()).isEqualTo(Migrations.bundled().size());
       assertThat(new SqlSubscriptionStore(database).find(GENERAL)).isPresent();
-      assertThat(new SqlSettingsStore(database).find("discord:guild").orElseThrow().allowedChannels()).containsExactly("general");
+      assertThat(
+              new SqlSettingsStore(database).find("discord:guild").orElseThrow().allowedChannels())
+          .containsExactly("general");
     }
   }
 
@@ -50,7 +53,9 @@ abstract class SubscriptionStoreContract {
       Subscription second = store.subscribe(HISTORY, LocalTime.of(9, 0), PARIS, T0);
       assertThat(second.id()).isEqualTo(first.id() + 1);
       store.disable(GENERAL, "missing permission", T0.plusSeconds(60));
-      Subscription again = store.subscribe(GENERAL, LocalTime.of(18, 30), ZoneId.of("Asia/Tokyo"), T0.plusSeconds(120));
+      Subscription again =
+          store.subscribe(
+              GENERAL, LocalTime.of(18, 30), ZoneId.of("Asia/Tokyo"), T0.plusSeconds(120));
       assertThat(again.id()).isEqualTo(first.id());
       assertThat(again.revision()).isGreaterThan(first.revision() + 1);
       assertThat(again.time()).isEqualTo(LocalTime.of(18, 30));
@@ -70,14 +75,19 @@ abstract class SubscriptionStoreContract {
       Instant nine = Instant.parse("2026-11-27T08:00:00Z");
       assertThat(store.claim(subscription, DAY, "1-20261127", nine)).hasValue(1);
       assertThat(store.claim(subscription, DAY, "1-20261127", nine)).isEmpty();
-      assertThat(store.delivery(subscription.id(), DAY).orElseThrow().state()).isEqualTo(DeliveryState.CLAIMED);
+      assertThat(store.delivery(subscription.id(), DAY).orElseThrow().state())
+          .isEqualTo(DeliveryState.CLAIMED);
 
       store.sent(subscription.id(), DAY, List.of("a#1", "b#2"), nine.plusMillis(300));
-      assertThat(store.delivery(subscription.id(), DAY).orElseThrow().state()).isEqualTo(DeliveryState.SENT);
+      assertThat(store.delivery(subscription.id(), DAY).orElseThrow().state())
+          .isEqualTo(DeliveryState.SENT);
       assertThat(store.find(GENERAL).orElseThrow().lastPostedAt()).contains(nine.plusMillis(300));
-      assertThat(store.postedPassages(subscription.id())).containsEntry("a#1", DAY).containsEntry("b#2", DAY);
+      assertThat(store.postedPassages(subscription.id()))
+          .containsEntry("a#1", DAY)
+          .containsEntry("b#2", DAY);
       assertThat(store.claim(subscription, DAY, "1-20261127", nine.plusSeconds(3600))).isEmpty();
-      assertThat(store.claim(subscription, DAY.plusDays(1), "1-20261128", nine.plusSeconds(86_400))).hasValue(1);
+      assertThat(store.claim(subscription, DAY.plusDays(1), "1-20261128", nine.plusSeconds(86_400)))
+          .hasValue(1);
     }
   }
 
@@ -89,7 +99,8 @@ abstract class SubscriptionStoreContract {
       Instant nine = Instant.parse("2026-11-27T08:00:00Z");
       store.claim(subscription, DAY, "1-20261127", nine);
       store.retryLater(subscription.id(), DAY, nine.plusSeconds(60), "rate limited", nine);
-      assertThat(store.delivery(subscription.id(), DAY).orElseThrow().retryAt()).contains(nine.plusSeconds(60));
+      assertThat(store.delivery(subscription.id(), DAY).orElseThrow().retryAt())
+          .contains(nine.plusSeconds(60));
       assertThat(store.claim(subscription, DAY, "1-20261127", nine.plusSeconds(59))).isEmpty();
       assertThat(store.claim(subscription, DAY, "1-20261127", nine.plusSeconds(60))).hasValue(2);
     }
@@ -117,12 +128,15 @@ abstract class SubscriptionStoreContract {
       Subscription history = store.subscribe(HISTORY, LocalTime.of(9, 0), PARIS, T0);
       store.claim(general, DAY, "1-20261127", T0);
       store.gone(general.id(), DAY, "the channel was deleted", T0);
-      assertThat(store.find(GENERAL).orElseThrow().disabledReason()).contains("the channel was deleted");
-      assertThat(store.delivery(general.id(), DAY).orElseThrow().state()).isEqualTo(DeliveryState.GONE);
+      assertThat(store.find(GENERAL).orElseThrow().disabledReason())
+          .contains("the channel was deleted");
+      assertThat(store.delivery(general.id(), DAY).orElseThrow().state())
+          .isEqualTo(DeliveryState.GONE);
 
       store.claim(history, DAY, "2-20261127", T0);
       assertThat(store.abandonClaims(T0.plusSeconds(5))).isEqualTo(1);
-      assertThat(store.delivery(history.id(), DAY).orElseThrow().state()).isEqualTo(DeliveryState.UNCONFIRMED);
+      assertThat(store.delivery(history.id(), DAY).orElseThrow().state())
+          .isEqualTo(DeliveryState.UNCONFIRMED);
     }
   }
 
@@ -140,10 +154,13 @@ abstract class SubscriptionStoreContract {
       store.subscribe(GENERAL, LocalTime.of(9, 0), PARIS, T0);
       store.subscribe(HISTORY, LocalTime.of(9, 0), PARIS, T0);
       ChatPlace newGuild = new ChatPlace(Platform.DISCORD, "guild-2", null);
-      store.subscribe(new ChatPlace(Platform.DISCORD, "guild-2", "history"), LocalTime.of(7, 0), PARIS, T0);
-      assertThat(store.move(new ChatPlace(Platform.DISCORD, "guild", null), newGuild, T0)).isEqualTo(1);
+      store.subscribe(
+          new ChatPlace(Platform.DISCORD, "guild-2", "history"), LocalTime.of(7, 0), PARIS, T0);
+      assertThat(store.move(new ChatPlace(Platform.DISCORD, "guild", null), newGuild, T0))
+          .isEqualTo(1);
       assertThat(store.find(new ChatPlace(Platform.DISCORD, "guild-2", "general"))).isPresent();
-      assertThat(store.find(HISTORY).orElseThrow().disabledReason().orElseThrow()).contains("moved to");
+      assertThat(store.find(HISTORY).orElseThrow().disabledReason().orElseThrow())
+          .contains("moved to");
       assertThat(store.disable(newGuild, "Hotline was removed from the server", T0)).isEqualTo(2);
     }
   }

@@ -42,19 +42,27 @@ final class ThrowawayPostgres implements AutoCloseable {
   /** Starts one, or skips the calling test when PostgreSQL is not there to start. */
   static ThrowawayPostgres startOrSkip() throws Exception {
     Path bin = findBin();
-    assumeTrue(bin != null, "skipped: PostgreSQL's initdb and pg_ctl were not found (apt-get install postgresql)");
+    assumeTrue(
+        bin != null,
+        "skipped: PostgreSQL's initdb and pg_ctl were not found (apt-get install postgresql)");
     List<String> asPostgres = new ArrayList<>();
-    Path root = Files.createTempDirectory("hotline-postgres", PosixFilePermissions.asFileAttribute(
-        PosixFilePermissions.fromString("rwxr-xr-x")));
-    // PostgreSQL refuses to run as root: as root, run it as the 'postgres' user the package creates.
+    Path root =
+        Files.createTempDirectory(
+            "hotline-postgres",
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+    // PostgreSQL refuses to run as root: as root, run it as the 'postgres' user the package
+    // creates.
     if ("root".equals(System.getProperty("user.name"))) {
       UserPrincipal postgres;
       try {
-        postgres = root.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+        postgres =
+            root.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
       } catch (IOException e) {
         postgres = null;
       }
-      assumeTrue(postgres != null, "skipped: running as root and there is no 'postgres' user to run PostgreSQL as");
+      assumeTrue(
+          postgres != null,
+          "skipped: running as root and there is no 'postgres' user to run PostgreSQL as");
       Files.setOwner(root, postgres);
       asPostgres.addAll(List.of("runuser", "-u", "postgres", "--"));
     }
@@ -63,11 +71,32 @@ final class ThrowawayPostgres implements AutoCloseable {
       port = socket.getLocalPort();
     }
     ThrowawayPostgres server = new ThrowawayPostgres(root, bin, asPostgres, port);
-    assumeTrue(server.run("initdb", "-D", root.resolve("data").toString(), "-U", USER, "--auth=trust", "-E", "UTF8",
-        "--no-sync"), "skipped: initdb failed; see " + root.resolve("initdb.log"));
-    assumeTrue(server.run("pg_ctl", "-D", root.resolve("data").toString(), "-w", "-t", "60", "-l",
-        root.resolve("server.log").toString(), "-o", "-p " + port + " -k " + root + " -c listen_addresses=127.0.0.1 -F",
-        "start"), "skipped: PostgreSQL did not start; see " + root.resolve("server.log"));
+    assumeTrue(
+        server.run(
+            "initdb",
+            "-D",
+            root.resolve("data").toString(),
+            "-U",
+            USER,
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--no-sync"),
+        "skipped: initdb failed; see " + root.resolve("initdb.log"));
+    assumeTrue(
+        server.run(
+            "pg_ctl",
+            "-D",
+            root.resolve("data").toString(),
+            "-w",
+            "-t",
+            "60",
+            "-l",
+            root.resolve("server.log").toString(),
+            "-o",
+            "-p " + port + " -k " + root + " -c listen_addresses=127.0.0.1 -F",
+            "start"),
+        "skipped: PostgreSQL did not start; see " + root.resolve("server.log"));
     return server;
   }
 
@@ -93,12 +122,16 @@ final class ThrowawayPostgres implements AutoCloseable {
     }
   }
 
-  private boolean run(String program, String... arguments) throws IOException, InterruptedException {
+  private boolean run(String program, String... arguments)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(asPostgres);
     command.add(bin.resolve(program).toString());
     command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(root.resolve(program + ".log").toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(root.resolve(program + ".log").toFile())
+            .start();
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       return false;
@@ -110,15 +143,20 @@ final class ThrowawayPostgres implements AutoCloseable {
     Path debian = Path.of("/usr/lib/postgresql");
     if (Files.isDirectory(debian)) {
       try (Stream<Path> versions = Files.list(debian)) {
-        var found = versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-            .max(Comparator.naturalOrder());
+        var found =
+            versions
+                .map(v -> v.resolve("bin"))
+                .filter(b -> Files.isExecutable(b.resolve("initdb")))
+                .max(Comparator.naturalOrder());
         if (found.isPresent()) {
           return found.get();
         }
       }
     }
     for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "initdb")) && Files.isExecutable(Path.of(dir, "pg_ctl"))) {
+      if (!dir.isEmpty()
+          && Files.isExecutable(Path.of(dir, "initdb"))
+          && Files.isExecutable(Path.of(dir, "pg_ctl"))) {
         return Path.of(dir);
       }
     }

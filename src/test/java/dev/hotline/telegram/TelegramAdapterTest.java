@@ -31,290 +31,343 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TelegramAdapterTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    /** Long enough for an ignored update to have been handled, had it been handled at all. */
-    private static final Duration SETTLE = Duration.ofMillis(300);
-    private static final long USER = 1962;
-    private static final long OTHER_USER = 1963;
-    private static final long ADMIN = 1917;
-    private static final long GROUP = -1001962101962L;
-    private static final String BORDER_WAR = "when did the border war happen?";
+  private static final Duration WAIT = Duration.ofSeconds(10);
 
-    @TempDir
-    static Path folder;
-    private static SmallIndex index;
+  /** Long enough for an ignored update to have been handled, had it been handled at all. */
+  private static final Duration SETTLE = Duration.ofMillis(300);
 
-    private final ManualClock clock = new ManualClock(Instant.parse("1969-03-02T12:00:00Z"));
-    private final ClockSleeper sleeper = new ClockSleeper(clock);
-    private final InMemorySettingsStore settings = new InMemorySettingsStore();
-    private final RecordingLifecycle lifecycle = new RecordingLifecycle();
-    private FakeBotApi api;
-    private TelegramAdapter adapter;
+  private static final long USER = 1962;
+  private static final long OTHER_USER = 1963;
+  private static final long ADMIN = 1917;
+  private static final long GROUP = -1001962101962L;
+  private static final String BORDER_WAR = "when did the border war happen?";
 
-    @BeforeAll
-    static void buildIndex() throws IOException {
-        index = SmallIndex.buildIn(folder, Clock.systemUTC());
-    }
+  @TempDir static Path folder;
+  private static SmallIndex index;
 
-    @AfterAll
-    static void closeIndex() throws IOException {
-        index.close();
-    }
+  private final ManualClock clock = new ManualClock(Instant.parse("1969-03-02T12:00:00Z"));
+  private final ClockSleeper sleeper = new ClockSleeper(clock);
+  private final InMemorySettingsStore settings = new InMemorySettingsStore();
+  private final RecordingLifecycle lifecycle = new RecordingLifecycle();
+  private FakeBotApi api;
+  private TelegramAdapter adapter;
 
-    @BeforeEach
-    void start() throws Exception {
-        api = FakeBotApi.start();
-        ChatService chat = new ChatService(index.answers(), settings, lifecycle, clock, "test");
-        TelegramConnectionSettings connection =
-                TelegramConnectionSettings.of(api.bot().token(), TelegramApiUrl.parse(api.baseUrl()));
-        adapter = new TelegramAdapter(chat, connection, clock, sleeper, Duration.ofMillis(20));
-        adapter.start();
-    }
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    index = SmallIndex.buildIn(folder, Clock.systemUTC());
+  }
 
-    @AfterEach
-    void stop() {
-        adapter.close();
-        api.close();
-        assertThat(api.calls()).as("every call Hotline made was accepted, its HTML included, or failed as scripted")
-                .allSatisfy(call -> assertThat(call.succeeded() || call.httpStatus() == 403 || call.httpStatus() == 429
-                        || call.response().path("parameters").has("migrate_to_chat_id")).as(call.toString()).isTrue());
-    }
+  @AfterAll
+  static void closeIndex() throws IOException {
+    index.close();
+  }
 
-    @Test
-    void startLearnsTheBotsNameAndPublishesTheCommandMenu() {
-        assertThat(adapter.connected()).isTrue();
-        assertThat(api.calls("getMe")).hasSize(1);
-        List<RecordedCall> menus = api.calls("setMyCommands");
-        assertThat(menus).extracting(call -> call.json("scope").path("type").asText())
-                .containsExactly("default", "all_chat_administrators");
-        assertThat(commandNames(menus.get(0))).containsExactly("ask", "onthisday", "about", "help");
-        assertThat(commandNames(menus.get(1))).contains("ask", "settings", "settings_channel", "settings_visibility",
-                "settings_cooldown");
-    }
+  @BeforeEach
+  void start() throws Exception {
+    api = FakeBotApi.start();
+    ChatService chat = new ChatService(index.answers(), settings, lifecycle, clock, "test");
+    TelegramConnectionSettings connection =
+        TelegramConnectionSettings.of(api.bot().token(), TelegramApiUrl.parse(api.baseUrl()));
+    adapter = new TelegramAdapter(chat, connection, clock, sleeper, Duration.ofMillis(20));
+    adapter.start();
+  }
 
-    @Test
-    void aPrivateQuestionIsAnsweredWithTheYearAndItsSource() {
-        int question = api.queuePrivateMessage(USER, BORDER_WAR).at("/message/message_id").asInt();
+  @AfterEach
+  void stop() {
+    adapter.close();
+    api.close();
+    assertThat(api.calls())
+        .as("every call Hotline made was accepted, its HTML included, or failed as scripted")
+        .allSatisfy(
+            call ->
+                assertThat(
+                        call.succeeded()
+                            || call.httpStatus() == 403
+                            || call.httpStatus() == 429
+                            || call.response().path("parameters").has("migrate_to_chat_id"))
+                    .as(call.toString())
+                    .isTrue());
+  }
 
-        RecordedCall answer = answerIn(USER);
+  @Test
+  void startLearnsTheBotsNameAndPublishesTheCommandMenu() {
+    assertThat(adapter.connected()).isTrue();
+    assertThat(api.calls("getMe")).hasSize(1);
+    List<RecordedCall> menus = api.calls("setMyCommands");
+    assertThat(menus)
+        .extracting(call -> call.json("scope").path("type").asText())
+        .containsExactly("default", "all_chat_administrators");
+    assertThat(commandNames(menus.get(0))).containsExactly("ask", "onthisday", "about", "help");
+    assertThat(commandNames(menus.get(1)))
+        .contains(
+            "ask", "settings", "settings_channel", "settings_visibility", "settings_cooldown");
+  }
 
-        assertThat(answer.text("parse_mode")).isEqualTo("HTML");
-        assertThat(answer.json("reply_parameters").path("message_id").asInt()).isEqualTo(question);
-        String shown = answer.result().path("text").asText();
-        assertThat(shown).contains("1969").contains("The Sino-Soviet Border War").contains(BORDER_WAR);
-        assertThat(answer.result().path("entities").findValuesAsText("url")).contains(SmallIndex.BORDER_WAR_URL);
-        JsonNode buttons = answer.json("reply_markup").path("inline_keyboard").path(0);
-        assertThat(buttons.path(0).path("callback_data").asText()).startsWith("another:");
-        assertThat(buttons.path(1).path("url").asText()).isEqualTo(SmallIndex.BORDER_WAR_URL);
-    }
+  @Test
+  void aPrivateQuestionIsAnsweredWithTheYearAndItsSource() {
+    int question = api.queuePrivateMessage(USER, BORDER_WAR).at("/message/message_id").asInt();
 
-    @Test
-    void onThisDayListsTheDaysEvents() {
-        api.queuePrivateMessage(USER, "/onthisday March 2");
+    RecordedCall answer = answerIn(USER);
 
-        String shown = answerIn(USER).result().path("text").asText();
+    assertThat(answer.text("parse_mode")).isEqualTo("HTML");
+    assertThat(answer.json("reply_parameters").path("message_id").asInt()).isEqualTo(question);
+    String shown = answer.result().path("text").asText();
+    assertThat(shown).contains("1969").contains("The Sino-Soviet Border War").contains(BORDER_WAR);
+    assertThat(answer.result().path("entities").findValuesAsText("url"))
+        .contains(SmallIndex.BORDER_WAR_URL);
+    JsonNode buttons = answer.json("reply_markup").path("inline_keyboard").path(0);
+    assertThat(buttons.path(0).path("callback_data").asText()).startsWith("another:");
+    assertThat(buttons.path(1).path("url").asText()).isEqualTo(SmallIndex.BORDER_WAR_URL);
+  }
 
-        assertThat(shown).startsWith("📅 On this day: March 2").contains("• March 2, 1969 — ").contains("The Sino-Soviet Border War");
-    }
+  @Test
+  void onThisDayListsTheDaysEvents() {
+    api.queuePrivateMessage(USER, "/onthisday March 2");
 
-    @Test
-    void inAGroupAMentionAndAReplyToTheBotAreAnswered() {
-        int question = api.queueGroupMessage(GROUP, USER, "@HotlineBot " + BORDER_WAR).at("/message/message_id").asInt();
+    String shown = answerIn(USER).result().path("text").asText();
 
-        RecordedCall answer = answerIn(GROUP);
-        assertThat(answer.result().path("text").asText()).contains("1969");
-        assertThat(answer.json("reply_parameters").path("message_id").asInt()).isEqualTo(question);
+    assertThat(shown)
+        .startsWith("📅 On this day: March 2")
+        .contains("• March 2, 1969 — ")
+        .contains("The Sino-Soviet Border War");
+  }
 
-        clock.advance(Duration.ofSeconds(ServerSettings.DEFAULT_CHANNEL_COOLDOWN));
-        int botMessage = answer.result().path("message_id").asInt();
-        api.queueReplyToBotMessage(GROUP, OTHER_USER, botMessage, "and when was sputnik launched?");
+  @Test
+  void inAGroupAMentionAndAReplyToTheBotAreAnswered() {
+    int question =
+        api.queueGroupMessage(GROUP, USER, "@HotlineBot " + BORDER_WAR)
+            .at("/message/message_id")
+            .asInt();
 
-        assertThat(api.awaitCall("sendMessage", call -> call.text("text").contains("1957"), WAIT).text("chat_id"))
-                .isEqualTo(Long.toString(GROUP));
-    }
+    RecordedCall answer = answerIn(GROUP);
+    assertThat(answer.result().path("text").asText()).contains("1969");
+    assertThat(answer.json("reply_parameters").path("message_id").asInt()).isEqualTo(question);
 
-    @Test
-    void aCommandForThisBotIsTakenAndOneForAnotherBotIsNot() throws InterruptedException {
-        api.queueGroupMessage(GROUP, USER, "/ask@OtherBot " + BORDER_WAR);
-        api.queueGroupMessage(GROUP, USER, "the border war was in 1969, wasn't it?"); // group talk, not for Hotline
-        api.queueGroupMessage(GROUP, OTHER_USER, "/ask@HotlineBot when was sputnik launched?");
+    clock.advance(Duration.ofSeconds(ServerSettings.DEFAULT_CHANNEL_COOLDOWN));
+    int botMessage = answer.result().path("message_id").asInt();
+    api.queueReplyToBotMessage(GROUP, OTHER_USER, botMessage, "and when was sputnik launched?");
 
-        assertThat(answerIn(GROUP).result().path("text").asText()).contains("1957");
-        Thread.sleep(SETTLE.toMillis());
-        assertThat(api.calls("sendMessage")).hasSize(1);
-    }
+    assertThat(
+            api.awaitCall("sendMessage", call -> call.text("text").contains("1957"), WAIT)
+                .text("chat_id"))
+        .isEqualTo(Long.toString(GROUP));
+  }
 
-    @Test
-    void anInlineQueryOffersAnAnswerCardPerAlternative() {
-        api.queueInlineQuery(USER, BORDER_WAR);
+  @Test
+  void aCommandForThisBotIsTakenAndOneForAnotherBotIsNot() throws InterruptedException {
+    api.queueGroupMessage(GROUP, USER, "/ask@OtherBot " + BORDER_WAR);
+    api.queueGroupMessage(
+        GROUP, USER, "the border war was in 1969, wasn't it?"); // group talk, not for Hotline
+    api.queueGroupMessage(GROUP, OTHER_USER, "/ask@HotlineBot when was sputnik launched?");
 
-        RecordedCall offer = api.awaitCall("answerInlineQuery", WAIT);
+    assertThat(answerIn(GROUP).result().path("text").asText()).contains("1957");
+    Thread.sleep(SETTLE.toMillis());
+    assertThat(api.calls("sendMessage")).hasSize(1);
+  }
 
-        assertThat(offer.succeeded()).isTrue();
-        JsonNode results = offer.json("results");
-        assertThat(results.size()).isBetween(2, 10);
-        assertThat(results.path(0).path("type").asText()).isEqualTo("article");
-        JsonNode content = results.path(0).path("input_message_content");
-        assertThat(content.path("parse_mode").asText()).isEqualTo("HTML");
-        assertThat(content.path("message_text").asText()).contains("1969");
-        assertThat(results.path(0).path("reply_markup").toString()).contains(SmallIndex.BORDER_WAR_URL);
-        assertThat(offer.text("is_personal")).isEqualTo("true");
-    }
+  @Test
+  void anInlineQueryOffersAnAnswerCardPerAlternative() {
+    api.queueInlineQuery(USER, BORDER_WAR);
 
-    @Test
-    void anotherAnswerEditsTheMessageToTheNextAlternative() {
-        api.queuePrivateMessage(USER, BORDER_WAR);
-        RecordedCall answer = answerIn(USER);
-        int messageId = answer.result().path("message_id").asInt();
-        String data = answer.json("reply_markup").at("/inline_keyboard/0/0/callback_data").asText();
-        String first = answer.result().path("text").asText();
+    RecordedCall offer = api.awaitCall("answerInlineQuery", WAIT);
 
-        api.queueCallbackQuery(USER, USER, messageId, data);
+    assertThat(offer.succeeded()).isTrue();
+    JsonNode results = offer.json("results");
+    assertThat(results.size()).isBetween(2, 10);
+    assertThat(results.path(0).path("type").asText()).isEqualTo("article");
+    JsonNode content = results.path(0).path("input_message_content");
+    assertThat(content.path("parse_mode").asText()).isEqualTo("HTML");
+    assertThat(content.path("message_text").asText()).contains("1969");
+    assertThat(results.path(0).path("reply_markup").toString()).contains(SmallIndex.BORDER_WAR_URL);
+    assertThat(offer.text("is_personal")).isEqualTo("true");
+  }
 
-        RecordedCall edit = api.awaitCall("editMessageText", WAIT);
-        assertThat(edit.succeeded()).isTrue();
-        assertThat(edit.text("message_id")).isEqualTo(Integer.toString(messageId));
-        String second = api.message(USER, messageId).orElseThrow().path("text").asText();
-        assertThat(first).contains("Answer 1 of ");
-        assertThat(second).contains("Answer 2 of ").isNotEqualTo(first);
-        assertThat(api.awaitCall("answerCallbackQuery", WAIT).succeeded()).isTrue();
-    }
+  @Test
+  void anotherAnswerEditsTheMessageToTheNextAlternative() {
+    api.queuePrivateMessage(USER, BORDER_WAR);
+    RecordedCall answer = answerIn(USER);
+    int messageId = answer.result().path("message_id").asInt();
+    String data = answer.json("reply_markup").at("/inline_keyboard/0/0/callback_data").asText();
+    String first = answer.result().path("text").asText();
 
-    @Test
-    void floodControlIsWaitedOutAndTheAnswerStillArrives() {
-        api.failNextWithTooManyRequests("sendMessage", 5);
+    api.queueCallbackQuery(USER, USER, messageId, data);
 
-        api.queuePrivateMessage(USER, BORDER_WAR);
+    RecordedCall edit = api.awaitCall("editMessageText", WAIT);
+    assertThat(edit.succeeded()).isTrue();
+    assertThat(edit.text("message_id")).isEqualTo(Integer.toString(messageId));
+    String second = api.message(USER, messageId).orElseThrow().path("text").asText();
+    assertThat(first).contains("Answer 1 of ");
+    assertThat(second).contains("Answer 2 of ").isNotEqualTo(first);
+    assertThat(api.awaitCall("answerCallbackQuery", WAIT).succeeded()).isTrue();
+  }
 
-        assertThat(answerIn(USER).result().path("text").asText()).contains("1969");
-        assertThat(api.calls("sendMessage")).extracting(RecordedCall::httpStatus).containsExactly(429, 200);
-        assertThat(sleeper.sleeps()).contains(Duration.ofSeconds(5));
-    }
+  @Test
+  void floodControlIsWaitedOutAndTheAnswerStillArrives() {
+    api.failNextWithTooManyRequests("sendMessage", 5);
 
-    @Test
-    void aForbiddenReplyDeactivatesTheChatUntilHotlineIsAddedAgain() throws InterruptedException {
-        api.failNextWithBlockedByUser("sendMessage");
-        api.queueGroupMessage(GROUP, USER, "@HotlineBot " + BORDER_WAR);
+    api.queuePrivateMessage(USER, BORDER_WAR);
 
-        lifecycle.await("gone " + GROUP + ": Forbidden: bot was blocked by the user", WAIT);
-        clock.advance(Duration.ofSeconds(ServerSettings.DEFAULT_CHANNEL_COOLDOWN));
-        api.queueGroupMessage(GROUP, OTHER_USER, "@HotlineBot when was sputnik launched?");
-        Thread.sleep(SETTLE.toMillis());
-        assertThat(api.calls("sendMessage")).as("nothing more is posted there").hasSize(1);
+    assertThat(answerIn(USER).result().path("text").asText()).contains("1969");
+    assertThat(api.calls("sendMessage"))
+        .extracting(RecordedCall::httpStatus)
+        .containsExactly(429, 200);
+    assertThat(sleeper.sleeps()).contains(Duration.ofSeconds(5));
+  }
 
-        api.queueMyChatMember(GROUP, ADMIN, "left", "member");
-        clock.advance(Duration.ofSeconds(ServerSettings.DEFAULT_USER_COOLDOWN));
-        api.queueGroupMessage(GROUP, OTHER_USER, "@HotlineBot when was sputnik launched?");
-        assertThat(api.awaitCall("sendMessage", RecordedCall::succeeded, WAIT).text("text")).contains("1957");
-        assertThat(lifecycle.events()).hasSize(1);
-    }
+  @Test
+  void aForbiddenReplyDeactivatesTheChatUntilHotlineIsAddedAgain() throws InterruptedException {
+    api.failNextWithBlockedByUser("sendMessage");
+    api.queueGroupMessage(GROUP, USER, "@HotlineBot " + BORDER_WAR);
 
-    @Test
-    void aMigratedGroupsSettingsFollowItToTheSupergroup() throws InterruptedException {
-        long oldGroup = -4001;
-        long supergroup = -1004001L;
-        api.setAdministrators(oldGroup, ADMIN);
-        api.queueGroupMessage(oldGroup, ADMIN, "/settings_cooldown 0 0");
-        api.awaitCall("sendMessage", call -> call.text("text").contains("0 s per user"), WAIT);
-        api.queueGroupMessage(oldGroup, ADMIN, "/settings_channel allow");
-        api.awaitCall("sendMessage", call -> call.text("text").contains("Channels: " + oldGroup), WAIT);
+    lifecycle.await("gone " + GROUP + ": Forbidden: bot was blocked by the user", WAIT);
+    clock.advance(Duration.ofSeconds(ServerSettings.DEFAULT_CHANNEL_COOLDOWN));
+    api.queueGroupMessage(GROUP, OTHER_USER, "@HotlineBot when was sputnik launched?");
+    Thread.sleep(SETTLE.toMillis());
+    assertThat(api.calls("sendMessage")).as("nothing more is posted there").hasSize(1);
 
-        api.queueMigrationToSupergroup(oldGroup, supergroup, ADMIN);
+    api.queueMyChatMember(GROUP, ADMIN, "left", "member");
+    clock.advance(Duration.ofSeconds(ServerSettings.DEFAULT_USER_COOLDOWN));
+    api.queueGroupMessage(GROUP, OTHER_USER, "@HotlineBot when was sputnik launched?");
+    assertThat(api.awaitCall("sendMessage", RecordedCall::succeeded, WAIT).text("text"))
+        .contains("1957");
+    assertThat(lifecycle.events()).hasSize(1);
+  }
 
-        lifecycle.await("moved " + oldGroup + " -> " + supergroup, WAIT);
-        ServerSettings moved = settings.find("telegram:" + supergroup).orElseThrow();
-        assertThat(moved.userCooldownSeconds()).isZero();
-        assertThat(moved.allowedChannels()).containsExactly(Long.toString(supergroup));
-        api.queueGroupMessage(supergroup, USER, "@HotlineBot " + BORDER_WAR);
-        assertThat(answerIn(supergroup).result().path("text").asText()).contains("1969");
-    }
+  @Test
+  void aMigratedGroupsSettingsFollowItToTheSupergroup() throws InterruptedException {
+    long oldGroup = -4001;
+    long supergroup = -1004001L;
+    api.setAdministrators(oldGroup, ADMIN);
+    api.queueGroupMessage(oldGroup, ADMIN, "/settings_cooldown 0 0");
+    api.awaitCall("sendMessage", call -> call.text("text").contains("0 s per user"), WAIT);
+    api.queueGroupMessage(oldGroup, ADMIN, "/settings_channel allow");
+    api.awaitCall("sendMessage", call -> call.text("text").contains("Channels: " + oldGroup), WAIT);
 
-    @Test
-    void aReplyRefusedBecauseTheGroupMovedGoesToTheSupergroupAndTheSettingsFollow() throws InterruptedException {
-        long oldGroup = -4002;
-        long supergroup = -1004002L;
-        settings.save("telegram:" + oldGroup, new ServerSettings(null, Set.of(), false, 0, 0));
-        api.failNextWithChatMigrated("sendMessage", supergroup);
+    api.queueMigrationToSupergroup(oldGroup, supergroup, ADMIN);
 
-        api.queueGroupMessage(oldGroup, USER, "@HotlineBot " + BORDER_WAR);
+    lifecycle.await("moved " + oldGroup + " -> " + supergroup, WAIT);
+    ServerSettings moved = settings.find("telegram:" + supergroup).orElseThrow();
+    assertThat(moved.userCooldownSeconds()).isZero();
+    assertThat(moved.allowedChannels()).containsExactly(Long.toString(supergroup));
+    api.queueGroupMessage(supergroup, USER, "@HotlineBot " + BORDER_WAR);
+    assertThat(answerIn(supergroup).result().path("text").asText()).contains("1969");
+  }
 
-        assertThat(answerIn(supergroup).result().path("text").asText()).contains("1969");
-        lifecycle.await("moved " + oldGroup + " -> " + supergroup, WAIT);
-        assertThat(settings.find("telegram:" + supergroup)).map(ServerSettings::userCooldownSeconds).contains(0);
-        assertThat(settings.find("telegram:" + oldGroup)).isEmpty();
-    }
+  @Test
+  void aReplyRefusedBecauseTheGroupMovedGoesToTheSupergroupAndTheSettingsFollow()
+      throws InterruptedException {
+    long oldGroup = -4002;
+    long supergroup = -1004002L;
+    settings.save("telegram:" + oldGroup, new ServerSettings(null, Set.of(), false, 0, 0));
+    api.failNextWithChatMigrated("sendMessage", supergroup);
 
-    @Test
-    void aPrivateAnswerToSomeoneHotlineCannotWriteToBecomesAHintInTheGroup() {
-        settings.save("telegram:" + GROUP, new ServerSettings(null, Set.of(), true, 5, 2));
-        api.failNextWithBlockedByUser("sendMessage");
+    api.queueGroupMessage(oldGroup, USER, "@HotlineBot " + BORDER_WAR);
 
-        api.queueGroupMessage(GROUP, USER, "@HotlineBot " + BORDER_WAR);
+    assertThat(answerIn(supergroup).result().path("text").asText()).contains("1969");
+    lifecycle.await("moved " + oldGroup + " -> " + supergroup, WAIT);
+    assertThat(settings.find("telegram:" + supergroup))
+        .map(ServerSettings::userCooldownSeconds)
+        .contains(0);
+    assertThat(settings.find("telegram:" + oldGroup)).isEmpty();
+  }
 
-        assertThat(answerIn(GROUP).result().path("text").asText()).contains("can't message you privately")
-                .contains("@HotlineBot").doesNotContain("1969");
-        assertThat(api.calls("sendMessage").get(0).text("chat_id")).isEqualTo(Long.toString(USER));
-    }
+  @Test
+  void aPrivateAnswerToSomeoneHotlineCannotWriteToBecomesAHintInTheGroup() {
+    settings.save("telegram:" + GROUP, new ServerSettings(null, Set.of(), true, 5, 2));
+    api.failNextWithBlockedByUser("sendMessage");
 
-    @Test
-    void closingStopsPolling() {
-        adapter.close();
+    api.queueGroupMessage(GROUP, USER, "@HotlineBot " + BORDER_WAR);
 
-        assertThat(adapter.connected()).isFalse();
-    }
+    assertThat(answerIn(GROUP).result().path("text").asText())
+        .contains("can't message you privately")
+        .contains("@HotlineBot")
+        .doesNotContain("1969");
+    assertThat(api.calls("sendMessage").get(0).text("chat_id")).isEqualTo(Long.toString(USER));
+  }
 
-    @Test
-    void onlyGroupAdministratorsMayChangeSettingsAndPrivateAnswersGoToTheAsker() {
-        api.setAdministrators(GROUP, ADMIN);
+  @Test
+  void closingStopsPolling() {
+    adapter.close();
 
-        api.queueGroupMessage(GROUP, USER, "/settings_visibility private");
-        assertThat(answerIn(GROUP).result().path("text").asText()).contains("Moderators only");
-        assertThat(api.calls("getChatMember")).extracting(call -> call.text("user_id")).containsExactly(Long.toString(USER));
+    assertThat(adapter.connected()).isFalse();
+  }
 
-        api.queueGroupMessage(GROUP, ADMIN, "/settings_visibility private");
-        api.awaitCall("sendMessage", call -> call.text("text").contains("private to the asker"), WAIT);
+  @Test
+  void onlyGroupAdministratorsMayChangeSettingsAndPrivateAnswersGoToTheAsker() {
+    api.setAdministrators(GROUP, ADMIN);
 
-        api.queueGroupMessage(GROUP, OTHER_USER, "/ask " + BORDER_WAR);
-        RecordedCall privately = answerIn(OTHER_USER);
-        assertThat(privately.result().path("text").asText()).contains("1969");
-    }
+    api.queueGroupMessage(GROUP, USER, "/settings_visibility private");
+    assertThat(answerIn(GROUP).result().path("text").asText()).contains("Moderators only");
+    assertThat(api.calls("getChatMember"))
+        .extracting(call -> call.text("user_id"))
+        .containsExactly(Long.toString(USER));
 
-    @Test
-    void anAnonymousAdministratorWritingAsTheGroupMayChangeSettings() {
-        ObjectNode update = JsonNodeFactory.instance.objectNode();
-        ObjectNode message = update.putObject("message").put("message_id", 5000).put("date", 1_795_000_000L) // date 0 would mean an inaccessible message
-                .put("text", "/settings_cooldown 0 0");
-        message.putObject("from").put("id", 1087968824L).put("is_bot", true).put("first_name", "Group")
-                .put("username", "GroupAnonymousBot");
-        message.putObject("chat").put("id", GROUP).put("type", "supergroup").put("title", "Group");
-        message.putObject("sender_chat").put("id", GROUP).put("type", "supergroup").put("title", "Group");
-        message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", 18);
+    api.queueGroupMessage(GROUP, ADMIN, "/settings_visibility private");
+    api.awaitCall("sendMessage", call -> call.text("text").contains("private to the asker"), WAIT);
 
-        api.queueUpdate(update);
+    api.queueGroupMessage(GROUP, OTHER_USER, "/ask " + BORDER_WAR);
+    RecordedCall privately = answerIn(OTHER_USER);
+    assertThat(privately.result().path("text").asText()).contains("1969");
+  }
 
-        assertThat(answerIn(GROUP).result().path("text").asText()).contains("0 s per user, 0 s per channel");
-        assertThat(api.calls("getChatMember")).isEmpty();
-    }
+  @Test
+  void anAnonymousAdministratorWritingAsTheGroupMayChangeSettings() {
+    ObjectNode update = JsonNodeFactory.instance.objectNode();
+    ObjectNode message =
+        update
+            .putObject("message")
+            .put("message_id", 5000)
+            .put("date", 1_795_000_000L) // date 0 would mean an inaccessible message
+            .put("text", "/settings_cooldown 0 0");
+    message
+        .putObject("from")
+        .put("id", 1087968824L)
+        .put("is_bot", true)
+        .put("first_name", "Group")
+        .put("username", "GroupAnonymousBot");
+    message.putObject("chat").put("id", GROUP).put("type", "supergroup").put("title", "Group");
+    message
+        .putObject("sender_chat")
+        .put("id", GROUP)
+        .put("type", "supergroup")
+        .put("title", "Group");
+    message
+        .putArray("entities")
+        .addObject()
+        .put("type", "bot_command")
+        .put("offset", 0)
+        .put("length", 18);
 
-    @Test
-    void helpNamesTheCommandsAsTheyAreTypedInTelegram() {
-        api.queuePrivateMessage(USER, "/start");
+    api.queueUpdate(update);
 
-        String shown = answerIn(USER).result().path("text").asText();
+    assertThat(answerIn(GROUP).result().path("text").asText())
+        .contains("0 s per user, 0 s per channel");
+    assertThat(api.calls("getChatMember")).isEmpty();
+  }
 
-        assertThat(shown).contains("/settings_cooldown user-seconds channel-seconds").contains("@HotlineBot")
-                .doesNotContain("settings-").doesNotContain("moderator_role");
-    }
+  @Test
+  void helpNamesTheCommandsAsTheyAreTypedInTelegram() {
+    api.queuePrivateMessage(USER, "/start");
 
-    private RecordedCall answerIn(long chatId) {
-        return api.awaitCall("sendMessage",
-                call -> call.succeeded() && Long.toString(chatId).equals(call.text("chat_id")), WAIT);
-    }
+    String shown = answerIn(USER).result().path("text").asText();
 
-    private static List<String> commandNames(RecordedCall setMyCommands) {
-        List<String> names = new ArrayList<>();
-        setMyCommands.json("commands").forEach(command -> names.add(command.path("command").asText()));
-        return names;
-    }
+    assertThat(shown)
+        .contains("/settings_cooldown user-seconds channel-seconds")
+        .contains("@HotlineBot")
+        .doesNotContain("settings-")
+        .doesNotContain("moderator_role");
+  }
 
+  private RecordedCall answerIn(long chatId) {
+    return api.awaitCall(
+        "sendMessage",
+        call -> call.succeeded() && Long.toString(chatId).equals(call.text("chat_id")),
+        WAIT);
+  }
+
+  private static List<String> commandNames(RecordedCall setMyCommands) {
+    List<String> names = new ArrayList<>();
+    setMyCommands.json("commands").forEach(command -> names.add(command.path("command").asText()));
+    return names;
+  }
 }

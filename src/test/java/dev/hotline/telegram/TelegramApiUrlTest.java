@@ -10,35 +10,44 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 
 class TelegramApiUrlTest {
 
-    @Test
-    void selfHostedServerWithPort() {
-        assertEquals(new TelegramUrl("http", "127.0.0.1", 8081, false), TelegramApiUrl.parse("http://127.0.0.1:8081"));
-    }
+  @Test
+  void selfHostedServerWithPort() {
+    assertEquals(
+        new TelegramUrl("http", "127.0.0.1", 8081, false),
+        TelegramApiUrl.parse("http://127.0.0.1:8081"));
+  }
 
-    @Test
-    void defaultPortFollowsTheScheme() {
-        assertEquals(443, TelegramApiUrl.parse("https://bots.example.org/").getPort());
-        assertEquals(80, TelegramApiUrl.parse("HTTP://bots.example.org").getPort());
-    }
+  @Test
+  void defaultPortFollowsTheScheme() {
+    assertEquals(443, TelegramApiUrl.parse("https://bots.example.org/").getPort());
+    assertEquals(80, TelegramApiUrl.parse("HTTP://bots.example.org").getPort());
+  }
 
-    @Test
-    void ipv6LiteralLosesItsBrackets() {
-        assertEquals("::1", TelegramApiUrl.parse("http://[::1]:8081").getHost());
-    }
+  @Test
+  void ipv6LiteralLosesItsBrackets() {
+    assertEquals("::1", TelegramApiUrl.parse("http://[::1]:8081").getHost());
+  }
 
-    @Test
-    void pathsAndOtherSchemesAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> TelegramApiUrl.parse("http://127.0.0.1:8081/telegram"));
-        assertThrows(IllegalArgumentException.class, () -> TelegramApiUrl.parse("ftp://127.0.0.1"));
-        assertThrows(IllegalArgumentException.class, () -> TelegramApiUrl.parse("127.0.0.1:8081"));
-        assertThrows(IllegalArgumentException.class, () -> TelegramApiUrl.parse("http://"));
-    }
+  @Test
+  void pathsAndOtherSchemesAreRefused() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> TelegramApiUrl.parse("http://127.0.0.1:8081/telegram"));
+    assertThrows(IllegalArgumentException.class, () -> TelegramApiUrl.parse("ftp://127.0.0.1"));
+    assertThrows(IllegalArgumentException.class, () -> TelegramApiUrl.parse("127.0.0.1:8081"));
+    assertThrows(IllegalArgumentException.class, () -> TelegramApiUrl.parse("http://"));
+  }
 
-    @Test
-    void environmentWithoutTheVariableMeansTheOfficialServer() {
-        assertSame(TelegramUrl.DEFAULT_URL, TelegramApiUrl.fromEnvironment(Map.of()));
-        assertSame(TelegramUrl.DEFAULT_URL, TelegramApiUrl.fromEnvironment(Map.of(TelegramApiUrl.ENVIRONMENT_VARIABLE, " ")));
-        assertEquals(8081, TelegramApiUrl.fromEnvironment(
-                Map.of(TelegramApiUrl.ENVIRONMENT_VARIABLE, "http://127.0.0.1:8081")).getPort());
-    }
+  @Test
+  void environmentWithoutTheVariableMeansTheOfficialServer() {
+    assertSame(TelegramUrl.DEFAULT_URL, TelegramApiUrl.fromEnvironment(Map.of()));
+    assertSame(
+        TelegramUrl.DEFAULT_URL,
+        TelegramApiUrl.fromEnvironment(Map.of(TelegramApiUrl.ENVIRONMENT_VARIABLE, " ")));
+    assertEquals(
+        8081,
+        TelegramApiUrl.fromEnvironment(
+                Map.of(TelegramApiUrl.ENVIRONMENT_VARIABLE, "http://127.0.0.1:8081"))
+            .getPort());
+  }
 }

@@ -13,54 +13,78 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
 class TelegramCommandsTest {
 
-    private static final ChatPlace TOPIC = new ChatPlace(Platform.TELEGRAM, "-1001962", "-1001962/7");
+  private static final ChatPlace TOPIC = new ChatPlace(Platform.TELEGRAM, "-1001962", "-1001962/7");
 
-    @Test
-    void questionsAndDaysBecomeChatCommands() {
-        assertThat(translate("/ask when?")).isEqualTo(new Translation.ToChat(new ChatCommand.Ask("when?", Optional.empty()), false));
-        assertThat(translate("/onthisday")).isEqualTo(new Translation.ToChat(new ChatCommand.OnThisDay(Optional.empty()), false));
-        assertThat(translate("/onthisday July 23"))
-                .isEqualTo(new Translation.ToChat(new ChatCommand.OnThisDay(Optional.of("July 23")), false));
-        assertThat(translate("/start")).isEqualTo(new Translation.ShowHelp());
-    }
+  @Test
+  void questionsAndDaysBecomeChatCommands() {
+    assertThat(translate("/ask when?"))
+        .isEqualTo(new Translation.ToChat(new ChatCommand.Ask("when?", Optional.empty()), false));
+    assertThat(translate("/onthisday"))
+        .isEqualTo(new Translation.ToChat(new ChatCommand.OnThisDay(Optional.empty()), false));
+    assertThat(translate("/onthisday July 23"))
+        .isEqualTo(
+            new Translation.ToChat(new ChatCommand.OnThisDay(Optional.of("July 23")), false));
+    assertThat(translate("/start")).isEqualTo(new Translation.ShowHelp());
+  }
 
-    @Test
-    void settingsAreForModeratorsAndAChannelIsTheTopicTypedIn() {
-        assertThat(translate("/settings")).isEqualTo(new Translation.ToChat(new ChatCommand.ShowSettings(), true));
-        assertThat(translate("/settings_channel Allow")).isEqualTo(change(new SettingChange.AllowChannel("-1001962/7")));
-        assertThat(translate("/settings_channel disallow")).isEqualTo(change(new SettingChange.DisallowChannel("-1001962/7")));
-        assertThat(translate("/settings_channel all")).isEqualTo(change(new SettingChange.AllowAllChannels()));
-        assertThat(translate("/settings_visibility private")).isEqualTo(change(new SettingChange.PrivateAnswers(true)));
-        assertThat(translate("/settings_cooldown 10 3")).isEqualTo(change(new SettingChange.Cooldowns(10, 3)));
-    }
+  @Test
+  void settingsAreForModeratorsAndAChannelIsTheTopicTypedIn() {
+    assertThat(translate("/settings"))
+        .isEqualTo(new Translation.ToChat(new ChatCommand.ShowSettings(), true));
+    assertThat(translate("/settings_channel Allow"))
+        .isEqualTo(change(new SettingChange.AllowChannel("-1001962/7")));
+    assertThat(translate("/settings_channel disallow"))
+        .isEqualTo(change(new SettingChange.DisallowChannel("-1001962/7")));
+    assertThat(translate("/settings_channel all"))
+        .isEqualTo(change(new SettingChange.AllowAllChannels()));
+    assertThat(translate("/settings_visibility private"))
+        .isEqualTo(change(new SettingChange.PrivateAnswers(true)));
+    assertThat(translate("/settings_cooldown 10 3"))
+        .isEqualTo(change(new SettingChange.Cooldowns(10, 3)));
+  }
 
-    @Test
-    void badArgumentsGetTheCommandsUsage() {
-        Translation usage = translate("/settings_cooldown ten");
+  @Test
+  void badArgumentsGetTheCommandsUsage() {
+    Translation usage = translate("/settings_cooldown ten");
 
-        assertThat(usage).isInstanceOf(Translation.Usage.class);
-        assertThat(((Translation.Usage) usage).notice().lines())
-                .containsExactly("/settings_cooldown user-seconds channel-seconds — How long a user and a channel wait between questions.");
-        assertThat(translate("/settings_channel")).isInstanceOf(Translation.Usage.class);
-        assertThat(translate("/settings_visibility secret")).isInstanceOf(Translation.Usage.class);
-        assertThat(translate("/settings_moderator_role x")).isEqualTo(new Translation.Unknown());
-    }
+    assertThat(usage).isInstanceOf(Translation.Usage.class);
+    assertThat(((Translation.Usage) usage).notice().lines())
+        .containsExactly(
+            "/settings_cooldown user-seconds channel-seconds — How long a user and a channel wait"
+                + " between questions.");
+    assertThat(translate("/settings_channel")).isInstanceOf(Translation.Usage.class);
+    assertThat(translate("/settings_visibility secret")).isInstanceOf(Translation.Usage.class);
+    assertThat(translate("/settings_moderator_role x")).isEqualTo(new Translation.Unknown());
+  }
 
-    @Test
-    void theMenuUsesTelegramNamesAndKeepsSettingsForAdministrators() {
-        assertThat(TelegramCommands.menu(false)).extracting(BotCommand::getCommand)
-                .containsExactly("ask", "onthisday", "about", "help");
-        assertThat(TelegramCommands.menu(true)).extracting(BotCommand::getCommand).containsExactly("ask", "onthisday",
-                "about", "help", "settings", "settings_channel", "settings_visibility", "settings_cooldown", "daily_on",
-                "daily_off", "daily_status");
-        assertThat(TelegramCommands.menu(true)).allSatisfy(command -> assertThat(command.getDescription()).hasSizeBetween(1, 256));
-    }
+  @Test
+  void theMenuUsesTelegramNamesAndKeepsSettingsForAdministrators() {
+    assertThat(TelegramCommands.menu(false))
+        .extracting(BotCommand::getCommand)
+        .containsExactly("ask", "onthisday", "about", "help");
+    assertThat(TelegramCommands.menu(true))
+        .extracting(BotCommand::getCommand)
+        .containsExactly(
+            "ask",
+            "onthisday",
+            "about",
+            "help",
+            "settings",
+            "settings_channel",
+            "settings_visibility",
+            "settings_cooldown",
+            "daily_on",
+            "daily_off",
+            "daily_status");
+    assertThat(TelegramCommands.menu(true))
+        .allSatisfy(command -> assertThat(command.getDescription()).hasSizeBetween(1, 256));
+  }
 
-    private static Translation translate(String text) {
-        return TelegramCommands.translate(CommandLine.parse(text).orElseThrow(), TOPIC);
-    }
+  private static Translation translate(String text) {
+    return TelegramCommands.translate(CommandLine.parse(text).orElseThrow(), TOPIC);
+  }
 
-    private static Translation change(SettingChange change) {
-        return new Translation.ToChat(new ChatCommand.ChangeSettings(change), true);
-    }
+  private static Translation change(SettingChange change) {
+    return new Translation.ToChat(new ChatCommand.ChangeSettings(change), true);
+  }
 }

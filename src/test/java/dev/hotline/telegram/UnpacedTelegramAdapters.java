@@ -10,10 +10,15 @@ import java.time.Duration;
  * no real time; the clock then shows how long those limits alone would have taken.
  */
 public final class UnpacedTelegramAdapters {
-    private UnpacedTelegramAdapters() {}
+  private UnpacedTelegramAdapters() {}
 
-    public static TelegramAdapter create(ChatService chat, String token, String baseUrl, MutableClock pacingClock) {
-        return new TelegramAdapter(chat, TelegramConnectionSettings.of(token, TelegramApiUrl.parse(baseUrl)),
-                pacingClock, pacingClock::advance, Duration.ofMillis(20));
-    }
+  public static TelegramAdapter create(
+      ChatService chat, String token, String baseUrl, MutableClock pacingClock) {
+    return new TelegramAdapter(
+        chat,
+        TelegramConnectionSettings.of(token, TelegramApiUrl.parse(baseUrl)),
+        pacingClock,
+        pacingClock::advance,
+        Duration.ofMillis(20));
+  }
 }

@@ -8,8 +8,16 @@ import java.util.List;
 public final class Articles {
   private Articles() {}
 
-  public static Article article(String id, String title, LocalDate published, String... paragraphs) {
-    return new Article(id, title, published, "Test source", "https://example.org/" + id, "Apache-2.0",
-        List.of(paragraphs), List.of());
+  public static Article article(
+      String id, String title, LocalDate published, String... paragraphs) {
+    return new Article(
+        id,
+        title,
+        published,
+        "Test source",
+        "https://example.org/" + id,
+        "Apache-2.0",
+        List.of(paragraphs),
+        List.of());
   }
 }

@@ -1,9 +1,9 @@
 package dev.hotline.testing;
 
 import dev.hotline.answer.AnswerService;
-import dev.hotline.index.IndexAccess;
 import dev.hotline.corpus.CorpusReader;
 import dev.hotline.index.CorpusIndexer;
+import dev.hotline.index.IndexAccess;
 import dev.hotline.index.IndexLocation;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.index.Synonyms;
@@ -48,7 +48,8 @@ public final class BundledIndex {
   private static AnswerService build(String name, List<Path> roots) {
     try {
       IndexLocation location = new IndexLocation(TEMP.resolve(name));
-      CorpusIndexer.Report report = TestCorpus.indexer().index(roots, location, CorpusReader.Progress.NONE);
+      CorpusIndexer.Report report =
+          TestCorpus.indexer().index(roots, location, CorpusReader.Progress.NONE);
       if (report.corpus().articles().isEmpty()) {
         throw new IllegalStateException("nothing indexed from " + roots);
       }

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The read-only development material beside the checkout ({@code ../shared}): the seed article,
- * the Milestones essays and the development questions. A user's clone does not have it, so tests
- * that need it skip with a message saying so.
+ * The read-only development material beside the checkout ({@code ../shared}): the seed article, the
+ * Milestones essays and the development questions. A user's clone does not have it, so tests that
+ * need it skip with a message saying so.
  */
 public final class SharedMaterial {
   private SharedMaterial() {}
@@ -30,8 +30,11 @@ public final class SharedMaterial {
   }
 
   private static Path require(Path path) {
-    assumeTrue(Files.exists(path),
-        "skipped: " + path + " is absent (the ../shared development material is not beside this checkout)");
+    assumeTrue(
+        Files.exists(path),
+        "skipped: "
+            + path
+            + " is absent (the ../shared development material is not beside this checkout)");
     return path;
   }
 }

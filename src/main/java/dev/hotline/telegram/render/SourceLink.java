@@ -11,27 +11,30 @@ import java.util.Optional;
  */
 final class SourceLink {
 
-    private static final int MAX_LENGTH = 2048;
+  private static final int MAX_LENGTH = 2048;
 
-    private SourceLink() {
-    }
+  private SourceLink() {}
 
-    static Optional<String> of(String url) {
-        if (url == null) {
-            return Optional.empty();
-        }
-        String candidate = url.strip();
-        if (candidate.isEmpty() || candidate.length() > MAX_LENGTH || !candidate.equals(CleanText.of(candidate))
-                || candidate.chars().anyMatch(Character::isWhitespace)) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = new URI(candidate);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean web = scheme.equals("http") || scheme.equals("https");
-            return web && uri.getHost() != null && !uri.getHost().isEmpty() ? Optional.of(candidate) : Optional.empty();
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
+  static Optional<String> of(String url) {
+    if (url == null) {
+      return Optional.empty();
     }
+    String candidate = url.strip();
+    if (candidate.isEmpty()
+        || candidate.length() > MAX_LENGTH
+        || !candidate.equals(CleanText.of(candidate))
+        || candidate.chars().anyMatch(Character::isWhitespace)) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(candidate);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      boolean web = scheme.equals("http") || scheme.equals("https");
+      return web && uri.getHost() != null && !uri.getHost().isEmpty()
+          ? Optional.of(candidate)
+          : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
 }

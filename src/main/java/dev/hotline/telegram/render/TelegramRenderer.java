@@ -26,199 +26,234 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  */
 public final class TelegramRenderer {
 
-    /** Telegram's limit on a message's text once its entities are parsed, in UTF-16 units. */
-    public static final int MAX_MESSAGE_LENGTH = 4096;
-    /** Telegram's limit on the text of a callback-query answer. */
-    public static final int MAX_TOAST_LENGTH = 200;
-    /** Results offered for one inline query. */
-    public static final int MAX_INLINE_RESULTS = 10;
+  /** Telegram's limit on a message's text once its entities are parsed, in UTF-16 units. */
+  public static final int MAX_MESSAGE_LENGTH = 4096;
 
-    // Caps on each piece, chosen so that everything but the passage always fits with room to spare;
-    // the passage then gets whatever is left.
-    private static final int MAX_QUESTION = 300;
-    private static final int MAX_DATE = 100;
-    private static final int MAX_SENTENCE = 1000;
-    private static final int MAX_TITLE = 200;
-    private static final int MAX_SOURCE = 120;
-    private static final int MAX_NOTE = 300;
-    private static final int MAX_NOTES = 3;
-    private static final int MIN_PASSAGE = 80;
-    private static final int MAX_DAY_SENTENCE = 500;
-    private static final int MAX_DAY_TITLE = 150;
-    private static final int MAX_NOTICE_LINE = 1000;
-    private static final int MAX_RESULT_TITLE = 120;
-    private static final int MAX_RESULT_DESCRIPTION = 200;
+  /** Telegram's limit on the text of a callback-query answer. */
+  public static final int MAX_TOAST_LENGTH = 200;
 
-    private static final String FALLBACK_TITLE = "Hotline";
-    private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
+  /** Results offered for one inline query. */
+  public static final int MAX_INLINE_RESULTS = 10;
 
-    /** The reply as one message. */
-    public TelegramMessage render(ChatReply reply) {
-        return switch (reply) {
-            case AnswerReply answer -> new TelegramMessage(answer(answer.card()).html(), keyboard(answer.card()));
-            case DayReply day -> new TelegramMessage(day(day.card()).html(), null);
-            case Notice notice -> new TelegramMessage(notice(notice).html(), null);
-        };
+  // Caps on each piece, chosen so that everything but the passage always fits with room to spare;
+  // the passage then gets whatever is left.
+  private static final int MAX_QUESTION = 300;
+  private static final int MAX_DATE = 100;
+  private static final int MAX_SENTENCE = 1000;
+  private static final int MAX_TITLE = 200;
+  private static final int MAX_SOURCE = 120;
+  private static final int MAX_NOTE = 300;
+  private static final int MAX_NOTES = 3;
+  private static final int MIN_PASSAGE = 80;
+  private static final int MAX_DAY_SENTENCE = 500;
+  private static final int MAX_DAY_TITLE = 150;
+  private static final int MAX_NOTICE_LINE = 1000;
+  private static final int MAX_RESULT_TITLE = 120;
+  private static final int MAX_RESULT_DESCRIPTION = 200;
+
+  private static final String FALLBACK_TITLE = "Hotline";
+  private static final LinkPreviewOptions NO_PREVIEW =
+      LinkPreviewOptions.builder().isDisabled(true).build();
+
+  /** The reply as one message. */
+  public TelegramMessage render(ChatReply reply) {
+    return switch (reply) {
+      case AnswerReply answer ->
+          new TelegramMessage(answer(answer.card()).html(), keyboard(answer.card()));
+      case DayReply day -> new TelegramMessage(day(day.card()).html(), null);
+      case Notice notice -> new TelegramMessage(notice(notice).html(), null);
+    };
+  }
+
+  /** Up to {@link #MAX_INLINE_RESULTS} inline-query results, one per reply, in order. */
+  public List<InlineQueryResult> inlineResults(List<? extends ChatReply> replies) {
+    List<InlineQueryResult> results = new ArrayList<>();
+    for (ChatReply reply : replies) {
+      if (results.size() == MAX_INLINE_RESULTS) {
+        break;
+      }
+      results.add(inlineResult(Integer.toString(results.size() + 1), reply));
     }
+    return results;
+  }
 
-    /** Up to {@link #MAX_INLINE_RESULTS} inline-query results, one per reply, in order. */
-    public List<InlineQueryResult> inlineResults(List<? extends ChatReply> replies) {
-        List<InlineQueryResult> results = new ArrayList<>();
-        for (ChatReply reply : replies) {
-            if (results.size() == MAX_INLINE_RESULTS) {
-                break;
-            }
-            results.add(inlineResult(Integer.toString(results.size() + 1), reply));
-        }
-        return results;
+  /**
+   * Plain text for the little notice a button press can show, or empty when there is nothing to
+   * say.
+   */
+  public String toast(ChatReply reply) {
+    if (!(reply instanceof Notice notice)) {
+      return "";
     }
+    String body = String.join(" ", notice.lines());
+    return CleanText.oneLine(
+        notice.title() + (body.isBlank() ? "" : ": " + body), MAX_TOAST_LENGTH);
+  }
 
-    /** Plain text for the little notice a button press can show, or empty when there is nothing to say. */
-    public String toast(ChatReply reply) {
-        if (!(reply instanceof Notice notice)) {
-            return "";
-        }
-        String body = String.join(" ", notice.lines());
-        return CleanText.oneLine(notice.title() + (body.isBlank() ? "" : ": " + body), MAX_TOAST_LENGTH);
+  private SafeHtml answer(AnswerCard card) {
+    String sentence = CleanText.cut(card.sentence(), MAX_SENTENCE);
+    SafeHtml head = new SafeHtml();
+    if (!CleanText.of(card.question()).isBlank()) {
+      head.text("❓ ")
+          .italic(CleanText.cut(card.question().strip(), MAX_QUESTION))
+          .newline()
+          .newline();
     }
-
-    private SafeHtml answer(AnswerCard card) {
-        String sentence = CleanText.cut(card.sentence(), MAX_SENTENCE);
-        SafeHtml head = new SafeHtml();
-        if (!CleanText.of(card.question()).isBlank()) {
-            head.text("❓ ").italic(CleanText.cut(card.question().strip(), MAX_QUESTION)).newline().newline();
-        }
-        card.date().ifPresent(date -> {
-            String words = CleanText.cut(date.words(), MAX_DATE);
-            head.text("📅 ").bold(words);
-            if (!date.iso().equals(date.words())) {
+    card.date()
+        .ifPresent(
+            date -> {
+              String words = CleanText.cut(date.words(), MAX_DATE);
+              head.text("📅 ").bold(words);
+              if (!date.iso().equals(date.words())) {
                 head.text(" · ").code(CleanText.cut(date.iso(), MAX_DATE));
-            }
-            head.newline();
-        });
-        head.text(sentence);
+              }
+              head.newline();
+            });
+    head.text(sentence);
 
-        SafeHtml tail = new SafeHtml().newline().text("📖 ");
-        source(tail, card.title(), card.url());
-        if (!CleanText.of(card.source()).isBlank() && !card.source().equals(card.title())) {
-            tail.text(" — " + CleanText.cut(card.source(), MAX_SOURCE));
-        }
-        if (card.published() != null) {
-            tail.text(", " + card.published());
-        }
-        if (card.total() > 1) {
-            tail.newline().text("Answer " + card.position() + " of " + card.total());
-        }
-        card.notes().stream().limit(MAX_NOTES)
-                .forEach(note -> tail.newline().text("ℹ️ ").italic(CleanText.cut(note, MAX_NOTE)));
-
-        SafeHtml message = new SafeHtml().append(head);
-        String passage = CleanText.of(card.passage()).strip();
-        int room = MAX_MESSAGE_LENGTH - head.visibleLength() - tail.visibleLength() - 2;
-        if (!passage.isEmpty() && !passage.equals(sentence.strip()) && room >= MIN_PASSAGE) {
-            message.newline().newline().quote(CleanText.cut(passage, room));
-        }
-        return message.append(tail);
+    SafeHtml tail = new SafeHtml().newline().text("📖 ");
+    source(tail, card.title(), card.url());
+    if (!CleanText.of(card.source()).isBlank() && !card.source().equals(card.title())) {
+      tail.text(" — " + CleanText.cut(card.source(), MAX_SOURCE));
     }
-
-    private SafeHtml day(DayCard card) {
-        String requested = words(card.requested());
-        SafeHtml message = new SafeHtml().text("📅 ");
-        if (card.exact()) {
-            message.bold("On this day: " + requested);
-        } else {
-            message.bold("Nothing on " + requested + "; the nearest events are from " + words(card.found()));
-        }
-        for (DayCard.DayEvent event : card.events()) {
-            SafeHtml line = new SafeHtml().newline().text("• ").bold(CleanText.cut(event.dateWords(), MAX_DATE))
-                    .text(" — ").text(CleanText.cut(event.sentence(), MAX_DAY_SENTENCE)).text(" (");
-            source(line, CleanText.cut(event.title(), MAX_DAY_TITLE), event.url());
-            line.text(")");
-            if (message.visibleLength() + line.visibleLength() > MAX_MESSAGE_LENGTH) {
-                break;
-            }
-            message.append(line);
-        }
-        return message;
+    if (card.published() != null) {
+      tail.text(", " + card.published());
     }
-
-    private SafeHtml notice(Notice notice) {
-        String title = CleanText.oneLine(notice.title(), MAX_TITLE);
-        SafeHtml message = new SafeHtml().text(icon(notice.kind()) + " ").bold(title.isEmpty() ? FALLBACK_TITLE : title);
-        for (String text : notice.lines()) {
-            SafeHtml line = new SafeHtml().newline().text(CleanText.cut(text, MAX_NOTICE_LINE));
-            if (message.visibleLength() + line.visibleLength() > MAX_MESSAGE_LENGTH - 2) {
-                message.newline().text("…");
-                break;
-            }
-            message.append(line);
-        }
-        return message;
+    if (card.total() > 1) {
+      tail.newline().text("Answer " + card.position() + " of " + card.total());
     }
+    card.notes().stream()
+        .limit(MAX_NOTES)
+        .forEach(note -> tail.newline().text("ℹ️ ").italic(CleanText.cut(note, MAX_NOTE)));
 
-    private static void source(SafeHtml html, String title, String url) {
-        String label = CleanText.cut(title, MAX_TITLE);
-        String shown = label.isBlank() ? "source" : label;
-        SourceLink.of(url).ifPresentOrElse(link -> html.link(link, shown), () -> html.text(shown));
+    SafeHtml message = new SafeHtml().append(head);
+    String passage = CleanText.of(card.passage()).strip();
+    int room = MAX_MESSAGE_LENGTH - head.visibleLength() - tail.visibleLength() - 2;
+    if (!passage.isEmpty() && !passage.equals(sentence.strip()) && room >= MIN_PASSAGE) {
+      message.newline().newline().quote(CleanText.cut(passage, room));
     }
+    return message.append(tail);
+  }
 
-    private static InlineKeyboardMarkup keyboard(AnswerCard card) {
-        InlineKeyboardRow row = new InlineKeyboardRow();
-        if (card.hasAnother()) {
-            CallbackData.another(card.token()).ifPresent(data ->
-                    row.add(InlineKeyboardButton.builder().text("🔄 Another answer").callbackData(data).build()));
-        }
-        SourceLink.of(card.url()).ifPresent(url ->
-                row.add(InlineKeyboardButton.builder().text("📖 Source").url(url).build()));
-        return row.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboardRow(row).build();
+  private SafeHtml day(DayCard card) {
+    String requested = words(card.requested());
+    SafeHtml message = new SafeHtml().text("📅 ");
+    if (card.exact()) {
+      message.bold("On this day: " + requested);
+    } else {
+      message.bold(
+          "Nothing on " + requested + "; the nearest events are from " + words(card.found()));
     }
+    for (DayCard.DayEvent event : card.events()) {
+      SafeHtml line =
+          new SafeHtml()
+              .newline()
+              .text("• ")
+              .bold(CleanText.cut(event.dateWords(), MAX_DATE))
+              .text(" — ")
+              .text(CleanText.cut(event.sentence(), MAX_DAY_SENTENCE))
+              .text(" (");
+      source(line, CleanText.cut(event.title(), MAX_DAY_TITLE), event.url());
+      line.text(")");
+      if (message.visibleLength() + line.visibleLength() > MAX_MESSAGE_LENGTH) {
+        break;
+      }
+      message.append(line);
+    }
+    return message;
+  }
 
-    private InlineQueryResult inlineResult(String id, ChatReply reply) {
-        TelegramMessage message = render(reply);
-        String title;
-        String description;
-        switch (reply) {
-            case AnswerReply answer -> {
-                AnswerCard card = answer.card();
-                title = card.date().map(date -> date.words() + " — ").orElse("") + card.title();
-                description = card.sentence();
-            }
-            case DayReply day -> {
-                title = "On this day: " + words(day.card().requested());
-                description = day.card().events().isEmpty() ? "" : day.card().events().get(0).sentence();
-            }
-            case Notice notice -> {
-                title = notice.title();
-                description = String.join(" ", notice.lines());
-            }
-        }
-        String shownTitle = CleanText.oneLine(title, MAX_RESULT_TITLE);
-        InlineQueryResultArticle.InlineQueryResultArticleBuilder<?, ?> result = InlineQueryResultArticle.builder()
-                .id(id)
-                .title(shownTitle.isEmpty() ? FALLBACK_TITLE : shownTitle)
-                .description(CleanText.oneLine(description, MAX_RESULT_DESCRIPTION))
-                .inputMessageContent(InputTextMessageContent.builder()
-                        .messageText(message.html())
-                        .parseMode(TelegramMessage.PARSE_MODE)
-                        .linkPreviewOptions(NO_PREVIEW)
-                        .build());
-        if (message.hasKeyboard()) {
-            result.replyMarkup(message.keyboard());
-        }
-        return result.build();
+  private SafeHtml notice(Notice notice) {
+    String title = CleanText.oneLine(notice.title(), MAX_TITLE);
+    SafeHtml message =
+        new SafeHtml()
+            .text(icon(notice.kind()) + " ")
+            .bold(title.isEmpty() ? FALLBACK_TITLE : title);
+    for (String text : notice.lines()) {
+      SafeHtml line = new SafeHtml().newline().text(CleanText.cut(text, MAX_NOTICE_LINE));
+      if (message.visibleLength() + line.visibleLength() > MAX_MESSAGE_LENGTH - 2) {
+        message.newline().text("…");
+        break;
+      }
+      message.append(line);
     }
+    return message;
+  }
 
-    private static String icon(ChatReply.NoticeKind kind) {
-        return switch (kind) {
-            case INFO -> "ℹ️";
-            case NO_ANSWER -> "🤷";
-            case COOLDOWN -> "⏳";
-            case REFUSED -> "🚫";
-            case USER_ERROR -> "✏️";
-        };
-    }
+  private static void source(SafeHtml html, String title, String url) {
+    String label = CleanText.cut(title, MAX_TITLE);
+    String shown = label.isBlank() ? "source" : label;
+    SourceLink.of(url).ifPresentOrElse(link -> html.link(link, shown), () -> html.text(shown));
+  }
 
-    private static String words(MonthDay day) {
-        return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + day.getDayOfMonth();
+  private static InlineKeyboardMarkup keyboard(AnswerCard card) {
+    InlineKeyboardRow row = new InlineKeyboardRow();
+    if (card.hasAnother()) {
+      CallbackData.another(card.token())
+          .ifPresent(
+              data ->
+                  row.add(
+                      InlineKeyboardButton.builder()
+                          .text("🔄 Another answer")
+                          .callbackData(data)
+                          .build()));
     }
+    SourceLink.of(card.url())
+        .ifPresent(
+            url -> row.add(InlineKeyboardButton.builder().text("📖 Source").url(url).build()));
+    return row.isEmpty() ? null : InlineKeyboardMarkup.builder().keyboardRow(row).build();
+  }
+
+  private InlineQueryResult inlineResult(String id, ChatReply reply) {
+    TelegramMessage message = render(reply);
+    String title;
+    String description;
+    switch (reply) {
+      case AnswerReply answer -> {
+        AnswerCard card = answer.card();
+        title = card.date().map(date -> date.words() + " — ").orElse("") + card.title();
+        description = card.sentence();
+      }
+      case DayReply day -> {
+        title = "On this day: " + words(day.card().requested());
+        description = day.card().events().isEmpty() ? "" : day.card().events().get(0).sentence();
+      }
+      case Notice notice -> {
+        title = notice.title();
+        description = String.join(" ", notice.lines());
+      }
+    }
+    String shownTitle = CleanText.oneLine(title, MAX_RESULT_TITLE);
+    InlineQueryResultArticle.InlineQueryResultArticleBuilder<?, ?> result =
+        InlineQueryResultArticle.builder()
+            .id(id)
+            .title(shownTitle.isEmpty() ? FALLBACK_TITLE : shownTitle)
+            .description(CleanText.oneLine(description, MAX_RESULT_DESCRIPTION))
+            .inputMessageContent(
+                InputTextMessageContent.builder()
+                    .messageText(message.html())
+                    .parseMode(TelegramMessage.PARSE_MODE)
+                    .linkPreviewOptions(NO_PREVIEW)
+                    .build());
+    if (message.hasKeyboard()) {
+      result.replyMarkup(message.keyboard());
+    }
+    return result.build();
+  }
+
+  private static String icon(ChatReply.NoticeKind kind) {
+    return switch (kind) {
+      case INFO -> "ℹ️";
+      case NO_ANSWER -> "🤷";
+      case COOLDOWN -> "⏳";
+      case REFUSED -> "🚫";
+      case USER_ERROR -> "✏️";
+    };
+  }
+
+  private static String words(MonthDay day) {
+    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " "
+        + day.getDayOfMonth();
+  }
 }

@@ -38,37 +38,39 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class AnswerThroughputBenchmark {
-    private static final ChatPlace PLACE = new ChatPlace(Platform.DISCORD, "1200000000000000001", "1200000000000000002");
-    private static final ChatUser ASKER = new ChatUser("1300000000000000002", "student", false, Set.of());
+  private static final ChatPlace PLACE =
+      new ChatPlace(Platform.DISCORD, "1200000000000000001", "1200000000000000002");
+  private static final ChatUser ASKER =
+      new ChatUser("1300000000000000002", "student", false, Set.of());
 
-    private BenchLibrary library;
-    private final DiscordRenderer renderer = new DiscordRenderer();
-    private ChatReply sampleReply;
-    private int next;
+  private BenchLibrary library;
+  private final DiscordRenderer renderer = new DiscordRenderer();
+  private ChatReply sampleReply;
+  private int next;
 
-    @Setup(Level.Trial)
-    public void open() throws IOException {
-        library = BenchLibrary.open(PLACE);
-        sampleReply = library.chat().handle(ASKER, PLACE, ask(BenchLibrary.QUESTIONS.getFirst()));
-    }
+  @Setup(Level.Trial)
+  public void open() throws IOException {
+    library = BenchLibrary.open(PLACE);
+    sampleReply = library.chat().handle(ASKER, PLACE, ask(BenchLibrary.QUESTIONS.getFirst()));
+  }
 
-    @TearDown(Level.Trial)
-    public void close() throws IOException {
-        library.close();
-    }
+  @TearDown(Level.Trial)
+  public void close() throws IOException {
+    library.close();
+  }
 
-    @Benchmark
-    public DiscordMessage answerAndRender() {
-        String question = BenchLibrary.QUESTIONS.get(next++ % BenchLibrary.QUESTIONS.size());
-        return renderer.render(library.chat().handle(ASKER, PLACE, ask(question)), ASKER.id());
-    }
+  @Benchmark
+  public DiscordMessage answerAndRender() {
+    String question = BenchLibrary.QUESTIONS.get(next++ % BenchLibrary.QUESTIONS.size());
+    return renderer.render(library.chat().handle(ASKER, PLACE, ask(question)), ASKER.id());
+  }
 
-    @Benchmark
-    public DiscordMessage renderOnly() {
-        return renderer.render(sampleReply, ASKER.id());
-    }
+  @Benchmark
+  public DiscordMessage renderOnly() {
+    return renderer.render(sampleReply, ASKER.id());
+  }
 
-    private static ChatCommand ask(String question) {
-        return new ChatCommand.Ask(question, Optional.empty());
-    }
+  private static ChatCommand ask(String question) {
+    return new ChatCommand.Ask(question, Optional.empty());
+  }
 }

@@ -20,226 +20,275 @@ import mockwebserver3.MockWebServer;
  * which dispatches events on a test's request and records every REST call the client makes.
  */
 public final class FakeDiscord implements AutoCloseable {
-    private static final String API_PREFIX = "/api/v10";
-    private static final String GATEWAY_PATH = "/gateway";
-    /** How long a dispatch waits for the client to have identified. */
-    private static final Duration IDENTIFY_WAIT = Duration.ofSeconds(5);
+  private static final String API_PREFIX = "/api/v10";
+  private static final String GATEWAY_PATH = "/gateway";
 
-    private final MockWebServer server;
-    private final FakeDiscordSetup setup;
-    private final String restUrl;
-    private final String gatewayUrl;
-    private final SnowflakeSource ids;
-    private final EventJson events;
-    private final MessageStore messages;
-    private final CommandStore commands;
-    private final InteractionRegistry interactions = new InteractionRegistry();
-    private final RateLimitRules rateLimits;
-    private final FailureRules failures;
-    private final Gateway gateway;
-    private final AwaitableLog<RestCall> calls = new AwaitableLog<>("REST call");
+  /** How long a dispatch waits for the client to have identified. */
+  private static final Duration IDENTIFY_WAIT = Duration.ofSeconds(5);
 
-    private FakeDiscord(MockWebServer server, FakeDiscordSetup setup, Clock clock) {
-        this.server = server;
-        this.setup = setup;
-        String origin = "127.0.0.1:" + server.getPort();
-        this.restUrl = "http://" + origin + API_PREFIX + "/";
-        this.gatewayUrl = "ws://" + origin + GATEWAY_PATH;
-        ObjectMapper mapper = new ObjectMapper();
-        JsonNodeFactory json = mapper.getNodeFactory();
-        this.ids = new SnowflakeSource(clock);
-        EntityJson entities = new EntityJson(json, setup, OffsetDateTime.now(clock).toString());
-        this.events = new EventJson(entities, setup, clock);
-        this.messages = new MessageStore(
-                events, new MentionResolver(entities, setup), ids, setup, json, "http://" + origin + "/attachments/");
-        this.commands = new CommandStore(json, ids, Long.toUnsignedString(setup.applicationId()));
-        this.rateLimits = new RateLimitRules(mapper, clock);
-        this.failures = new FailureRules(mapper);
-        this.gateway = new Gateway(mapper, entities, setup, ids, gatewayUrl);
-        DiscordRestApi api = new DiscordRestApi(
-                mapper, setup, entities, messages, commands, interactions, rateLimits, failures, clock, gatewayUrl);
-        server.setDispatcher(new FakeDiscordDispatcher(
-                mapper, GATEWAY_PATH, gateway, new RestCallParser(mapper, API_PREFIX), api, calls));
+  private final MockWebServer server;
+  private final FakeDiscordSetup setup;
+  private final String restUrl;
+  private final String gatewayUrl;
+  private final SnowflakeSource ids;
+  private final EventJson events;
+  private final MessageStore messages;
+  private final CommandStore commands;
+  private final InteractionRegistry interactions = new InteractionRegistry();
+  private final RateLimitRules rateLimits;
+  private final FailureRules failures;
+  private final Gateway gateway;
+  private final AwaitableLog<RestCall> calls = new AwaitableLog<>("REST call");
+
+  private FakeDiscord(MockWebServer server, FakeDiscordSetup setup, Clock clock) {
+    this.server = server;
+    this.setup = setup;
+    String origin = "127.0.0.1:" + server.getPort();
+    this.restUrl = "http://" + origin + API_PREFIX + "/";
+    this.gatewayUrl = "ws://" + origin + GATEWAY_PATH;
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNodeFactory json = mapper.getNodeFactory();
+    this.ids = new SnowflakeSource(clock);
+    EntityJson entities = new EntityJson(json, setup, OffsetDateTime.now(clock).toString());
+    this.events = new EventJson(entities, setup, clock);
+    this.messages =
+        new MessageStore(
+            events,
+            new MentionResolver(entities, setup),
+            ids,
+            setup,
+            json,
+            "http://" + origin + "/attachments/");
+    this.commands = new CommandStore(json, ids, Long.toUnsignedString(setup.applicationId()));
+    this.rateLimits = new RateLimitRules(mapper, clock);
+    this.failures = new FailureRules(mapper);
+    this.gateway = new Gateway(mapper, entities, setup, ids, gatewayUrl);
+    DiscordRestApi api =
+        new DiscordRestApi(
+            mapper,
+            setup,
+            entities,
+            messages,
+            commands,
+            interactions,
+            rateLimits,
+            failures,
+            clock,
+            gatewayUrl);
+    server.setDispatcher(
+        new FakeDiscordDispatcher(
+            mapper, GATEWAY_PATH, gateway, new RestCallParser(mapper, API_PREFIX), api, calls));
+  }
+
+  /** Starts the fake with the standard guild on a free port of 127.0.0.1. */
+  public static FakeDiscord start() {
+    return start(FakeDiscordSetup.defaults());
+  }
+
+  public static FakeDiscord start(FakeDiscordSetup setup) {
+    MockWebServer server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSockets());
+    try {
+      server.start(InetAddress.getByName("127.0.0.1"), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start the fake Discord", e);
     }
+    return new FakeDiscord(server, setup, Clock.systemUTC());
+  }
 
-    /** Starts the fake with the standard guild on a free port of 127.0.0.1. */
-    public static FakeDiscord start() {
-        return start(FakeDiscordSetup.defaults());
-    }
+  /** The REST base URL, e.g. {@code http://127.0.0.1:41234/api/v10/}. */
+  public String restUrl() {
+    return restUrl;
+  }
 
-    public static FakeDiscord start(FakeDiscordSetup setup) {
-        MockWebServer server = new MockWebServer();
-        server.setServerSocketFactory(new NoDelayServerSockets());
-        try {
-            server.start(InetAddress.getByName("127.0.0.1"), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the fake Discord", e);
-        }
-        return new FakeDiscord(server, setup, Clock.systemUTC());
-    }
+  /** The gateway URL, e.g. {@code ws://127.0.0.1:41234/gateway}. */
+  public String gatewayUrl() {
+    return gatewayUrl;
+  }
 
-    /** The REST base URL, e.g. {@code http://127.0.0.1:41234/api/v10/}. */
-    public String restUrl() {
-        return restUrl;
-    }
+  public FakeDiscordSetup setup() {
+    return setup;
+  }
 
-    /** The gateway URL, e.g. {@code ws://127.0.0.1:41234/gateway}. */
-    public String gatewayUrl() {
-        return gatewayUrl;
-    }
+  public String token() {
+    return setup.token();
+  }
 
-    public FakeDiscordSetup setup() {
-        return setup;
-    }
+  public FakeUser bot() {
+    return setup.bot();
+  }
 
-    public String token() {
-        return setup.token();
-    }
+  public FakeGuild guild() {
+    return setup.guild();
+  }
 
-    public FakeUser bot() {
-        return setup.bot();
-    }
+  // --- events to the client ---
 
-    public FakeGuild guild() {
-        return setup.guild();
-    }
+  /** A person runs {@code /command} with these options in the guild's text channel. */
+  public DispatchedInteraction dispatchSlashCommand(
+      FakeUser user, String command, CommandOption... options) {
+    IssuedInteraction issued = issue(IssuedInteraction.COMMAND, user, 0);
+    dispatch(
+        "INTERACTION_CREATE",
+        events.slashCommand(issued, commandId(command), command, List.of(options)));
+    return issued.reference();
+  }
 
-    // --- events to the client ---
+  /**
+   * A person types into the focused option of {@code /command}; the bot should answer with choices.
+   */
+  public DispatchedInteraction dispatchAutocomplete(
+      FakeUser user, String command, CommandOption focused, CommandOption... others) {
+    IssuedInteraction issued = issue(IssuedInteraction.AUTOCOMPLETE, user, 0);
+    dispatch(
+        "INTERACTION_CREATE",
+        events.autocomplete(issued, commandId(command), command, focused, List.of(others)));
+    return issued.reference();
+  }
 
-    /** A person runs {@code /command} with these options in the guild's text channel. */
-    public DispatchedInteraction dispatchSlashCommand(FakeUser user, String command, CommandOption... options) {
-        IssuedInteraction issued = issue(IssuedInteraction.COMMAND, user, 0);
-        dispatch("INTERACTION_CREATE", events.slashCommand(issued, commandId(command), command, List.of(options)));
-        return issued.reference();
-    }
+  /** A person clicks a button on a message the bot posted earlier through this fake. */
+  public DispatchedInteraction dispatchButtonClick(
+      FakeUser user, String customId, String messageId) {
+    JsonNode message =
+        messages
+            .find(messageId)
+            .orElseThrow(
+                () -> new IllegalArgumentException("The fake knows no message " + messageId));
+    return clickOn(user, customId, message);
+  }
 
-    /** A person types into the focused option of {@code /command}; the bot should answer with choices. */
-    public DispatchedInteraction dispatchAutocomplete(
-            FakeUser user, String command, CommandOption focused, CommandOption... others) {
-        IssuedInteraction issued = issue(IssuedInteraction.AUTOCOMPLETE, user, 0);
-        dispatch(
-                "INTERACTION_CREATE",
-                events.autocomplete(issued, commandId(command), command, focused, List.of(others)));
-        return issued.reference();
-    }
+  /**
+   * A person clicks a button on a bot message the fake makes up for the occasion, with that one
+   * button.
+   */
+  public DispatchedInteraction dispatchButtonClick(FakeUser user, String customId) {
+    ObjectNode message =
+        events.botMessageWithButton(ids.nextString(), "Earlier answer", customId, "More");
+    messages.remember(message);
+    return clickOn(user, customId, message);
+  }
 
-    /** A person clicks a button on a message the bot posted earlier through this fake. */
-    public DispatchedInteraction dispatchButtonClick(FakeUser user, String customId, String messageId) {
-        JsonNode message = messages.find(messageId)
-                .orElseThrow(() -> new IllegalArgumentException("The fake knows no message " + messageId));
-        return clickOn(user, customId, message);
-    }
+  private DispatchedInteraction clickOn(FakeUser user, String customId, JsonNode message) {
+    IssuedInteraction issued = issue(IssuedInteraction.COMPONENT, user, message.get("id").asLong());
+    dispatch("INTERACTION_CREATE", events.buttonClick(issued, customId, message));
+    return issued.reference();
+  }
 
-    /** A person clicks a button on a bot message the fake makes up for the occasion, with that one button. */
-    public DispatchedInteraction dispatchButtonClick(FakeUser user, String customId) {
-        ObjectNode message = events.botMessageWithButton(ids.nextString(), "Earlier answer", customId, "More");
-        messages.remember(message);
-        return clickOn(user, customId, message);
-    }
+  /** A person writes {@code @bot text} in the guild's text channel; returns the message id. */
+  public String dispatchGuildMention(FakeUser author, String text) {
+    ObjectNode message = events.guildMention(ids.nextString(), author, text);
+    messages.remember(message);
+    dispatch("MESSAGE_CREATE", message);
+    return message.get("id").asText();
+  }
 
-    private DispatchedInteraction clickOn(FakeUser user, String customId, JsonNode message) {
-        IssuedInteraction issued = issue(IssuedInteraction.COMPONENT, user, message.get("id").asLong());
-        dispatch("INTERACTION_CREATE", events.buttonClick(issued, customId, message));
-        return issued.reference();
-    }
+  /** A person writes to the bot in its DM channel; returns the message id. */
+  public String dispatchDirectMessage(FakeUser author, String text) {
+    ObjectNode message = events.directMessage(ids.nextString(), author, text);
+    messages.remember(message);
+    dispatch("MESSAGE_CREATE", message);
+    return message.get("id").asText();
+  }
 
-    /** A person writes {@code @bot text} in the guild's text channel; returns the message id. */
-    public String dispatchGuildMention(FakeUser author, String text) {
-        ObjectNode message = events.guildMention(ids.nextString(), author, text);
-        messages.remember(message);
-        dispatch("MESSAGE_CREATE", message);
-        return message.get("id").asText();
-    }
+  /** Any dispatch event, for what the helpers above do not cover. */
+  public void dispatch(String type, JsonNode data) {
+    gateway.dispatch(type, data, IDENTIFY_WAIT);
+  }
 
-    /** A person writes to the bot in its DM channel; returns the message id. */
-    public String dispatchDirectMessage(FakeUser author, String text) {
-        ObjectNode message = events.directMessage(ids.nextString(), author, text);
-        messages.remember(message);
-        dispatch("MESSAGE_CREATE", message);
-        return message.get("id").asText();
-    }
+  /**
+   * Drops the client's gateway connection with a close code, e.g. 4000 (reconnect) or 4004 (bad
+   * token).
+   */
+  public void disconnectGateway(int closeCode, String reason) {
+    gateway.disconnect(closeCode, reason, IDENTIFY_WAIT);
+  }
 
-    /** Any dispatch event, for what the helpers above do not cover. */
-    public void dispatch(String type, JsonNode data) {
-        gateway.dispatch(type, data, IDENTIFY_WAIT);
-    }
+  /** The first payload the client sent on the gateway that matches, e.g. its IDENTIFY (op 2). */
+  public JsonNode awaitGatewayPayload(Predicate<JsonNode> matcher, Duration timeout) {
+    return gateway.awaitReceived(matcher, timeout);
+  }
 
-    /** Drops the client's gateway connection with a close code, e.g. 4000 (reconnect) or 4004 (bad token). */
-    public void disconnectGateway(int closeCode, String reason) {
-        gateway.disconnect(closeCode, reason, IDENTIFY_WAIT);
-    }
+  public List<JsonNode> gatewayPayloads() {
+    return gateway.received();
+  }
 
-    /** The first payload the client sent on the gateway that matches, e.g. its IDENTIFY (op 2). */
-    public JsonNode awaitGatewayPayload(Predicate<JsonNode> matcher, Duration timeout) {
-        return gateway.awaitReceived(matcher, timeout);
-    }
+  // --- REST from the client ---
 
-    public List<JsonNode> gatewayPayloads() {
-        return gateway.received();
-    }
+  /**
+   * The first REST call, made or to come, that matches; fails with the calls seen if none comes in
+   * time.
+   */
+  public RestCall awaitRequest(Predicate<RestCall> matcher, Duration timeout) {
+    return calls.await(matcher, timeout);
+  }
 
-    // --- REST from the client ---
+  /**
+   * The first call of that method on a path of that template, e.g. {@code ("POST",
+   * "/channels/{id}/messages")}.
+   */
+  public RestCall awaitRequest(String method, String pathTemplate, Duration timeout) {
+    return awaitRequest(call -> call.is(method, pathTemplate), timeout);
+  }
 
-    /** The first REST call, made or to come, that matches; fails with the calls seen if none comes in time. */
-    public RestCall awaitRequest(Predicate<RestCall> matcher, Duration timeout) {
-        return calls.await(matcher, timeout);
-    }
+  public List<RestCall> requests() {
+    return calls.snapshot();
+  }
 
-    /** The first call of that method on a path of that template, e.g. {@code ("POST", "/channels/{id}/messages")}. */
-    public RestCall awaitRequest(String method, String pathTemplate, Duration timeout) {
-        return awaitRequest(call -> call.is(method, pathTemplate), timeout);
-    }
+  /**
+   * The next {@code times} calls on that route get HTTP 429 with {@code retry_after} 0.2 s, as
+   * Discord sends it.
+   */
+  public void rateLimitNext(String method, String pathTemplate, int times) {
+    rateLimitNext(method, pathTemplate, times, Duration.ofMillis(200));
+  }
 
-    public List<RestCall> requests() {
-        return calls.snapshot();
-    }
+  public void rateLimitNext(String method, String pathTemplate, int times, Duration retryAfter) {
+    rateLimits.add(RoutePattern.of(method, pathTemplate), times, retryAfter);
+  }
 
-    /** The next {@code times} calls on that route get HTTP 429 with {@code retry_after} 0.2 s, as Discord sends it. */
-    public void rateLimitNext(String method, String pathTemplate, int times) {
-        rateLimitNext(method, pathTemplate, times, Duration.ofMillis(200));
-    }
+  /**
+   * The next {@code times} calls on that route get Discord's error {@code code}, e.g. (403, 50013,
+   * "Missing Permissions") for a channel where the bot may no longer post.
+   */
+  public void failNext(
+      String method, String pathTemplate, int times, int status, int code, String message) {
+    failures.add(RoutePattern.of(method, pathTemplate), times, status, code, message);
+  }
 
-    public void rateLimitNext(String method, String pathTemplate, int times, Duration retryAfter) {
-        rateLimits.add(RoutePattern.of(method, pathTemplate), times, retryAfter);
-    }
+  /** The message as the fake now holds it, after the bot's edits. */
+  public Optional<JsonNode> message(String id) {
+    return messages.find(id).map(JsonNode.class::cast);
+  }
 
-    /**
-     * The next {@code times} calls on that route get Discord's error {@code code}, e.g. (403, 50013,
-     * "Missing Permissions") for a channel where the bot may no longer post.
-     */
-    public void failNext(String method, String pathTemplate, int times, int status, int code, String message) {
-        failures.add(RoutePattern.of(method, pathTemplate), times, status, code, message);
-    }
+  /**
+   * The interaction's original response as the fake now holds it, once the bot replied or deferred.
+   */
+  public Optional<JsonNode> originalMessage(DispatchedInteraction interaction) {
+    return messages.originalOf(interaction.token()).flatMap(this::message);
+  }
 
-    /** The message as the fake now holds it, after the bot's edits. */
-    public Optional<JsonNode> message(String id) {
-        return messages.find(id).map(JsonNode.class::cast);
-    }
+  private IssuedInteraction issue(int type, FakeUser user, long messageId) {
+    DispatchedInteraction reference =
+        new DispatchedInteraction(
+            ids.nextString(),
+            "interaction-token-" + ids.nextString(),
+            Long.toUnsignedString(setup.applicationId()),
+            setup.guild().textChannelId(),
+            messageId);
+    IssuedInteraction issued = new IssuedInteraction(reference, type, user);
+    interactions.issue(issued);
+    return issued;
+  }
 
-    /** The interaction's original response as the fake now holds it, once the bot replied or deferred. */
-    public Optional<JsonNode> originalMessage(DispatchedInteraction interaction) {
-        return messages.originalOf(interaction.token()).flatMap(this::message);
-    }
+  private String commandId(String name) {
+    return commands
+        .idOf(Long.toUnsignedString(setup.guild().id()), name)
+        .orElseGet(ids::nextString);
+  }
 
-    private IssuedInteraction issue(int type, FakeUser user, long messageId) {
-        DispatchedInteraction reference = new DispatchedInteraction(
-                ids.nextString(),
-                "interaction-token-" + ids.nextString(),
-                Long.toUnsignedString(setup.applicationId()),
-                setup.guild().textChannelId(),
-                messageId);
-        IssuedInteraction issued = new IssuedInteraction(reference, type, user);
-        interactions.issue(issued);
-        return issued;
-    }
-
-    private String commandId(String name) {
-        return commands.idOf(Long.toUnsignedString(setup.guild().id()), name).orElseGet(ids::nextString);
-    }
-
-    @Override
-    public void close() {
-        gateway.closeAll();
-        server.close();
-    }
+  @Override
+  public void close() {
+    gateway.closeAll();
+    server.close();
+  }
 }

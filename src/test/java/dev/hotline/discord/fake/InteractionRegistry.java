@@ -7,23 +7,23 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The interactions the fake dispatched, by token, and which of them the bot has acknowledged. */
 final class InteractionRegistry {
-    private final Map<String, IssuedInteraction> byToken = new ConcurrentHashMap<>();
-    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+  private final Map<String, IssuedInteraction> byToken = new ConcurrentHashMap<>();
+  private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
-    void issue(IssuedInteraction interaction) {
-        byToken.put(interaction.reference().token(), interaction);
-    }
+  void issue(IssuedInteraction interaction) {
+    byToken.put(interaction.reference().token(), interaction);
+  }
 
-    Optional<IssuedInteraction> find(String token) {
-        return Optional.ofNullable(byToken.get(token));
-    }
+  Optional<IssuedInteraction> find(String token) {
+    return Optional.ofNullable(byToken.get(token));
+  }
 
-    /** True the first time only: Discord refuses a second callback on one interaction. */
-    boolean acknowledge(String token) {
-        return acknowledged.add(token);
-    }
+  /** True the first time only: Discord refuses a second callback on one interaction. */
+  boolean acknowledge(String token) {
+    return acknowledged.add(token);
+  }
 
-    boolean isAcknowledged(String token) {
-        return acknowledged.contains(token);
-    }
+  boolean isAcknowledged(String token) {
+    return acknowledged.contains(token);
+  }
 }

@@ -13,40 +13,41 @@ import javax.net.ServerSocketFactory;
  */
 final class NoDelayServerSockets extends ServerSocketFactory {
 
-    @Override
-    public ServerSocket createServerSocket() throws IOException {
-        return new NoDelayServerSocket();
-    }
+  @Override
+  public ServerSocket createServerSocket() throws IOException {
+    return new NoDelayServerSocket();
+  }
+
+  @Override
+  public ServerSocket createServerSocket(int port) throws IOException {
+    ServerSocket socket = new NoDelayServerSocket();
+    socket.bind(new java.net.InetSocketAddress(port));
+    return socket;
+  }
+
+  @Override
+  public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+    ServerSocket socket = new NoDelayServerSocket();
+    socket.bind(new java.net.InetSocketAddress(port), backlog);
+    return socket;
+  }
+
+  @Override
+  public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+      throws IOException {
+    ServerSocket socket = new NoDelayServerSocket();
+    socket.bind(new java.net.InetSocketAddress(address, port), backlog);
+    return socket;
+  }
+
+  private static final class NoDelayServerSocket extends ServerSocket {
+    NoDelayServerSocket() throws IOException {}
 
     @Override
-    public ServerSocket createServerSocket(int port) throws IOException {
-        ServerSocket socket = new NoDelayServerSocket();
-        socket.bind(new java.net.InetSocketAddress(port));
-        return socket;
+    public Socket accept() throws IOException {
+      Socket socket = super.accept();
+      socket.setTcpNoDelay(true);
+      return socket;
     }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-        ServerSocket socket = new NoDelayServerSocket();
-        socket.bind(new java.net.InetSocketAddress(port), backlog);
-        return socket;
-    }
-
-    @Override
-    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-        ServerSocket socket = new NoDelayServerSocket();
-        socket.bind(new java.net.InetSocketAddress(address, port), backlog);
-        return socket;
-    }
-
-    private static final class NoDelayServerSocket extends ServerSocket {
-        NoDelayServerSocket() throws IOException {}
-
-        @Override
-        public Socket accept() throws IOException {
-            Socket socket = super.accept();
-            socket.setTcpNoDelay(true);
-            return socket;
-        }
-    }
+  }
 }

@@ -4,8 +4,9 @@
  * without discord.com.
  *
  * <p>Typical use: start a {@link dev.hotline.discord.fake.FakeDiscord}, build JDA against its
- * {@code restUrl()} and {@code gatewayUrl()} with its {@code token()}, wait for JDA to be connected,
- * dispatch an event such as {@code dispatchSlashCommand(...)}, then {@code awaitRequest(...)} the REST
- * call the bot's listener makes and assert on its JSON body. Shut JDA down before closing the fake.
+ * {@code restUrl()} and {@code gatewayUrl()} with its {@code token()}, wait for JDA to be
+ * connected, dispatch an event such as {@code dispatchSlashCommand(...)}, then {@code
+ * awaitRequest(...)} the REST call the bot's listener makes and assert on its JSON body. Shut JDA
+ * down before closing the fake.
  */
 package dev.hotline.discord.fake;

@@ -11,23 +11,22 @@ import java.util.Optional;
  */
 final class MethodTable {
 
-    /**
-     * A supported method.
-     *
-     * @param name    the canonical camel-case name calls are recorded under
-     * @param handler what answers it
-     */
-    record Entry(String name, ApiMethod handler) {
-    }
+  /**
+   * A supported method.
+   *
+   * @param name the canonical camel-case name calls are recorded under
+   * @param handler what answers it
+   */
+  record Entry(String name, ApiMethod handler) {}
 
-    private final Map<String, Entry> byLowerCaseName = new HashMap<>();
+  private final Map<String, Entry> byLowerCaseName = new HashMap<>();
 
-    MethodTable add(String name, ApiMethod handler) {
-        byLowerCaseName.put(name.toLowerCase(Locale.ROOT), new Entry(name, handler));
-        return this;
-    }
+  MethodTable add(String name, ApiMethod handler) {
+    byLowerCaseName.put(name.toLowerCase(Locale.ROOT), new Entry(name, handler));
+    return this;
+  }
 
-    Optional<Entry> find(String name) {
-        return Optional.ofNullable(byLowerCaseName.get(name.toLowerCase(Locale.ROOT)));
-    }
+  Optional<Entry> find(String name) {
+    return Optional.ofNullable(byLowerCaseName.get(name.toLowerCase(Locale.ROOT)));
+  }
 }

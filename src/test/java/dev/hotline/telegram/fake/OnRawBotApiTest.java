@@ -6,20 +6,20 @@ import org.junit.jupiter.api.BeforeEach;
 
 /** Base of the fake's own tests: a fresh fake Bot API and a raw HTTP client to it per test. */
 abstract class OnRawBotApiTest {
-    static final Duration WAIT = Duration.ofSeconds(5);
+  static final Duration WAIT = Duration.ofSeconds(5);
 
-    FakeBotApi api;
-    RawBotApiClient raw;
+  FakeBotApi api;
+  RawBotApiClient raw;
 
-    @BeforeEach
-    void start() {
-        api = FakeBotApi.start();
-        raw = new RawBotApiClient(api);
-    }
+  @BeforeEach
+  void start() {
+    api = FakeBotApi.start();
+    raw = new RawBotApiClient(api);
+  }
 
-    @AfterEach
-    void stop() {
-        raw.close();
-        api.close();
-    }
+  @AfterEach
+  void stop() {
+    raw.close();
+    api.close();
+  }
 }
