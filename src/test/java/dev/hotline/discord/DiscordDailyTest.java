@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hotline.chat.ChatMetrics;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.Platform;
 import dev.hotline.daily.DailyScheduler;
-import dev.hotline.daily.DailySubscriptions;
-import dev.hotline.daily.SendPacing;
 import dev.hotline.discord.fake.CommandOption;
 import dev.hotline.discord.fake.DispatchedInteraction;
 import dev.hotline.discord.fake.FakeDiscord;
 import dev.hotline.discord.fake.RestCall;
 import dev.hotline.store.Database;
-import dev.hotline.store.SqlSettingsStore;
+import dev.hotline.testing.DailyWiring;
 import dev.hotline.store.SqlSubscriptionStore;
 import dev.hotline.testing.MutableClock;
 import java.io.IOException;
@@ -68,24 +65,11 @@ class DiscordDailyTest {
   @BeforeEach
   void start() throws InterruptedException {
     clock = new MutableClock(START);
-    database = Database.openFile(dataFolder.resolve("hotline.db"), clock);
-    store = new SqlSubscriptionStore(database);
-    DailySubscriptions subscriptions = new DailySubscriptions(store, clock);
-    chat =
-        new ChatService(
-            library.answers(),
-            new SqlSettingsStore(database),
-            subscriptions,
-            subscriptions,
-            clock,
-            "test",
-            ChatMetrics.NONE);
-    scheduler =
-        new DailyScheduler(
-            store,
-            day -> chat.dayCard(day, 20),
-            new SendPacing(clock, SendPacing.PLATFORM_RATES),
-            clock);
+    DailyWiring wiring = DailyWiring.build(library.answers(), dataFolder, clock);
+    database = wiring.database();
+    store = wiring.store();
+    chat = wiring.chat();
+    scheduler = wiring.scheduler();
     fake = FakeDiscord.start();
     adapter =
         new DiscordAdapter(

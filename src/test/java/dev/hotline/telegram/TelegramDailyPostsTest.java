@@ -2,15 +2,11 @@ package dev.hotline.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.chat.ChatMetrics;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.Platform;
 import dev.hotline.daily.DailyScheduler;
-import dev.hotline.daily.DailySubscriptions;
-import dev.hotline.daily.SendPacing;
 import dev.hotline.store.Database;
-import dev.hotline.store.SqlSettingsStore;
-import dev.hotline.store.SqlSubscriptionStore;
+import dev.hotline.testing.DailyWiring;
 import dev.hotline.telegram.fake.FakeBotApi;
 import dev.hotline.telegram.fake.RecordedCall;
 import dev.hotline.testing.MutableClock;
@@ -69,24 +65,10 @@ class TelegramDailyPostsTest {
   @BeforeEach
   void start() throws Exception {
     // As ChatRuntime builds them, with a clock the test moves.
-    database = Database.openFile(dataFolder.resolve("hotline.db"), clock);
-    SqlSubscriptionStore store = new SqlSubscriptionStore(database);
-    DailySubscriptions subscriptions = new DailySubscriptions(store, clock);
-    ChatService chat =
-        new ChatService(
-            index.answers(),
-            new SqlSettingsStore(database),
-            subscriptions,
-            subscriptions,
-            clock,
-            "test",
-            ChatMetrics.NONE);
-    scheduler =
-        new DailyScheduler(
-            store,
-            day -> chat.dayCard(day, 20),
-            new SendPacing(clock, SendPacing.PLATFORM_RATES),
-            clock);
+    DailyWiring wiring = DailyWiring.build(index.answers(), dataFolder, clock);
+    database = wiring.database();
+    ChatService chat = wiring.chat();
+    scheduler = wiring.scheduler();
     api = FakeBotApi.start();
     adapter =
         new TelegramAdapter(
