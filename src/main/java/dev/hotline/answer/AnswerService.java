@@ -20,7 +20,11 @@ import java.util.function.Predicate;
  * no platform types and never throws for anything a user can type.
  */
 public final class AnswerService {
-  /** Passages read closely for each question; the search engine's top ones are plenty. */
+  /**
+   * Passages read closely for each question. BM25 alone can rank the right paragraph well down
+   * (40th for the seed's border-war paragraph among the Milestones essays), so the close reading
+   * starts from a wide net; decoded passages are cached, so this costs scoring time only.
+   */
   static final int CANDIDATES = 80;
 
   /** Answers returned: the best and a few alternatives. */
