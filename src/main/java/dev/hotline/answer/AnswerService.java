@@ -182,7 +182,7 @@ public final class AnswerService {
         break;
       }
       if (s.coverage() >= MIN_COVERAGE / 2) {
-        answers.add(toAnswer(s, s.coverage()));
+        answers.add(toAnswer(s, s.coverage(), parsed.type()));
       }
     }
     return new AnswerResult(parsed, answers, notice, List.of());
@@ -229,7 +229,7 @@ public final class AnswerService {
             .thenComparing(Comparator.comparingDouble(PassageScorer.Scored::score).reversed())
             .thenComparing(s -> s.date().get().relative())
             .thenComparing(s -> s.date().get().value().from()));
-    return scored.stream().limit(limit).map(s -> toAnswer(s, 1.0)).toList();
+    return scored.stream().limit(limit).map(s -> toAnswer(s, 1.0, QuestionType.WHAT)).toList();
   }
 
   private AnswerResult inPeriod(
@@ -251,7 +251,7 @@ public final class AnswerService {
     }
     return new AnswerResult(
         parsed,
-        scored.stream().limit(MAX_ANSWERS).map(s -> toAnswer(s, 1.0)).toList(),
+        scored.stream().limit(MAX_ANSWERS).map(s -> toAnswer(s, 1.0, QuestionType.WHAT)).toList(),
         notice,
         List.of());
   }
@@ -261,13 +261,25 @@ public final class AnswerService {
     return year >= COLD_WAR_FROM && year <= COLD_WAR_TO;
   }
 
-  private static Answer toAnswer(PassageScorer.Scored s, double confidence) {
+  private static Answer toAnswer(PassageScorer.Scored s, double confidence, QuestionType type) {
     var passage = s.hit().passage();
+    Optional<DateMention> date = s.date();
+    if (type == QuestionType.PUBLISHED && passage.published() != null) {
+      // "When was it published?" is answered by the article's date, not by an event in it.
+      date =
+          Optional.of(
+              new DateMention(
+                  DateValue.day(passage.published()),
+                  "published " + passage.published(),
+                  0,
+                  0,
+                  false));
+    }
     return new Answer(
         passage.id(),
         passage.text(),
         s.sentence(),
-        s.date(),
+        date,
         passage.published(),
         passage.title(),
         passage.source(),

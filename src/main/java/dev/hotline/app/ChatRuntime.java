@@ -24,12 +24,6 @@ import java.time.Clock;
  */
 public final class ChatRuntime implements AutoCloseable {
   /**
-   * Where the database lives unless the configuration says otherwise, relative to the working
-   * folder.
-   */
-  public static final Path DEFAULT_DATABASE = Path.of("data", "hotline.db");
-
-  /**
    * Events offered to a daily post's rotation for each day; a post shows {@link
    * DailyScheduler#EVENTS_PER_POST}.
    */

@@ -103,7 +103,6 @@ final class ServeCommand implements Callable<Integer> {
     List<ChatAdapter> adapters = new ArrayList<>();
     ScheduledExecutorService reloader =
         Executors.newSingleThreadScheduledExecutor(daemon("hotline-index-reload"));
-    HealthServer health = null;
     try (LiveIndex index = LiveIndex.open(new IndexLocation(settings.index()), Synonyms.bundled());
         ChatRuntime runtime =
             ChatRuntime.open(
@@ -113,67 +112,78 @@ final class ServeCommand implements Callable<Integer> {
                 hotline.clock(),
                 hotline.version())) {
       ChatService chat = runtime.chat();
-      if (secrets.discordToken().isPresent()) {
-        DiscordAdapter discord =
-            new DiscordAdapter(
-                chat,
-                secrets.discordToken().get(),
-                new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl()));
-        runtime.registerPoster(Platform.DISCORD, discord.poster());
-        adapters.add(discord);
-      }
-      if (secrets.telegramToken().isPresent()) {
-        var apiUrl =
-            settings.telegramApiUrl().map(TelegramApiUrl::parse).orElse(TelegramUrl.DEFAULT_URL);
-        TelegramAdapter telegram =
-            new TelegramAdapter(
-                chat,
-                TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl),
-                hotline.clock());
-        runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
-        adapters.add(telegram);
-      }
-      for (ChatAdapter adapter : adapters) {
-        try {
-          adapter.start();
-          LOG.info("{} connected", adapter.platform());
-        } catch (Exception e) {
-          err.println("hotline: could not connect to " + adapter.platform() + ": " + reason(e));
-          return 1;
+      HealthServer health = null;
+      // Adapters, health and reloads stop inside this block, so the index and the database they
+      // use close only after the last reply in flight has finished.
+      try {
+        if (secrets.discordToken().isPresent()) {
+          DiscordAdapter discord =
+              new DiscordAdapter(
+                  chat,
+                  secrets.discordToken().get(),
+                  new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl()));
+          runtime.registerPoster(Platform.DISCORD, discord.poster());
+          adapters.add(discord);
+        }
+        if (secrets.telegramToken().isPresent()) {
+          var apiUrl =
+              settings.telegramApiUrl().map(TelegramApiUrl::parse).orElse(TelegramUrl.DEFAULT_URL);
+          TelegramAdapter telegram =
+              new TelegramAdapter(
+                  chat,
+                  TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl),
+                  hotline.clock());
+          runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
+          adapters.add(telegram);
+        }
+        for (ChatAdapter adapter : adapters) {
+          try {
+            adapter.start();
+            LOG.info("{} connected", adapter.platform());
+          } catch (Exception e) {
+            err.println(
+                "hotline: could not connect to "
+                    + adapter.platform()
+                    + ": "
+                    + redacted(reason(e), secrets));
+            return 1;
+          }
+        }
+        runtime.startDailyPosts();
+        reloader.scheduleWithFixedDelay(
+            index::reloadIfChanged,
+            settings.reloadSeconds(),
+            settings.reloadSeconds(),
+            TimeUnit.SECONDS);
+        if (settings.healthPort() > 0) {
+          health =
+              HealthServer.start(
+                  settings.healthBind(),
+                  settings.healthPort(),
+                  checks(index, runtime, adapters),
+                  metrics);
+          LOG.info(
+              "health and metrics on http://{}:{}/health", settings.healthBind(), health.port());
+        }
+        Runtime.getRuntime().addShutdownHook(stopHook);
+        spec.commandLine()
+            .getOut()
+            .println("hotline: serving " + platforms(adapters) + "; stop with Ctrl-C or SIGTERM");
+        spec.commandLine().getOut().flush();
+        stop.await();
+        LOG.info("stopping: finishing replies in flight");
+        return 0;
+      } finally {
+        if (health != null) {
+          health.close();
+        }
+        reloader.shutdownNow();
+        for (ChatAdapter adapter : adapters) {
+          adapter.close();
         }
       }
-      runtime.startDailyPosts();
-      reloader.scheduleWithFixedDelay(
-          index::reloadIfChanged,
-          settings.reloadSeconds(),
-          settings.reloadSeconds(),
-          TimeUnit.SECONDS);
-      if (settings.healthPort() > 0) {
-        health =
-            HealthServer.start(
-                settings.healthBind(),
-                settings.healthPort(),
-                checks(index, runtime, adapters),
-                metrics);
-        LOG.info("health and metrics on http://{}:{}/health", settings.healthBind(), health.port());
-      }
-      Runtime.getRuntime().addShutdownHook(stopHook);
-      spec.commandLine()
-          .getOut()
-          .println("hotline: serving " + platforms(adapters) + "; stop with Ctrl-C or SIGTERM");
-      spec.commandLine().getOut().flush();
-      stop.await();
-      LOG.info("stopping: finishing replies in flight");
-      return 0;
     } finally {
       removeStopHook();
-      if (health != null) {
-        health.close();
-      }
-      reloader.shutdownNow();
-      for (ChatAdapter adapter : adapters) {
-        adapter.close();
-      }
       stopped.countDown();
     }
   }
@@ -233,6 +243,15 @@ final class ServeCommand implements Callable<Integer> {
     String message =
         root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return message.lines().findFirst().orElse(message);
+  }
+
+  /** The message with any token cut out: a library may echo the URL or header it failed on. */
+  private static String redacted(String message, Secrets secrets) {
+    String clean = message;
+    for (String token : secrets.tokens()) {
+      clean = clean.replace(token, "<token>");
+    }
+    return clean;
   }
 
   private static String platforms(List<ChatAdapter> adapters) {

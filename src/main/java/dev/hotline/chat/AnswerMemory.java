@@ -33,12 +33,12 @@ final class AnswerMemory {
     this.clock = clock;
   }
 
-  /** An answer result and which of its answers was shown last. */
-  record Remembered(AnswerResult result, int shown, Instant expires) {}
+  /** An answer result, whether it was given privately, and which of its answers was shown last. */
+  record Remembered(AnswerResult result, boolean privately, int shown, Instant expires) {}
 
-  synchronized String remember(AnswerResult result) {
+  synchronized String remember(AnswerResult result, boolean privately) {
     String token = newToken();
-    entries.put(token, new Remembered(result, 0, clock.instant().plus(LIFETIME)));
+    entries.put(token, new Remembered(result, privately, 0, clock.instant().plus(LIFETIME)));
     return token;
   }
 
@@ -54,7 +54,8 @@ final class AnswerMemory {
     }
     int count = entry.result.answers().size();
     Remembered moved =
-        new Remembered(entry.result, (entry.shown + 1) % Math.max(1, count), entry.expires);
+        new Remembered(
+            entry.result, entry.privately, (entry.shown + 1) % Math.max(1, count), entry.expires);
     entries.put(token, moved);
     return Optional.of(moved);
   }

@@ -102,7 +102,7 @@ public final class ChatService {
     return switch (command) {
       case ChatCommand.Ask ask ->
           withCooldown(user, place, server, () -> measured(place, () -> ask(ask, server, place)));
-      case ChatCommand.AnotherAnswer another -> another(another.token(), server, place);
+      case ChatCommand.AnotherAnswer another -> another(another.token());
       case ChatCommand.OnThisDay day ->
           withCooldown(user, place, server, () -> onThisDay(day.day()));
       case ChatCommand.About about -> about();
@@ -233,11 +233,11 @@ public final class ChatService {
       }
       return new Notice(NoticeKind.NO_ANSWER, "I don't know", lines, privately);
     }
-    String token = result.answers().size() > 1 ? memory.remember(result) : "";
+    String token = result.answers().size() > 1 ? memory.remember(result, privately) : "";
     return new ChatReply.AnswerReply(card(result, 0, token), privately);
   }
 
-  private ChatReply another(String token, ServerSettings server, ChatPlace place) {
+  private ChatReply another(String token) {
     Optional<AnswerMemory.Remembered> next = memory.next(token);
     if (next.isEmpty()) {
       return Notice.of(
@@ -245,9 +245,9 @@ public final class ChatService {
           "That answer has expired",
           "Ask the question again for fresh answers.");
     }
+    // The next alternative goes where the first answer went: a private answer stays private.
     return new ChatReply.AnswerReply(
-        card(next.get().result(), next.get().shown(), token),
-        !place.direct() && server.privateAnswers());
+        card(next.get().result(), next.get().shown(), token), next.get().privately());
   }
 
   private AnswerCard card(AnswerResult result, int index, String token) {
@@ -361,6 +361,20 @@ public final class ChatService {
           NoticeKind.USER_ERROR,
           "Cooldowns out of range",
           "Cooldowns are whole seconds from 0 to " + ServerSettings.MAX_COOLDOWN + ".");
+    }
+    if (change instanceof SettingChange.DisallowChannel disallow) {
+      if (server.allowedChannels().isEmpty()) {
+        return Notice.of(
+            NoticeKind.USER_ERROR,
+            "Hotline answers in every channel",
+            "Choose the channels it answers in with 'allow'; 'disallow' takes one off that list.");
+      }
+      if (server.allowedChannels().equals(java.util.Set.of(disallow.channelId()))) {
+        return Notice.of(
+            NoticeKind.USER_ERROR,
+            "That is the only channel Hotline answers in",
+            "Allow another channel first, or use 'all' to answer everywhere again.");
+      }
     }
     ServerSettings updated = server.with(change);
     settings.save(place.settingsKey(), updated);

@@ -47,6 +47,13 @@ public final class Secrets {
     return get(TELEGRAM_TOKEN);
   }
 
+  /** Every token that is set, for cutting them out of messages that might echo one. */
+  public java.util.List<String> tokens() {
+    return java.util.stream.Stream.of(discordToken(), telegramToken())
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
   private Optional<String> get(String name) {
     String value = environment.get(name);
     if (value == null || value.isBlank()) {

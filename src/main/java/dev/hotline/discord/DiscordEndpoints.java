@@ -1,7 +1,6 @@
 package dev.hotline.discord;
 
 import java.net.URI;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,16 +32,6 @@ public record DiscordEndpoints(Optional<String> restBaseUrl, Optional<String> ga
   /** Both endpoints overridden, as tests and local proxies need. */
   public static DiscordEndpoints of(String restBaseUrl, String gatewayUrl) {
     return new DiscordEndpoints(Optional.of(restBaseUrl), Optional.of(gatewayUrl));
-  }
-
-  /**
-   * Reads the overrides from the given environment; a missing or blank variable keeps Discord's
-   * default.
-   */
-  public static DiscordEndpoints fromEnvironment(Map<String, String> environment) {
-    return new DiscordEndpoints(
-        nonBlank(environment.get(REST_URL_VARIABLE)),
-        nonBlank(environment.get(GATEWAY_URL_VARIABLE)));
   }
 
   private static Optional<String> nonBlank(String value) {

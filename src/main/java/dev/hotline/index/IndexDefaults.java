@@ -18,7 +18,10 @@ public final class IndexDefaults {
     return home().resolve("index-data");
   }
 
-  /** The index built from the bundled articles (kept out of the corpus folder, under target). */
+  /**
+   * The index built from the bundled articles (in a hidden folder beside the articles, which the
+   * corpus reader skips).
+   */
   public static IndexLocation bundledLocation() {
     return new IndexLocation(home().resolve("index-data").resolve(".index"));
   }

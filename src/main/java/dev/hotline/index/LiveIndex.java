@@ -22,6 +22,7 @@ public final class LiveIndex implements IndexAccess, Closeable {
   private final IndexLocation location;
   private final SynonymMap synonyms;
   private final AtomicReference<Lease> current;
+  private volatile boolean closed;
 
   private LiveIndex(IndexLocation location, SynonymMap synonyms, PassageIndex first) {
     this.location = location;
@@ -38,6 +39,9 @@ public final class LiveIndex implements IndexAccess, Closeable {
   @Override
   public <T> T withIndex(Function<PassageIndex, T> work) {
     while (true) {
+      if (closed) {
+        throw new IndexUnavailableException("the index is closed: the server is stopping");
+      }
       Lease lease = current.get();
       if (lease.acquire()) {
         try {
@@ -58,6 +62,9 @@ public final class LiveIndex implements IndexAccess, Closeable {
    * @return whether a new generation is now in use
    */
   public synchronized boolean reloadIfChanged() {
+    if (closed) {
+      return false;
+    }
     Optional<Path> published;
     try {
       published = location.current();
@@ -93,6 +100,10 @@ public final class LiveIndex implements IndexAccess, Closeable {
 
   @Override
   public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     current.get().release();
   }
 

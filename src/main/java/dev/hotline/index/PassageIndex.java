@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.Document;
@@ -62,7 +61,6 @@ public final class PassageIndex implements Closeable {
   private final Analyzer indexAnalyzer = HotlineAnalyzer.forIndexing();
   private final Map<String, java.util.Set<String>> titleTermCache =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private final AtomicInteger inFlight = new AtomicInteger();
 
   /**
    * Passages and their term offsets, decoded on first use: reading stored fields and term vectors
@@ -244,7 +242,6 @@ public final class PassageIndex implements Closeable {
   }
 
   private List<PassageHit> run(Query query, int limit, QuestionQuery question) {
-    inFlight.incrementAndGet();
     try {
       ScoreDoc[] docs = searcher.search(query, Math.max(1, limit)).scoreDocs;
       List<PassageHit> hits = new ArrayList<>(docs.length);
@@ -264,7 +261,6 @@ public final class PassageIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("searching " + generation + " failed", e);
     } finally {
-      inFlight.decrementAndGet();
     }
   }
 
@@ -371,11 +367,6 @@ public final class PassageIndex implements Closeable {
         doc.get(IndexSchema.BODY),
         StoredDates.decode(doc.get(IndexSchema.DATES)),
         leading.isEmpty() ? null : leading.get(0));
-  }
-
-  /** Number of searches running now; a live swap waits for it to reach zero before closing. */
-  int inFlight() {
-    return inFlight.get();
   }
 
   @Override

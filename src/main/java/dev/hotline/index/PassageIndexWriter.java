@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -49,8 +50,9 @@ public final class PassageIndexWriter {
     int dates = 0;
     int dayDates = 0;
     try {
-      try (Directory directory = FSDirectory.open(generation);
-          IndexWriter writer = new IndexWriter(directory, config())) {
+      try (Analyzer analyzer = HotlineAnalyzer.forIndexing();
+          Directory directory = FSDirectory.open(generation);
+          IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
         for (Passage passage : passages) {
           writer.addDocument(document(passage));
           articles.add(passage.articleId());
@@ -77,8 +79,8 @@ public final class PassageIndexWriter {
     return new BuildSummary(articles.size(), passages.size(), dates, dayDates, generation);
   }
 
-  private static IndexWriterConfig config() {
-    IndexWriterConfig config = new IndexWriterConfig(HotlineAnalyzer.forIndexing());
+  private static IndexWriterConfig config(Analyzer analyzer) {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setSimilarity(Ranking.similarity());
     config.setRAMBufferSizeMB(64);

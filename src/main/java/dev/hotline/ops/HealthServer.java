@@ -19,13 +19,18 @@ import java.util.function.BooleanSupplier;
  */
 public final class HealthServer implements AutoCloseable {
   private final HttpServer server;
+  private final java.util.concurrent.ExecutorService executor;
   private final Map<String, BooleanSupplier> checks;
   private final PrometheusMetrics metrics;
   private final ObjectMapper json = new ObjectMapper();
 
   private HealthServer(
-      HttpServer server, Map<String, BooleanSupplier> checks, PrometheusMetrics metrics) {
+      HttpServer server,
+      java.util.concurrent.ExecutorService executor,
+      Map<String, BooleanSupplier> checks,
+      PrometheusMetrics metrics) {
     this.server = server;
+    this.executor = executor;
     this.checks = checks;
     this.metrics = metrics;
   }
@@ -39,16 +44,17 @@ public final class HealthServer implements AutoCloseable {
       String bind, int port, Map<String, BooleanSupplier> checks, PrometheusMetrics metrics)
       throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
-    HealthServer health = new HealthServer(server, new LinkedHashMap<>(checks), metrics);
-    server.createContext("/health", health::health);
-    server.createContext("/metrics", health::metrics);
-    server.setExecutor(
+    java.util.concurrent.ExecutorService executor =
         Executors.newSingleThreadExecutor(
             r -> {
               Thread thread = new Thread(r, "hotline-health");
               thread.setDaemon(true);
               return thread;
-            }));
+            });
+    HealthServer health = new HealthServer(server, executor, new LinkedHashMap<>(checks), metrics);
+    server.createContext("/health", health::health);
+    server.createContext("/metrics", health::metrics);
+    server.setExecutor(executor);
     server.start();
     return health;
   }
@@ -92,5 +98,6 @@ public final class HealthServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    executor.shutdownNow();
   }
 }

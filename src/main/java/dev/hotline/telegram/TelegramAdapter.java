@@ -55,7 +55,7 @@ public final class TelegramAdapter implements ChatAdapter {
 
   /**
    * An adapter that answers through {@code chat} on the bot and server {@code settings} name (see
-   * {@link TelegramConnectionSettings#fromEnvironment}); {@code clock} paces sending.
+   * read by {@code hotline serve} from its configuration); {@code clock} paces sending.
    */
   public TelegramAdapter(ChatService chat, TelegramConnectionSettings settings, Clock clock) {
     this(chat, settings, clock, Sleeper.system(), InlineQueryDesk.SETTLE);

@@ -3,7 +3,6 @@ package dev.hotline.telegram;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.Map;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
@@ -16,15 +15,6 @@ public final class TelegramApiUrl {
   public static final String ENVIRONMENT_VARIABLE = "HOTLINE_TELEGRAM_API_URL";
 
   private TelegramApiUrl() {}
-
-  /** The official server when the variable is unset or blank, otherwise the URL it names. */
-  public static TelegramUrl fromEnvironment(Map<String, String> environment) {
-    String value = environment.get(ENVIRONMENT_VARIABLE);
-    if (value == null || value.isBlank()) {
-      return TelegramUrl.DEFAULT_URL;
-    }
-    return parse(value);
-  }
 
   /**
    * Parses {@code scheme://host[:port]}; a path is refused because the library always builds {@code

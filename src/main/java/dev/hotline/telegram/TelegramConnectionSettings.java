@@ -1,7 +1,6 @@
 package dev.hotline.telegram;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
@@ -14,9 +13,6 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  *     50)
  */
 public record TelegramConnectionSettings(String token, TelegramUrl apiUrl, Duration pollTimeout) {
-
-  /** Environment variable holding the bot token from BotFather. */
-  public static final String TOKEN_VARIABLE = "TELEGRAM_TOKEN";
 
   /** The library's default long-poll timeout, and the longest these settings accept. */
   public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofSeconds(50);
@@ -42,19 +38,6 @@ public record TelegramConnectionSettings(String token, TelegramUrl apiUrl, Durat
   /** Settings for the given server with the default poll timeout. */
   public static TelegramConnectionSettings of(String token, TelegramUrl apiUrl) {
     return new TelegramConnectionSettings(token, apiUrl, DEFAULT_POLL_TIMEOUT);
-  }
-
-  /**
-   * Settings from {@value #TOKEN_VARIABLE} and {@value TelegramApiUrl#ENVIRONMENT_VARIABLE} (the
-   * official server when that is unset); fails naming the variable, never showing a value.
-   */
-  public static TelegramConnectionSettings fromEnvironment(Map<String, String> environment) {
-    String token = environment.get(TOKEN_VARIABLE);
-    if (token == null || token.isBlank()) {
-      throw new IllegalArgumentException(
-          TOKEN_VARIABLE + " is not set: put the bot token from @BotFather there");
-    }
-    return of(token.strip(), TelegramApiUrl.fromEnvironment(environment));
   }
 
   /** The same settings with another poll timeout. */

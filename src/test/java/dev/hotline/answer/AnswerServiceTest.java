@@ -106,13 +106,17 @@ class AnswerServiceTest {
     AnswerResult result = answers.answer("when was the article on sputnik published?");
     assertThat(result.question().type()).isEqualTo(QuestionType.PUBLISHED);
     assertThat(result.best().orElseThrow().published()).isEqualTo(LocalDate.of(2022, 10, 4));
+    assertThat(result.best().orElseThrow().date().orElseThrow().iso()).isEqualTo("2022-10-04");
   }
 
   @Test
   void unknownTopicsGetAnHonestNoWithSuggestions() {
     AnswerResult result = answers.answer("who won the football world cup final on penalties");
     assertThat(result.answered()).isFalse();
-    assertThat(result.notice()).isPresent();
+    assertThat(result.notice()).hasValueSatisfying(n -> assertThat(n).contains("don't know"));
+    AnswerResult weak = answers.answer("berlin football penalties tournament referee");
+    assertThat(weak.answered()).isFalse();
+    assertThat(weak.suggestions()).contains("The Berlin Wall");
   }
 
   @ParameterizedTest

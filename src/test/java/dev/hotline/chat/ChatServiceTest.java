@@ -355,4 +355,31 @@ class ChatServiceTest {
         .endsWith("…");
     assertThat(Excerpts.cut("short", 10)).isEqualTo("short");
   }
+
+  @Test
+  void disallowingCannotOpenEveryChannelByAccident() {
+    ChatCommand disallowGeneral =
+        new ChatCommand.ChangeSettings(new SettingChange.DisallowChannel("general"));
+    assertThat(chat.handle(ADMIN, CHANNEL, disallowGeneral))
+        .isInstanceOfSatisfying(
+            ChatReply.Notice.class,
+            n -> assertThat(n.title()).isEqualTo("Hotline answers in every channel"));
+    chat.handle(
+        ADMIN, CHANNEL, new ChatCommand.ChangeSettings(new SettingChange.AllowChannel("general")));
+    assertThat(chat.handle(ADMIN, CHANNEL, disallowGeneral))
+        .isInstanceOfSatisfying(
+            ChatReply.Notice.class,
+            n -> assertThat(n.title()).isEqualTo("That is the only channel Hotline answers in"));
+    assertThat(chat.settingsOf(CHANNEL).allowedChannels()).containsExactly("general");
+  }
+
+  @Test
+  void anotherAnswerToAPrivateQuestionStaysPrivate() {
+    ChatReply first =
+        chat.handle(MEMBER, CHANNEL, new ChatCommand.Ask("khrushchev", Optional.of(true)));
+    assertThat(first.privately()).isTrue();
+    String token = ((ChatReply.AnswerReply) first).card().token();
+    assertThat(chat.handle(MEMBER, CHANNEL, new ChatCommand.AnotherAnswer(token)).privately())
+        .isTrue();
+  }
 }

@@ -1,10 +1,8 @@
 package dev.hotline.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
@@ -36,18 +34,5 @@ class TelegramApiUrlTest {
     assertThrows(IllegalArgumentException.class, () -> TelegramApiUrl.parse("ftp://127.0.0.1"));
     assertThrows(IllegalArgumentException.class, () -> TelegramApiUrl.parse("127.0.0.1:8081"));
     assertThrows(IllegalArgumentException.class, () -> TelegramApiUrl.parse("http://"));
-  }
-
-  @Test
-  void environmentWithoutTheVariableMeansTheOfficialServer() {
-    assertSame(TelegramUrl.DEFAULT_URL, TelegramApiUrl.fromEnvironment(Map.of()));
-    assertSame(
-        TelegramUrl.DEFAULT_URL,
-        TelegramApiUrl.fromEnvironment(Map.of(TelegramApiUrl.ENVIRONMENT_VARIABLE, " ")));
-    assertEquals(
-        8081,
-        TelegramApiUrl.fromEnvironment(
-                Map.of(TelegramApiUrl.ENVIRONMENT_VARIABLE, "http://127.0.0.1:8081"))
-            .getPort());
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
@@ -42,33 +41,5 @@ class TelegramConnectionSettingsTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> TelegramConnectionSettings.of(" ", TelegramUrl.DEFAULT_URL));
-  }
-
-  @Test
-  void environmentGivesTokenAndServer() {
-    TelegramConnectionSettings settings =
-        TelegramConnectionSettings.fromEnvironment(
-            Map.of(
-                "TELEGRAM_TOKEN",
-                " " + TOKEN + "\n",
-                "HOTLINE_TELEGRAM_API_URL",
-                "http://127.0.0.1:8081"));
-
-    assertEquals(TOKEN, settings.token());
-    assertEquals("127.0.0.1", settings.apiUrl().getHost());
-    assertEquals(8081, settings.apiUrl().getPort());
-    assertEquals(
-        TelegramUrl.DEFAULT_URL,
-        TelegramConnectionSettings.fromEnvironment(Map.of("TELEGRAM_TOKEN", TOKEN)).apiUrl());
-  }
-
-  @Test
-  void missingTokenNamesTheVariable() {
-    IllegalArgumentException missing =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> TelegramConnectionSettings.fromEnvironment(Map.of()));
-
-    assertTrue(missing.getMessage().contains("TELEGRAM_TOKEN"), missing.getMessage());
   }
 }
