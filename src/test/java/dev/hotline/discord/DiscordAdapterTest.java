@@ -159,13 +159,7 @@ class DiscordAdapterTest extends OnFakeDiscordTest {
 
   @Test
   void theAskerMayDeleteTheAnswer() {
-    DispatchedInteraction sent =
-        fake.dispatchSlashCommand(
-            fake.guild().member(),
-            "ask",
-            CommandOption.string("question", TestLibrary.BORDER_WAR_QUESTION));
-    fake.awaitRequest(c -> c.is("PATCH", sent.originalMessagePath()), WAIT);
-    JsonNode message = fake.originalMessage(sent).orElseThrow();
+    JsonNode message = answerTo(TestLibrary.BORDER_WAR_QUESTION);
     String delete = message.at("/components/0/components/1/custom_id").asText();
 
     DispatchedInteraction click =
@@ -178,13 +172,7 @@ class DiscordAdapterTest extends OnFakeDiscordTest {
 
   @Test
   void someoneElseMayNotDeleteTheAnswer() {
-    DispatchedInteraction sent =
-        fake.dispatchSlashCommand(
-            fake.guild().member(),
-            "ask",
-            CommandOption.string("question", TestLibrary.BORDER_WAR_QUESTION));
-    fake.awaitRequest(c -> c.is("PATCH", sent.originalMessagePath()), WAIT);
-    JsonNode message = fake.originalMessage(sent).orElseThrow();
+    JsonNode message = answerTo(TestLibrary.BORDER_WAR_QUESTION);
     String delete = message.at("/components/0/components/1/custom_id").asText();
     FakeUser visitor = new FakeUser(1_300_000_000_000_000_009L, "visitor", false);
 
@@ -200,13 +188,7 @@ class DiscordAdapterTest extends OnFakeDiscordTest {
 
   @Test
   void aModeratorMayDeleteSomeoneElsesAnswer() {
-    DispatchedInteraction sent =
-        fake.dispatchSlashCommand(
-            fake.guild().member(),
-            "ask",
-            CommandOption.string("question", TestLibrary.BORDER_WAR_QUESTION));
-    fake.awaitRequest(c -> c.is("PATCH", sent.originalMessagePath()), WAIT);
-    JsonNode message = fake.originalMessage(sent).orElseThrow();
+    JsonNode message = answerTo(TestLibrary.BORDER_WAR_QUESTION);
     String delete = message.at("/components/0/components/1/custom_id").asText();
 
     DispatchedInteraction click =

@@ -1,5 +1,8 @@
 package dev.hotline.discord;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hotline.discord.fake.CommandOption;
+import dev.hotline.discord.fake.DispatchedInteraction;
 import dev.hotline.discord.fake.FakeDiscord;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +37,15 @@ abstract class OnFakeDiscordTest {
   void startBot() {
     bot = AdapterOnFakeDiscord.start(library.answers());
     fake = bot.fake();
+  }
+
+  /** A member asks {@code question} with /ask; returns the answer message once it is edited in. */
+  JsonNode answerTo(String question) {
+    DispatchedInteraction sent =
+        fake.dispatchSlashCommand(
+            fake.guild().member(), "ask", CommandOption.string("question", question));
+    fake.awaitRequest(c -> c.is("PATCH", sent.originalMessagePath()), BotOnFakeDiscord.WAIT);
+    return fake.originalMessage(sent).orElseThrow();
   }
 
   @AfterEach
