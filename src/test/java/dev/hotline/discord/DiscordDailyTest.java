@@ -87,13 +87,7 @@ class DiscordDailyTest {
 
   @Test
   void aModeratorTurnsDailyPostsOnAndTheDaysEventsArePostedOnceWithTheNonce() {
-    RestCall reply =
-        daily(
-            fake.guild().admin(),
-            CommandOption.subcommand(
-                "on",
-                CommandOption.string("time", "09:00"),
-                CommandOption.string("timezone", "Europe/Berlin")));
+    RestCall reply = dailyOnAtNineInBerlin(fake.guild().admin());
     assertTrue(
         reply.json().toString().contains("every day at 09:00 Europe/Berlin"), reply.toString());
 
@@ -121,13 +115,7 @@ class DiscordDailyTest {
 
   @Test
   void aMemberWithoutTheRightIsRefused() {
-    RestCall reply =
-        daily(
-            fake.guild().member(),
-            CommandOption.subcommand(
-                "on",
-                CommandOption.string("time", "09:00"),
-                CommandOption.string("timezone", "Europe/Berlin")));
+    RestCall reply = dailyOnAtNineInBerlin(fake.guild().member());
 
     assertEquals("Moderators only", reply.text("/data/embeds/0/title"), reply.toString());
     assertEquals(EPHEMERAL, reply.json().at("/data/flags").asInt() & EPHEMERAL);
@@ -136,12 +124,7 @@ class DiscordDailyTest {
 
   @Test
   void aDeletedChannelStopsThePostsAndStatusSaysWhy() {
-    daily(
-        fake.guild().admin(),
-        CommandOption.subcommand(
-            "on",
-            CommandOption.string("time", "09:00"),
-            CommandOption.string("timezone", "Europe/Berlin")));
+    dailyOnAtNineInBerlin(fake.guild().admin());
     fake.failNext("POST", POST_ROUTE, 1, 404, 10003, "Unknown Channel");
 
     clock.set(Instant.parse("2027-03-02T08:00:30Z"));
@@ -186,6 +169,15 @@ class DiscordDailyTest {
     assertTrue(zones.matching("new york").contains("America/New_York"));
     assertTrue(zones.matching("Atlantis/Nowhere").isEmpty());
     assertFalse(zones.matching("e").stream().anyMatch(z -> z.startsWith("SystemV/")));
+  }
+
+  private RestCall dailyOnAtNineInBerlin(dev.hotline.discord.fake.FakeUser user) {
+    return daily(
+        user,
+        CommandOption.subcommand(
+            "on",
+            CommandOption.string("time", "09:00"),
+            CommandOption.string("timezone", "Europe/Berlin")));
   }
 
   private RestCall daily(dev.hotline.discord.fake.FakeUser user, CommandOption subcommand) {

@@ -22,16 +22,14 @@ class DiscordSettingsTest extends OnFakeDiscordTest {
 
   @Test
   void aMemberWithoutTheRightCannotChangeSettings() {
-    DispatchedInteraction sent =
-        fake.dispatchSlashCommand(
+    RestCall reply =
+        command(
             fake.guild().member(),
             "settings",
             CommandOption.subcommand(
                 "cooldown",
                 CommandOption.integer("user-seconds", 0),
                 CommandOption.integer("channel-seconds", 0)));
-
-    RestCall reply = fake.awaitRequest(c -> c.is("POST", sent.callbackPath()), WAIT);
     assertEquals("Moderators only", reply.text("/data/embeds/0/title"), reply.toString());
     assertEquals(EPHEMERAL, reply.json().at("/data/flags").asInt() & EPHEMERAL);
     assertEquals(ServerSettings.defaults(), bot.chat().settingsOf(bot.textChannel()));
@@ -39,16 +37,14 @@ class DiscordSettingsTest extends OnFakeDiscordTest {
 
   @Test
   void anAdminChangesCooldowns() {
-    DispatchedInteraction sent =
-        fake.dispatchSlashCommand(
+    RestCall reply =
+        command(
             fake.guild().admin(),
             "settings",
             CommandOption.subcommand(
                 "cooldown",
                 CommandOption.integer("user-seconds", 0),
                 CommandOption.integer("channel-seconds", 30)));
-
-    RestCall reply = fake.awaitRequest(c -> c.is("POST", sent.callbackPath()), WAIT);
     assertEquals("Hotline settings", reply.text("/data/embeds/0/title"), reply.toString());
     ServerSettings settings = bot.chat().settingsOf(bot.textChannel());
     assertEquals(0, settings.userCooldownSeconds());
@@ -57,16 +53,12 @@ class DiscordSettingsTest extends OnFakeDiscordTest {
 
   @Test
   void anAdminChoosesAChannelFromTheSubcommandGroup() {
-    DispatchedInteraction sent =
-        fake.dispatchSlashCommand(
-            fake.guild().admin(),
-            "settings",
-            CommandOption.group(
-                "channel",
-                CommandOption.subcommand(
-                    "allow", CommandOption.channel("channel", OTHER_CHANNEL))));
-
-    fake.awaitRequest(c -> c.is("POST", sent.callbackPath()), WAIT);
+    command(
+        fake.guild().admin(),
+        "settings",
+        CommandOption.group(
+            "channel",
+            CommandOption.subcommand("allow", CommandOption.channel("channel", OTHER_CHANNEL))));
     assertEquals(
         Set.of(Long.toUnsignedString(OTHER_CHANNEL)),
         bot.chat().settingsOf(bot.textChannel()).allowedChannels());
@@ -74,13 +66,10 @@ class DiscordSettingsTest extends OnFakeDiscordTest {
 
   @Test
   void allowWithoutAChannelMeansThisOne() {
-    DispatchedInteraction sent =
-        fake.dispatchSlashCommand(
-            fake.guild().admin(),
-            "settings",
-            CommandOption.group("channel", CommandOption.subcommand("allow")));
-
-    fake.awaitRequest(c -> c.is("POST", sent.callbackPath()), WAIT);
+    command(
+        fake.guild().admin(),
+        "settings",
+        CommandOption.group("channel", CommandOption.subcommand("allow")));
     assertEquals(
         Set.of(bot.textChannel().channelId()),
         bot.chat().settingsOf(bot.textChannel()).allowedChannels());

@@ -27,6 +27,24 @@ final class OnEvent<T extends GenericEvent> implements EventListener {
     this.reaction = reaction;
   }
 
+  /**
+   * Answers a slash command the way the adapter does: defer, then edit the reply to {@code content}
+   * with no mentions allowed on the edit itself.
+   */
+  static OnEvent<net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent>
+      deferredEdit(String content) {
+    return new OnEvent<>(
+        net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent.class,
+        event -> {
+          event.deferReply().queue();
+          return event
+              .getHook()
+              .editOriginal(content)
+              .setAllowedMentions(DiscordConnection.noMentions())
+              .submit();
+        });
+  }
+
   /** Only records the event. */
   static <T extends GenericEvent> OnEvent<T> recording(Class<T> type) {
     return new OnEvent<>(type, event -> CompletableFuture.completedFuture(null));

@@ -39,6 +39,13 @@ abstract class OnFakeDiscordTest {
     fake = bot.fake();
   }
 
+  /** {@code user} runs a slash command; returns Discord's record of the reply to it. */
+  dev.hotline.discord.fake.RestCall command(
+      dev.hotline.discord.fake.FakeUser user, String name, CommandOption... options) {
+    DispatchedInteraction sent = fake.dispatchSlashCommand(user, name, options);
+    return fake.awaitRequest(c -> c.is("POST", sent.callbackPath()), BotOnFakeDiscord.WAIT);
+  }
+
   /** A member asks {@code question} with /ask; returns the answer message once it is edited in. */
   JsonNode answerTo(String question) {
     DispatchedInteraction sent =

@@ -8,7 +8,6 @@ import dev.hotline.discord.fake.FakeDiscord;
 import dev.hotline.discord.fake.RestCall;
 import java.util.List;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -40,17 +39,7 @@ class RateLimitRetryTest {
 
   @Test
   void followupEditIsRetriedAfterA429() {
-    var command =
-        new OnEvent<>(
-            SlashCommandInteractionEvent.class,
-            event -> {
-              event.deferReply().queue();
-              return event
-                  .getHook()
-                  .editOriginal("The U-2 incident: 1 May 1960.")
-                  .setAllowedMentions(DiscordConnection.noMentions())
-                  .submit();
-            });
+    var command = OnEvent.deferredEdit("The U-2 incident: 1 May 1960.");
     try (BotOnFakeDiscord bot = BotOnFakeDiscord.connect(command)) {
       FakeDiscord fake = bot.fake();
       fake.rateLimitNext("PATCH", "/webhooks/{app}/{token}/messages/{message}", 1);

@@ -36,17 +36,7 @@ class SilentMentionsTest {
 
   @Test
   void editOfADeferredReplyAllowsNoMentionsWhenSetExplicitly() {
-    var command =
-        new OnEvent<>(
-            SlashCommandInteractionEvent.class,
-            event -> {
-              event.deferReply().queue();
-              return event
-                  .getHook()
-                  .editOriginal(QUOTE)
-                  .setAllowedMentions(DiscordConnection.noMentions())
-                  .submit();
-            });
+    var command = OnEvent.deferredEdit(QUOTE);
     try (BotOnFakeDiscord bot = BotOnFakeDiscord.connect(command)) {
       DispatchedInteraction sent =
           bot.fake().dispatchSlashCommand(bot.fake().guild().member(), "ask");
