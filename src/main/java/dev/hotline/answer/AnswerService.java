@@ -196,15 +196,7 @@ public final class AnswerService {
     MonthDay day = parsed.monthDay().orElseThrow();
     List<Answer> answers = rankDay(idx, day, query, MAX_ANSWERS);
     if (answers.isEmpty()) {
-      return noAnswer(
-          parsed,
-          "I know of no event on "
-              + day.getMonth()
-                  .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-              + " "
-              + day.getDayOfMonth()
-              + ".",
-          List.of());
+      return noAnswer(parsed, "I know of no event on " + DateValue.inWords(day) + ".", List.of());
     }
     return new AnswerResult(parsed, answers, notice, List.of());
   }

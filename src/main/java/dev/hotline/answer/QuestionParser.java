@@ -52,11 +52,12 @@ public final class QuestionParser {
       text = text.substring(0, cut > MAX_QUESTION_CHARS / 2 ? cut : MAX_QUESTION_CHARS);
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    Optional<MonthDay> monthDay = dates.monthDayWithoutYear(text);
+    Optional<DateExtractor.MonthDayMention> dayMention = dates.monthDayMention(text);
+    Optional<MonthDay> monthDay = dayMention.map(DateExtractor.MonthDayMention::day);
     List<DateMention> mentions = dates.extract(text, DateContext.none());
     Optional<DateValue> scope =
         mentions.stream().filter(m -> !m.relative()).map(DateMention::value).findFirst();
-    String searchText = withoutDates(text, mentions, monthDay.isPresent());
+    String searchText = withoutDates(text, mentions, dayMention);
     QuestionType type = type(lower, scope, monthDay);
     if (type == QuestionType.PUBLISHED) {
       searchText = ABOUT_THE_ARTICLE.matcher(searchText).replaceAll(" ").strip();
@@ -91,23 +92,17 @@ public final class QuestionParser {
   }
 
   /** The question with its scoping dates cut out, so that "1962" is a filter rather than a word. */
-  private static String withoutDates(String text, List<DateMention> mentions, boolean hasMonthDay) {
+  private static String withoutDates(
+      String text, List<DateMention> mentions, Optional<DateExtractor.MonthDayMention> day) {
     StringBuilder out = new StringBuilder(text);
-    for (int i = mentions.size() - 1; i >= 0; i--) {
-      DateMention mention = mentions.get(i);
-      out.replace(mention.start(), mention.end(), " ");
+    List<int[]> spans = new java.util.ArrayList<>();
+    mentions.forEach(m -> spans.add(new int[] {m.start(), m.end()}));
+    day.ifPresent(d -> spans.add(new int[] {d.start(), d.end()}));
+    spans.sort((x, y) -> Integer.compare(y[0], x[0]));
+    for (int[] span : spans) {
+      out.replace(span[0], span[1], " ");
     }
     String result = out.toString();
-    if (hasMonthDay) {
-      result =
-          result
-              .replaceAll(
-                  "(?i)\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+\\d{1,2}(st|nd|rd|th)?\\b",
-                  " ")
-              .replaceAll(
-                  "(?i)\\b\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\\b",
-                  " ");
-    }
     return EXTRA_SPACE.matcher(result).replaceAll(" ").strip();
   }
 }

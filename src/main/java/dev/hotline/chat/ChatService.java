@@ -8,12 +8,11 @@ import dev.hotline.answer.IndexInfo;
 import dev.hotline.chat.ChatReply.Notice;
 import dev.hotline.chat.ChatReply.NoticeKind;
 import dev.hotline.dates.DateExtractor;
+import dev.hotline.dates.DateValue;
 import java.time.Clock;
 import java.time.MonthDay;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -286,7 +285,7 @@ public final class ChatService {
           "I know of no event within "
               + AnswerService.NEAREST_DAYS
               + " days of "
-              + words(day.get())
+              + DateValue.inWords(day.get())
               + ".");
     }
     return new ChatReply.DayReply(card, false);
@@ -379,11 +378,5 @@ public final class ChatService {
     ServerSettings updated = server.with(change);
     settings.save(place.settingsKey(), updated);
     return showSettings(updated);
-  }
-
-  private static String words(MonthDay day) {
-    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-        + " "
-        + day.getDayOfMonth();
   }
 }

@@ -2,13 +2,12 @@ package dev.hotline.cli;
 
 import dev.hotline.answer.Answer;
 import dev.hotline.answer.DayEvents;
+import dev.hotline.dates.DateValue;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,25 +74,19 @@ final class OnThisDayCommand implements Callable<Integer> {
             "No event within "
                 + dev.hotline.answer.AnswerService.NEAREST_DAYS
                 + " days of "
-                + words(day)
+                + DateValue.inWords(day)
                 + ".");
         return 0;
       }
       out.println(
           events.exact()
-              ? "On this day, " + words(day) + ":"
-              : "This week (" + words(events.found()) + "):");
+              ? "On this day, " + DateValue.inWords(day) + ":"
+              : "This week (" + DateValue.inWords(events.found()) + "):");
       for (Answer answer : events.events()) {
         out.println();
         AnswerText.print(out, answer, false);
       }
       return 0;
     }
-  }
-
-  private static String words(MonthDay day) {
-    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-        + " "
-        + day.getDayOfMonth();
   }
 }

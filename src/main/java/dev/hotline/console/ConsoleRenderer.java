@@ -3,10 +3,9 @@ package dev.hotline.console;
 import dev.hotline.chat.AnswerCard;
 import dev.hotline.chat.ChatReply;
 import dev.hotline.chat.DayCard;
-import java.time.format.TextStyle;
+import dev.hotline.dates.DateValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Renders chat replies as plain terminal text. */
 final class ConsoleRenderer {
@@ -48,8 +47,8 @@ final class ConsoleRenderer {
     List<String> lines = new ArrayList<>();
     lines.add(
         card.exact()
-            ? "On this day, " + words(card.requested()) + ":"
-            : "This week (" + words(card.found()) + "):");
+            ? "On this day, " + DateValue.inWords(card.requested()) + ":"
+            : "This week (" + DateValue.inWords(card.found()) + "):");
     for (DayCard.DayEvent event : card.events()) {
       lines.add("• " + event.dateWords() + " — " + event.sentence());
       lines.add("  Source: " + source(event.title(), event.source(), null, event.url()));
@@ -76,11 +75,5 @@ final class ConsoleRenderer {
       text.append(" ").append(url);
     }
     return text.toString();
-  }
-
-  private static String words(java.time.MonthDay day) {
-    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-        + " "
-        + day.getDayOfMonth();
   }
 }

@@ -82,21 +82,33 @@ public final class DateExtractor {
     return Optional.of(DateValue.years(first, last));
   }
 
-  /** Matches of rules that read a month and day with no year, for questions like "on July 23". */
-  public Optional<java.time.MonthDay> monthDayWithoutYear(String text) {
+  /** A calendar day written without a year ("on July 23") and where it stands in the text. */
+  public record MonthDayMention(java.time.MonthDay day, int start, int end) {}
+
+  /**
+   * The first calendar day written without a year, for questions like "what happened on July 23?".
+   */
+  public Optional<MonthDayMention> monthDayMention(String text) {
     for (Candidate candidate : nonOverlapping(candidates(text))) {
       String name = candidate.rule.name();
       if (name.equals("month day") || name.equals("day month")) {
         int month = DateRules.month(candidate.match);
         int day = Integer.parseInt(candidate.match.group("day"));
         try {
-          return Optional.of(java.time.MonthDay.of(month, day));
+          return Optional.of(
+              new MonthDayMention(
+                  java.time.MonthDay.of(month, day), candidate.start, candidate.end));
         } catch (java.time.DateTimeException notADay) {
           return Optional.empty();
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** The calendar day of {@link #monthDayMention}, without its place. */
+  public Optional<java.time.MonthDay> monthDayWithoutYear(String text) {
+    return monthDayMention(text).map(MonthDayMention::day);
   }
 
   /** What a text holds, found once so that rules that cannot match are never run. */

@@ -54,6 +54,13 @@ public record DateValue(LocalDate from, LocalDate to, Granularity granularity) {
         LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31), Granularity.DECADE);
   }
 
+  /** A calendar day in English words: "July 23". */
+  public static String inWords(java.time.MonthDay day) {
+    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+        + " "
+        + day.getDayOfMonth();
+  }
+
   /** Whole years {@code firstYear..lastYear}, e.g. the period an essay covers. */
   public static DateValue years(int firstYear, int lastYear) {
     return firstYear == lastYear ? year(firstYear) : decade(firstYear, lastYear);

@@ -6,9 +6,7 @@ import static dev.hotline.discord.DiscordRenderer.FIELD_VALUE_LIMIT;
 import static dev.hotline.discord.DiscordRenderer.TITLE_LIMIT;
 
 import dev.hotline.chat.DayCard;
-import java.time.MonthDay;
-import java.time.format.TextStyle;
-import java.util.Locale;
+import dev.hotline.dates.DateValue;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /** A day card as an embed: one field per event, dated, told in a sentence, with its source. */
@@ -24,9 +22,9 @@ final class DayEmbed {
     if (!card.exact()) {
       embed.description(
           "Nothing on "
-              + words(card.requested())
+              + DateValue.inWords(card.requested())
               + " in my articles; these are from "
-              + words(card.found())
+              + DateValue.inWords(card.found())
               + ".");
     }
     for (DayCard.DayEvent event : card.events()) {
@@ -39,8 +37,8 @@ final class DayEmbed {
 
   static String title(DayCard card) {
     return card.exact()
-        ? "On this day: " + words(card.requested())
-        : "Nearest day with events: " + words(card.found());
+        ? "On this day: " + DateValue.inWords(card.requested())
+        : "Nearest day with events: " + DateValue.inWords(card.found());
   }
 
   static String eventDate(DayCard.DayEvent event) {
@@ -60,11 +58,5 @@ final class DayEmbed {
             .map(link -> "[" + name + "](" + link + ")")
             .orElse(name);
     return DiscordText.truncate(sentence + "\n— " + source, FIELD_VALUE_LIMIT);
-  }
-
-  static String words(MonthDay day) {
-    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-        + " "
-        + day.getDayOfMonth();
   }
 }

@@ -6,11 +6,9 @@ import dev.hotline.chat.ChatReply.AnswerReply;
 import dev.hotline.chat.ChatReply.DayReply;
 import dev.hotline.chat.ChatReply.Notice;
 import dev.hotline.chat.DayCard;
-import java.time.MonthDay;
-import java.time.format.TextStyle;
+import dev.hotline.dates.DateValue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
@@ -136,13 +134,16 @@ public final class TelegramRenderer {
   }
 
   private SafeHtml day(DayCard card) {
-    String requested = words(card.requested());
+    String requested = DateValue.inWords(card.requested());
     SafeHtml message = new SafeHtml().text("📅 ");
     if (card.exact()) {
       message.bold("On this day: " + requested);
     } else {
       message.bold(
-          "Nothing on " + requested + "; the nearest events are from " + words(card.found()));
+          "Nothing on "
+              + requested
+              + "; the nearest events are from "
+              + DateValue.inWords(card.found()));
     }
     for (DayCard.DayEvent event : card.events()) {
       SafeHtml line =
@@ -215,7 +216,7 @@ public final class TelegramRenderer {
         description = card.sentence();
       }
       case DayReply day -> {
-        title = "On this day: " + words(day.card().requested());
+        title = "On this day: " + DateValue.inWords(day.card().requested());
         description = day.card().events().isEmpty() ? "" : day.card().events().get(0).sentence();
       }
       case Notice notice -> {
@@ -249,11 +250,5 @@ public final class TelegramRenderer {
       case REFUSED -> "🚫";
       case USER_ERROR -> "✏️";
     };
-  }
-
-  private static String words(MonthDay day) {
-    return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-        + " "
-        + day.getDayOfMonth();
   }
 }
