@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * cooldowns, and turning answers into cards. Adapters translate to and from it and render.
  */
 public final class ChatService {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChatService.class);
+
   /** Events a day card lists. */
   public static final int DAY_EVENTS = 5;
 
@@ -76,6 +78,27 @@ public final class ChatService {
    * type.
    */
   public ChatReply handle(ChatUser user, ChatPlace place, ChatCommand command) {
+    try {
+      return handleChecked(user, place, command);
+    } catch (RuntimeException e) {
+      // A store or index failure is Hotline's, not the asker's: every adapter gets the same
+      // apology.
+      // What was asked stays out of the log: it is the user's text.
+      LOG.error(
+          "Hotline failed on a {} on {} in {} / {}",
+          command.getClass().getSimpleName(),
+          place.platform(),
+          place.direct() ? "(direct chat)" : place.serverId(),
+          place.channelId(),
+          e);
+      return Notice.of(
+          NoticeKind.NO_ANSWER,
+          "Something went wrong",
+          "Hotline could not answer that because of a problem on its side. Try again later.");
+    }
+  }
+
+  private ChatReply handleChecked(ChatUser user, ChatPlace place, ChatCommand command) {
     ServerSettings server = settingsOf(place);
     boolean moderator = place.direct() || server.isModerator(user);
     if (forModerators(command)) {

@@ -19,13 +19,6 @@ final class AdapterNotices {
         "Too many questions at once. Try again in a few seconds.");
   }
 
-  static Notice failed() {
-    return Notice.of(
-        NoticeKind.NO_ANSWER,
-        "Something went wrong",
-        "Hotline could not answer that because of a problem on its side. Try again later.");
-  }
-
   static Notice staleButton() {
     return Notice.of(
         NoticeKind.USER_ERROR,

@@ -1,6 +1,7 @@
 package dev.hotline.discord;
 
 import dev.hotline.chat.ChatPlace;
+import dev.hotline.chat.ChatService;
 import java.util.List;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 
@@ -9,14 +10,14 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
  * /daily on}.
  */
 final class AutocompleteHandler {
-  private final GuardedChat chat;
+  private final ChatService chat;
   private final DiscordRenderer renderer;
   private final DiscordFailures failures;
   private final PendingRequests pending;
   private final TimeZoneChoices zones = new TimeZoneChoices();
 
   AutocompleteHandler(
-      GuardedChat chat,
+      ChatService chat,
       DiscordRenderer renderer,
       DiscordFailures failures,
       PendingRequests pending) {
@@ -33,7 +34,7 @@ final class AutocompleteHandler {
     String typed = event.getFocusedOption().getValue();
     List<String> choices;
     if (SlashCommands.ASK.equals(event.getName()) && SlashCommands.QUESTION.equals(option)) {
-      choices = chat.service().suggest(typed);
+      choices = chat.suggest(typed);
     } else if (SlashCommands.DAILY.equals(event.getName())
         && SlashCommands.TIMEZONE.equals(option)) {
       choices = zones.matching(typed);

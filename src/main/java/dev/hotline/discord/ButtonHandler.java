@@ -3,17 +3,18 @@ package dev.hotline.discord;
 import dev.hotline.chat.ChatCommand;
 import dev.hotline.chat.ChatPlace;
 import dev.hotline.chat.ChatReply;
+import dev.hotline.chat.ChatService;
 import dev.hotline.chat.ChatUser;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 
 /** Handles clicks on "Another answer" and "Delete". */
 final class ButtonHandler {
-  private final GuardedChat chat;
+  private final ChatService chat;
   private final DiscordRenderer renderer;
   private final InteractionReplies replies;
 
-  ButtonHandler(GuardedChat chat, DiscordRenderer renderer, InteractionReplies replies) {
+  ButtonHandler(ChatService chat, DiscordRenderer renderer, InteractionReplies replies) {
     this.chat = chat;
     this.renderer = renderer;
     this.replies = replies;
@@ -62,7 +63,7 @@ final class ButtonHandler {
   private void delete(
       ButtonInteractionEvent event, ChatPlace place, ChatUser clicker, ButtonIds.Delete delete) {
     boolean asker = clicker.id().equals(delete.askerId());
-    boolean moderator = !place.direct() && chat.service().settingsOf(place).isModerator(clicker);
+    boolean moderator = !place.direct() && chat.settingsOf(place).isModerator(clicker);
     if (asker || moderator) {
       replies.deleteClicked(event, place, "delete an answer");
     } else {

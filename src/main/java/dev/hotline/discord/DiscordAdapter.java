@@ -61,7 +61,7 @@ public final class DiscordAdapter implements ChatAdapter {
       throw new IllegalStateException("The Discord adapter is already started");
     }
     work = new SlowWork(WORKERS, QUEUED);
-    GuardedChat guarded = new GuardedChat(chat);
+    ChatService guarded = chat;
     DiscordFailures failures = new DiscordFailures(chat);
     InteractionReplies replies = new InteractionReplies(failures, pending);
     DiscordListener listener =

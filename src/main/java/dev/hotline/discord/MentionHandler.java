@@ -3,6 +3,7 @@ package dev.hotline.discord;
 import dev.hotline.chat.ChatCommand;
 import dev.hotline.chat.ChatPlace;
 import dev.hotline.chat.ChatReply;
+import dev.hotline.chat.ChatService;
 import dev.hotline.chat.ChatUser;
 import java.util.Optional;
 import net.dv8tion.jda.api.Permission;
@@ -18,14 +19,14 @@ import net.dv8tion.jda.api.exceptions.PermissionException;
  * for.
  */
 final class MentionHandler {
-  private final GuardedChat chat;
+  private final ChatService chat;
   private final DiscordRenderer renderer;
   private final DiscordFailures failures;
   private final SlowWork work;
   private final PendingRequests pending;
 
   MentionHandler(
-      GuardedChat chat,
+      ChatService chat,
       DiscordRenderer renderer,
       DiscordFailures failures,
       SlowWork work,

@@ -2,6 +2,7 @@ package dev.hotline.discord;
 
 import dev.hotline.chat.ChatCommand;
 import dev.hotline.chat.ChatPlace;
+import dev.hotline.chat.ChatService;
 import dev.hotline.chat.ChatUser;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -13,7 +14,7 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
  * once.
  */
 final class SlashCommandHandler {
-  private final GuardedChat chat;
+  private final ChatService chat;
   private final DiscordRenderer renderer;
   private final InteractionReplies replies;
   private final DiscordFailures failures;
@@ -21,7 +22,7 @@ final class SlashCommandHandler {
   private final PendingRequests pending;
 
   SlashCommandHandler(
-      GuardedChat chat,
+      ChatService chat,
       DiscordRenderer renderer,
       InteractionReplies replies,
       DiscordFailures failures,
@@ -81,6 +82,6 @@ final class SlashCommandHandler {
     if (place.direct() || !(command instanceof ChatCommand.Ask ask)) {
       return false;
     }
-    return ask.privately().orElseGet(() -> chat.service().settingsOf(place).privateAnswers());
+    return ask.privately().orElseGet(() -> chat.settingsOf(place).privateAnswers());
   }
 }

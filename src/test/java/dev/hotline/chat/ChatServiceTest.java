@@ -382,4 +382,26 @@ class ChatServiceTest {
     assertThat(chat.handle(MEMBER, CHANNEL, new ChatCommand.AnotherAnswer(token)).privately())
         .isTrue();
   }
+
+  @Test
+  void aFailureOnHotlinesSideIsAnApologyNotAnException() {
+    SettingsStore broken =
+        new SettingsStore() {
+          @Override
+          public Optional<ServerSettings> find(String serverKey) {
+            throw new IllegalStateException("database gone");
+          }
+
+          @Override
+          public void save(String serverKey, ServerSettings settings) {}
+
+          @Override
+          public void move(String fromKey, String toKey) {}
+        };
+    ChatService failing = new ChatService(answers, broken, PlaceLifecycle.NONE, clock, "test");
+    assertThat(
+            failing.handle(MEMBER, CHANNEL, new ChatCommand.Ask("berlin wall", Optional.empty())))
+        .isInstanceOfSatisfying(
+            ChatReply.Notice.class, n -> assertThat(n.title()).isEqualTo("Something went wrong"));
+  }
 }
