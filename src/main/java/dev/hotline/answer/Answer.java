@@ -1,6 +1,7 @@
 package dev.hotline.answer;
 
 import dev.hotline.dates.DateMention;
+import dev.hotline.passage.Event;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param published the article's publication date, or {@code null}
  * @param url the article's link, or {@code null}
  * @param confidence 0..1, how sure Hotline is that this answers the question
+ * @param event the event the date belongs to: what happened, and when it ended if it lasted
  */
 public record Answer(
     String passageId,
@@ -23,4 +25,5 @@ public record Answer(
     String source,
     String url,
     double score,
-    double confidence) {}
+    double confidence,
+    Optional<Event> event) {}

@@ -277,7 +277,8 @@ public final class AnswerService {
         passage.source(),
         passage.url(),
         s.score(),
-        Math.min(1.0, confidence));
+        Math.min(1.0, confidence),
+        Optional.empty());
   }
 
   private static List<String> suggestions(List<PassageScorer.Scored> scored) {

@@ -38,6 +38,16 @@ public record AnswerCard(
     return total > 1;
   }
 
-  /** A date as a card shows it. */
-  public record CardDate(String iso, String words) {}
+  /**
+   * A date as a card shows it, with the event it dates.
+   *
+   * @param iso ISO 8601; an interval ({@code 1948-06-24/1949-05-12}) for something that lasted
+   * @param words the date in words; both ends for something that lasted
+   * @param event what happened then, when Hotline knows it
+   */
+  public record CardDate(String iso, String words, Optional<String> event) {
+    public CardDate(String iso, String words) {
+      this(iso, words, Optional.empty());
+    }
+  }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hotline.answer.Answer;
 import dev.hotline.answer.AnswerResult;
 import dev.hotline.dates.DateMention;
+import dev.hotline.dates.DateValue;
+import dev.hotline.passage.Event;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,6 +53,12 @@ final class AnswerJson {
     } else {
       node.putNull("date");
     }
+    if (answer.event().isPresent()) {
+      Event event = answer.event().get();
+      ObjectNode eventNode = node.putObject("event");
+      eventNode.put("description", event.description());
+      event.end().ifPresent(end -> date(eventNode.putObject("end"), end));
+    }
     if (answer.published() != null) {
       node.put("published", answer.published().toString());
     } else {
@@ -65,6 +73,12 @@ final class AnswerJson {
     }
     node.put("score", Math.round(answer.score() * 1000) / 1000.0);
     return node;
+  }
+
+  private static void date(ObjectNode node, DateValue date) {
+    node.put("iso", date.iso());
+    node.put("granularity", date.granularity().name().toLowerCase(Locale.ROOT));
+    node.put("text", date.inWords());
   }
 
   String write(Object node) {

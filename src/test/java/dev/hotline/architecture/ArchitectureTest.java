@@ -89,7 +89,7 @@ class ArchitectureTest {
         .whereLayer("Index")
         .mayOnlyBeAccessedByLayers("Answer", "Cli", "App")
         .whereLayer("Passage")
-        .mayOnlyBeAccessedByLayers("Index", "Answer", "Chat", "App")
+        .mayOnlyBeAccessedByLayers("Index", "Answer", "Chat", "Cli", "App")
         .whereLayer("Corpus")
         .mayOnlyBeAccessedByLayers("Passage", "Index", "Cli", "App")
         .check(classes);

@@ -22,7 +22,8 @@ class ScoringTest {
         "source",
         null,
         1,
-        1);
+        1,
+        Optional.empty());
   }
 
   private static EvalQuestion question(String date, List<String> alternatives, String type) {
