@@ -2,10 +2,12 @@ package dev.hotline.answer;
 
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.DateValue;
+import dev.hotline.dates.Granularity;
 import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageHit;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.index.QuestionQuery;
+import dev.hotline.passage.Event;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,9 +45,16 @@ public final class AnswerService {
 
   private final IndexAccess index;
   private final QuestionParser parser = new QuestionParser();
+  private final double[] weights;
 
   public AnswerService(IndexAccess index) {
+    this(index, Feature.weights());
+  }
+
+  /** An answer service that weighs the ranking's features with {@code weights} (see {@link Feature}). */
+  public AnswerService(IndexAccess index, double[] weights) {
     this.index = index;
+    this.weights = weights.clone();
   }
 
   /** Answers a question typed by a user, however odd. */
@@ -163,26 +172,42 @@ public final class AnswerService {
     if (hits.isEmpty()) {
       return noAnswer(parsed, "I don't know: nothing in my articles matches that.", List.of());
     }
-    PassageScorer scorer = new PassageScorer(parsed, query);
-    float best = hits.get(0).score();
-    List<PassageScorer.Scored> scored = new ArrayList<>();
-    for (PassageHit hit : hits) {
-      scored.add(scorer.score(hit, best, eligible));
-    }
-    scored.sort(Comparator.comparingDouble(PassageScorer.Scored::score).reversed());
-    if (scored.get(0).coverage() < MIN_COVERAGE) {
+    EventRanker ranker = new EventRanker(parsed, query, weights);
+    List<EventRanker.Ranked> ranked = ranker.rank(hits, eligible);
+    if (ranked.get(0).coverage() < MIN_COVERAGE) {
       return noAnswer(
           parsed,
           "I don't know that one: my articles don't seem to cover it.",
-          suggestions(scored));
+          suggestions(ranked));
     }
     List<Answer> answers = new ArrayList<>();
-    for (PassageScorer.Scored s : scored) {
+    for (EventRanker.Ranked r : ranked) {
       if (answers.size() == MAX_ANSWERS) {
         break;
       }
-      if (s.coverage() >= MIN_COVERAGE / 2) {
-        answers.add(toAnswer(s, s.coverage(), parsed.type()));
+      if (r.coverage() >= MIN_COVERAGE / 2) {
+        Optional<Event> event = r.event();
+        if (answers.isEmpty() && parsed.aspect() == Aspect.SPAN && event.isPresent()) {
+          Event begun = event.get();
+          event =
+              ranker
+                  .endOf(r, hits)
+                  .map(
+                      end ->
+                          new Event(
+                              begun.id(),
+                              begun.passageId(),
+                              begun.articleId(),
+                              begun.title(),
+                              begun.date(),
+                              Optional.of(end.date().value()),
+                              begun.description(),
+                              begun.declared(),
+                              begun.clauseStart(),
+                              begun.clauseEnd()))
+                  .or(() -> Optional.of(begun));
+        }
+        answers.add(toAnswer(r, event, r.coverage(), parsed.type()));
       }
     }
     return new AnswerResult(parsed, answers, notice, List.of());
@@ -206,44 +231,55 @@ public final class AnswerService {
     List<PassageHit> hits = idx.onMonthDay(day, query, 200);
     ParsedQuestion parsed =
         new ParsedQuestion(
-            "", "", QuestionType.ON_THIS_DAY, Optional.empty(), Optional.of(day), false);
-    PassageScorer scorer = new PassageScorer(parsed, query.orElse(null));
-    float best = hits.isEmpty() ? 0 : hits.get(0).score();
-    List<PassageScorer.Scored> scored = new ArrayList<>();
-    for (PassageHit hit : hits) {
-      PassageScorer.Scored s = scorer.score(hit, best, PassageScorer.onDay(day));
-      if (s.date().isPresent()) {
-        scored.add(s);
-      }
-    }
-    scored.sort(
-        Comparator.comparing((PassageScorer.Scored s) -> !coldWar(s.date().get()))
-            .thenComparing(Comparator.comparingDouble(PassageScorer.Scored::score).reversed())
-            .thenComparing(s -> s.date().get().relative())
-            .thenComparing(s -> s.date().get().value().from()));
-    return scored.stream().limit(limit).map(s -> toAnswer(s, 1.0, QuestionType.WHAT)).toList();
+            "",
+            "",
+            QuestionType.ON_THIS_DAY,
+            Optional.empty(),
+            Optional.of(day),
+            false,
+            Aspect.ANY);
+    List<EventRanker.Ranked> ranked =
+        new ArrayList<>(
+            new EventRanker(parsed, query.orElse(null), weights).rank(hits, onDay(day)));
+    ranked.removeIf(r -> r.date().isEmpty() || !onDay(day).test(r.date().get()));
+    ranked.sort(
+        Comparator.comparing((EventRanker.Ranked r) -> !coldWar(r.date().get()))
+            .thenComparing(Comparator.comparingDouble(EventRanker.Ranked::score).reversed())
+            .thenComparing(r -> r.date().get().relative())
+            .thenComparing(r -> r.date().get().value().from()));
+    return ranked.stream()
+        .limit(limit)
+        .map(r -> toAnswer(r, r.event(), 1.0, QuestionType.WHAT))
+        .toList();
+  }
+
+  /** Dates that can answer an "on this day" question for {@code day}. */
+  private static Predicate<DateMention> onDay(MonthDay day) {
+    return d -> d.granularity() == Granularity.DAY && MonthDay.from(d.value().from()).equals(day);
   }
 
   private AnswerResult inPeriod(
       PassageIndex idx, ParsedQuestion parsed, DateValue scope, Optional<String> notice) {
     List<PassageHit> hits = idx.within(scope, 200);
-    PassageScorer scorer = new PassageScorer(parsed, null);
-    List<PassageScorer.Scored> scored = new ArrayList<>();
-    for (PassageHit hit : hits) {
-      scored.add(scorer.score(hit, 0, d -> d.value().within(scope)));
-    }
-    scored.sort(
+    List<EventRanker.Ranked> ranked =
+        new ArrayList<>(
+            new EventRanker(parsed, null, weights).rank(hits, d -> d.value().within(scope)));
+    ranked.removeIf(r -> r.date().isEmpty() || !r.date().get().value().within(scope));
+    ranked.sort(
         Comparator.comparing(
-                (PassageScorer.Scored s) ->
-                    s.date().map(d -> d.granularity().precisionRank()).orElse(9))
-            .thenComparing(s -> s.date().map(DateMention::relative).orElse(true))
-            .thenComparing(s -> s.hit().passage().id()));
-    if (scored.isEmpty()) {
+                (EventRanker.Ranked r) ->
+                    r.date().map(d -> d.granularity().precisionRank()).orElse(9))
+            .thenComparing(r -> r.date().map(DateMention::relative).orElse(true))
+            .thenComparing(r -> r.hit().passage().id()));
+    if (ranked.isEmpty()) {
       return noAnswer(parsed, "I know of no event in " + scope.inWords() + ".", List.of());
     }
     return new AnswerResult(
         parsed,
-        scored.stream().limit(MAX_ANSWERS).map(s -> toAnswer(s, 1.0, QuestionType.WHAT)).toList(),
+        ranked.stream()
+            .limit(MAX_ANSWERS)
+            .map(r -> toAnswer(r, r.event(), 1.0, QuestionType.WHAT))
+            .toList(),
         notice,
         List.of());
   }
@@ -253,9 +289,10 @@ public final class AnswerService {
     return year >= COLD_WAR_FROM && year <= COLD_WAR_TO;
   }
 
-  private static Answer toAnswer(PassageScorer.Scored s, double confidence, QuestionType type) {
-    var passage = s.hit().passage();
-    Optional<DateMention> date = s.date();
+  private static Answer toAnswer(
+      EventRanker.Ranked r, Optional<Event> event, double confidence, QuestionType type) {
+    var passage = r.hit().passage();
+    Optional<DateMention> date = r.date();
     if (type == QuestionType.PUBLISHED && passage.published() != null) {
       // "When was it published?" is answered by the article's date, not by an event in it.
       date =
@@ -266,28 +303,29 @@ public final class AnswerService {
                   0,
                   0,
                   false));
+      event = Optional.empty();
     }
     return new Answer(
         passage.id(),
         passage.text(),
-        s.sentence(),
+        r.sentence(),
         date,
         passage.published(),
         passage.title(),
         passage.source(),
         passage.url(),
-        s.score(),
+        r.score(),
         Math.min(1.0, confidence),
-        Optional.empty());
+        event);
   }
 
-  private static List<String> suggestions(List<PassageScorer.Scored> scored) {
+  private static List<String> suggestions(List<EventRanker.Ranked> ranked) {
     Set<String> titles = new LinkedHashSet<>();
-    for (PassageScorer.Scored s : scored) {
+    for (EventRanker.Ranked r : ranked) {
       if (titles.size() == 3) {
         break;
       }
-      titles.add(s.hit().passage().title());
+      titles.add(r.hit().passage().title());
     }
     return List.copyOf(titles);
   }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param scope a period the answer's date must lie in ("in October 1962"), if named
  * @param monthDay a calendar day with no year ("on July 23"), if named
  * @param truncated whether only the start of an over-long question was read
+ * @param aspect which end of the event the question asks for
  */
 public record ParsedQuestion(
     String original,
@@ -19,4 +20,5 @@ public record ParsedQuestion(
     QuestionType type,
     Optional<DateValue> scope,
     Optional<MonthDay> monthDay,
-    boolean truncated) {}
+    boolean truncated,
+    Aspect aspect) {}

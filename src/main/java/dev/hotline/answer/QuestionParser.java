@@ -62,7 +62,8 @@ public final class QuestionParser {
     if (type == QuestionType.PUBLISHED) {
       searchText = ABOUT_THE_ARTICLE.matcher(searchText).replaceAll(" ").strip();
     }
-    return new ParsedQuestion(question, searchText, type, scope, monthDay, truncated);
+    return new ParsedQuestion(
+        question, searchText, type, scope, monthDay, truncated, Cues.asked(searchText));
   }
 
   private static QuestionType type(

@@ -1,14 +1,17 @@
 package dev.hotline.cli;
 
+import dev.hotline.eval.EvalQuestion;
 import dev.hotline.eval.Evaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,6 +28,14 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--misses", description = "List the questions whose first answer is wrong.")
   boolean misses;
 
+  @Option(
+      names = "--split",
+      paramLabel = "N/K",
+      description =
+          "Score only part N of K equal parts (by question id), e.g. 1/2; tune on one part and"
+              + " measure on the others.")
+  String split;
+
   @Spec CommandSpec spec;
 
   private final Services services;
@@ -37,6 +48,9 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     var questions = Evaluation.read(file);
+    if (split != null) {
+      questions = part(questions, split);
+    }
     try (Services.OpenIndex open = services.open(index.location(services))) {
       Evaluation.Report report = new Evaluation(open.answers()).run(questions);
       line(out, "overall", report.overall());
@@ -72,6 +86,23 @@ final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
+  private List<EvalQuestion> part(List<EvalQuestion> questions, String split) {
+    String[] nk = split.split("/");
+    int n;
+    int k;
+    try {
+      n = Integer.parseInt(nk[0].strip());
+      k = Integer.parseInt(nk[1].strip());
+    } catch (RuntimeException e) {
+      throw new ParameterException(spec.commandLine(), "--split takes N/K, e.g. 1/2: " + split);
+    }
+    if (nk.length != 2 || k < 1 || n < 1 || n > k) {
+      throw new ParameterException(
+          spec.commandLine(), "--split takes N/K with 1 <= N <= K, e.g. 1/2: " + split);
+    }
+    return questions.stream().filter(q -> q.part(k) == n - 1).toList();
+  }
+
   private static void section(
       PrintWriter out, String title, Map<String, Evaluation.Scores> groups) {
     out.println(title + ":");
@@ -80,7 +111,13 @@ final class EvalCommand implements Callable<Integer> {
 
   private static void line(PrintWriter out, String label, Evaluation.Scores s) {
     out.printf(
-        "%-22s n=%-4d acc@1=%.3f  hit@5=%.3f  MRR@5=%.3f%n",
-        label, s.questions(), s.accuracyAt1(), s.hitAt5(), s.mrrAt5());
+        "%-22s n=%-4d acc@1=%.3f  hit@5=%.3f  MRR@5=%.3f  answered=%d  precision=%.3f%n",
+        label,
+        s.questions(),
+        s.accuracyAt1(),
+        s.hitAt5(),
+        s.mrrAt5(),
+        s.answered(),
+        s.precision());
   }
 }

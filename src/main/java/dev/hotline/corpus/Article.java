@@ -11,7 +11,7 @@ import java.util.Objects;
  *     several articles
  * @param published publication date, or {@code null} when the source gives none
  * @param url link to the article online, or {@code null}
- * @param declaredDates ISO dates the article lists as its key events (front matter), may be empty
+ * @param declaredEvents the key events the article lists (front matter), may be empty
  */
 public record Article(
     String id,
@@ -21,14 +21,33 @@ public record Article(
     String url,
     String licence,
     List<String> paragraphs,
-    List<String> declaredDates) {
+    List<DeclaredEvent> declaredEvents) {
 
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     paragraphs = List.copyOf(paragraphs);
-    declaredDates = List.copyOf(declaredDates);
+    declaredEvents = List.copyOf(declaredEvents);
     source = source == null ? "" : source;
     licence = licence == null ? "" : licence;
+  }
+
+  /** The ISO dates of the declared events, in their order. */
+  public List<String> declaredDates() {
+    return declaredEvents.stream().map(DeclaredEvent::date).toList();
+  }
+
+  /**
+   * A key event as an article lists it.
+   *
+   * @param date ISO date at the precision history knows ({@code 1961-08-13}, {@code 1947-09}, {@code
+   *     1953})
+   * @param what a short account of what happened, empty when the list gives only the date
+   */
+  public record DeclaredEvent(String date, String what) {
+    public DeclaredEvent {
+      Objects.requireNonNull(date, "date");
+      what = what == null ? "" : what.strip();
+    }
   }
 }

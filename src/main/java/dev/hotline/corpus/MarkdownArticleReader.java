@@ -74,7 +74,7 @@ public final class MarkdownArticleReader implements ArticleReader {
             text(front, "url"),
             licence,
             paragraphs,
-            declaredDates(front)));
+            declaredEvents(front)));
   }
 
   private JsonNode frontMatter(String block) throws ArticleFormatException {
@@ -92,15 +92,18 @@ public final class MarkdownArticleReader implements ArticleReader {
     }
   }
 
-  private static List<String> declaredDates(JsonNode front) {
-    List<String> dates = new ArrayList<>();
+  private static List<Article.DeclaredEvent> declaredEvents(JsonNode front) {
+    List<Article.DeclaredEvent> events = new ArrayList<>();
     for (JsonNode event : front.path("events")) {
       JsonNode date = event.isObject() ? event.get("date") : event;
       if (date != null && !date.asText().isBlank()) {
-        dates.add(date.asText().strip());
+        JsonNode what = event.isObject() ? event.get("what") : null;
+        events.add(
+            new Article.DeclaredEvent(
+                date.asText().strip(), what == null || what.isNull() ? "" : what.asText()));
       }
     }
-    return dates;
+    return events;
   }
 
   private static List<String> paragraphs(List<String> body) {

@@ -31,6 +31,11 @@ final class DateRules {
           "{COUNT}",
           "(?<count>" + NumberWords.REGEX + ")");
 
+  /** Month names as questions write them, abbreviations with or without their dot. */
+  private static final String QUESTION_MONTH =
+      "(?<month>January|February|March|April|May|June|July|August|September|October|November"
+          + "|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?)";
+
   /** Words after a number that show it counts things rather than naming a year. */
   private static final String NOT_A_YEAR_AFTER =
       "(?![-\\s]?(?:%|percent|per cent|yuan|rubles?|roubles?|dollars?|troops|soldiers|men|people|"
@@ -64,6 +69,13 @@ final class DateRules {
 
   private static List<DateRule> build(int monthFlags) {
     return List.of(
+        rule(
+            "month days, year",
+            MONTH,
+            "\\b{MONTH}\\s+{DAY}\\s*[–—-]\\s*(?<last>[12][0-9]|3[01]|0?[1-9])(?![0-9]),?\\s+{YEAR}",
+            monthFlags,
+            false,
+            (m, c) -> days(year(m), month(m), day(m), Integer.parseInt(m.group("last")))),
         rule(
             "month day, year",
             MONTH,
@@ -157,6 +169,20 @@ final class DateRules {
             true,
             (m, c) -> shiftYears(c, -1)),
         rule(
+            "month of that year",
+            MONTH,
+            "\\b{MONTH}\\s+of\\s+(?:the\\s+same|that(?:\\s+same)?)\\s+year\\b",
+            monthFlags,
+            true,
+            (m, c) -> anchorYear(c).map(y -> DateValue.month(y, month(m)))),
+        rule(
+            "that year",
+            "year",
+            "\\b(?:later\\s+)?(?:that|the\\s+same|that\\s+same)\\s+year\\b",
+            Pattern.CASE_INSENSITIVE,
+            true,
+            (m, c) -> anchorYear(c).map(DateValue::year)),
+        rule(
             "that month",
             MONTH,
             "\\b(?<which>that|the\\s+following|the\\s+next)\\s+{MONTH}" + NO_YEAR_AFTER,
@@ -202,6 +228,10 @@ final class DateRules {
       boolean relative,
       DateRule.Resolver resolver) {
     String regex = template;
+    if ((flags & Pattern.CASE_INSENSITIVE) != 0) {
+      // Chat writes "dec 1949" without the dot an article would use.
+      regex = regex.replace("{MONTH}", QUESTION_MONTH);
+    }
     for (Map.Entry<String, String> placeholder : PLACEHOLDERS.entrySet()) {
       regex = regex.replace(placeholder.getKey(), placeholder.getValue());
     }
@@ -241,6 +271,19 @@ final class DateRules {
       case "nov" -> 11;
       default -> 12;
     };
+  }
+
+  /** Days {@code first..last} of one month: known to the day, and starting on the first. */
+  private static Optional<DateValue> days(int year, int month, int first, int last) {
+    try {
+      LocalDate from = LocalDate.of(year, month, first);
+      LocalDate to = LocalDate.of(year, month, last);
+      return to.isBefore(from)
+          ? Optional.empty()
+          : Optional.of(new DateValue(from, to, Granularity.DAY));
+    } catch (DateTimeException notACalendarDay) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<DateValue> day(int year, int month, int day) {

@@ -27,17 +27,31 @@ public final class Evaluation {
   /** One question's outcome. */
   public record Outcome(EvalQuestion question, AnswerResult result, int rank) {}
 
-  /** acc@1, hit@5 and MRR@5 over a group of outcomes. */
-  public record Scores(int questions, double accuracyAt1, double hitAt5, double mrrAt5) {
-    static Scores of(List<Outcome> outcomes) {
+  /**
+   * acc@1, hit@5 and MRR@5 over a group of outcomes, and how often Hotline answered and was then
+   * right (precision when answering).
+   */
+  public record Scores(
+      int questions,
+      double accuracyAt1,
+      double hitAt5,
+      double mrrAt5,
+      int answered,
+      double precision) {
+    public static Scores of(List<Outcome> outcomes) {
       int n = outcomes.size();
       if (n == 0) {
-        return new Scores(0, 0, 0, 0);
+        return new Scores(0, 0, 0, 0, 0, 0);
       }
       double acc = outcomes.stream().filter(o -> o.rank() == 1).count() / (double) n;
       double hit = outcomes.stream().filter(o -> o.rank() > 0).count() / (double) n;
       double mrr = outcomes.stream().mapToDouble(o -> o.rank() > 0 ? 1.0 / o.rank() : 0).sum() / n;
-      return new Scores(n, acc, hit, mrr);
+      List<Outcome> answered = outcomes.stream().filter(o -> o.result().answered()).toList();
+      double precision =
+          answered.isEmpty()
+              ? 0
+              : answered.stream().filter(o -> o.rank() == 1).count() / (double) answered.size();
+      return new Scores(n, acc, hit, mrr, answered.size(), precision);
     }
   }
 

@@ -31,8 +31,14 @@ public final class Scoring {
     return question.dateAlternatives().stream().anyMatch(iso::startsWith);
   }
 
-  /** 1-based rank of the first right answer within {@code limit}, or 0 when none is right. */
+  /**
+   * 1-based rank of the first right answer within {@code limit}, or 0 when none is right. An
+   * unanswerable question is answered right only by no answer at all, which then ranks first.
+   */
   public static int rankOfFirstRight(EvalQuestion question, List<Answer> answers, int limit) {
+    if (question.unanswerable()) {
+      return answers.isEmpty() ? 1 : 0;
+    }
     for (int i = 0; i < Math.min(limit, answers.size()); i++) {
       if (isRight(question, answers.get(i))) {
         return i + 1;

@@ -35,10 +35,20 @@ public record Concept(
 
   /** How much of this concept a set of present terms covers: the best alternative's share. */
   public float coverage(Set<String> present) {
+    return coverage((java.util.function.Predicate<String>) present::contains);
+  }
+
+  /** How much of this concept the terms that {@code present} accepts cover. */
+  public float coverage(java.util.function.Predicate<String> present) {
     float best = 0;
     for (int i = 0; i < alternatives.size(); i++) {
       List<String> alternative = alternatives.get(i);
-      long found = alternative.stream().filter(present::contains).count();
+      int found = 0;
+      for (String term : alternative) {
+        if (present.test(term)) {
+          found++;
+        }
+      }
       float worth = typed && i > 0 ? SYNONYM_SHARE : 1f;
       best = Math.max(best, worth * found / alternative.size());
     }

@@ -3,6 +3,8 @@ package dev.hotline.index;
 import dev.hotline.corpus.Article;
 import dev.hotline.corpus.Corpus;
 import dev.hotline.corpus.CorpusReader;
+import dev.hotline.passage.Event;
+import dev.hotline.passage.EventFinder;
 import dev.hotline.passage.Passage;
 import dev.hotline.passage.PassageBuilder;
 import java.io.IOException;
@@ -11,11 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The indexing pipeline: read the corpus, cut it into dated passages, write a new index generation.
+ * The indexing pipeline: read the corpus, cut it into dated passages, find the events they tell,
+ * write a new index generation.
  */
 public final class CorpusIndexer {
   private final CorpusReader reader;
   private final PassageBuilder passages;
+  private final EventFinder events = new EventFinder();
   private final PassageIndexWriter writer;
 
   public CorpusIndexer(CorpusReader reader, PassageBuilder passages, PassageIndexWriter writer) {
@@ -39,9 +43,12 @@ public final class CorpusIndexer {
           "no article could be read from " + roots + "; the existing index is left as it was");
     }
     List<Passage> all = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
     for (Article article : corpus.articles()) {
-      all.addAll(passages.passages(article));
+      List<Passage> cut = passages.passages(article);
+      all.addAll(cut);
+      events.addAll(this.events.events(article, cut));
     }
-    return new Report(corpus, writer.build(location, all));
+    return new Report(corpus, writer.build(location, all, events));
   }
 }

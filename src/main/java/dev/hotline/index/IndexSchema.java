@@ -1,7 +1,17 @@
 package dev.hotline.index;
 
-/** The names of the index's fields, defined once for the writer and the searcher. */
+/**
+ * The names of the index's fields, defined once for the writer and the searcher. The index holds
+ * two kinds of document: passages, which are searched and quoted, and events, the dated things
+ * the passages tell.
+ */
 public final class IndexSchema {
+  /** Which kind of document: {@link #PASSAGE_KIND} or {@link #EVENT_KIND}. */
+  public static final String KIND = "kind";
+
+  public static final String PASSAGE_KIND = "passage";
+  public static final String EVENT_KIND = "event";
+
   /** Stored passage id, also indexed for exact look-up. */
   public static final String ID = "id";
 
@@ -41,11 +51,41 @@ public final class IndexSchema {
   /** "MM-dd" of each day-precise event date, for "on this day". */
   public static final String EVENT_MONTH_DAY = "event_month_day";
 
+  /**
+   * Analysed descriptions of the key events (front matter) a passage tells: the article's own
+   * summary of what happened there, searched beside the passage text.
+   */
+  public static final String EVENT_TEXT = "event_text";
+
+  // Event documents: the passage id in PASSAGE, the article in ARTICLE_ID and TITLE, and these.
+
+  /** Stored event id. */
+  public static final String EVENT_ID = "event_id";
+
+  /** Stored and indexed id of the passage that tells an event, to find a passage's events. */
+  public static final String PASSAGE = "passage";
+
+  /** Stored date of an event, in the encoding of {@link #DATES}. */
+  public static final String EVENT_DATE = "event_date";
+
+  /** Stored end of an event that lasted, in the encoding of {@link #DATES}. */
+  public static final String EVENT_END = "event_end";
+
+  /** Analysed and stored description of what happened. */
+  public static final String DESCRIPTION = "description";
+
+  /** Stored "1" for an event the article lists among its key events. */
+  public static final String DECLARED = "declared";
+
+  /** Stored start and end of the clause telling an event in its passage ("-1 -1" for none). */
+  public static final String CLAUSE = "clause";
+
   /** Commit metadata: the schema version, so an old index is rebuilt rather than misread. */
   public static final String SCHEMA_VERSION_KEY = "hotline.schema";
 
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
   public static final String PASSAGE_COUNT_KEY = "hotline.passages";
+  public static final String EVENT_COUNT_KEY = "hotline.events";
   public static final String ARTICLE_COUNT_KEY = "hotline.articles";
   public static final String BUILT_AT_KEY = "hotline.built";
 

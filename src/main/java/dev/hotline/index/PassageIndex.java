@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,18 +61,7 @@ public final class PassageIndex implements Closeable {
   private final Map<String, String> commitData;
   private final List<String> titles;
   private final Analyzer indexAnalyzer = HotlineAnalyzer.forIndexing();
-  private final Map<String, java.util.Set<String>> titleTermCache =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  /**
-   * Passages and their term offsets, decoded on first use: reading stored fields and term vectors
-   * costs more than the search itself, and a bot is asked about the same events again and again.
-   */
-  private final java.util.concurrent.atomic.AtomicReferenceArray<CachedPassage> cache;
-
-  /** A decoded passage with each of its terms' character offsets ({@code start, end} pairs). */
-  private record CachedPassage(
-      Passage passage, Map<String, int[]> offsets, List<Sentences.Span> sentences) {}
+  private final DecodedPassages decoded;
 
   private PassageIndex(
       Path generation, Directory directory, DirectoryReader reader, SynonymMap synonyms)
@@ -83,7 +74,7 @@ public final class PassageIndex implements Closeable {
     this.questionAnalyzer = HotlineAnalyzer.forQuestions(synonyms);
     this.commitData = reader.getIndexCommit().getUserData();
     this.titles = distinctTitles(reader);
-    this.cache = new java.util.concurrent.atomic.AtomicReferenceArray<>(reader.maxDoc());
+    this.decoded = new DecodedPassages(reader, searcher, indexAnalyzer);
   }
 
   /** Read once at open: a few hundred titles, asked for on every autocomplete keystroke. */
@@ -184,7 +175,11 @@ public final class PassageIndex implements Closeable {
   }
 
   public int passageCount() {
-    return reader.numDocs();
+    return Integer.parseInt(commitData.getOrDefault(IndexSchema.PASSAGE_COUNT_KEY, "0"));
+  }
+
+  public int eventCount() {
+    return Integer.parseInt(commitData.getOrDefault(IndexSchema.EVENT_COUNT_KEY, "0"));
   }
 
   public int articleCount() {
@@ -246,58 +241,37 @@ public final class PassageIndex implements Closeable {
       ScoreDoc[] docs = searcher.search(query, Math.max(1, limit)).scoreDocs;
       List<PassageHit> hits = new ArrayList<>(docs.length);
       for (ScoreDoc doc : docs) {
-        CachedPassage cached = cached(doc.doc);
+        DecodedPassages.Decoded found = decoded.passage(doc.doc);
+        Passage passage = found.passage();
         List<TermMatch> matches =
-            question == null ? List.of() : matches(cached.offsets(), question);
+            question == null ? List.of() : matches(found.offsets(), question);
+        ArticleTerms article = decoded.article(passage.articleId());
         hits.add(
             new PassageHit(
-                cached.passage(),
+                passage,
                 doc.score,
                 matches,
-                titleTerms(cached.passage().title(), question),
-                cached.sentences()));
+                titleTerms(article, question),
+                found.sentences(),
+                found.events(),
+                article,
+                neighbours(article, passage)));
       }
       return hits;
     } catch (IOException e) {
       throw new UncheckedIOException("searching " + generation + " failed", e);
-    } finally {
     }
   }
 
-  private CachedPassage cached(int doc) throws IOException {
-    CachedPassage cached = cache.get(doc);
-    if (cached == null) {
-      Passage passage = passage(searcher.storedFields().document(doc));
-      cached =
-          new CachedPassage(
-              passage, offsets(reader.termVectors(), doc), Sentences.split(passage.text()));
-      cache.set(doc, cached);
-    }
-    return cached;
-  }
-
-  /** Every term of the passage with its offsets, from the stored term vector. */
-  private static Map<String, int[]> offsets(TermVectors vectors, int doc) throws IOException {
-    Terms terms = vectors.get(doc, IndexSchema.BODY);
-    Map<String, int[]> offsets = new HashMap<>();
-    if (terms == null) {
-      return offsets;
-    }
-    TermsEnum termsEnum = terms.iterator();
-    PostingsEnum postings = null;
-    BytesRef term;
-    while ((term = termsEnum.next()) != null) {
-      postings = termsEnum.postings(postings, PostingsEnum.OFFSETS);
-      postings.nextDoc();
-      int[] spans = new int[postings.freq() * 2];
-      for (int i = 0; i < postings.freq(); i++) {
-        postings.nextPosition();
-        spans[2 * i] = postings.startOffset();
-        spans[2 * i + 1] = postings.endOffset();
+  /** The terms of the passages just before and after one in its article. */
+  private List<Set<String>> neighbours(ArticleTerms article, Passage passage) {
+    List<Set<String>> neighbours = new ArrayList<>(2);
+    for (int position : new int[] {passage.position() - 1, passage.position() + 1}) {
+      if (position >= 0 && position < article.passages().size()) {
+        neighbours.add(article.passages().get(position));
       }
-      offsets.put(term.utf8ToString(), spans);
     }
-    return offsets;
+    return neighbours;
   }
 
   /** Where each concept's terms occur in the passage. */
@@ -316,57 +290,20 @@ public final class PassageIndex implements Closeable {
     return matches;
   }
 
-  /**
-   * The question's terms that the title holds; titles are few, so their terms are analysed once.
-   */
-  private java.util.Set<String> titleTerms(String title, QuestionQuery question) {
+  /** The question's terms that the article's title holds. */
+  private static Set<String> titleTerms(ArticleTerms article, QuestionQuery question) {
     if (question == null) {
-      return java.util.Set.of();
+      return Set.of();
     }
-    java.util.Set<String> terms = titleTermCache.computeIfAbsent(title, this::analyse);
-    java.util.Set<String> found = new java.util.HashSet<>();
+    Set<String> found = new HashSet<>();
     for (Concept concept : question.concepts()) {
       for (String term : concept.terms()) {
-        if (terms.contains(term)) {
+        if (article.title().contains(term)) {
           found.add(term);
         }
       }
     }
     return found;
-  }
-
-  private java.util.Set<String> analyse(String text) {
-    java.util.Set<String> terms = new java.util.HashSet<>();
-    try (org.apache.lucene.analysis.TokenStream stream =
-        indexAnalyzer.tokenStream(IndexSchema.TITLE_TEXT, text)) {
-      var term =
-          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
-  }
-
-  private static Passage passage(Document doc) {
-    String published = doc.get(IndexSchema.PUBLISHED);
-    List<dev.hotline.dates.DateMention> leading =
-        StoredDates.decode(doc.get(IndexSchema.LEADING_DATE));
-    return new Passage(
-        doc.get(IndexSchema.ID),
-        doc.get(IndexSchema.ARTICLE_ID),
-        doc.getField(IndexSchema.POSITION).numericValue().intValue(),
-        doc.get(IndexSchema.TITLE),
-        published == null ? null : LocalDate.parse(published),
-        doc.get(IndexSchema.SOURCE),
-        doc.get(IndexSchema.URL),
-        doc.get(IndexSchema.BODY),
-        StoredDates.decode(doc.get(IndexSchema.DATES)),
-        leading.isEmpty() ? null : leading.get(0));
   }
 
   @Override

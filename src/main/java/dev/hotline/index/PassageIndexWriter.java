@@ -2,6 +2,7 @@ package dev.hotline.index;
 
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.Granularity;
+import dev.hotline.passage.Event;
 import dev.hotline.passage.Passage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,10 +42,18 @@ public final class PassageIndexWriter {
 
   /** What a build wrote. */
   public record BuildSummary(
-      int articles, int passages, int dates, int dayDates, Path generation) {}
+      int articles, int passages, int events, int dates, int dayDates, Path generation) {}
 
-  /** Writes {@code passages} as a new generation of {@code location} and publishes it. */
-  public BuildSummary build(IndexLocation location, List<Passage> passages) throws IOException {
+  /**
+   * Writes {@code passages} and the {@code events} they tell as a new generation of {@code
+   * location} and publishes it.
+   */
+  public BuildSummary build(IndexLocation location, List<Passage> passages, List<Event> events)
+      throws IOException {
+    Map<String, List<Event>> byPassage = new java.util.HashMap<>();
+    for (Event event : events) {
+      byPassage.computeIfAbsent(event.passageId(), p -> new java.util.ArrayList<>()).add(event);
+    }
     Path generation = location.newGeneration();
     Set<String> articles = new HashSet<>();
     int dates = 0;
@@ -53,8 +62,11 @@ public final class PassageIndexWriter {
       try (Analyzer analyzer = HotlineAnalyzer.forIndexing();
           Directory directory = FSDirectory.open(generation);
           IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
+        for (Event event : events) {
+          writer.addDocument(document(event));
+        }
         for (Passage passage : passages) {
-          writer.addDocument(document(passage));
+          writer.addDocument(document(passage, byPassage.getOrDefault(passage.id(), List.of())));
           articles.add(passage.articleId());
           dates += passage.dates().size();
           dayDates +=
@@ -65,18 +77,20 @@ public final class PassageIndexWriter {
             Map.of(
                     IndexSchema.SCHEMA_VERSION_KEY, IndexSchema.SCHEMA_VERSION,
                     IndexSchema.PASSAGE_COUNT_KEY, Integer.toString(passages.size()),
+                    IndexSchema.EVENT_COUNT_KEY, Integer.toString(events.size()),
                     IndexSchema.ARTICLE_COUNT_KEY, Integer.toString(articles.size()),
                     IndexSchema.BUILT_AT_KEY, clock.instant().toString())
                 .entrySet());
         writer.commit();
       }
-      verify(generation, passages.size());
+      verify(generation, passages.size() + events.size());
     } catch (IOException | RuntimeException e) {
       IndexLocation.deleteTree(generation);
       throw e;
     }
     location.publish(generation);
-    return new BuildSummary(articles.size(), passages.size(), dates, dayDates, generation);
+    return new BuildSummary(
+        articles.size(), passages.size(), events.size(), dates, dayDates, generation);
   }
 
   private static IndexWriterConfig config(Analyzer analyzer) {
@@ -93,19 +107,25 @@ public final class PassageIndexWriter {
         DirectoryReader reader = DirectoryReader.open(directory)) {
       if (reader.numDocs() != expected) {
         throw new IOException(
-            "the new index holds " + reader.numDocs() + " passages, expected " + expected);
+            "the new index holds " + reader.numDocs() + " documents, expected " + expected);
       }
     }
   }
 
-  private static Document document(Passage passage) {
+  private static Document document(Passage passage, List<Event> events) {
     Document doc = new Document();
+    doc.add(new StringField(IndexSchema.KIND, IndexSchema.PASSAGE_KIND, Field.Store.NO));
     doc.add(new StringField(IndexSchema.ID, passage.id(), Field.Store.YES));
     doc.add(new StringField(IndexSchema.ARTICLE_ID, passage.articleId(), Field.Store.YES));
     doc.add(new StoredField(IndexSchema.POSITION, passage.position()));
     doc.add(new StoredField(IndexSchema.TITLE, passage.title()));
     doc.add(new TextField(IndexSchema.TITLE_TEXT, passage.title(), Field.Store.NO));
     doc.add(new Field(IndexSchema.BODY, passage.text(), BODY_TYPE));
+    for (Event event : events) {
+      if (event.declared()) {
+        doc.add(new TextField(IndexSchema.EVENT_TEXT, event.description(), Field.Store.NO));
+      }
+    }
     doc.add(new StoredField(IndexSchema.SOURCE, passage.source()));
     if (passage.url() != null) {
       doc.add(new StoredField(IndexSchema.URL, passage.url()));
@@ -134,6 +154,32 @@ public final class PassageIndexWriter {
     for (String monthDay : monthDays) {
       doc.add(new StringField(IndexSchema.EVENT_MONTH_DAY, monthDay, Field.Store.NO));
     }
+    return doc;
+  }
+
+  private static Document document(Event event) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexSchema.KIND, IndexSchema.EVENT_KIND, Field.Store.NO));
+    doc.add(new StringField(IndexSchema.EVENT_ID, event.id(), Field.Store.YES));
+    doc.add(new StringField(IndexSchema.PASSAGE, event.passageId(), Field.Store.YES));
+    doc.add(new StringField(IndexSchema.ARTICLE_ID, event.articleId(), Field.Store.YES));
+    doc.add(new StoredField(IndexSchema.TITLE, event.title()));
+    doc.add(new StoredField(IndexSchema.EVENT_DATE, StoredDates.encode(List.of(event.date()))));
+    event
+        .end()
+        .ifPresent(
+            end ->
+                doc.add(
+                    new StoredField(
+                        IndexSchema.EVENT_END,
+                        StoredDates.encode(
+                            List.of(new DateMention(end, end.inWords(), -1, -1, false))))));
+    doc.add(new TextField(IndexSchema.DESCRIPTION, event.description(), Field.Store.YES));
+    if (event.declared()) {
+      doc.add(new StoredField(IndexSchema.DECLARED, "1"));
+    }
+    doc.add(
+        new StoredField(IndexSchema.CLAUSE, event.clauseStart() + " " + event.clauseEnd()));
     return doc;
   }
 

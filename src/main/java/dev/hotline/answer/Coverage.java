@@ -1,0 +1,156 @@
+package dev.hotline.answer;
+
+import dev.hotline.index.Concept;
+import dev.hotline.index.QuestionQuery;
+import dev.hotline.index.TermMatch;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * How much of a question a piece of text covers: the idf-weighted share of the question's
+ * concepts it holds, a phrase ("border war", or its synonym "border clashes") counting in full
+ * only where its words stand together.
+ */
+final class Coverage {
+  /**
+   * Characters within which the words of a phrase still read as that phrase ("war over their
+   * border").
+   */
+  static final int PHRASE_WINDOW = 30;
+
+  /** What a phrase's words are worth when they stand apart. */
+  static final double APART_SHARE = 0.6;
+
+  private final QuestionQuery query;
+  private final double totalWeight;
+
+  Coverage(QuestionQuery query) {
+    this.query = query;
+    this.totalWeight = query == null ? 0 : Math.max(query.totalWeight(), 1e-6f);
+  }
+
+  boolean empty() {
+    return query == null;
+  }
+
+  int concepts() {
+    return query == null ? 0 : query.concepts().size();
+  }
+
+  /** Coverage of the matches that lie in {@code [from, to)}. */
+  double ofMatches(List<TermMatch> matches, int from, int to) {
+    return byConcept(matches, from, to, null, 1);
+  }
+
+  /**
+   * Coverage of the matches in {@code [from, to)}, where a concept missing there counts {@code
+   * share} if {@code also} holds its terms.
+   */
+  double ofMatches(
+      List<TermMatch> matches, int from, int to, Predicate<String> also, double share) {
+    return byConcept(matches, from, to, also, share);
+  }
+
+  /** Coverage of a set of terms, such as a title or a description. */
+  double ofTerms(Set<String> terms) {
+    if (query == null) {
+      return 0;
+    }
+    double covered = 0;
+    for (Concept concept : query.concepts()) {
+      covered += concept.weight() * concept.coverage(terms);
+    }
+    return covered / totalWeight;
+  }
+
+  /** Coverage where each concept counts as its best among several term sets, each at a share. */
+  double ofTerms(List<Set<String>> sets, double[] shares) {
+    if (query == null) {
+      return 0;
+    }
+    double covered = 0;
+    for (Concept concept : query.concepts()) {
+      double best = 0;
+      for (int i = 0; i < sets.size(); i++) {
+        best = Math.max(best, shares[i] * concept.coverage(sets.get(i)));
+      }
+      covered += concept.weight() * best;
+    }
+    return covered / totalWeight;
+  }
+
+  private double byConcept(
+      List<TermMatch> matches, int from, int to, Predicate<String> also, double share) {
+    if (query == null) {
+      return 0;
+    }
+    List<List<TermMatch>> byConcept = new ArrayList<>(query.concepts().size());
+    for (int i = 0; i < query.concepts().size(); i++) {
+      byConcept.add(null);
+    }
+    for (TermMatch match : matches) {
+      if (match.start() >= from && match.start() < to) {
+        List<TermMatch> list = byConcept.get(match.concept());
+        if (list == null) {
+          list = new ArrayList<>(4);
+          byConcept.set(match.concept(), list);
+        }
+        list.add(match);
+      }
+    }
+    double covered = 0;
+    for (int i = 0; i < byConcept.size(); i++) {
+      Concept concept = query.concepts().get(i);
+      double here = byConcept.get(i) == null ? 0 : conceptCoverage(concept, byConcept.get(i));
+      if (also != null && here < 1) {
+        here = Math.max(here, share * concept.coverage(also));
+      }
+      covered += concept.weight() * here;
+    }
+    return covered / totalWeight;
+  }
+
+  /** How much of one concept its matches cover, a phrase in full only where its words meet. */
+  private static double conceptCoverage(Concept concept, List<TermMatch> matches) {
+    Set<String> present = new HashSet<>();
+    matches.forEach(m -> present.add(m.term()));
+    double best = 0;
+    for (int i = 0; i < concept.alternatives().size(); i++) {
+      List<String> alternative = concept.alternatives().get(i);
+      double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
+      long found = alternative.stream().filter(present::contains).count();
+      double share = (double) found / alternative.size();
+      if (alternative.size() > 1
+          && !(found == alternative.size() && together(alternative, matches))) {
+        share *= APART_SHARE;
+      }
+      best = Math.max(best, worth * share);
+    }
+    return best;
+  }
+
+  /** Whether every word of {@code phrase} stands within {@link #PHRASE_WINDOW} of its first. */
+  private static boolean together(List<String> phrase, List<TermMatch> matches) {
+    for (TermMatch anchor : matches) {
+      if (!anchor.term().equals(phrase.get(0))) {
+        continue;
+      }
+      boolean all = true;
+      for (String word : phrase.subList(1, phrase.size())) {
+        all &=
+            matches.stream()
+                .anyMatch(
+                    m ->
+                        m.term().equals(word)
+                            && Math.abs(m.start() - anchor.start()) <= PHRASE_WINDOW);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

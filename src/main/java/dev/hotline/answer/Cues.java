@@ -1,0 +1,82 @@
+package dev.hotline.answer;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The words that mark the start or the end of something, in questions and in the clauses that
+ * tell events: the question's words say which end is asked, the clause's which end it tells.
+ */
+final class Cues {
+  /** Words that only say which end is asked ("when did X start"), never what X is. */
+  private static final Pattern START_ASKED =
+      Pattern.compile(
+          "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak|broke out"
+              + "|break out|onset|kick(?:ed)? off|commence[ds]?|first)\\b");
+
+  private static final Pattern END_ASKED =
+      Pattern.compile(
+          "\\b(end|ends|ended|ending|finish|finished|finally|over|last|stop|stopped|conclude[ds]?)\\b");
+
+  private static final Pattern SPAN_ASKED =
+      Pattern.compile("\\bhow long\\b|\\bhow many (?:days|weeks|months|years)\\b|\\bduration\\b");
+
+  /** Beginnings as texts tell them. */
+  private static final Pattern START_TOLD =
+      Pattern.compile(
+          "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak|broke out"
+              + "|opened|opens|opening|launch|launched|launches|founded|founding|found|established"
+              + "|establish|establishes|created|creates|formed|set up|built|erected|invaded|invade"
+              + "|invades|invasion|declared|declares|proclaimed|took office|sworn in|inaugurated"
+              + "|became|becomes|first|initiated|introduced|crossed|seized power|came to power"
+              + "|erupted|opened fire|entered)\\b");
+
+  /** Ends as texts tell them. */
+  private static final Pattern END_TOLD =
+      Pattern.compile(
+          "\\b(end|ends|ended|ending|fell|fall|falls|collapsed|collapse|collapses|last|left|leave"
+              + "|withdrew|withdrawn|withdrawal (?:was )?completed|completed|released|freed"
+              + "|dissolved|dissolution|resigned|resigns|resignation|died|dies|death|killed"
+              + "|executed|assassinated|armistice|ceasefire|cease-fire|surrendered|surrender"
+              + "|lifted|expired|terminated|abolished|closed|finished|concluded|ousted"
+              + "|overthrown|toppled|stepped down|deposed|fled|retreated|evacuated|came to an end"
+              + "|was over)\\b");
+
+  private Cues() {}
+
+  /** Which end a question asks for; a bare "start"/"end" word says it more surely than a verb. */
+  static Aspect asked(String question) {
+    String lower = question.toLowerCase(Locale.ROOT);
+    if (SPAN_ASKED.matcher(lower).find()) {
+      return Aspect.SPAN;
+    }
+    boolean start = START_ASKED.matcher(lower).find();
+    boolean end = END_ASKED.matcher(lower).find();
+    if (start != end) {
+      return start ? Aspect.START : Aspect.END;
+    }
+    if (start) {
+      // "when did they start pulling out": the first of the two words governs.
+      return firstAt(START_ASKED, lower) < firstAt(END_ASKED, lower) ? Aspect.START : Aspect.END;
+    }
+    boolean startVerb = START_TOLD.matcher(lower).find();
+    boolean endVerb = END_TOLD.matcher(lower).find();
+    if (startVerb != endVerb) {
+      return startVerb ? Aspect.START : Aspect.END;
+    }
+    return Aspect.ANY;
+  }
+
+  /** Which end a clause of text tells: 1 for a beginning, -1 for an end, 0 for neither or both. */
+  static int told(String clause) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    boolean start = START_TOLD.matcher(lower).find();
+    boolean end = END_TOLD.matcher(lower).find();
+    return start == end ? 0 : start ? 1 : -1;
+  }
+
+  private static int firstAt(Pattern pattern, String text) {
+    var m = pattern.matcher(text);
+    return m.find() ? m.start() : Integer.MAX_VALUE;
+  }
+}

@@ -1,0 +1,59 @@
+package dev.hotline.answer;
+
+/**
+ * What Hotline weighs when it ranks an event as the answer to a question, each in 0..1 (the cue
+ * in -1..1), with its weight in the score. Weights were set on half of the development questions
+ * and checked on the other half (docs/evaluation.md).
+ */
+public enum Feature {
+  /** The search engine's own score, relative to the best candidate's. */
+  SEARCH(0.15),
+  /** Share of the question's weight the passage covers, its article title counting in part. */
+  PASSAGE(0.40),
+  /** Share the passage's best sentence covers: answers usually sit in one sentence. */
+  SENTENCE(0.35),
+  /** Share the event's own clause (or its listed description) covers: who did what, then. */
+  CLAUSE(0.40),
+  /** Share the sentence that holds the event's date covers. */
+  EVENT_SENTENCE(0.25),
+  /** How close the date stands to the question's words. */
+  NEARNESS(0.12),
+  /** Share the article's title and its list of key events cover: what the article is about. */
+  ARTICLE_TOPIC(0.25),
+  /** Share the article's whole text covers. */
+  ARTICLE_TEXT(0.10),
+  /** Share the passage with its neighbours and title covers: the story around it. */
+  NEIGHBOURHOOD(0.10),
+  /** The event tells the end asked for (+1), the other end (-1), or neither. */
+  CUE(0.15),
+  /** The earliest (or, for an end, the latest) of its article's events about what was asked. */
+  CHRONOLOGY(0.12),
+  /** How precisely the date is known: a day over a month over a year. */
+  PRECISION(0.20),
+  /** The article lists the event among its key events. */
+  DECLARED(0.05),
+  /** The date is counted from another ("three years later"). */
+  RELATIVE(-0.03),
+  /** The passage names no date of its own; the answer's date is the one the article last named. */
+  UNDATED(-0.35);
+
+  private final double weight;
+
+  Feature(double weight) {
+    this.weight = weight;
+  }
+
+  /** The weight this feature has in the score. */
+  public double weight() {
+    return weight;
+  }
+
+  /** The weights of all features, in declaration order. */
+  public static double[] weights() {
+    double[] weights = new double[values().length];
+    for (Feature f : values()) {
+      weights[f.ordinal()] = f.weight;
+    }
+    return weights;
+  }
+}

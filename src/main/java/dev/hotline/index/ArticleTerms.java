@@ -1,0 +1,22 @@
+package dev.hotline.index;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an article is about, in analysed terms: its title, the descriptions of the key events it
+ * lists, its whole text, and each of its passages in order.
+ */
+public record ArticleTerms(
+    String articleId,
+    Set<String> title,
+    Set<String> keyEvents,
+    Set<String> body,
+    List<Set<String>> passages) {
+  public ArticleTerms {
+    title = Set.copyOf(title);
+    keyEvents = Set.copyOf(keyEvents);
+    body = Set.copyOf(body);
+    passages = List.copyOf(passages);
+  }
+}

@@ -1,0 +1,213 @@
+package dev.hotline.index;
+
+import dev.hotline.dates.DateMention;
+import dev.hotline.passage.Event;
+import dev.hotline.passage.Passage;
+import dev.hotline.passage.Sentences;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Passages, their events and their articles' terms, decoded from one index generation on first
+ * use and kept: reading stored fields and term vectors costs more than the search itself, and a
+ * bot is asked about the same events again and again.
+ */
+final class DecodedPassages {
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer;
+  private final AtomicReferenceArray<Decoded> byDoc;
+  private final Map<String, ArticleTerms> articles = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> analysed = new ConcurrentHashMap<>();
+
+  DecodedPassages(DirectoryReader reader, IndexSearcher searcher, Analyzer analyzer) {
+    this.reader = reader;
+    this.searcher = searcher;
+    this.analyzer = analyzer;
+    this.byDoc = new AtomicReferenceArray<>(reader.maxDoc());
+  }
+
+  /** A passage with each of its terms' offsets ({@code start, end} pairs), sentences and events. */
+  record Decoded(
+      Passage passage,
+      Map<String, int[]> offsets,
+      List<Sentences.Span> sentences,
+      List<EventHit> events) {}
+
+  Decoded passage(int doc) {
+    Decoded decoded = byDoc.get(doc);
+    if (decoded == null) {
+      try {
+        decoded = decode(doc);
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading passage " + doc + " failed", e);
+      }
+      byDoc.set(doc, decoded);
+    }
+    return decoded;
+  }
+
+  /** The terms of an article's title, key events and text, and its passages in order. */
+  ArticleTerms article(String articleId) {
+    return articles.computeIfAbsent(articleId, this::decodeArticle);
+  }
+
+  /** The analysed terms of a short text such as a title, analysed once. */
+  Set<String> terms(String text) {
+    return analysed.computeIfAbsent(text, this::analyse);
+  }
+
+  private ArticleTerms decodeArticle(String articleId) {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(new Term(IndexSchema.KIND, IndexSchema.PASSAGE_KIND)),
+                BooleanClause.Occur.FILTER)
+            .build();
+    List<Decoded> passages = new ArrayList<>();
+    for (int doc : docs(query, Integer.MAX_VALUE)) {
+      passages.add(passage(doc));
+    }
+    passages.sort(Comparator.comparingInt(d -> d.passage().position()));
+    Set<String> body = new HashSet<>();
+    Set<String> keyEvents = new HashSet<>();
+    List<Set<String>> terms = new ArrayList<>();
+    String title = "";
+    for (Decoded decoded : passages) {
+      body.addAll(decoded.offsets().keySet());
+      terms.add(decoded.offsets().keySet());
+      title = decoded.passage().title();
+      for (EventHit event : decoded.events()) {
+        if (event.event().declared()) {
+          keyEvents.addAll(event.descriptionTerms());
+        }
+      }
+    }
+    return new ArticleTerms(articleId, terms(title), keyEvents, body, terms);
+  }
+
+  private List<Integer> docs(Query query, int limit) {
+    try {
+      int n = Math.min(limit, Math.max(1, reader.maxDoc()));
+      List<Integer> docs = new ArrayList<>();
+      for (ScoreDoc doc : searcher.search(query, n).scoreDocs) {
+        docs.add(doc.doc);
+      }
+      return docs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Decoded decode(int doc) throws IOException {
+    Passage passage = passage(searcher.storedFields().document(doc));
+    List<EventHit> events = new ArrayList<>();
+    for (int eventDoc : docs(new TermQuery(new Term(IndexSchema.PASSAGE, passage.id())), 10_000)) {
+      Event event = event(searcher.storedFields().document(eventDoc));
+      events.add(new EventHit(event, terms(event.description())));
+    }
+    events.sort(Comparator.comparing(e -> e.event().id()));
+    return new Decoded(
+        passage, offsets(reader.termVectors(), doc), Sentences.split(passage.text()), events);
+  }
+
+  private static Passage passage(Document doc) {
+    String published = doc.get(IndexSchema.PUBLISHED);
+    List<DateMention> leading = StoredDates.decode(doc.get(IndexSchema.LEADING_DATE));
+    return new Passage(
+        doc.get(IndexSchema.ID),
+        doc.get(IndexSchema.ARTICLE_ID),
+        doc.getField(IndexSchema.POSITION).numericValue().intValue(),
+        doc.get(IndexSchema.TITLE),
+        published == null ? null : LocalDate.parse(published),
+        doc.get(IndexSchema.SOURCE),
+        doc.get(IndexSchema.URL),
+        doc.get(IndexSchema.BODY),
+        StoredDates.decode(doc.get(IndexSchema.DATES)),
+        leading.isEmpty() ? null : leading.get(0));
+  }
+
+  static Event event(Document doc) {
+    List<DateMention> end = StoredDates.decode(doc.get(IndexSchema.EVENT_END));
+    String[] clause = doc.get(IndexSchema.CLAUSE).split(" ");
+    return new Event(
+        doc.get(IndexSchema.EVENT_ID),
+        doc.get(IndexSchema.PASSAGE),
+        doc.get(IndexSchema.ARTICLE_ID),
+        doc.get(IndexSchema.TITLE),
+        StoredDates.decode(doc.get(IndexSchema.EVENT_DATE)).get(0),
+        end.isEmpty() ? Optional.empty() : Optional.of(end.get(0).value()),
+        doc.get(IndexSchema.DESCRIPTION),
+        doc.get(IndexSchema.DECLARED) != null,
+        Integer.parseInt(clause[0]),
+        Integer.parseInt(clause[1]));
+  }
+
+  /** Every term of the passage with its offsets, from the stored term vector. */
+  private static Map<String, int[]> offsets(TermVectors vectors, int doc) throws IOException {
+    Terms terms = vectors.get(doc, IndexSchema.BODY);
+    Map<String, int[]> offsets = new HashMap<>();
+    if (terms == null) {
+      return offsets;
+    }
+    TermsEnum termsEnum = terms.iterator();
+    PostingsEnum postings = null;
+    BytesRef term;
+    while ((term = termsEnum.next()) != null) {
+      postings = termsEnum.postings(postings, PostingsEnum.OFFSETS);
+      postings.nextDoc();
+      int[] spans = new int[postings.freq() * 2];
+      for (int i = 0; i < postings.freq(); i++) {
+        postings.nextPosition();
+        spans[2 * i] = postings.startOffset();
+        spans[2 * i + 1] = postings.endOffset();
+      }
+      offsets.put(term.utf8ToString(), spans);
+    }
+    return offsets;
+  }
+
+  private Set<String> analyse(String text) {
+    Set<String> terms = new HashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(terms);
+  }
+}
