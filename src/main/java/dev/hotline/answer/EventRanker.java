@@ -119,6 +119,14 @@ final class EventRanker {
       option.score = score(option.features);
       best.merge(option.hit, option, (a, b) -> b.score > a.score ? b : a);
     }
+    if (System.getProperty("hotline.explain") != null) {
+      options.stream().sorted(Comparator.comparingDouble((Option o) -> -o.score)).limit(8).forEach(o -> {
+        StringBuilder sb = new StringBuilder(String.format("%.3f %s %s | ", o.score, o.date == null ? "-" : o.date.iso(), o.hit.passage().title()));
+        for (Feature f : Feature.values()) sb.append(String.format("%s=%.2f ", f.name().substring(0, Math.min(6, f.name().length())), o.features[f.ordinal()]));
+        sb.append("| ").append(o.event == null ? "" : o.event.event().description());
+        System.err.println(sb);
+      });
+    }
     List<Ranked> ranked = new ArrayList<>();
     for (Option option : best.values()) {
       ranked.add(

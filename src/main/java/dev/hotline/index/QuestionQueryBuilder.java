@@ -181,6 +181,7 @@ final class QuestionQueryBuilder {
     int docs = Math.max(1, reader.numDocs());
     List<List<String>> known = new ArrayList<>();
     float weight = 0;
+    float typedWeight = -1;
     for (List<String> alternative : segment) {
       float alternativeWeight = 0;
       boolean allKnown = true;
@@ -191,8 +192,17 @@ final class QuestionQueryBuilder {
       }
       if (allKnown) {
         known.add(alternative);
-        weight = Math.max(weight, alternativeWeight);
+        if (alternative == segment.get(0)) {
+          typedWeight = alternativeWeight;
+        } else {
+          weight = Math.max(weight, alternativeWeight);
+        }
       }
+    }
+    // What the user typed says how telling a concept is: "soviet" is common, however rare its
+    // synonym "ussr".
+    if (typedWeight >= 0) {
+      weight = typedWeight;
     }
     String word = String.join(" ", segment.get(0));
     boolean typedFirst = !known.isEmpty() && known.get(0).equals(segment.get(0));

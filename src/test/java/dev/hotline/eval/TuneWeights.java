@@ -22,7 +22,7 @@ import java.util.Locale;
  * questions they never saw. Run by hand: {@code java ... dev.hotline.eval.TuneWeights [half]}.
  */
 public final class TuneWeights {
-  private static final double[] FACTORS = {0, 0.5, 0.75, 1.25, 1.5, 2};
+  private static final double[] FACTORS = {0, 0.5, 0.75, 1.25, 1.5, 2, 3};
   private static final double[] STEPS = {-0.1, -0.05, 0.05, 0.1};
 
   private final AnswerSource general;
