@@ -71,6 +71,29 @@ class BundledCorpusTest {
   }
 
   @Test
+  void everyArticleListsItsEventsInDateOrder() {
+    List<String> outOfOrder = new ArrayList<>();
+    for (Article article : corpus.articles()) {
+      List<String> dates = article.declaredDates();
+      for (int i = 1; i < dates.size(); i++) {
+        if (comesAfter(dates.get(i - 1), dates.get(i))) {
+          outOfOrder.add(article.id() + ": " + dates.get(i - 1) + " before " + dates.get(i));
+        }
+      }
+    }
+    assertThat(outOfOrder).isEmpty();
+  }
+
+  /**
+   * Whether ISO date {@code a} falls after {@code b}, compared at the coarser of the two
+   * precisions: a month ({@code 1968-08}) may stand before or after a day within it.
+   */
+  private static boolean comesAfter(String a, String b) {
+    int common = Math.min(a.length(), b.length());
+    return a.substring(0, common).compareTo(b.substring(0, common)) > 0;
+  }
+
+  @Test
   void dayExactDatesAreManyAndSpreadOverTheCalendar() {
     Set<LocalDate> days = new TreeSet<>();
     DateExtractor extractor = DateExtractor.forArticles();
