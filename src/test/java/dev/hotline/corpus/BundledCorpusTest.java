@@ -36,7 +36,7 @@ class BundledCorpusTest {
   @Test
   void everyFileReadsWithoutAProblem() {
     assertThat(corpus.problems()).isEmpty();
-    assertThat(corpus.articles()).hasSizeGreaterThanOrEqualTo(80);
+    assertThat(corpus.articles()).hasSizeGreaterThanOrEqualTo(105);
   }
 
   @Test
@@ -71,7 +71,30 @@ class BundledCorpusTest {
   }
 
   @Test
-  void dayExactDatesAreManyAndSpreadOverTheCalendar() {
+  void everyArticleListsItsEventsInDateOrder() {
+    List<String> outOfOrder = new ArrayList<>();
+    for (Article article : corpus.articles()) {
+      List<String> dates = article.declaredDates();
+      for (int i = 1; i < dates.size(); i++) {
+        if (comesAfter(dates.get(i - 1), dates.get(i))) {
+          outOfOrder.add(article.id() + ": " + dates.get(i - 1) + " before " + dates.get(i));
+        }
+      }
+    }
+    assertThat(outOfOrder).isEmpty();
+  }
+
+  /**
+   * Whether ISO date {@code a} falls after {@code b}, compared at the coarser of the two
+   * precisions: a month ({@code 1968-08}) may stand before or after a day within it.
+   */
+  private static boolean comesAfter(String a, String b) {
+    int common = Math.min(a.length(), b.length());
+    return a.substring(0, common).compareTo(b.substring(0, common)) > 0;
+  }
+
+  @Test
+  void dayExactDatesAreManyAndCoverEveryDayOfTheYear() {
     Set<LocalDate> days = new TreeSet<>();
     DateExtractor extractor = DateExtractor.forArticles();
     for (Article article : corpus.articles()) {
@@ -85,12 +108,18 @@ class BundledCorpusTest {
     }
     Set<MonthDay> calendar = new HashSet<>();
     days.forEach(d -> calendar.add(MonthDay.from(d)));
-    assertThat(days).hasSizeGreaterThanOrEqualTo(400);
-    assertThat(calendar).hasSizeGreaterThanOrEqualTo(250);
+    List<MonthDay> missing = new ArrayList<>();
+    for (LocalDate day = LocalDate.of(2024, 1, 1); day.getYear() == 2024; day = day.plusDays(1)) {
+      if (!calendar.contains(MonthDay.from(day))) {
+        missing.add(MonthDay.from(day));
+      }
+    }
+    assertThat(days).hasSizeGreaterThanOrEqualTo(1200);
+    assertThat(missing).as("calendar days (February 29 included) with no day-exact event").isEmpty();
   }
 
   @Test
-  void onThisDayHasAnEventForEveryDayOfTheYearWithinThreeDays() {
+  void onThisDayHasAnEventFromTheDayItselfForEveryDayOfTheYear() {
     AnswerService answers = BundledIndex.bundled();
     int exactDays = 0;
     List<MonthDay> empty = new ArrayList<>();
@@ -113,7 +142,7 @@ class BundledCorpusTest {
                       .isEqualTo(events.found()));
     }
     assertThat(empty).isEmpty();
-    assertThat(exactDays).isGreaterThanOrEqualTo(250);
+    assertThat(exactDays).isEqualTo(366);
   }
 
   @Test
