@@ -38,6 +38,15 @@ public final class AnswerService {
    */
   static final double MIN_COVERAGE = 0.45;
 
+  /** A question whose unknown words weigh this share or more is about something Hotline lacks. */
+  static final double MAX_UNKNOWN_SHARE = 0.6;
+
+  /**
+   * With an unknown word, the share of the rest of the question the answer's best sentence must
+   * hold.
+   */
+  static final double KNOWN_COVERED = 0.8;
+
   /** Events of the Cold War years come before older or newer ones in day and period listings. */
   static final int COLD_WAR_FROM = 1945;
 
@@ -62,6 +71,12 @@ public final class AnswerService {
     ParsedQuestion parsed = parser.parse(question);
     Optional<String> truncatedNotice =
         parsed.truncated() ? Optional.of(truncatedNotice()) : Optional.empty();
+    if (parsed.otherLanguage()) {
+      return noAnswer(
+          parsed,
+          "I understand English questions only. Try: \"when did the Berlin Wall fall?\"",
+          List.of());
+    }
     if (parsed.searchText().isBlank() && parsed.scope().isEmpty() && parsed.monthDay().isEmpty()) {
       return noAnswer(
           parsed,
@@ -174,7 +189,7 @@ public final class AnswerService {
     }
     EventRanker ranker = new EventRanker(parsed, query, weights);
     List<EventRanker.Ranked> ranked = ranker.rank(hits, eligible);
-    if (ranked.get(0).coverage() < MIN_COVERAGE) {
+    if (ranked.get(0).coverage() < MIN_COVERAGE || unknownTopic(query, ranked.get(0))) {
       return noAnswer(
           parsed,
           "I don't know that one: my articles don't seem to cover it.",
@@ -213,6 +228,19 @@ public final class AnswerService {
     return new AnswerResult(parsed, answers, notice, List.of());
   }
 
+  /**
+   * Whether the question names something Hotline has never read of: a word no article holds nor
+   * spells alike, when the rest of the question is not all said in one sentence of the answer (a
+   * stray word of chat does not stop a clear question), or when it is most of the question.
+   */
+  private static boolean unknownTopic(QuestionQuery query, EventRanker.Ranked best) {
+    double unknown = query.unknownShare();
+    if (unknown == 0) {
+      return false;
+    }
+    return unknown >= MAX_UNKNOWN_SHARE || best.sentenceCoverage() < KNOWN_COVERED * (1 - unknown);
+  }
+
   private AnswerResult onDay(
       PassageIndex idx,
       ParsedQuestion parsed,
@@ -237,7 +265,8 @@ public final class AnswerService {
             Optional.empty(),
             Optional.of(day),
             false,
-            Aspect.ANY);
+            Aspect.ANY,
+            false);
     List<EventRanker.Ranked> ranked =
         new ArrayList<>(
             new EventRanker(parsed, query.orElse(null), weights).rank(hits, onDay(day)));

@@ -25,7 +25,7 @@ final class Cues {
   private static final Pattern START_TOLD =
       Pattern.compile(
           "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak|broke out"
-              + "|opened|opens|opening|launch|launched|launches|founded|founding|found|established"
+              + "|launch|launched|launches|founded|founding|found|established"
               + "|establish|establishes|created|creates|formed|set up|built|erected|invaded|invade"
               + "|invades|invasion|declared|declares|proclaimed|took office|sworn in|inaugurated"
               + "|became|becomes|first|initiated|introduced|crossed|seized power|came to power"
@@ -59,12 +59,10 @@ final class Cues {
       // "when did they start pulling out": the first of the two words governs.
       return firstAt(START_ASKED, lower) < firstAt(END_ASKED, lower) ? Aspect.START : Aspect.END;
     }
+    // "Fall", "invade", "die" say which end too, less surely than a bare "start" or "end".
     boolean startVerb = START_TOLD.matcher(lower).find();
     boolean endVerb = END_TOLD.matcher(lower).find();
-    if (startVerb != endVerb) {
-      return startVerb ? Aspect.START : Aspect.END;
-    }
-    return Aspect.ANY;
+    return startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END;
   }
 
   /** Which end a clause of text tells: 1 for a beginning, -1 for an end, 0 for neither or both. */

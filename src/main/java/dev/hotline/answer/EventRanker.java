@@ -4,6 +4,7 @@ import dev.hotline.dates.DateMention;
 import dev.hotline.index.EventHit;
 import dev.hotline.index.PassageHit;
 import dev.hotline.index.QuestionQuery;
+import dev.hotline.index.TermMatch;
 import dev.hotline.passage.Event;
 import dev.hotline.passage.Sentences;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Ranks the events of found passages as answers to a question, with the whole article in view:
@@ -40,7 +43,16 @@ final class EventRanker {
   /** How much the sentence around an event says about what the event is about. */
   static final double SENTENCE_SUBJECT = 0.9;
 
+  /** Words that place a clause's time by another event. */
+  private static final Pattern TIME_LINK =
+      Pattern.compile("\\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ss]ince|[Uu]ntil|[Pp]rior to)\\b");
+
+  /** Characters after such a word within which the other event is named. */
+  static final int TIME_LINK_REACH = 40;
+
   private static final int FEATURES = Feature.values().length;
+
+  private final Map<PassageHit, int[]> timeLinks = new IdentityHashMap<>();
 
   private final ParsedQuestion question;
   private final Coverage coverage;
@@ -62,6 +74,7 @@ final class EventRanker {
       Optional<DateMention> date,
       double score,
       double coverage,
+      double sentenceCoverage,
       String sentence) {}
 
   /** One way a passage could answer: with one of its events, or with no event of its own. */
@@ -106,6 +119,9 @@ final class EventRanker {
         Option undated =
             new Option(hit, null, leading != null && eligible.test(leading) ? leading : null, 0);
         System.arraycopy(shared, 0, undated.features, 0, FEATURES);
+        // With no date of its own, the passage's best sentence is what it tells.
+        undated.features[Feature.CLAUSE.ordinal()] = shared[Feature.SENTENCE.ordinal()];
+        undated.features[Feature.EVENT_SENTENCE.ordinal()] = shared[Feature.SENTENCE.ordinal()];
         undated.features[Feature.UNDATED.ordinal()] = 1;
         if (undated.date != null) {
           undated.features[Feature.PRECISION.ordinal()] = precision(undated.date);
@@ -136,6 +152,7 @@ final class EventRanker {
               Optional.ofNullable(option.date),
               option.score,
               passageFeatures.get(option.hit)[Feature.PASSAGE.ordinal()],
+              passageFeatures.get(option.hit)[Feature.SENTENCE.ordinal()],
               sentence(option)));
     }
     ranked.sort(
@@ -230,12 +247,11 @@ final class EventRanker {
     Predicate<String> described =
         event.declared() ? eventHit.descriptionTerms()::contains : term -> false;
     if (event.told()) {
-      clause =
-          coverage.ofMatches(
-              hit.matches(), event.clauseStart(), event.clauseEnd(), described, 1);
+      List<TermMatch> own = withoutTimedByOthers(hit, event.date());
+      clause = coverage.ofMatches(own, event.clauseStart(), event.clauseEnd(), described, 1);
       subject =
           coverage.ofMatches(
-              hit.matches(),
+              own,
               event.clauseStart(),
               event.clauseEnd(),
               described.or(hit.article().title()::contains),
@@ -265,6 +281,43 @@ final class EventRanker {
     f[Feature.DECLARED.ordinal()] = event.declared() ? 1 : 0;
     f[Feature.RELATIVE.ordinal()] = event.date().relative() ? 1 : 0;
     return option;
+  }
+
+  /**
+   * The matches without those that a clause names only to time something else by ("on November
+   * 12, two days after Brezhnev's death", "In April 1953, after the death of Stalin"): words
+   * following "after" or "before" when the date stands before that word.
+   */
+  private List<TermMatch> withoutTimedByOthers(PassageHit hit, DateMention date) {
+    int[] links = timeLinks.computeIfAbsent(hit, EventRanker::timeLinks);
+    if (links.length == 0 || date.start() < 0) {
+      return hit.matches();
+    }
+    List<TermMatch> kept = new ArrayList<>(hit.matches().size());
+    for (TermMatch match : hit.matches()) {
+      boolean timedByOther = false;
+      for (int link : links) {
+        if (link > date.start()
+            && link < match.start()
+            && match.start() - link <= TIME_LINK_REACH) {
+          timedByOther = true;
+          break;
+        }
+      }
+      if (!timedByOther) {
+        kept.add(match);
+      }
+    }
+    return kept;
+  }
+
+  private static int[] timeLinks(PassageHit hit) {
+    Matcher m = TIME_LINK.matcher(hit.passage().text());
+    List<Integer> found = new ArrayList<>();
+    while (m.find()) {
+      found.add(m.start());
+    }
+    return found.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The words that tell an event: its clause, and its listed description. */

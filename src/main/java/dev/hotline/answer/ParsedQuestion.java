@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param monthDay a calendar day with no year ("on July 23"), if named
  * @param truncated whether only the start of an over-long question was read
  * @param aspect which end of the event the question asks for
+ * @param otherLanguage whether the question is written in another language than English
  */
 public record ParsedQuestion(
     String original,
@@ -21,4 +22,5 @@ public record ParsedQuestion(
     Optional<DateValue> scope,
     Optional<MonthDay> monthDay,
     boolean truncated,
-    Aspect aspect) {}
+    Aspect aspect,
+    boolean otherLanguage) {}

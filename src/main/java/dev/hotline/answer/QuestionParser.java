@@ -51,6 +51,8 @@ public final class QuestionParser {
       int cut = text.lastIndexOf(' ', MAX_QUESTION_CHARS);
       text = text.substring(0, cut > MAX_QUESTION_CHARS / 2 ? cut : MAX_QUESTION_CHARS);
     }
+    boolean otherLanguage = ChatText.otherLanguage(text);
+    text = ChatText.clean(text);
     String lower = text.toLowerCase(Locale.ROOT);
     Optional<DateExtractor.MonthDayMention> dayMention = dates.monthDayMention(text);
     Optional<MonthDay> monthDay = dayMention.map(DateExtractor.MonthDayMention::day);
@@ -63,7 +65,14 @@ public final class QuestionParser {
       searchText = ABOUT_THE_ARTICLE.matcher(searchText).replaceAll(" ").strip();
     }
     return new ParsedQuestion(
-        question, searchText, type, scope, monthDay, truncated, Cues.asked(searchText));
+        question,
+        searchText,
+        type,
+        scope,
+        monthDay,
+        truncated,
+        Cues.asked(searchText),
+        otherLanguage);
   }
 
   private static QuestionType type(

@@ -35,7 +35,8 @@ final class QuestionQueryBuilder {
    */
   static final int MAX_CONCEPTS = 32;
 
-  private static final int MIN_FUZZY_LENGTH = 4;
+  /** Shorter words have too many neighbours one letter away ("hiss", "his") to guess from. */
+  private static final int MIN_FUZZY_LENGTH = 5;
   private static final float FUZZY_WEIGHT = 0.8f;
 
   private final Analyzer analyzer;
@@ -178,7 +179,7 @@ final class QuestionQueryBuilder {
 
   private Concept concept(List<List<String>> segment) {
     IndexReader reader = searcher.getIndexReader();
-    int docs = Math.max(1, reader.numDocs());
+    int docs = Math.max(1, passages(reader));
     List<List<String>> known = new ArrayList<>();
     float weight = 0;
     float typedWeight = -1;
@@ -267,9 +268,19 @@ final class QuestionQueryBuilder {
     return spellings;
   }
 
+  /** Passages that hold a term in their text or, failing that, in their article's title. */
   private static int docFreq(IndexReader reader, String token) {
     try {
-      return reader.docFreq(new Term(IndexSchema.BODY, token));
+      int inText = reader.docFreq(new Term(IndexSchema.BODY, token));
+      return inText > 0 ? inText : reader.docFreq(new Term(IndexSchema.TITLE_TEXT, token));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int passages(IndexReader reader) {
+    try {
+      return reader.getDocCount(IndexSchema.BODY);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

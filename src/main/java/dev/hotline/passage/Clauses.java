@@ -152,16 +152,20 @@ final class Clauses {
         }
       }
       if (own == null) {
-        own = enclosing(anchored, date).orElse(anchored.get(0));
+        Clause around = enclosing(anchored, date).orElse(anchored.get(0));
+        // An aside in brackets tells its own event ("the treaty (expired 1979)"): the words
+        // before it and inside it; a year in a name tells none.
+        boolean aside = parenthetical(text, sentence, date);
+        int end = aside ? text.indexOf(')', date.end()) + 1 : around.end();
         own =
             new Clause(
                 date,
-                own.start(),
-                own.end(),
+                around.start(),
+                end,
                 Optional.empty(),
                 date.start(),
                 date.end(),
-                anchors.contains(date));
+                aside || anchors.contains(date));
       }
       clauses.add(own);
     }

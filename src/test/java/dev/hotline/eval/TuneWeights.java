@@ -23,7 +23,7 @@ import java.util.Locale;
  */
 public final class TuneWeights {
   private static final double[] FACTORS = {0, 0.5, 0.75, 1.25, 1.5, 2, 3};
-  private static final double[] STEPS = {-0.1, -0.05, 0.05, 0.1};
+  private static final double[] STEPS = {-0.3, -0.1, -0.05, 0.05, 0.1, 0.3};
 
   private final AnswerSource general;
   private final AnswerSource milestones;

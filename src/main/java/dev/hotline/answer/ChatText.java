@@ -1,0 +1,102 @@
+package dev.hotline.answer;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Chat text as a question: emoji, zero-width characters and filler words ("lol", "pls") taken
+ * out, so that a clear question stays clear however it was typed; and whether it is English at
+ * all.
+ */
+final class ChatText {
+  /** Characters that are invisible in chat and may sit inside a word. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
+
+  private static final Pattern FILLER =
+      Pattern.compile(
+          "(?i)\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|pls|plz|pleas|thx|thanx|ty|tysm|bro|bruh|dude"
+              + "|guys|yo|ok|okay|um+|uh+|hm+|btw|idk|tbh|ngl|omg|wtf|imo|imho|fr|rn|smh|fyi|ffs"
+              + "|quick question|random question|just wondering|i wonder)\\b");
+
+  /** Frequent words of English, and of the languages Hotline is most often asked in instead. */
+  private static final Set<String> ENGLISH =
+      Set.of(
+          "the", "of", "and", "when", "what", "who", "did", "was", "were", "is", "in", "on", "how",
+          "why", "where", "which", "a", "an", "to", "happen", "happened", "year", "date", "start",
+          "end", "war", "first");
+
+  private static final Set<String> OTHER =
+      words(
+          // German
+          "wann", "wer", "was", "wie", "warum", "wo", "der", "die", "das", "und", "ist", "war",
+          "wurde", "hat", "ein", "eine", "den", "dem", "des", "mit", "von", "fiel", "begann",
+          // French
+          "quand", "qui", "quoi", "pourquoi", "où", "le", "la", "les", "et", "est", "était", "du",
+          "des", "une", "de", "guerre", "mur", "commencé", "chute",
+          // Spanish and Portuguese
+          "cuándo", "cuando", "quién", "qué", "por", "el", "los", "las", "y", "es", "fue", "del",
+          "guerra", "muro", "quando", "quem", "foi", "da", "caiu", "começou", "empezó",
+          // Italian and Dutch
+          "chi", "perché", "il", "gli", "è", "della", "wanneer", "wie", "het", "een", "viel",
+          "begon", "muur", "oorlog");
+
+  private ChatText() {}
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  /** The question without emoji, invisible characters and chat filler. */
+  static String clean(String text) {
+    String visible = INVISIBLE.matcher(text).replaceAll("");
+    StringBuilder out = new StringBuilder(visible.length());
+    visible
+        .codePoints()
+        .forEach(
+            cp -> {
+              int type = Character.getType(cp);
+              boolean symbol =
+                  type == Character.OTHER_SYMBOL
+                      || type == Character.MODIFIER_SYMBOL
+                      || type == Character.SURROGATE
+                      || type == Character.PRIVATE_USE
+                      || cp == 0xFE0F;
+              out.appendCodePoint(symbol ? ' ' : cp);
+            });
+    return FILLER.matcher(out).replaceAll(" ").replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * Whether a question is written in another language than English: mostly in another script, or
+   * made of another language's common words and none of English's.
+   */
+  static boolean otherLanguage(String text) {
+    int latin = 0;
+    int other = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+          latin++;
+        } else {
+          other++;
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    if (other > latin) {
+      return true;
+    }
+    int english = 0;
+    int foreign = 0;
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (ENGLISH.contains(word)) {
+        english++;
+      } else if (OTHER.contains(word)) {
+        foreign++;
+      }
+    }
+    return foreign >= 2 && foreign > 2 * english;
+  }
+}
