@@ -4,6 +4,7 @@ import dev.hotline.chat.ChatService;
 import dev.hotline.chat.InMemorySettingsStore;
 import dev.hotline.chat.PlaceLifecycle;
 import dev.hotline.cli.Services;
+import dev.hotline.cli.TerminalStyle;
 import dev.hotline.console.ConsoleChat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -51,7 +52,7 @@ final class ConsoleCommand implements Callable<Integer> {
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       PrintWriter out = spec.commandLine().getOut();
-      new ConsoleChat(chat).run(in, out, System.console() != null);
+      new ConsoleChat(chat, TerminalStyle.detect()).run(in, out, System.console() != null);
       return 0;
     }
   }

@@ -8,9 +8,7 @@ import dev.hotline.answer.IndexInfo;
 import dev.hotline.chat.ChatReply.Notice;
 import dev.hotline.chat.ChatReply.NoticeKind;
 import dev.hotline.dates.DateExtractor;
-import dev.hotline.dates.DateMention;
 import dev.hotline.dates.DateValue;
-import dev.hotline.passage.Event;
 import java.time.Clock;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -294,7 +292,8 @@ public final class ChatService {
 
   private AnswerCard card(AnswerResult result, int index, String token) {
     Answer answer = result.answers().get(index);
-    Optional<AnswerCard.CardDate> date = answer.date().map(d -> cardDate(d, answer.event()));
+    Optional<AnswerCard.CardDate> date =
+        answer.date().map(d -> AnswerCard.CardDate.of(d, answer.event()));
     return new AnswerCard(
         result.question().original(),
         answer.sentence(),
@@ -308,14 +307,6 @@ public final class ChatService {
         result.answers().size(),
         token,
         result.notice().map(List::of).orElse(List.of()));
-  }
-
-  /** The answer's date with its event: both ends when what happened lasted. */
-  private static AnswerCard.CardDate cardDate(DateMention date, Optional<Event> event) {
-    Optional<DateValue> end = event.flatMap(Event::end);
-    String iso = date.iso() + end.map(e -> "/" + e.iso()).orElse("");
-    String words = date.value().inWords() + end.map(e -> " – " + e.inWords()).orElse("");
-    return new AnswerCard.CardDate(iso, words, event.map(Event::description));
   }
 
   private ChatReply onThisDay(Optional<String> typed) {

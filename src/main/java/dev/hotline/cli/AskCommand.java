@@ -114,12 +114,13 @@ final class AskCommand implements Callable<Integer> {
       return;
     }
     var answers = result.answers();
-    AnswerText.print(out, answers.get(0), true);
+    TerminalStyle style = TerminalStyle.detect();
+    AnswerText.print(out, answers.get(0), AnswerText.BEST_PASSAGE_CHARS, style);
     if (all) {
       for (int i = 1; i < answers.size(); i++) {
         out.println();
         out.print("Also: ");
-        AnswerText.print(out, answers.get(i), false);
+        AnswerText.print(out, answers.get(i), AnswerText.ALTERNATIVE_PASSAGE_CHARS, style);
       }
     }
   }

@@ -84,7 +84,7 @@ final class OnThisDayCommand implements Callable<Integer> {
               : "This week (" + DateValue.inWords(events.found()) + "):");
       for (Answer answer : events.events()) {
         out.println();
-        AnswerText.print(out, answer, false);
+        AnswerText.print(out, answer, 0, TerminalStyle.PLAIN);
       }
       return 0;
     }

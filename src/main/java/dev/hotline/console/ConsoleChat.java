@@ -7,6 +7,7 @@ import dev.hotline.chat.ChatService;
 import dev.hotline.chat.ChatUser;
 import dev.hotline.chat.Platform;
 import dev.hotline.chat.SettingChange;
+import dev.hotline.cli.TerminalStyle;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,11 +25,17 @@ public final class ConsoleChat {
   private static final ChatPlace HERE = new ChatPlace(Platform.CONSOLE, "console", "console");
 
   private final ChatService chat;
-  private final ConsoleRenderer renderer = new ConsoleRenderer();
+  private final ConsoleRenderer renderer;
   private String lastToken = "";
 
   public ConsoleChat(ChatService chat) {
+    this(chat, TerminalStyle.PLAIN);
+  }
+
+  /** With the answering sentence set off in {@code style}. */
+  public ConsoleChat(ChatService chat, TerminalStyle style) {
     this.chat = chat;
+    this.renderer = new ConsoleRenderer(style);
     // One person at a local terminal has no one to be fair to: no cooldowns here.
     chat.handle(YOU, HERE, new ChatCommand.ChangeSettings(new SettingChange.Cooldowns(0, 0)));
   }

@@ -54,10 +54,14 @@ class CommandLineTest {
   @Test
   void askPrintsTheDatedAnswerAndItsSource() {
     run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString());
+    out.getBuffer().setLength(0);
     assertThat(run("ask", "--index", index.toString(), "when did the border war happen?")).isZero();
-    assertThat(out.toString())
-        .contains("1969")
-        .contains("Source: The Sino-Soviet Split — Test desk, published 2021-03-02");
+    String[] lines = out.toString().split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0]).as("one date line, said once").contains("1969").doesNotContain("(");
+    assertThat(lines[1]).startsWith("  ");
+    assertThat(lines[2])
+        .startsWith("  Source: The Sino-Soviet Split — Test desk, published 2021-03-02");
   }
 
   @Test

@@ -1,0 +1,66 @@
+package dev.hotline.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotline.chat.AnswerCard;
+import dev.hotline.chat.ChatReply;
+import dev.hotline.cli.TerminalStyle;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Answer cards in the terminal: one date line, the passage once with its answer, the source. */
+class ConsoleRendererTest {
+  private static final String SENTENCE = "Troops closed the border on August 13, 1961.";
+  private static final String PASSAGE = "Tension grew. " + SENTENCE + " Crowds gathered.";
+
+  @Test
+  void aCardWithAnEventSaysTheDateOnceThenWhatHappened() {
+    AnswerCard card =
+        card(
+            new AnswerCard.CardDate(
+                "1961-08-13",
+                "August 13, 1961",
+                Optional.of("East German forces seal the sector border in Berlin")));
+
+    List<String> lines =
+        new ConsoleRenderer(TerminalStyle.PLAIN).render(new ChatReply.AnswerReply(card, false));
+
+    assertThat(lines)
+        .containsExactly(
+            "August 13, 1961 — East German forces seal the sector border in Berlin",
+            "  " + PASSAGE,
+            "  Source: Berlin 1961 — Test desk, published 2026-11-27 https://example.org/b",
+            "  Answer 1 of 2 — type /another for the next.");
+  }
+
+  @Test
+  void withoutAnEventTheDateLineIsTheDateAloneAndABoldTerminalSetsTheAnswerOff() {
+    AnswerCard card = card(new AnswerCard.CardDate("1961-08-13", "August 13, 1961"));
+
+    List<String> lines =
+        new ConsoleRenderer(TerminalStyle.BOLD).render(new ChatReply.AnswerReply(card, false));
+
+    assertThat(lines.get(0)).isEqualTo("August 13, 1961");
+    assertThat(lines.get(1))
+        .isEqualTo("  Tension grew. \u001b[1m" + SENTENCE + "\u001b[0m Crowds gathered.");
+    assertThat(String.join("\n", lines)).doesNotContain("1961-08-13");
+  }
+
+  private static AnswerCard card(AnswerCard.CardDate date) {
+    return new AnswerCard(
+        "when was the border closed?",
+        SENTENCE,
+        PASSAGE,
+        Optional.of(date),
+        "Berlin 1961",
+        "Test desk",
+        LocalDate.of(2026, 11, 27),
+        "https://example.org/b",
+        1,
+        2,
+        "tok",
+        List.of());
+  }
+}
