@@ -1,5 +1,6 @@
 package dev.hotline.app;
 
+import dev.hotline.cli.HotlineCommand;
 import dev.hotline.config.ConfigException;
 import dev.hotline.config.ConfigLoader;
 import dev.hotline.config.HotlineConfig;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -17,14 +19,33 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "config",
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
     description = "Configuration tools.",
-    subcommands = ConfigCheckCommand.Check.class)
-final class ConfigCheckCommand {
+    subcommands = {ConfigCheckCommand.Check.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {"  ./hotline config check", "  ./hotline config check my.yaml"})
+final class ConfigCheckCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  /** {@code hotline config} alone lists what it offers. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
   @Command(
       name = "check",
+      mixinStandardHelpOptions = true,
+      versionProvider = HotlineCommand.Version.class,
       description =
           "Check a configuration file (default: config/hotline.yaml), with environment overrides"
-              + " applied.")
+              + " applied.",
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  ./hotline config check",
+        "  HOTLINE_HEALTH_PORT=8080 ./hotline config check config/hotline.yaml"
+      })
   static final class Check implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "The file to check.")
     Path file;

@@ -3,6 +3,7 @@ package dev.hotline.app;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.InMemorySettingsStore;
 import dev.hotline.chat.PlaceLifecycle;
+import dev.hotline.cli.HotlineCommand;
 import dev.hotline.cli.Services;
 import dev.hotline.cli.TerminalStyle;
 import dev.hotline.console.ConsoleChat;
@@ -21,7 +22,16 @@ import picocli.CommandLine.Spec;
  * {@code hotline console}: chat with Hotline in the terminal, through the same chat layer as the
  * platforms.
  */
-@Command(name = "console", description = "Chat with Hotline in this terminal (no tokens needed).")
+@Command(
+    name = "console",
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
+    description = "Chat with Hotline in this terminal (no tokens needed).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./hotline console          then type a question, or /help for the commands",
+      "  echo \"when did the Berlin Wall open?\" | ./hotline console"
+    })
 final class ConsoleCommand implements Callable<Integer> {
   @Option(
       names = "--index",

@@ -2,6 +2,7 @@ package dev.hotline.app;
 
 import dev.hotline.cli.HotlineCommand;
 import java.time.Clock;
+import java.util.Map;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 
@@ -14,11 +15,17 @@ public final class Main {
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
     Hotline hotline = new Hotline(Clock.systemDefaultZone());
+    int exit = commandLine(hotline, System.getenv()).execute(args);
+    System.exit(exit);
+  }
+
+  /** Every command, wired as {@code hotline} runs them. */
+  static CommandLine commandLine(Hotline hotline, Map<String, String> environment) {
     CommandLine line = HotlineCommand.commandLine(hotline, hotline.clock());
     HotlineCommand.add(line, new ConsoleCommand(hotline));
-    HotlineCommand.add(line, new ServeCommand(hotline, System.getenv()));
+    HotlineCommand.add(line, new ServeCommand(hotline, environment));
     HotlineCommand.add(line, new ConfigCheckCommand());
-    int exit = line.execute(args);
-    System.exit(exit);
+    HotlineCommand.add(line, new CommandLine.HelpCommand());
+    return line;
   }
 }

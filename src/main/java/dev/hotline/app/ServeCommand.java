@@ -6,6 +6,7 @@ import dev.hotline.answer.AnswerService;
 import dev.hotline.chat.ChatAdapter;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.Platform;
+import dev.hotline.cli.HotlineCommand;
 import dev.hotline.config.ConfigException;
 import dev.hotline.config.ConfigLoader;
 import dev.hotline.config.HotlineConfig;
@@ -48,7 +49,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "serve",
-    description = "Run the chat bots whose tokens are set (DISCORD_TOKEN, TELEGRAM_TOKEN).")
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
+    description = "Run the chat bots whose tokens are set (DISCORD_TOKEN, TELEGRAM_TOKEN).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  DISCORD_TOKEN=... ./hotline serve",
+      "  TELEGRAM_TOKEN=... HOTLINE_INDEX=my-index ./hotline serve --config my.yaml",
+      "The index and everything else come from the configuration (docs:"
+          + " config/hotline.example.yaml)."
+    })
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 

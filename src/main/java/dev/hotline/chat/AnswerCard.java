@@ -48,8 +48,8 @@ public record AnswerCard(
    * @param iso ISO 8601; an interval ({@code 1948-06-24/1949-05-12}) for something that lasted
    * @param words the date in words; both ends for something that lasted
    * @param event what happened then, when Hotline knows it
-   * @param isoAddsPrecision whether the ISO form says more than the words: "summer 1969" is
-   *     {@code 1969-06/1969-08}, but "March 2, 1969" is all of {@code 1969-03-02}
+   * @param isoAddsPrecision whether the ISO form says more than the words: "summer 1969" is {@code
+   *     1969-06/1969-08}, but "March 2, 1969" is all of {@code 1969-03-02}
    */
   public record CardDate(
       String iso, String words, Optional<String> event, boolean isoAddsPrecision) {

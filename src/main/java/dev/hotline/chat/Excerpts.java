@@ -33,9 +33,9 @@ public final class Excerpts {
   /**
    * {@code passage} with {@code sentence} in it, within {@code maxChars}: the whole passage when it
    * fits, otherwise the sentence with as many whole sentences around it as fit, taken in turn
-   * before and after. The sentence is found whatever the line breaks and spaces between its
-   * words; one that is not in the passage at all comes first, with the passage after it. An empty
-   * one leaves the passage cut from its start.
+   * before and after. The sentence is found whatever the line breaks and spaces between its words;
+   * one that is not in the passage at all comes first, with the passage after it. An empty one
+   * leaves the passage cut from its start.
    */
   public static Excerpt around(String passage, String sentence, int maxChars) {
     String wanted = sentence == null ? "" : sentence.strip();

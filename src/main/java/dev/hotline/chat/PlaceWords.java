@@ -40,9 +40,12 @@ final class PlaceWords {
    */
   static String command(Platform platform, String name) {
     return switch (platform) {
-      case DISCORD -> name.equals("settings") ? "/settings show" : "/" + name.replaceFirst("-", " ");
+      case DISCORD ->
+          name.equals("settings") ? "/settings show" : "/" + name.replaceFirst("-", " ");
       case TELEGRAM ->
-          name.startsWith("daily-") ? "/" + name.replaceFirst("-", " ") : "/" + name.replace('-', '_');
+          name.startsWith("daily-")
+              ? "/" + name.replaceFirst("-", " ")
+              : "/" + name.replace('-', '_');
       case CONSOLE -> "/" + name;
     };
   }

@@ -19,7 +19,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hotline ask}: answers one question, or a file of them. */
-@Command(name = "ask", description = "Answer a question from the index.")
+@Command(
+    name = "ask",
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
+    description = "Answer a question from the index.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./hotline ask \"when did the border war happen?\"",
+      "  ./hotline ask --all when was sputnik launched",
+      "  ./hotline ask --json \"who built the Berlin Wall?\"",
+      "  ./hotline ask --batch questions.jsonl --json > answers.jsonl"
+    })
 final class AskCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 

@@ -16,7 +16,15 @@ import picocli.CommandLine.Spec;
 /** {@code hotline index}: reads the corpus folders and atomically replaces the index. */
 @Command(
     name = "index",
-    description = "Build the index from article folders (default: index-data/).")
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
+    description = "Build the index from article folders (default: index-data/).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./hotline index",
+      "  ./hotline index --corpus my-articles --corpus more.md --index my-index",
+      "  ./hotline ask --index my-index \"when did the border war happen?\""
+    })
 final class IndexCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 

@@ -18,7 +18,15 @@ import picocli.CommandLine.Spec;
 /** {@code hotline on-this-day}: the events of a calendar day across the Cold War years. */
 @Command(
     name = "on-this-day",
-    description = "Events of a calendar day in any year (default: today).")
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
+    description = "Events of a calendar day in any year (default: today).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./hotline on-this-day",
+      "  ./hotline on-this-day --date 08-13 --limit 3",
+      "  ./hotline on-this-day --date 10-16 --json"
+    })
 final class OnThisDayCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 

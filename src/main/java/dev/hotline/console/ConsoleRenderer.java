@@ -48,7 +48,9 @@ final class ConsoleRenderer {
     return lines;
   }
 
-  /** A terminal wraps long lines itself; line breaks inside a passage would only break the indent. */
+  /**
+   * A terminal wraps long lines itself; line breaks inside a passage would only break the indent.
+   */
   private static String oneLine(String text) {
     return text.replaceAll("\\s+", " ").strip();
   }

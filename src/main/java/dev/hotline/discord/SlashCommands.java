@@ -105,13 +105,17 @@ final class SlashCommands {
                     new OptionData(
                             OptionType.INTEGER,
                             USER_SECONDS,
-                            "Seconds per question after a user's first " + USER_BURST + " in a row; 0: no limit",
+                            "Seconds per question after a user's first "
+                                + USER_BURST
+                                + " in a row; 0: no limit",
                             true)
                         .setRequiredRange(0, MAX_COOLDOWN),
                     new OptionData(
                             OptionType.INTEGER,
                             CHANNEL_SECONDS,
-                            "Seconds per question after a channel's first " + CHANNEL_BURST + " in a row; 0: no limit",
+                            "Seconds per question after a channel's first "
+                                + CHANNEL_BURST
+                                + " in a row; 0: no limit",
                             true)
                         .setRequiredRange(0, MAX_COOLDOWN)))
         .addSubcommandGroups(

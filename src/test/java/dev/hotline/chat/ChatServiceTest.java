@@ -165,8 +165,9 @@ class ChatServiceTest {
             n -> {
               assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.COOLDOWN);
               assertThat(n.lines().get(0))
-                  .matches("Ask again in \\d+ s\\. You can ask 5 questions in a row, then one"
-                      + " every 5 s\\.");
+                  .matches(
+                      "Ask again in \\d+ s\\. You can ask 5 questions in a row, then one"
+                          + " every 5 s\\.");
               assertThat(n.privately()).isTrue();
             });
     clock.advance(Duration.ofSeconds(ServerSettings.DEFAULT_USER_COOLDOWN));

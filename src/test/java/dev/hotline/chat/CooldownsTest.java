@@ -32,8 +32,7 @@ class CooldownsTest {
     for (int i = 0; i < 3; i++) {
       assertThat(cooldowns.take("user", USER, "dm", Pace.NONE)).as("question %d", i + 1).isEmpty();
     }
-    assertThat(cooldowns.take("user", USER, "dm", Pace.NONE))
-        .contains(new Wait(Limit.USER, 5));
+    assertThat(cooldowns.take("user", USER, "dm", Pace.NONE)).contains(new Wait(Limit.USER, 5));
 
     clock.advance(Duration.ofSeconds(3));
     assertThat(cooldowns.take("user", USER, "dm", Pace.NONE)).contains(new Wait(Limit.USER, 2));

@@ -59,7 +59,8 @@ class DiscordRendererTest {
 
     MessageEmbed embed =
         renderer.render(new ChatReply.AnswerReply(card, false), ASKER).embeds().getFirst();
-    String plain = renderer.renderPlain(new ChatReply.AnswerReply(card, false), ASKER, false).content();
+    String plain =
+        renderer.renderPlain(new ChatReply.AnswerReply(card, false), ASKER, false).content();
 
     assertEquals(
         "March 2, 1969 — Soviet and Chinese troops clash on Zhenbao Island", embed.getTitle());

@@ -131,7 +131,8 @@ class TelegramAdapterTest {
     assertThat(
             api.awaitCall(
                     "sendMessage",
-                    call -> call.succeeded() && call.result().path("text").asText().contains("1957"),
+                    call ->
+                        call.succeeded() && call.result().path("text").asText().contains("1957"),
                     WAIT)
                 .text("chat_id"))
         .isEqualTo(Long.toString(USER));
@@ -141,8 +142,7 @@ class TelegramAdapterTest {
   void theQuestionAfterABurstGetsTheCooldownNoticeAsAReplyInTheSameChat() {
     List<Integer> questions = new ArrayList<>();
     for (int i = 0; i <= ServerSettings.USER_BURST; i++) {
-      questions.add(
-          api.queuePrivateMessage(USER, BORDER_WAR).at("/message/message_id").asInt());
+      questions.add(api.queuePrivateMessage(USER, BORDER_WAR).at("/message/message_id").asInt());
     }
 
     List<RecordedCall> replies = new ArrayList<>();
@@ -156,9 +156,7 @@ class TelegramAdapterTest {
               WAIT));
     }
 
-    assertThat(replies)
-        .extracting(call -> call.text("chat_id"))
-        .containsOnly(Long.toString(USER));
+    assertThat(replies).extracting(call -> call.text("chat_id")).containsOnly(Long.toString(USER));
     assertThat(replies)
         .filteredOn(call -> call.result().path("text").asText().contains("1969"))
         .hasSize(ServerSettings.USER_BURST);
@@ -288,7 +286,8 @@ class TelegramAdapterTest {
     long supergroup = -1004001L;
     api.setAdministrators(oldGroup, ADMIN);
     api.queueGroupMessage(oldGroup, ADMIN, "/settings_cooldown 0 0");
-    api.awaitCall("sendMessage", call -> call.text("text").contains("Cooldowns: none for a user"), WAIT);
+    api.awaitCall(
+        "sendMessage", call -> call.text("text").contains("Cooldowns: none for a user"), WAIT);
     api.queueGroupMessage(oldGroup, ADMIN, "/settings_channel allow");
     api.awaitCall("sendMessage", call -> call.text("text").contains("Channels: " + oldGroup), WAIT);
 

@@ -59,8 +59,7 @@ class TelegramCommandsTest {
 
   @Test
   void dailyTakesOnOffAndStatusWithASpaceAsOnDiscordAndTheOneWordSpellingsToo() {
-    ChatCommand on =
-        new ChatCommand.DailyOn(Optional.of("09:00"), Optional.of("Europe/Berlin"));
+    ChatCommand on = new ChatCommand.DailyOn(Optional.of("09:00"), Optional.of("Europe/Berlin"));
     assertThat(translate("/daily on 09:00 Europe/Berlin"))
         .isEqualTo(new Translation.ToChat(on, true));
     assertThat(translate("/daily_on 09:00 Europe/Berlin"))

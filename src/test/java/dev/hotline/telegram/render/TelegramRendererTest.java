@@ -48,7 +48,8 @@ class TelegramRendererTest {
                 Optional.of("East German forces seal the sector <border> in Berlin")));
     AnswerCard vague =
         withDate(
-            card(null, 1), new AnswerCard.CardDate("1961-06/1961-08", "summer 1961", Optional.empty(), true));
+            card(null, 1),
+            new AnswerCard.CardDate("1961-06/1961-08", "summer 1961", Optional.empty(), true));
 
     assertThat(renderer.render(new ChatReply.AnswerReply(withEvent, false)).html())
         .contains(
