@@ -7,7 +7,6 @@ import dev.hotline.chat.ChatReply.DayReply;
 import dev.hotline.chat.ChatReply.Notice;
 import dev.hotline.chat.DayCard;
 import dev.hotline.chat.Excerpts;
-import dev.hotline.dates.DateValue;
 import java.util.ArrayList;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -142,17 +141,8 @@ public final class TelegramRenderer {
   }
 
   private SafeHtml day(DayCard card) {
-    String requested = DateValue.inWords(card.requested());
-    SafeHtml message = new SafeHtml().text("📅 ");
-    if (card.exact()) {
-      message.bold("On this day: " + requested);
-    } else {
-      message.bold(
-          "Nothing on "
-              + requested
-              + "; the nearest events are from "
-              + DateValue.inWords(card.found()));
-    }
+    SafeHtml message = new SafeHtml().text("📅 ").bold(card.heading());
+    card.whyAnotherDay().ifPresent(why -> message.newline().italic(why));
     for (DayCard.DayEvent event : card.events()) {
       SafeHtml line =
           new SafeHtml()
@@ -224,7 +214,7 @@ public final class TelegramRenderer {
         description = card.sentence();
       }
       case DayReply day -> {
-        title = "On this day: " + DateValue.inWords(day.card().requested());
+        title = day.card().heading();
         description = day.card().events().isEmpty() ? "" : day.card().events().get(0).sentence();
       }
       case Notice notice -> {

@@ -112,7 +112,8 @@ class TelegramRendererTest {
 
     assertThat(html)
         .isEqualTo(
-            "📅 <b>Nothing on August 14; the nearest events are from August 13</b>\n"
+            "📅 <b>Nearest day with events: August 13</b>\n"
+                + "<i>Nothing on August 14 in my articles.</i>\n"
                 + "• <b>August 13, 1961</b> — Troops closed the border. (Berlin)");
   }
 
