@@ -221,7 +221,7 @@ public final class ChatService {
             place.direct() ? ServerSettings.DEFAULT_USER_COOLDOWN : server.userCooldownSeconds());
     Cooldowns.Pace channelPace =
         place.direct()
-            ? Cooldowns.Pace.NONE
+            ? Cooldowns.Pace.unlimited()
             : new Cooldowns.Pace(ServerSettings.CHANNEL_BURST, server.channelCooldownSeconds());
     Optional<Cooldowns.Wait> wait =
         cooldowns.take(

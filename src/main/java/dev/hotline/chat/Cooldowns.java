@@ -24,7 +24,9 @@ final class Cooldowns {
    * How many questions a bucket holds and how often it gets one back; zero seconds means no limit.
    */
   record Pace(int burst, int seconds) {
-    static final Pace NONE = new Pace(1, 0);
+    static Pace unlimited() {
+      return new Pace(1, 0);
+    }
 
     boolean limited() {
       return seconds > 0;

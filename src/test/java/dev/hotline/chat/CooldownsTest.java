@@ -23,34 +23,38 @@ class CooldownsTest {
   @Test
   void aPaceOfZeroSecondsNeverHoldsAnyoneBack() {
     for (int i = 0; i < 50; i++) {
-      assertThat(cooldowns.take("other", new Pace(1, 0), "channel", Pace.NONE)).isEmpty();
+      assertThat(cooldowns.take("other", new Pace(1, 0), "channel", Pace.unlimited())).isEmpty();
     }
   }
 
   @Test
   void aUserAsksABurstInARowThenWaitsForTheNextTurn() {
     for (int i = 0; i < 3; i++) {
-      assertThat(cooldowns.take("user", USER, "dm", Pace.NONE)).as("question %d", i + 1).isEmpty();
+      assertThat(cooldowns.take("user", USER, "dm", Pace.unlimited()))
+          .as("question %d", i + 1)
+          .isEmpty();
     }
-    assertThat(cooldowns.take("user", USER, "dm", Pace.NONE)).contains(new Wait(Limit.USER, 5));
+    assertThat(cooldowns.take("user", USER, "dm", Pace.unlimited()))
+        .contains(new Wait(Limit.USER, 5));
 
     clock.advance(Duration.ofSeconds(3));
-    assertThat(cooldowns.take("user", USER, "dm", Pace.NONE)).contains(new Wait(Limit.USER, 2));
+    assertThat(cooldowns.take("user", USER, "dm", Pace.unlimited()))
+        .contains(new Wait(Limit.USER, 2));
     clock.advance(Duration.ofSeconds(2));
-    assertThat(cooldowns.take("user", USER, "dm", Pace.NONE)).isEmpty();
-    assertThat(cooldowns.take("user", USER, "dm", Pace.NONE)).isPresent();
+    assertThat(cooldowns.take("user", USER, "dm", Pace.unlimited())).isEmpty();
+    assertThat(cooldowns.take("user", USER, "dm", Pace.unlimited())).isPresent();
   }
 
   @Test
   void aQuietUserGetsTheWholeBurstBack() {
     for (int i = 0; i < 3; i++) {
-      cooldowns.take("user", USER, "dm", Pace.NONE);
+      cooldowns.take("user", USER, "dm", Pace.unlimited());
     }
     clock.advance(Duration.ofSeconds(15));
     for (int i = 0; i < 3; i++) {
-      assertThat(cooldowns.take("user", USER, "dm", Pace.NONE)).isEmpty();
+      assertThat(cooldowns.take("user", USER, "dm", Pace.unlimited())).isEmpty();
     }
-    assertThat(cooldowns.take("user", USER, "dm", Pace.NONE)).isPresent();
+    assertThat(cooldowns.take("user", USER, "dm", Pace.unlimited())).isPresent();
   }
 
   @Test
@@ -74,9 +78,9 @@ class CooldownsTest {
   @Test
   void aChangedPaceStartsWithAFullBurst() {
     for (int i = 0; i < 3; i++) {
-      cooldowns.take("user", USER, "dm", Pace.NONE);
+      cooldowns.take("user", USER, "dm", Pace.unlimited());
     }
-    assertThat(cooldowns.take("user", USER, "dm", Pace.NONE)).isPresent();
-    assertThat(cooldowns.take("user", new Pace(3, 30), "dm", Pace.NONE)).isEmpty();
+    assertThat(cooldowns.take("user", USER, "dm", Pace.unlimited())).isPresent();
+    assertThat(cooldowns.take("user", new Pace(3, 30), "dm", Pace.unlimited())).isEmpty();
   }
 }
