@@ -5,7 +5,6 @@ import dev.hotline.chat.ChatReply;
 import dev.hotline.chat.DayCard;
 import dev.hotline.chat.Excerpts;
 import dev.hotline.cli.TerminalStyle;
-import dev.hotline.dates.DateValue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,10 +56,8 @@ final class ConsoleRenderer {
 
   private static List<String> day(DayCard card) {
     List<String> lines = new ArrayList<>();
-    lines.add(
-        card.exact()
-            ? "On this day, " + DateValue.inWords(card.requested()) + ":"
-            : "This week (" + DateValue.inWords(card.found()) + "):");
+    lines.add(card.heading());
+    card.whyAnotherDay().ifPresent(why -> lines.add("  " + why));
     for (DayCard.DayEvent event : card.events()) {
       lines.add("• " + event.dateWords() + " — " + event.sentence());
       lines.add("  Source: " + source(event.title(), event.source(), null, event.url()));

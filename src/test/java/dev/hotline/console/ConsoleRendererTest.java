@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.chat.AnswerCard;
 import dev.hotline.chat.ChatReply;
+import dev.hotline.chat.DayCard;
 import dev.hotline.cli.TerminalStyle;
+import dev.hotline.daily.PostOutcome;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -46,6 +51,35 @@ class ConsoleRendererTest {
     assertThat(lines.get(1))
         .isEqualTo("  Tension grew. \u001b[1m" + SENTENCE + "\u001b[0m Crowds gathered.");
     assertThat(String.join("\n", lines)).doesNotContain("1961-08-13");
+  }
+
+  @Test
+  void aDailyPostIsPrintedWithItsHeading() {
+    StringWriter out = new StringWriter();
+    DayCard card =
+        new DayCard(
+            MonthDay.of(2, 29),
+            MonthDay.of(2, 28),
+            false,
+            List.of(
+                new DayCard.DayEvent(
+                    "1972-02-28",
+                    "February 28, 1972",
+                    "Nixon left China.",
+                    "Rapprochement",
+                    "Hotline",
+                    null)));
+
+    PostOutcome outcome =
+        ConsoleChat.poster(new PrintWriter(out), TerminalStyle.PLAIN)
+            .post(ConsoleChat.HERE, card, "1-20260229");
+
+    assertThat(outcome).isInstanceOf(PostOutcome.Sent.class);
+    assertThat(out.toString())
+        .contains(
+            "Daily post:\nNearest day with events: February 28\n"
+                + "  February 29 comes only in leap years.\n"
+                + "• February 28, 1972 — Nixon left China.");
   }
 
   private static AnswerCard card(AnswerCard.CardDate date) {
