@@ -8,6 +8,7 @@ import dev.hotline.cli.HotlineCommand;
 import dev.hotline.testing.TestCorpus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +51,30 @@ class CommandLineTest {
         .isZero();
     assertThat(out.toString()).contains("Indexed 5 articles as 10 passages").contains("skipped: 1");
     assertThat(err.toString()).contains("broken.md:1:").contains("front-matter");
+  }
+
+  @Test
+  void oneArticleIsSingularAndAFileInAnotherEncodingIsNamedAsNotUtf8() throws Exception {
+    Path corpus = dir.resolve("small");
+    Files.createDirectories(corpus);
+    Files.copy(dir.resolve("articles/wall.md"), corpus.resolve("wall.md"));
+    byte[] latin1 =
+        "March 3, 2020\nCafé talk\n\nThe café closed on May 1, 1960.\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(corpus.resolve("cafe.txt"), latin1);
+    Files.write(
+        corpus.resolve("cafe.xml"),
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><TEI><text><body><div type=\"section\">"
+                + "<p>The café closed.</p></div></body></text></TEI>")
+            .getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(run("index", "--corpus", corpus.toString(), "--index", index.toString())).isZero();
+
+    assertThat(out.toString()).startsWith("Indexed 1 article as 2 passages with ");
+    assertThat(err.toString())
+        .contains("cafe.txt: not UTF-8 text; save it as UTF-8 and index again")
+        .contains("cafe.xml:1: not UTF-8 text")
+        .doesNotContain("Input length");
   }
 
   @Test
