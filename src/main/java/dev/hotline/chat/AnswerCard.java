@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An answer as a chat card: the answering sentence and its passage, the event date in words and
- * ISO, the source, and which of the alternatives it is.
+ * An answer as a chat card: the answering sentence and its passage, the event's date (with what
+ * happened, when known), the source, and which of the alternatives it is. Renderers show the date
+ * once ({@link CardDate#line()}) and the passage once, with the sentence set off inside it.
  *
  * @param published the article's publication date, or {@code null}
  * @param url the article's link, or {@code null}

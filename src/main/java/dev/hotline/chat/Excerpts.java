@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
 public final class Excerpts {
   private static final String ELLIPSIS = "…";
 
+  /**
+   * Sentences longer than this are looked for only as written: a sentence is a few hundred
+   * characters, and matching any spacing costs time in proportion to its length.
+   */
+  private static final int MAX_SPACED_MATCH = 2_000;
+
   private Excerpts() {}
 
   /**
@@ -42,15 +48,26 @@ public final class Excerpts {
     if (wanted.isEmpty()) {
       return new Excerpt("", "", cut(passage, maxChars));
     }
-    Matcher found = spacedAnyhow(wanted).matcher(passage);
-    if (!found.find()) {
+    int at = passage.indexOf(wanted);
+    int end = at + wanted.length();
+    if (at < 0 && wanted.length() <= MAX_SPACED_MATCH) {
+      Matcher found = spacedAnyhow(wanted).matcher(passage);
+      if (found.find()) {
+        at = found.start();
+        end = found.end();
+      }
+    }
+    if (at < 0) {
       String answer = cut(wanted, Math.max(1, maxChars / 2));
       int room = maxChars - answer.length() - 1;
       return new Excerpt(
           "", answer, passage.isBlank() || room < 2 ? "" : " " + cut(passage.strip(), room));
     }
-    int at = found.start();
-    int end = found.end();
+    return aroundFound(passage, at, end, maxChars);
+  }
+
+  /** {@link #around} once the answer is found at {@code at..end} in the passage. */
+  private static Excerpt aroundFound(String passage, int at, int end, int maxChars) {
     String answer = passage.substring(at, end);
     if (passage.length() <= maxChars) {
       return new Excerpt(passage.substring(0, at), answer, passage.substring(end));
