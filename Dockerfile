@@ -28,5 +28,6 @@ USER hotline
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["java", "-cp", "target/hotline.jar:target/lib/*", "dev.hotline.app.HealthProbe", "http://127.0.0.1:8080/health"]
-ENTRYPOINT ["java", "-Dhotline.home=/opt/hotline", "-jar", "target/hotline.jar"]
+# hotline.command: how messages that suggest a command (e.g. "try ... console") say to run one here.
+ENTRYPOINT ["java", "-Dhotline.home=/opt/hotline", "-Dhotline.command=docker run -it --rm hotline", "-jar", "target/hotline.jar"]
 CMD ["serve"]

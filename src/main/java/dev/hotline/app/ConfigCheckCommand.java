@@ -1,15 +1,22 @@
 package dev.hotline.app;
 
+import dev.hotline.cli.HotlineCommand;
 import dev.hotline.config.ConfigException;
-import dev.hotline.config.ConfigLoader;
 import dev.hotline.config.HotlineConfig;
+import dev.hotline.config.Secrets;
+import dev.hotline.config.ServerConfig;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -17,45 +24,89 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "config",
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
     description = "Configuration tools.",
-    subcommands = ConfigCheckCommand.Check.class)
-final class ConfigCheckCommand {
+    subcommands = {ConfigCheckCommand.Check.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {"  ./hotline config check", "  ./hotline config check my.yaml"})
+final class ConfigCheckCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  private final Path home;
+  private final Map<String, String> environment;
+
+  ConfigCheckCommand(Path home, Map<String, String> environment) {
+    this.home = home;
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** {@code hotline config} alone lists what it offers. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
   @Command(
       name = "check",
+      mixinStandardHelpOptions = true,
+      versionProvider = HotlineCommand.Version.class,
       description =
-          "Check a configuration file (default: config/hotline.yaml), with environment overrides"
-              + " applied.")
+          "Check the configuration as serve would load it: FILE, or config/hotline.yaml if there"
+              + " is one, or the defaults; with environment overrides and the secrets file.",
+      footerHeading = "%nExamples:%n",
+      footer = {
+        "  ./hotline config check",
+        "  HOTLINE_HEALTH_PORT=8080 ./hotline config check config/hotline.yaml"
+      })
   static final class Check implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The file to check.")
+    @Parameters(
+        paramLabel = "FILE",
+        arity = "0..1",
+        description = "The file to check, as serve --config FILE would read it.")
     Path file;
+
+    @ParentCommand ConfigCheckCommand config;
 
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-      Path home = dev.hotline.index.IndexDefaults.home();
-      Path target = file != null ? file : home.resolve("config/hotline.yaml");
+      PrintWriter err = spec.commandLine().getErr();
+      ServerConfig loaded;
       try {
-        HotlineConfig config =
-            new ConfigLoader(Map.copyOf(System.getenv()), home).load(Optional.of(target));
-        spec.commandLine()
-            .getOut()
-            .println(
-                target
-                    + ": OK (index "
-                    + config.index()
-                    + ", database "
-                    + config.databaseFile()
-                    + ", health "
-                    + (config.healthPort() == 0
-                        ? "off"
-                        : config.healthBind() + ":" + config.healthPort())
-                    + ")");
-        return 0;
+        loaded = ServerConfig.load(config.environment, config.home, Optional.ofNullable(file));
       } catch (ConfigException e) {
-        spec.commandLine().getErr().println("hotline: " + e.getMessage());
+        err.println("hotline: bad configuration: " + e.getMessage());
         return 2;
       }
+      loaded.warnings().forEach(warning -> err.println("hotline: warning: " + warning));
+      HotlineConfig settings = loaded.settings();
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(
+          loaded
+                  .file()
+                  .map(Path::toString)
+                  .orElse("No " + ServerConfig.STANDARD_FILE + ", so defaults and environment")
+              + ": OK; serve would run with");
+      out.println("  index     " + settings.index());
+      out.println("  database  " + settings.databaseFile());
+      out.println(
+          "  health    "
+              + (settings.healthPort() == 0
+                  ? "off"
+                  : settings.healthBind() + ":" + settings.healthPort()));
+      out.println("  tokens    " + tokens(loaded.secrets()));
+      return 0;
+    }
+
+    private static String tokens(Secrets secrets) {
+      List<String> set = new ArrayList<>();
+      secrets.discordToken().ifPresent(t -> set.add("Discord"));
+      secrets.telegramToken().ifPresent(t -> set.add("Telegram"));
+      return set.isEmpty()
+          ? "none set (serve would have nothing to run)"
+          : String.join(" and ", set);
     }
   }
 }

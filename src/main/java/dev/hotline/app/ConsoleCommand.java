@@ -1,16 +1,24 @@
 package dev.hotline.app;
 
-import dev.hotline.chat.ChatService;
-import dev.hotline.chat.InMemorySettingsStore;
-import dev.hotline.chat.PlaceLifecycle;
-import dev.hotline.cli.Services;
+import dev.hotline.answer.AnswerService;
+import dev.hotline.chat.ChatMetrics;
+import dev.hotline.chat.Platform;
+import dev.hotline.cli.HotlineCommand;
+import dev.hotline.cli.TerminalStyle;
 import dev.hotline.console.ConsoleChat;
+import dev.hotline.index.IndexLocation;
+import dev.hotline.index.LiveIndex;
+import dev.hotline.index.Synonyms;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +28,16 @@ import picocli.CommandLine.Spec;
  * {@code hotline console}: chat with Hotline in the terminal, through the same chat layer as the
  * platforms.
  */
-@Command(name = "console", description = "Chat with Hotline in this terminal (no tokens needed).")
+@Command(
+    name = "console",
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
+    description = "Chat with Hotline in this terminal (no tokens needed).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./hotline console          then type a question, or /help for the commands",
+      "  echo \"when did the Berlin Wall open?\" | ./hotline console"
+    })
 final class ConsoleCommand implements Callable<Integer> {
   @Option(
       names = "--index",
@@ -38,21 +55,45 @@ final class ConsoleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var location =
-        index == null ? hotline.bundledIndex() : new dev.hotline.index.IndexLocation(index);
-    try (Services.OpenIndex open = hotline.open(location)) {
-      ChatService chat =
-          new ChatService(
-              open.answers(),
-              new InMemorySettingsStore(),
-              PlaceLifecycle.NONE,
-              hotline.clock(),
-              hotline.version());
-      BufferedReader in =
-          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      PrintWriter out = spec.commandLine().getOut();
-      new ConsoleChat(chat).run(in, out, System.console() != null);
-      return 0;
+    IndexLocation location = index == null ? hotline.bundledIndex() : new IndexLocation(index);
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    chat(location, in, spec.commandLine().getOut(), System.console() != null);
+    return 0;
+  }
+
+  /**
+   * Chats over the index at {@code location} until the input ends. The index is live, as under
+   * {@code serve}: a rebuild is picked up before the next line. Settings and daily posts live in a
+   * database of their own that goes when the console does, so trying them here never touches a
+   * server's.
+   */
+  void chat(IndexLocation location, BufferedReader in, PrintWriter out, boolean prompt)
+      throws IOException {
+    Path data = Files.createTempDirectory("hotline-console");
+    try (LiveIndex live = LiveIndex.open(location, Synonyms.bundled());
+        ChatRuntime runtime =
+            ChatRuntime.open(
+                data.resolve("hotline.db"),
+                new AnswerService(live),
+                ChatMetrics.NONE,
+                hotline.clock(),
+                hotline.version())) {
+      TerminalStyle style = TerminalStyle.detect();
+      ConsoleChat console = new ConsoleChat(runtime.chat(), style, live::reloadIfChanged);
+      runtime.registerPoster(Platform.CONSOLE, ConsoleChat.poster(out, style));
+      runtime.startDailyPosts();
+      console.run(in, out, prompt);
+    } finally {
+      deleteAll(data);
+    }
+  }
+
+  private static void deleteAll(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
     }
   }
 }

@@ -24,12 +24,24 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * → passages → index → answers for the commands and adapters.
  */
 public final class Hotline implements Services {
+  /** How the launcher is typed; the Docker image names itself instead (see the Dockerfile). */
+  public static final String LAUNCHER = "./hotline";
+
   private final Clock clock;
+  private final String command;
   private final SynonymMap synonyms;
   private final CorpusIndexer indexer;
 
   public Hotline(Clock clock) {
+    this(clock, LAUNCHER);
+  }
+
+  /**
+   * @param command how the user starts Hotline, for messages that suggest another command
+   */
+  public Hotline(Clock clock, String command) {
     this.clock = clock;
+    this.command = command;
     this.synonyms = Synonyms.bundled();
     this.indexer =
         new CorpusIndexer(
@@ -40,6 +52,11 @@ public final class Hotline implements Services {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** How the user starts Hotline: {@code ./hotline}, or the Docker image's {@code docker run}. */
+  public String command() {
+    return command;
   }
 
   /** The version in the jar's manifest, or a marker for a build run from classes. */

@@ -6,10 +6,11 @@ import dev.hotline.answer.AnswerService;
 import dev.hotline.chat.ChatAdapter;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.Platform;
+import dev.hotline.cli.HotlineCommand;
 import dev.hotline.config.ConfigException;
-import dev.hotline.config.ConfigLoader;
 import dev.hotline.config.HotlineConfig;
 import dev.hotline.config.Secrets;
+import dev.hotline.config.ServerConfig;
 import dev.hotline.discord.DiscordAdapter;
 import dev.hotline.discord.DiscordEndpoints;
 import dev.hotline.index.IndexLocation;
@@ -21,7 +22,6 @@ import dev.hotline.telegram.TelegramAdapter;
 import dev.hotline.telegram.TelegramApiUrl;
 import dev.hotline.telegram.TelegramConnectionSettings;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +48,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "serve",
-    description = "Run the chat bots whose tokens are set (DISCORD_TOKEN, TELEGRAM_TOKEN).")
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
+    description = "Run the chat bots whose tokens are set (DISCORD_TOKEN, TELEGRAM_TOKEN).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  DISCORD_TOKEN=... ./hotline serve",
+      "  TELEGRAM_TOKEN=... HOTLINE_INDEX=my-index ./hotline serve --config my.yaml",
+      "The index and everything else come from the configuration (docs:"
+          + " config/hotline.example.yaml)."
+    })
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -86,8 +95,11 @@ final class ServeCommand implements Callable<Integer> {
     HotlineConfig settings;
     Secrets secrets;
     try {
-      settings = new ConfigLoader(environment, hotline.home()).load(configFile());
-      secrets = Secrets.load(environment, settings.secretsFile());
+      ServerConfig loaded =
+          ServerConfig.load(environment, hotline.home(), Optional.ofNullable(config));
+      loaded.warnings().forEach(warning -> err.println("hotline: warning: " + warning));
+      settings = loaded.settings();
+      secrets = loaded.secrets();
     } catch (ConfigException e) {
       err.println("hotline: bad configuration: " + e.getMessage());
       return 2;
@@ -95,7 +107,9 @@ final class ServeCommand implements Callable<Integer> {
     if (secrets.discordToken().isEmpty() && secrets.telegramToken().isEmpty()) {
       err.println(
           "hotline: nothing to serve: set DISCORD_TOKEN and/or TELEGRAM_TOKEN in the environment "
-              + "(or a secrets file), or try the bot locally with: ./hotline console");
+              + "(or a secrets file), or try the bot locally with: "
+              + hotline.command()
+              + " console");
       return 2;
     }
     setLogLevel(settings.logLevel());
@@ -213,14 +227,6 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalStateException shuttingDown) {
       // The hook is running: it ends the process once the clean-up below is done.
     }
-  }
-
-  private Optional<Path> configFile() {
-    if (config != null) {
-      return Optional.of(config);
-    }
-    Path standard = hotline.home().resolve("config/hotline.yaml");
-    return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
   }
 
   private static Map<String, BooleanSupplier> checks(

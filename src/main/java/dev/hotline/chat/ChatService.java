@@ -8,15 +8,12 @@ import dev.hotline.answer.IndexInfo;
 import dev.hotline.chat.ChatReply.Notice;
 import dev.hotline.chat.ChatReply.NoticeKind;
 import dev.hotline.dates.DateExtractor;
-import dev.hotline.dates.DateMention;
 import dev.hotline.dates.DateValue;
-import dev.hotline.passage.Event;
 import java.time.Clock;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -107,9 +104,9 @@ public final class ChatService {
       if (!moderator) {
         return Notice.of(
             NoticeKind.REFUSED,
-            "Moderators only",
-            "Only this server's admins"
-                + (server.moderatorRole() == null ? "" : " and moderators")
+            PlaceWords.onlyModeratorsTitle(place.platform()),
+            "Only "
+                + PlaceWords.whoModerates(place.platform(), server.moderatorRole() != null)
                 + " can see or change Hotline's settings.");
       }
       // Moderators' commands work in any channel: a moderator may set up daily posts where Hotline
@@ -120,8 +117,9 @@ public final class ChatService {
       return Notice.of(
           NoticeKind.REFUSED,
           "Not in this channel",
-          "Hotline answers only in the channels this server's moderators chose. Try one of those,"
-              + " or a direct message.");
+          "Hotline answers only in "
+              + PlaceWords.chosenPlaces(place.platform())
+              + ". Try one of those, or a direct message.");
     }
     return switch (command) {
       case ChatCommand.Ask ask ->
@@ -130,7 +128,7 @@ public final class ChatService {
       case ChatCommand.OnThisDay day ->
           withCooldown(user, place, server, () -> onThisDay(day.day()));
       case ChatCommand.About about -> about();
-      case ChatCommand.Help help -> help();
+      case ChatCommand.Help help -> help(place.platform());
       case ChatCommand.ShowSettings show -> moderate(place, server, show);
       case ChatCommand.ChangeSettings change -> moderate(place, server, change);
       case ChatCommand.DailyOn on -> moderate(place, server, on);
@@ -216,20 +214,38 @@ public final class ChatService {
       ChatPlace place,
       ServerSettings server,
       java.util.function.Supplier<ChatReply> work) {
-    int userSeconds =
-        place.direct() ? ServerSettings.DEFAULT_USER_COOLDOWN : server.userCooldownSeconds();
-    int channelSeconds = place.direct() ? 0 : server.channelCooldownSeconds();
-    OptionalLong wait =
+    // A direct chat has one asker: no channel limit there, and the default pace for the user.
+    Cooldowns.Pace userPace =
+        new Cooldowns.Pace(
+            ServerSettings.USER_BURST,
+            place.direct() ? ServerSettings.DEFAULT_USER_COOLDOWN : server.userCooldownSeconds());
+    Cooldowns.Pace channelPace =
+        place.direct()
+            ? Cooldowns.Pace.unlimited()
+            : new Cooldowns.Pace(ServerSettings.CHANNEL_BURST, server.channelCooldownSeconds());
+    Optional<Cooldowns.Wait> wait =
         cooldowns.take(
             place.platform() + ":" + user.id(),
-            userSeconds,
+            userPace,
             place.platform() + ":" + place.channelId(),
-            channelSeconds);
+            channelPace);
     if (wait.isPresent()) {
-      return Notice.of(
-          NoticeKind.COOLDOWN, "One moment", "Try again in " + wait.getAsLong() + " s.");
+      return cooldownNotice(wait.get(), userPace);
     }
     return work.get();
+  }
+
+  private static ChatReply cooldownNotice(Cooldowns.Wait wait, Cooldowns.Pace userPace) {
+    String when = "Ask again in " + wait.seconds() + " s.";
+    String why =
+        wait.limit() == Cooldowns.Limit.CHANNEL
+            ? "Many questions here just now."
+            : "You can ask "
+                + userPace.burst()
+                + " questions in a row, then one every "
+                + userPace.seconds()
+                + " s.";
+    return Notice.of(NoticeKind.COOLDOWN, "One moment", when + " " + why);
   }
 
   private ChatReply measured(ChatPlace place, java.util.function.Supplier<ChatReply> work) {
@@ -276,7 +292,8 @@ public final class ChatService {
 
   private AnswerCard card(AnswerResult result, int index, String token) {
     Answer answer = result.answers().get(index);
-    Optional<AnswerCard.CardDate> date = answer.date().map(d -> cardDate(d, answer.event()));
+    Optional<AnswerCard.CardDate> date =
+        answer.date().map(d -> AnswerCard.CardDate.of(d, answer.event()));
     return new AnswerCard(
         result.question().original(),
         answer.sentence(),
@@ -290,14 +307,6 @@ public final class ChatService {
         result.answers().size(),
         token,
         result.notice().map(List::of).orElse(List.of()));
-  }
-
-  /** The answer's date with its event: both ends when what happened lasted. */
-  private static AnswerCard.CardDate cardDate(DateMention date, Optional<Event> event) {
-    Optional<DateValue> end = event.flatMap(Event::end);
-    String iso = date.iso() + end.map(e -> "/" + e.iso()).orElse("");
-    String words = date.value().inWords() + end.map(e -> " – " + e.inWords()).orElse("");
-    return new AnswerCard.CardDate(iso, words, event.map(Event::description));
   }
 
   private ChatReply onThisDay(Optional<String> typed) {
@@ -349,11 +358,11 @@ public final class ChatService {
         "Open source under the Apache License 2.0.");
   }
 
-  private ChatReply help() {
+  private ChatReply help(Platform platform) {
     List<String> lines = new ArrayList<>();
     for (CommandHelp.Entry entry : CommandHelp.all()) {
       lines.add(
-          entry.name()
+          PlaceWords.command(platform, entry.name())
               + (entry.arguments().isEmpty() ? "" : " " + entry.arguments())
               + " — "
               + entry.description()
@@ -376,10 +385,15 @@ public final class ChatService {
                 : String.join(", ", server.allowedChannels())),
         "Answers: " + (server.privateAnswers() ? "private to the asker" : "public"),
         "Cooldowns: "
-            + server.userCooldownSeconds()
-            + " s per user, "
-            + server.channelCooldownSeconds()
-            + " s per channel");
+            + pace("a user", ServerSettings.USER_BURST, server.userCooldownSeconds())
+            + "; "
+            + pace("a channel", ServerSettings.CHANNEL_BURST, server.channelCooldownSeconds()));
+  }
+
+  private static String pace(String who, int burst, int seconds) {
+    return seconds == 0
+        ? "none for " + who
+        : burst + " questions in a row for " + who + ", then one every " + seconds + " s";
   }
 
   private ChatReply change(ChatPlace place, ServerSettings server, SettingChange change) {

@@ -30,7 +30,7 @@ public final class CommandHelp {
         new Entry(
             "settings",
             "",
-            "Show this server's settings: moderators, channels, visibility, cooldowns.",
+            "Show Hotline's settings here: moderators, channels, visibility, cooldowns.",
             MODERATORS),
         new Entry(
             "settings-channel",
@@ -50,7 +50,11 @@ public final class CommandHelp {
         new Entry(
             "settings-cooldown",
             "user-seconds channel-seconds",
-            "How long a user and a channel wait between questions.",
+            "Seconds per question once a user's "
+                + ServerSettings.USER_BURST
+                + " or a channel's "
+                + ServerSettings.CHANNEL_BURST
+                + " in a row are used; 0: no limit.",
             MODERATORS),
         new Entry(
             "daily-on",

@@ -79,7 +79,7 @@ final class DailyCommands {
               + "' — use an IANA name like Europe/Paris");
     }
     SubscriptionStatus status = subscriptions.subscribe(place, time.get(), zone.get());
-    return new Notice(NoticeKind.INFO, "Daily posts on", lines(status), false);
+    return new Notice(NoticeKind.INFO, "Daily posts on", lines(place, status), false);
   }
 
   private ChatReply off(ChatPlace place) {
@@ -90,7 +90,11 @@ final class DailyCommands {
     return Notice.of(
         NoticeKind.INFO,
         "Daily posts off",
-        "No more daily posts here. A moderator can turn them on again with daily-on.");
+        "No more daily posts here. "
+            + capitalised(PlaceWords.aModerator(place.platform()))
+            + " can turn them on again with "
+            + PlaceWords.command(place.platform(), "daily-on")
+            + ".");
   }
 
   private ChatReply status(ChatPlace place) {
@@ -99,13 +103,20 @@ final class DailyCommands {
       return Notice.of(
           NoticeKind.INFO,
           "Daily posts",
-          "Daily posts are off here. A moderator can turn them on with daily-on [HH:mm] [time"
-              + " zone].");
+          "Daily posts are off here. "
+              + capitalised(PlaceWords.aModerator(place.platform()))
+              + " can turn them on with "
+              + PlaceWords.command(place.platform(), "daily-on")
+              + " [HH:mm] [time zone].");
     }
-    return new Notice(NoticeKind.INFO, "Daily posts", lines(status.get()), false);
+    return new Notice(NoticeKind.INFO, "Daily posts", lines(place, status.get()), false);
   }
 
-  private static List<String> lines(SubscriptionStatus status) {
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static List<String> lines(ChatPlace place, SubscriptionStatus status) {
     List<String> lines = new ArrayList<>();
     String schedule = CLOCK_TIME.format(status.time()) + " " + status.zone().getId();
     if (status.active()) {
@@ -115,7 +126,11 @@ final class DailyCommands {
       lines.add(
           "Why: "
               + status.disabledReason().get()
-              + ". Once that is fixed, a moderator can turn them on again with daily-on.");
+              + ". Once that is fixed, "
+              + PlaceWords.aModerator(place.platform())
+              + " can turn them on again with "
+              + PlaceWords.command(place.platform(), "daily-on")
+              + ".");
     } else {
       lines.add("Posts: off (they were at " + schedule + ")");
     }

@@ -15,7 +15,21 @@ public record ServerSettings(
     int userCooldownSeconds,
     int channelCooldownSeconds) {
 
+  // The cooldown defaults, in one place (docs/discord.md and docs/telegram.md repeat them). A user
+  // may ask USER_BURST questions in a row, then one every userCooldownSeconds; a channel takes
+  // CHANNEL_BURST in a row (a few people's bursts at once), then one every channelCooldownSeconds.
+  // Moderators change the seconds; 0 switches a limit off. Direct chats have no channel limit.
+
+  /** Questions a user may ask in a row before the user cooldown applies. */
+  public static final int USER_BURST = 5;
+
+  /** Seconds a user waits for each further question once the burst is used up. */
   public static final int DEFAULT_USER_COOLDOWN = 5;
+
+  /** Questions a channel takes in a row before the channel cooldown applies. */
+  public static final int CHANNEL_BURST = 15;
+
+  /** Seconds a channel waits for each further question once its burst is used up. */
   public static final int DEFAULT_CHANNEL_COOLDOWN = 2;
 
   /** Cooldowns above this would make the bot look broken. */

@@ -5,17 +5,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hotline.answer.Answer;
 import dev.hotline.answer.AnswerResult;
+import dev.hotline.answer.DayEvents;
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.DateValue;
 import dev.hotline.passage.Event;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The JSON shape of answers, shared by {@code ask --json}, {@code ask --batch} and {@code
  * on-this-day --json}.
  */
 final class AnswerJson {
+  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
+
   private final ObjectMapper mapper = new ObjectMapper();
 
   ObjectNode result(String id, AnswerResult result) {
@@ -29,6 +34,20 @@ final class AnswerJson {
       ArrayNode suggestions = line.putArray("suggestions");
       result.suggestions().forEach(suggestions::add);
     }
+    return line;
+  }
+
+  /**
+   * A day's events in the shape of {@link #result}: the day asked for and the day the events are
+   * from (both {@code MM-DD}), the answers, and a notice when they are from another day or there
+   * are none.
+   */
+  ObjectNode day(DayEvents events, Optional<String> notice) {
+    ObjectNode line = mapper.createObjectNode();
+    line.put("day", MONTH_DAY.format(events.requested()));
+    line.put("found", MONTH_DAY.format(events.found()));
+    line.set("answers", answers(events.events()));
+    notice.ifPresent(n -> line.put("notice", n));
     return line;
   }
 

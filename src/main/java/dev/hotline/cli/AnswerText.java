@@ -1,19 +1,37 @@
 package dev.hotline.cli;
 
 import dev.hotline.answer.Answer;
+import dev.hotline.chat.AnswerCard;
+import dev.hotline.chat.Excerpts;
 import java.io.PrintWriter;
 
-/** Prints answers for a terminal: date, answering sentence, passage and source. */
+/**
+ * Prints answers for a terminal: one date line (with the event when Hotline knows it), the passage
+ * cut around its answering sentence, and the source.
+ */
 final class AnswerText {
+  /** Characters of passage around the best answer: a few sentences of context. */
+  static final int BEST_PASSAGE_CHARS = 600;
+
+  /** Characters of passage around an alternative. */
+  static final int ALTERNATIVE_PASSAGE_CHARS = 300;
+
   private AnswerText() {}
 
-  static void print(PrintWriter out, Answer answer, boolean withPassage) {
-    String date =
-        answer.date().map(d -> d.value().inWords() + " (" + d.iso() + ")").orElse("no date given");
-    out.println(date + " — " + answer.sentence());
-    if (withPassage && !answer.passage().equals(answer.sentence())) {
-      out.println("  " + answer.passage());
-    }
+  /**
+   * Prints {@code answer}; with {@code passageChars} of 0 only its answering sentence, as a list of
+   * the day's events shows it.
+   */
+  static void print(PrintWriter out, Answer answer, int passageChars, TerminalStyle style) {
+    out.println(
+        answer.date().map(d -> AnswerCard.CardDate.of(d, answer.event()).line()).orElse("No date"));
+    String passage = oneLine(answer.passage());
+    String sentence = oneLine(answer.sentence());
+    Excerpts.Excerpt excerpt =
+        passageChars == 0
+            ? new Excerpts.Excerpt("", sentence, "")
+            : Excerpts.around(passage, sentence, passageChars);
+    out.println("  " + style.excerpt(excerpt));
     out.println("  Source: " + source(answer));
   }
 
@@ -29,5 +47,12 @@ final class AnswerText {
       source.append(" ").append(answer.url());
     }
     return source.toString();
+  }
+
+  /**
+   * A terminal wraps long lines itself; line breaks inside a passage would only break the indent.
+   */
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
   }
 }

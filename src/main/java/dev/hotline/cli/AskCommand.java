@@ -19,7 +19,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hotline ask}: answers one question, or a file of them. */
-@Command(name = "ask", description = "Answer a question from the index.")
+@Command(
+    name = "ask",
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
+    description = "Answer a question from the index.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./hotline ask \"when did the border war happen?\"",
+      "  ./hotline ask --all when was sputnik launched",
+      "  ./hotline ask --json \"who built the Berlin Wall?\"",
+      "  ./hotline ask --batch questions.jsonl --json > answers.jsonl"
+    })
 final class AskCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 
@@ -114,12 +125,13 @@ final class AskCommand implements Callable<Integer> {
       return;
     }
     var answers = result.answers();
-    AnswerText.print(out, answers.get(0), true);
+    TerminalStyle style = TerminalStyle.detect();
+    AnswerText.print(out, answers.get(0), AnswerText.BEST_PASSAGE_CHARS, style);
     if (all) {
       for (int i = 1; i < answers.size(); i++) {
         out.println();
         out.print("Also: ");
-        AnswerText.print(out, answers.get(i), false);
+        AnswerText.print(out, answers.get(i), AnswerText.ALTERNATIVE_PASSAGE_CHARS, style);
       }
     }
   }

@@ -16,7 +16,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hotline eval}: scores the answers to a file of questions with known answers. */
-@Command(name = "eval", description = "Score answers on a question file (acc@1, hit@5, MRR@5).")
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
+    description = "Score answers on a question file (acc@1, hit@5, MRR@5).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./hotline eval ../shared/eval/public-dev.jsonl",
+      "  ./hotline eval --misses --index my-index questions.jsonl"
+    })
 final class EvalCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 

@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
     name = "hotline",
     mixinStandardHelpOptions = true,
     versionProvider = HotlineCommand.Version.class,
-    description = "Answers Cold War history questions with dated, sourced passages.")
+    description = "Answers Cold War history questions with dated, sourced passages.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./hotline ask \"when did the border war happen?\"",
+      "  ./hotline on-this-day --date 08-13",
+      "  ./hotline console",
+      "  ./hotline help ask        (or ./hotline ask --help)"
+    })
 public final class HotlineCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -35,7 +42,10 @@ public final class HotlineCommand implements Runnable {
     line.addSubcommand(command);
   }
 
-  static final class Version implements CommandLine.IVersionProvider {
+  /** The version every command's {@code -V} prints. */
+  public static final class Version implements CommandLine.IVersionProvider {
+    public Version() {}
+
     @Override
     public String[] getVersion() {
       String version = HotlineCommand.class.getPackage().getImplementationVersion();

@@ -16,7 +16,15 @@ import picocli.CommandLine.Spec;
 /** {@code hotline index}: reads the corpus folders and atomically replaces the index. */
 @Command(
     name = "index",
-    description = "Build the index from article folders (default: index-data/).")
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
+    description = "Build the index from article folders (default: index-data/).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./hotline index",
+      "  ./hotline index --corpus my-articles --corpus more.md --index my-index",
+      "  ./hotline ask --index my-index \"when did the border war happen?\""
+    })
 final class IndexCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 
@@ -50,13 +58,22 @@ final class IndexCommand implements Callable<Integer> {
     }
     var build = report.build();
     out.printf(
-        "Indexed %d articles as %d passages with %d dates (%d to the day) into %s%n",
-        build.articles(), build.passages(), build.dates(), build.dayDates(), location.root());
+        "Indexed %s as %s with %s (%d to the day) into %s%n",
+        count(build.articles(), "article"),
+        count(build.passages(), "passage"),
+        count(build.dates(), "date"),
+        build.dayDates(),
+        location.root());
     out.printf(
         "Files read: %d, skipped: %d, problems: %d%n",
         report.corpus().filesSeen(),
         report.corpus().filesSkipped(),
         report.corpus().problems().size());
     return 0;
+  }
+
+  /** "1 article", "2 articles". */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -1,13 +1,16 @@
 package dev.hotline.cli;
 
 import dev.hotline.answer.Answer;
+import dev.hotline.answer.AnswerService;
 import dev.hotline.answer.DayEvents;
+import dev.hotline.chat.DayCard;
 import dev.hotline.dates.DateValue;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +21,15 @@ import picocli.CommandLine.Spec;
 /** {@code hotline on-this-day}: the events of a calendar day across the Cold War years. */
 @Command(
     name = "on-this-day",
-    description = "Events of a calendar day in any year (default: today).")
+    mixinStandardHelpOptions = true,
+    versionProvider = HotlineCommand.Version.class,
+    description = "Events of a calendar day in any year (default: today).",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  ./hotline on-this-day",
+      "  ./hotline on-this-day --date 08-13 --limit 3",
+      "  ./hotline on-this-day --date 10-16 --json"
+    })
 final class OnThisDayCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 
@@ -28,7 +39,10 @@ final class OnThisDayCommand implements Callable<Integer> {
       description = "The day, e.g. 08-13 (default: today).")
   String date;
 
-  @Option(names = "--json", description = "Print the events as a JSON list of answers.")
+  @Option(
+      names = "--json",
+      description =
+          "Print the events as JSON, shaped like ask --json: {\"day\", \"found\", \"answers\"}.")
   boolean json;
 
   @Option(
@@ -64,27 +78,29 @@ final class OnThisDayCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Services.OpenIndex open = services.open(index.location(services))) {
       DayEvents events = open.answers().onThisDay(day, Math.max(1, limit));
+      Optional<String> notice =
+          events.events().isEmpty()
+              ? Optional.of(
+                  "No event within "
+                      + AnswerService.NEAREST_DAYS
+                      + " days of "
+                      + DateValue.inWords(day)
+                      + ".")
+              : DayCard.whyAnotherDay(day, events.exact());
       if (json) {
         AnswerJson json2 = new AnswerJson();
-        out.println(json2.write(json2.answers(events.events())));
+        out.println(json2.write(json2.day(events, notice)));
         return 0;
       }
       if (events.events().isEmpty()) {
-        out.println(
-            "No event within "
-                + dev.hotline.answer.AnswerService.NEAREST_DAYS
-                + " days of "
-                + DateValue.inWords(day)
-                + ".");
+        out.println(notice.orElseThrow());
         return 0;
       }
-      out.println(
-          events.exact()
-              ? "On this day, " + DateValue.inWords(day) + ":"
-              : "This week (" + DateValue.inWords(events.found()) + "):");
+      out.println(DayCard.heading(day, events.found(), events.exact()));
+      notice.ifPresent(out::println);
       for (Answer answer : events.events()) {
         out.println();
-        AnswerText.print(out, answer, false);
+        AnswerText.print(out, answer, 0, TerminalStyle.PLAIN);
       }
       return 0;
     }

@@ -1,6 +1,7 @@
 package dev.hotline.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the YAML configuration, then lets the environment override any setting by one rule: {@code
@@ -27,6 +31,10 @@ public final class ConfigLoader {
   static final Map<String, String> DEFAULTS = defaults();
 
   private static final Set<String> LOG_LEVELS = Set.of("error", "warn", "info", "debug", "trace");
+
+  private static final String PREFIX = "HOTLINE_";
+
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
   private final Map<String, String> environment;
   private final Path home;
@@ -56,7 +64,36 @@ public final class ConfigLoader {
 
   /** The environment variable that overrides {@code key}. */
   public static String environmentName(String key) {
-    return "HOTLINE_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
+    return PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_');
+  }
+
+  /**
+   * Warnings for {@code HOTLINE_} variables that name no setting (a typo would otherwise be ignored
+   * without a word), with the variable meant where one is close.
+   */
+  public List<String> unknownVariables() {
+    Set<String> known = new HashSet<>();
+    DEFAULTS.keySet().forEach(key -> known.add(environmentName(key)));
+    List<String> warnings = new ArrayList<>();
+    environment.keySet().stream()
+        .filter(name -> name.startsWith(PREFIX) && !known.contains(name))
+        .sorted()
+        .forEach(
+            name -> {
+              String squeezed = squeeze(name);
+              Optional<String> meant =
+                  known.stream().filter(k -> squeeze(k).equals(squeezed)).findFirst();
+              warnings.add(
+                  name
+                      + " is not a Hotline setting and is ignored"
+                      + meant.map(m -> " (did you mean " + m + "?)").orElse(""));
+            });
+    return warnings;
+  }
+
+  /** A variable's name without underscores and case, so HOTLINE_HEALTHPORT meets HEALTH_PORT. */
+  private static String squeeze(String name) {
+    return name.replace("_", "").toUpperCase(Locale.ROOT);
   }
 
   /**
@@ -82,14 +119,21 @@ public final class ConfigLoader {
     }
     JsonNode root;
     try {
-      root = new YAMLMapper().readTree(file.toFile());
+      // A key given twice is a mistake either way round; refused, not quietly the last one.
+      root =
+          YAMLMapper.builder()
+              .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+              .build()
+              .readTree(file.toFile());
     } catch (JsonProcessingException e) {
+      String line = e.getLocation() == null ? "?" : Integer.toString(e.getLocation().getLineNr());
+      Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+      if (duplicate.find()) {
+        throw new ConfigException(
+            file + ": '" + duplicate.group(1) + "' is set twice (line " + line + ")");
+      }
       throw new ConfigException(
-          file
-              + ": not valid YAML (line "
-              + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
-              + "): "
-              + e.getOriginalMessage());
+          file + ": not valid YAML (line " + line + "): " + e.getOriginalMessage());
     }
     Map<String, String> values = new LinkedHashMap<>();
     if (root == null || root.isNull() || root.isMissingNode()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,8 @@ public final class Secrets {
     if (secretsFile.isPresent()) {
       try (Reader reader = Files.newBufferedReader(secretsFile.get(), StandardCharsets.UTF_8)) {
         secrets.file.load(reader);
+      } catch (NoSuchFileException e) {
+        throw new ConfigException("secrets_file: " + secretsFile.get() + " does not exist");
       } catch (IOException e) {
         throw new ConfigException(
             "secrets_file: " + secretsFile.get() + " cannot be read (" + e.getMessage() + ")");

@@ -7,28 +7,45 @@ import dev.hotline.chat.ChatService;
 import dev.hotline.chat.ChatUser;
 import dev.hotline.chat.Platform;
 import dev.hotline.chat.SettingChange;
+import dev.hotline.cli.TerminalStyle;
+import dev.hotline.daily.DayPoster;
+import dev.hotline.daily.PostOutcome;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * A local chat on the same layer the platforms use, so anyone can try Hotline without tokens: a
- * line is a question, or a command such as {@code /onthisday 07-23}, {@code /another}, {@code
- * /help}.
+ * line is a question, or one of the commands {@code /help} lists ({@link ConsoleCommands}).
  */
 public final class ConsoleChat {
   private static final ChatUser YOU = new ChatUser("console", "you", true, Set.of());
-  private static final ChatPlace HERE = new ChatPlace(Platform.CONSOLE, "console", "console");
+
+  /** Where the console's questions, settings and daily posts belong. */
+  public static final ChatPlace HERE = new ChatPlace(Platform.CONSOLE, "console", "console");
 
   private final ChatService chat;
-  private final ConsoleRenderer renderer = new ConsoleRenderer();
+  private final ConsoleRenderer renderer;
+  private final BooleanSupplier reloadIndex;
   private String lastToken = "";
+  private boolean answered;
 
   public ConsoleChat(ChatService chat) {
+    this(chat, TerminalStyle.PLAIN, () -> false);
+  }
+
+  /**
+   * With the answering sentence set off in {@code style}, and {@code reloadIndex} asked before each
+   * line whether a rebuilt index is now in use, as a running server would pick it up.
+   */
+  public ConsoleChat(ChatService chat, TerminalStyle style, BooleanSupplier reloadIndex) {
     this.chat = chat;
+    this.renderer = new ConsoleRenderer(style);
+    this.reloadIndex = reloadIndex;
     // One person at a local terminal has no one to be fair to: no cooldowns here.
     chat.handle(YOU, HERE, new ChatCommand.ChangeSettings(new SettingChange.Cooldowns(0, 0)));
   }
@@ -42,13 +59,14 @@ public final class ConsoleChat {
       }
       out.flush();
       String line = in.readLine();
-      if (line == null
-          || line.strip().equalsIgnoreCase("/quit")
-          || line.strip().equalsIgnoreCase("/exit")) {
+      if (line == null || ConsoleCommands.isQuit(line)) {
         return;
       }
       if (line.isBlank()) {
         continue;
+      }
+      if (reloadIndex.getAsBoolean()) {
+        out.println("(Answering from the rebuilt index from now on.)");
       }
       for (String rendered : answer(line.strip())) {
         out.println(rendered);
@@ -57,49 +75,42 @@ public final class ConsoleChat {
     }
   }
 
-  /** The rendered reply to one typed line. */
-  java.util.List<String> answer(String line) {
-    Optional<ChatCommand> command = command(line);
-    if (command.isEmpty()) {
-      return java.util.List.of("Unknown command. Type /help for the list.");
-    }
-    ChatReply reply = chat.handle(YOU, HERE, command.get());
-    if (reply instanceof ChatReply.AnswerReply answer && !answer.card().token().isEmpty()) {
-      lastToken = answer.card().token();
-    }
-    return renderer.render(reply);
-  }
-
-  private Optional<ChatCommand> command(String line) {
-    if (!line.startsWith("/")) {
-      return Optional.of(new ChatCommand.Ask(line, Optional.empty()));
-    }
-    String[] parts = line.substring(1).split("\\s+", 2);
-    String name = parts[0].toLowerCase(Locale.ROOT);
-    String rest = parts.length > 1 ? parts[1].strip() : "";
-    return switch (name) {
-      case "ask" -> Optional.of(new ChatCommand.Ask(rest, Optional.empty()));
-      case "onthisday", "on-this-day" ->
-          Optional.of(
-              new ChatCommand.OnThisDay(rest.isEmpty() ? Optional.empty() : Optional.of(rest)));
-      case "another", "more", "next" -> Optional.of(new ChatCommand.AnotherAnswer(lastToken));
-      case "about" -> Optional.of(new ChatCommand.About());
-      case "help", "start" -> Optional.of(new ChatCommand.Help());
-      case "settings" -> Optional.of(new ChatCommand.ShowSettings());
-      case "cooldown" -> cooldown(rest);
-      default -> Optional.empty();
+  /** Daily posts for the console: printed while it is open. */
+  public static DayPoster poster(PrintWriter out, TerminalStyle style) {
+    ConsoleRenderer renderer = new ConsoleRenderer(style);
+    return (place, card, key) -> {
+      List<String> lines = renderer.render(new ChatReply.DayReply(card, false));
+      synchronized (out) {
+        out.println();
+        out.println("Daily post:");
+        lines.forEach(out::println);
+        out.println();
+        out.flush();
+      }
+      return PostOutcome.sent();
     };
   }
 
-  private static Optional<ChatCommand> cooldown(String rest) {
-    String[] seconds = rest.split("\\s+");
-    try {
-      return Optional.of(
-          new ChatCommand.ChangeSettings(
-              new SettingChange.Cooldowns(
-                  Integer.parseInt(seconds[0]), Integer.parseInt(seconds[seconds.length - 1]))));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
+  /** The rendered reply to one typed line. */
+  List<String> answer(String line) {
+    Optional<ConsoleCommands.Typed> typed = ConsoleCommands.read(line);
+    if (typed.isEmpty()) {
+      return List.of("Unknown command. Type /help for the list.");
     }
+    ChatReply reply =
+        switch (typed.get()) {
+          case ConsoleCommands.Typed.ToChat toChat -> chat.handle(YOU, HERE, toChat.command());
+          case ConsoleCommands.Typed.Another another ->
+              lastToken.isEmpty()
+                  ? ConsoleCommands.nothingToFollow(answered)
+                  : chat.handle(YOU, HERE, new ChatCommand.AnotherAnswer(lastToken));
+          case ConsoleCommands.Typed.Help help -> ConsoleCommands.help();
+          case ConsoleCommands.Typed.Usage usage -> usage.notice();
+        };
+    if (reply instanceof ChatReply.AnswerReply answer) {
+      lastToken = answer.card().token();
+      answered = true;
+    }
+    return renderer.render(reply);
   }
 }

@@ -3,14 +3,21 @@ package dev.hotline.console;
 import dev.hotline.chat.AnswerCard;
 import dev.hotline.chat.ChatReply;
 import dev.hotline.chat.DayCard;
-import dev.hotline.dates.DateValue;
+import dev.hotline.chat.Excerpts;
+import dev.hotline.cli.TerminalStyle;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Renders chat replies as plain terminal text. */
 final class ConsoleRenderer {
-  /** Passages longer than this are cut at a sentence: a terminal screen, not a page. */
-  static final int PASSAGE_CHARS = 900;
+  /** Passage shown around the answering sentence: a terminal screen, not a page. */
+  static final int PASSAGE_CHARS = 600;
+
+  private final TerminalStyle style;
+
+  ConsoleRenderer(TerminalStyle style) {
+    this.style = style;
+  }
 
   List<String> render(ChatReply reply) {
     return switch (reply) {
@@ -20,15 +27,12 @@ final class ConsoleRenderer {
     };
   }
 
-  private static List<String> answer(AnswerCard card) {
+  private List<String> answer(AnswerCard card) {
     List<String> lines = new ArrayList<>(card.notes());
-    lines.add(
-        card.date().map(d -> d.words() + " (" + d.iso() + ")").orElse("(no date)")
-            + " — "
-            + card.sentence());
-    if (!card.passage().equals(card.sentence())) {
-      lines.add("  " + dev.hotline.chat.Excerpts.cut(card.passage(), PASSAGE_CHARS));
-    }
+    lines.add(card.date().map(AnswerCard.CardDate::line).orElse("No date"));
+    Excerpts.Excerpt excerpt =
+        Excerpts.around(oneLine(card.passage()), oneLine(card.sentence()), PASSAGE_CHARS);
+    lines.add("  " + style.excerpt(excerpt));
     lines.add(
         "  Source: "
             + source(
@@ -43,12 +47,17 @@ final class ConsoleRenderer {
     return lines;
   }
 
+  /**
+   * A terminal wraps long lines itself; line breaks inside a passage would only break the indent.
+   */
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
   private static List<String> day(DayCard card) {
     List<String> lines = new ArrayList<>();
-    lines.add(
-        card.exact()
-            ? "On this day, " + DateValue.inWords(card.requested()) + ":"
-            : "This week (" + DateValue.inWords(card.found()) + "):");
+    lines.add(card.heading());
+    card.whyAnotherDay().ifPresent(why -> lines.add("  " + why));
     for (DayCard.DayEvent event : card.events()) {
       lines.add("• " + event.dateWords() + " — " + event.sentence());
       lines.add("  Source: " + source(event.title(), event.source(), null, event.url()));

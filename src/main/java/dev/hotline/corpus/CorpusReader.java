@@ -1,7 +1,9 @@
 package dev.hotline.corpus;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,9 @@ import java.util.stream.Stream;
  * its extension; a file that cannot be read is reported and skipped, and the rest still read.
  */
 public final class CorpusReader {
+  /** The problem reported for a file in another encoding (Windows-1252, Latin-1, UTF-16…). */
+  public static final String NOT_UTF8 = "not UTF-8 text; save it as UTF-8 and index again";
+
   private final ArticleFormats formats;
 
   public CorpusReader(ArticleFormats formats) {
@@ -58,12 +63,31 @@ public final class CorpusReader {
         problems.add(new CorpusProblem(file, e.line(), e.getMessage()));
         skipped++;
       } catch (IOException | UncheckedIOException e) {
-        problems.add(new CorpusProblem(file, 0, "cannot be read: " + e.getMessage()));
+        problems.add(new CorpusProblem(file, 0, unreadable(e)));
         skipped++;
       }
       progress.fileRead(file, i + 1, files.size());
     }
     return new Corpus(articles, problems, files.size(), skipped);
+  }
+
+  /** What to tell the user about a file that could not be read. */
+  private static String unreadable(Exception e) {
+    return notUtf8(e) ? NOT_UTF8 : "cannot be read: " + e.getMessage();
+  }
+
+  /** Whether a failure came from bytes that are not valid UTF-8. */
+  static boolean notUtf8(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      // CharConversionException is how XML parsers report bytes their encoding cannot decode.
+      if (cause instanceof CharacterCodingException || cause instanceof CharConversionException) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 
   private List<Path> articleFiles(Path root) {

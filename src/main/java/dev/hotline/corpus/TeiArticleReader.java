@@ -93,6 +93,9 @@ public final class TeiArticleReader implements ArticleReader {
     try (InputStream in = Files.newInputStream(file)) {
       return builder().parse(in);
     } catch (SAXParseException e) {
+      if (CorpusReader.notUtf8(e) || CorpusReader.notUtf8(e.getException())) {
+        throw new ArticleFormatException(CorpusReader.NOT_UTF8, e.getLineNumber(), e);
+      }
       throw new ArticleFormatException(
           "not well-formed XML: " + e.getMessage(), e.getLineNumber(), e);
     } catch (SAXException e) {

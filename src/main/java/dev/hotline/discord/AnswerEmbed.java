@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
- * An answer card as an embed: the date as title, the passage with its answer in bold, the source,
- * the position.
+ * An answer card as an embed: the date line (and the event) as title, the passage with its answer
+ * in bold, the source, the position.
  */
 final class AnswerEmbed {
   static final int COLOR = 0x2F5D8A;
@@ -49,17 +49,13 @@ final class AnswerEmbed {
         .build(EMBED_TOTAL_LIMIT);
   }
 
-  /** "March 2, 1969 · 1969-03-02", or the article's title for a passage without a date. */
+  /**
+   * The card's one date line ("August 13, 1961 — East German forces seal the sector border"), or
+   * the article's title for a passage without a date.
+   */
   static String title(AnswerCard card) {
     return card.date()
-        .map(
-            date -> {
-              String words = DiscordText.oneLine(date.words());
-              String iso = DiscordText.oneLine(date.iso());
-              return words.equals(iso) || iso.isEmpty()
-                  ? words
-                  : words.isEmpty() ? iso : words + " · " + iso;
-            })
+        .map(date -> DiscordText.oneLine(date.line()))
         .filter(text -> !text.isBlank())
         .orElseGet(
             () ->

@@ -6,7 +6,6 @@ import static dev.hotline.discord.DiscordRenderer.FIELD_VALUE_LIMIT;
 import static dev.hotline.discord.DiscordRenderer.TITLE_LIMIT;
 
 import dev.hotline.chat.DayCard;
-import dev.hotline.dates.DateValue;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /** A day card as an embed: one field per event, dated, told in a sentence, with its source. */
@@ -19,14 +18,7 @@ final class DayEmbed {
 
   static MessageEmbed of(DayCard card) {
     EmbedDraft embed = new EmbedDraft(COLOR).title(DiscordText.truncate(title(card), TITLE_LIMIT));
-    if (!card.exact()) {
-      embed.description(
-          "Nothing on "
-              + DateValue.inWords(card.requested())
-              + " in my articles; these are from "
-              + DateValue.inWords(card.found())
-              + ".");
-    }
+    card.whyAnotherDay().ifPresent(embed::description);
     for (DayCard.DayEvent event : card.events()) {
       embed.field(
           DiscordText.truncate(DiscordText.escape(eventDate(event)), FIELD_NAME_LIMIT),
@@ -36,9 +28,7 @@ final class DayEmbed {
   }
 
   static String title(DayCard card) {
-    return card.exact()
-        ? "On this day: " + DateValue.inWords(card.requested())
-        : "Nearest day with events: " + DateValue.inWords(card.found());
+    return card.heading();
   }
 
   static String eventDate(DayCard.DayEvent event) {

@@ -78,12 +78,14 @@ final class MentionHandler {
   }
 
   /**
-   * Replies in the channel, or by direct message when the reply is for the asker only (messages
-   * cannot be ephemeral); as plain text where Hotline may not embed links.
+   * Replies in the channel, or by direct message when the server keeps answers private (messages
+   * cannot be ephemeral); as plain text where Hotline may not embed links. A notice (a cooldown, a
+   * refusal, a blank question) is always a short reply in place: a direct message nobody asked for
+   * would be more intrusive than the notice is private.
    */
   private void deliver(MessageReceivedEvent event, ChatPlace place, ChatReply reply) {
     String asker = event.getAuthor().getId();
-    if (reply.privately() && event.isFromGuild()) {
+    if (reply.privately() && event.isFromGuild() && !(reply instanceof ChatReply.Notice)) {
       DiscordMessage message = renderer.render(reply, asker, true);
       pending.queue(
           event

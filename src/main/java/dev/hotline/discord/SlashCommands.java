@@ -51,6 +51,8 @@ final class SlashCommands {
   private static final int DESCRIPTION_LIMIT = 100;
 
   private static final int MAX_COOLDOWN = dev.hotline.chat.ServerSettings.MAX_COOLDOWN;
+  private static final int USER_BURST = dev.hotline.chat.ServerSettings.USER_BURST;
+  private static final int CHANNEL_BURST = dev.hotline.chat.ServerSettings.CHANNEL_BURST;
 
   private SlashCommands() {}
 
@@ -103,13 +105,17 @@ final class SlashCommands {
                     new OptionData(
                             OptionType.INTEGER,
                             USER_SECONDS,
-                            "Seconds a user waits between questions",
+                            "Seconds per question after a user's first "
+                                + USER_BURST
+                                + " in a row; 0: no limit",
                             true)
                         .setRequiredRange(0, MAX_COOLDOWN),
                     new OptionData(
                             OptionType.INTEGER,
                             CHANNEL_SECONDS,
-                            "Seconds a channel waits between questions",
+                            "Seconds per question after a channel's first "
+                                + CHANNEL_BURST
+                                + " in a row; 0: no limit",
                             true)
                         .setRequiredRange(0, MAX_COOLDOWN)))
         .addSubcommandGroups(

@@ -32,6 +32,13 @@ final class TelegramCommands {
       Map.of("settings-channel", "allow|disallow|all");
 
   private static final int MAX_DESCRIPTION = 256;
+
+  /** Telegram's word for the people who may change a chat's settings. */
+  private static final String CHAT_ADMINS = "chat admins";
+
+  private static final String DAILY = "daily";
+  private static final String DAILY_DESCRIPTION =
+      "Daily 'on this day' posts here: /daily on [HH:mm] [time zone], /daily off, /daily status.";
   private static final Pattern TWO_NUMBERS = Pattern.compile("(\\d{1,6})\\s+(\\d{1,6})");
 
   private TelegramCommands() {}
@@ -75,6 +82,8 @@ final class TelegramCommands {
             default -> usage("settings-visibility");
           };
       case "settings_cooldown" -> cooldowns(arguments);
+      case "daily" -> daily(arguments);
+      // The one-word spellings a menu can offer (Telegram commands have no spaces).
       case "daily_on" -> dailyOn(arguments);
       // Nothing to misread in arguments to these, so they are ignored as /settings ignores them.
       case "daily_off" -> moderators(new ChatCommand.DailyOff());
@@ -83,26 +92,53 @@ final class TelegramCommands {
     };
   }
 
-  /** The command menu: everyone's commands, or with {@code forAdministrators} the settings too. */
+  /** {@code /daily on|off|status …}, as on Discord; anything else gets the three usages. */
+  private static Translation daily(String arguments) {
+    String[] words = arguments.strip().split("\\s+", 2);
+    String rest = words.length > 1 ? words[1] : "";
+    return switch (words[0].toLowerCase(Locale.ROOT)) {
+      case "on" -> dailyOn(rest);
+      case "off" -> rest.isBlank() ? moderators(new ChatCommand.DailyOff()) : dailyUsage();
+      case "status" -> rest.isBlank() ? moderators(new ChatCommand.DailyStatus()) : dailyUsage();
+      default -> dailyUsage();
+    };
+  }
+
+  /**
+   * The command menu: everyone's commands, or with {@code forAdministrators} the settings too. The
+   * daily-post commands are one entry, {@code /daily}: picked from the menu it shows its usage.
+   */
   static List<BotCommand> menu(boolean forAdministrators) {
     List<BotCommand> menu = new ArrayList<>();
     for (CommandHelp.Entry entry : telegramEntries()) {
+      if (isDaily(entry)) {
+        continue;
+      }
       if (forAdministrators || entry.who().equals(CommandHelp.EVERYONE)) {
-        String description = entry.description();
-        if (description.length() > MAX_DESCRIPTION) {
-          description = description.substring(0, MAX_DESCRIPTION);
-        }
-        menu.add(new BotCommand(telegramName(entry.name()), description));
+        menu.add(new BotCommand(telegramName(entry.name()), fitted(entry.description())));
       }
     }
+    if (forAdministrators) {
+      menu.add(new BotCommand(DAILY, fitted(DAILY_DESCRIPTION)));
+    }
     return menu;
+  }
+
+  private static String fitted(String description) {
+    return description.length() > MAX_DESCRIPTION
+        ? description.substring(0, MAX_DESCRIPTION)
+        : description;
   }
 
   /** The help notice: every command as it is typed in Telegram, and the other ways to ask. */
   static Notice help(BotProfile bot) {
     List<String> lines = new ArrayList<>();
     for (CommandHelp.Entry entry : telegramEntries()) {
-      lines.add(usageLine(entry) + " (" + entry.who() + ")");
+      lines.add(
+          usageLine(entry)
+              + " ("
+              + (entry.who().equals(CommandHelp.MODERATORS) ? CHAT_ADMINS : entry.who())
+              + ")");
     }
     lines.add("In a private chat, just type your question.");
     lines.add(
@@ -113,8 +149,15 @@ final class TelegramCommands {
     return new Notice(NoticeKind.INFO, "Hotline commands", lines, false);
   }
 
+  /** How a command is typed: {@code settings_channel}, and {@code daily on} as on Discord. */
   static String telegramName(String chatLayerName) {
-    return chatLayerName.replace('-', '_');
+    return chatLayerName.startsWith(DAILY + "-")
+        ? chatLayerName.replaceFirst("-", " ")
+        : chatLayerName.replace('-', '_');
+  }
+
+  private static boolean isDaily(CommandHelp.Entry entry) {
+    return entry.name().startsWith(DAILY + "-");
   }
 
   private static List<CommandHelp.Entry> telegramEntries() {
@@ -153,7 +196,7 @@ final class TelegramCommands {
   private static Translation dailyOn(String arguments) {
     String[] words = arguments.isBlank() ? new String[0] : arguments.strip().split("\\s+");
     if (words.length > 2) {
-      return usage("daily-on");
+      return dailyUsage();
     }
     return moderators(new ChatCommand.DailyOn(word(words, 0), word(words, 1)));
   }
@@ -172,6 +215,16 @@ final class TelegramCommands {
 
   private static Translation change(SettingChange change) {
     return moderators(new ChatCommand.ChangeSettings(change));
+  }
+
+  private static Translation dailyUsage() {
+    List<String> lines =
+        telegramEntries().stream()
+            .filter(TelegramCommands::isDaily)
+            .map(TelegramCommands::usageLine)
+            .toList();
+    return new Translation.Usage(
+        new Notice(NoticeKind.USER_ERROR, "How to use /" + DAILY, lines, true));
   }
 
   private static Translation usage(String name) {

@@ -8,8 +8,10 @@ import dev.hotline.cli.HotlineCommand;
 import dev.hotline.testing.TestCorpus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,12 +54,40 @@ class CommandLineTest {
   }
 
   @Test
+  void oneArticleIsSingularAndAFileInAnotherEncodingIsNamedAsNotUtf8() throws Exception {
+    Path corpus = dir.resolve("small");
+    Files.createDirectories(corpus);
+    Files.copy(dir.resolve("articles/wall.md"), corpus.resolve("wall.md"));
+    byte[] latin1 =
+        "March 3, 2020\nCafé talk\n\nThe café closed on May 1, 1960.\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(corpus.resolve("cafe.txt"), latin1);
+    Files.write(
+        corpus.resolve("cafe.xml"),
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><TEI><text><body><div type=\"section\">"
+                + "<p>The café closed.</p></div></body></text></TEI>")
+            .getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(run("index", "--corpus", corpus.toString(), "--index", index.toString())).isZero();
+
+    assertThat(out.toString()).startsWith("Indexed 1 article as 2 passages with ");
+    assertThat(err.toString())
+        .contains("cafe.txt: not UTF-8 text; save it as UTF-8 and index again")
+        .contains("cafe.xml:1: not UTF-8 text")
+        .doesNotContain("Input length");
+  }
+
+  @Test
   void askPrintsTheDatedAnswerAndItsSource() {
     run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString());
+    out.getBuffer().setLength(0);
     assertThat(run("ask", "--index", index.toString(), "when did the border war happen?")).isZero();
-    assertThat(out.toString())
-        .contains("1969")
-        .contains("Source: The Sino-Soviet Split — Test desk, published 2021-03-02");
+    String[] lines = out.toString().split("\n");
+    assertThat(lines).hasSize(3);
+    assertThat(lines[0]).as("one date line, said once").contains("1969").doesNotContain("(");
+    assertThat(lines[1]).startsWith("  ");
+    assertThat(lines[2])
+        .startsWith("  Source: The Sino-Soviet Split — Test desk, published 2021-03-02");
   }
 
   @Test
@@ -103,14 +133,48 @@ class CommandLineTest {
     run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString());
     out.getBuffer().setLength(0);
     assertThat(run("on-this-day", "--index", index.toString(), "--date", "11-10")).isZero();
-    assertThat(out.toString()).startsWith("This week (November 9):").contains("1989");
+    assertThat(out.toString())
+        .startsWith("Nearest day with events: November 9\nNothing on November 10 in my articles.")
+        .contains("1989");
     out.getBuffer().setLength(0);
     assertThat(run("on-this-day", "--index", index.toString(), "--date", "10-16", "--json"))
         .isZero();
-    assertThat(new ObjectMapper().readTree(out.toString()).get(0).path("date").path("iso").asText())
-        .isEqualTo("1962-10-16");
+    JsonNode day = new ObjectMapper().readTree(out.toString());
+    assertThat(day.path("day").asText()).isEqualTo("10-16");
+    assertThat(day.path("found").asText()).isEqualTo("10-16");
+    assertThat(day.has("notice")).isFalse();
+    JsonNode answer = day.path("answers").get(0);
+    assertThat(answer.path("date").path("iso").asText()).isEqualTo("1962-10-16");
+    assertThat(answer.fieldNames())
+        .toIterable()
+        .as("each answer as ask --json writes it")
+        .containsAll(List.of("passage", "sentence", "date", "published", "title", "source", "url"));
     assertThat(run("on-this-day", "--index", index.toString(), "--date", "banana")).isEqualTo(2);
     assertThat(err.toString()).contains("MM-DD");
+  }
+
+  @Test
+  void theLeapDayIsNotSaidToHaveNoEventsBeforeTheNearestDayIsShown() throws Exception {
+    Files.writeString(
+        dir.resolve("articles/treaty.md"),
+        "---\ntitle: A Treaty\npublished: 2021-01-01\nsource: Test desk\nlicence: Apache-2.0\n"
+            + "---\n\nThe treaty was signed on February 28, 1975, after long talks.\n");
+    run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString());
+    out.getBuffer().setLength(0);
+
+    assertThat(run("on-this-day", "--index", index.toString(), "--date", "02-29")).isZero();
+    assertThat(out.toString())
+        .startsWith("Nearest day with events: February 28\nFebruary 29 comes only in leap years.\n")
+        .contains("February 28, 1975")
+        .doesNotContain("Nothing on");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("on-this-day", "--index", index.toString(), "--date", "02-29", "--json"))
+        .isZero();
+    JsonNode day = new ObjectMapper().readTree(out.toString());
+    assertThat(day.path("day").asText()).isEqualTo("02-29");
+    assertThat(day.path("found").asText()).isEqualTo("02-28");
+    assertThat(day.path("notice").asText()).isEqualTo("February 29 comes only in leap years.");
   }
 
   @Test

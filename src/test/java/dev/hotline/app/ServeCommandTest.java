@@ -60,6 +60,19 @@ class ServeCommandTest {
   }
 
   @Test
+  void withoutATokenInTheDockerImageItNamesACommandThatWorksThere() throws Exception {
+    String image = "docker run -it --rm hotline";
+    assertThat(line(new ServeCommand(new Hotline(TestCorpus.CLOCK, image), Map.of())).execute())
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains("try the bot locally with: docker run -it --rm hotline console")
+        .doesNotContain("./hotline");
+    assertThat(Files.readString(Path.of("Dockerfile")))
+        .as("the image tells Hotline how it is run")
+        .contains("\"-D" + Main.COMMAND_PROPERTY + "=" + image + "\"");
+  }
+
+  @Test
   void aBadConfigNamesTheKey() throws Exception {
     Path config = dir.resolve("bad.yaml");
     Files.writeString(config, "health:\n  prot: 8080\n");

@@ -153,19 +153,44 @@ class ChatServiceTest {
   }
 
   @Test
-  void cooldownsSayHowLongToWaitAndPassWithTime() {
-    ask(MEMBER, CHANNEL, "berlin wall");
+  void aMemberAsksABurstOfQuestionsThenIsToldHowLongToWait() {
+    for (int i = 0; i < ServerSettings.USER_BURST; i++) {
+      assertThat(ask(MEMBER, CHANNEL, "berlin wall")).isInstanceOf(ChatReply.AnswerReply.class);
+      clock.advance(Duration.ofMillis(500));
+    }
     ChatReply again = ask(MEMBER, CHANNEL, "berlin wall");
     assertThat(again)
         .isInstanceOfSatisfying(
             ChatReply.Notice.class,
             n -> {
               assertThat(n.kind()).isEqualTo(ChatReply.NoticeKind.COOLDOWN);
-              assertThat(n.lines().get(0)).matches("Try again in \\d+ s\\.");
+              assertThat(n.lines().get(0))
+                  .matches(
+                      "Ask again in \\d+ s\\. You can ask 5 questions in a row, then one"
+                          + " every 5 s\\.");
               assertThat(n.privately()).isTrue();
             });
     clock.advance(Duration.ofSeconds(ServerSettings.DEFAULT_USER_COOLDOWN));
     assertThat(ask(MEMBER, CHANNEL, "berlin wall")).isInstanceOf(ChatReply.AnswerReply.class);
+  }
+
+  @Test
+  void aBusyChannelSaysSoAndADirectChatHasNoChannelLimit() {
+    for (int i = 0; i < ServerSettings.CHANNEL_BURST; i++) {
+      ChatUser asker = new ChatUser("asker-" + i, "asker", false, Set.of());
+      assertThat(ask(asker, CHANNEL, "berlin wall")).isInstanceOf(ChatReply.AnswerReply.class);
+    }
+    ChatUser newcomer = new ChatUser("newcomer", "newcomer", false, Set.of());
+    assertThat(ask(newcomer, CHANNEL, "berlin wall"))
+        .isInstanceOfSatisfying(
+            ChatReply.Notice.class,
+            n -> assertThat(n.lines().get(0)).contains("Many questions here just now"));
+
+    ChatPlace direct = new ChatPlace(Platform.DISCORD, null, "dm-channel");
+    for (int i = 0; i <= ServerSettings.CHANNEL_BURST; i++) {
+      ChatUser asker = new ChatUser("direct-" + i, "asker", false, Set.of());
+      assertThat(ask(asker, direct, "berlin wall")).isInstanceOf(ChatReply.AnswerReply.class);
+    }
   }
 
   @Test
@@ -241,9 +266,10 @@ class ChatServiceTest {
   void helpListsWhoMayUseEachCommand() {
     ChatReply.Notice help = (ChatReply.Notice) chat.handle(MEMBER, CHANNEL, new ChatCommand.Help());
     assertThat(help.lines())
-        .anyMatch(l -> l.startsWith("ask") && l.endsWith("(everyone)"))
-        .anyMatch(l -> l.startsWith("settings") && l.endsWith("(moderators)"))
-        .anyMatch(l -> l.startsWith("daily-on [HH:mm] [time zone]") && l.endsWith("(moderators)"));
+        .anyMatch(l -> l.startsWith("/ask question") && l.endsWith("(everyone)"))
+        .anyMatch(l -> l.startsWith("/settings show") && l.endsWith("(moderators)"))
+        .anyMatch(l -> l.startsWith("/settings cooldown") && l.endsWith("(moderators)"))
+        .anyMatch(l -> l.startsWith("/daily on [HH:mm] [time zone]") && l.endsWith("(moderators)"));
   }
 
   @Test
@@ -325,7 +351,7 @@ class ChatServiceTest {
         .containsExactly(
             "Posts: stopped (they were at 09:00 Europe/Paris)",
             "Why: Hotline may not post in this channel (missing permission). Once that is fixed, a"
-                + " moderator can turn them on again with daily-on.",
+                + " moderator can turn them on again with /daily on.",
             "Last post: Thursday 26 November 2026, 09:00 CET");
     daily(ADMIN, CHANNEL, new ChatCommand.DailyOff());
     assertThat(subscribed.get(CHANNEL).active()).isFalse();

@@ -26,10 +26,15 @@ final class AdapterOnFakeDiscord implements AutoCloseable {
   }
 
   static AdapterOnFakeDiscord start(AnswerService answers) {
+    return start(answers, Clock.systemUTC());
+  }
+
+  /** With the chat layer (its cooldowns, its answer memory) on {@code clock}. */
+  static AdapterOnFakeDiscord start(AnswerService answers, Clock clock) {
     FakeDiscord fake = FakeDiscord.start();
     RecordingLifecycle lifecycle = new RecordingLifecycle();
     ChatService chat =
-        new ChatService(answers, new InMemorySettingsStore(), lifecycle, Clock.systemUTC(), "test");
+        new ChatService(answers, new InMemorySettingsStore(), lifecycle, clock, "test");
     DiscordAdapter adapter =
         new DiscordAdapter(
             chat, fake.token(), DiscordEndpoints.of(fake.restUrl(), fake.gatewayUrl()));

@@ -3,7 +3,6 @@ package dev.hotline.discord;
 import static dev.hotline.discord.BotOnFakeDiscord.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -235,15 +234,17 @@ class DiscordAdapterTest extends OnFakeDiscordTest {
   }
 
   @Test
-  void blankQuestionGetsAClearPrivateMessage() {
-    fake.dispatchGuildMention(fake.guild().member(), "   ");
+  void blankQuestionGetsAShortReplyInPlaceNotADirectMessage() {
+    String question = fake.dispatchGuildMention(fake.guild().member(), "   ");
 
-    RestCall dm =
-        fake.awaitRequest(
-            "POST", "/channels/" + fake.setup().directChannelId() + "/messages", WAIT);
-    assertEquals(
-        "Ask me something", dm.text("/embeds/0/title"), "a mention's private reply goes by DM");
-    assertNotNull(fake.awaitRequest("POST", "/users/@me/channels", WAIT));
+    RestCall reply =
+        fake.awaitRequest("POST", "/channels/" + fake.guild().textChannelId() + "/messages", WAIT);
+    assertEquals("Ask me something", reply.text("/embeds/0/title"), reply.toString());
+    assertEquals(question, reply.text("/message_reference/message_id"));
+    bot.close();
+    assertTrue(
+        fake.requests().stream().noneMatch(c -> c.is("POST", "/users/@me/channels")),
+        "no direct message is opened");
   }
 
   private static JsonNode command(JsonNode commands, String name) {

@@ -33,7 +33,7 @@ class DiscordRendererTest {
         renderer.render(new ChatReply.AnswerReply(card(PASSAGE, SENTENCE, 1, 3), false), ASKER);
 
     MessageEmbed embed = message.embeds().getFirst();
-    assertEquals("March 2, 1969 · 1969-03-02", embed.getTitle());
+    assertEquals("March 2, 1969", embed.getTitle(), "the date once, in words");
     assertEquals(
         "Relations had been cold for a decade. **" + SENTENCE + "** Both sides blamed the other.",
         embed.getDescription());
@@ -45,6 +45,33 @@ class DiscordRendererTest {
         "Answer 1 of 3 · Asked: when did the border war happen?", embed.getFooter().getText());
     assertFalse(message.ephemeral());
     assertEquals("", message.content());
+  }
+
+  @Test
+  void theDateLineNamesTheEventWhenThereIsOne() {
+    AnswerCard card =
+        withDate(
+            card(PASSAGE, SENTENCE, 1, 3),
+            new AnswerCard.CardDate(
+                "1969-03-02",
+                "March 2, 1969",
+                Optional.of("Soviet and Chinese troops clash on Zhenbao Island")));
+
+    MessageEmbed embed =
+        renderer.render(new ChatReply.AnswerReply(card, false), ASKER).embeds().getFirst();
+    String plain =
+        renderer.renderPlain(new ChatReply.AnswerReply(card, false), ASKER, false).content();
+
+    assertEquals(
+        "March 2, 1969 — Soviet and Chinese troops clash on Zhenbao Island", embed.getTitle());
+    assertTrue(
+        plain.startsWith(
+            "**March 2, 1969 — Soviet and Chinese troops clash on Zhenbao Island**\n"
+                + "Relations had been cold for a decade. **"
+                + SENTENCE
+                + "**"),
+        plain);
+    assertEquals(1, plain.split(SENTENCE, -1).length - 1, "the answer once: " + plain);
   }
 
   @Test
@@ -128,8 +155,9 @@ class DiscordRendererTest {
         renderer.render(new ChatReply.AnswerReply(card(passage, SENTENCE, 1, 1), false), ASKER);
 
     String description = message.embeds().getFirst().getDescription();
-    assertTrue(description.startsWith("…**" + SENTENCE + "**"), description);
-    assertTrue(description.endsWith("result."), "ends at a sentence: " + description);
+    assertTrue(description.startsWith("… The talks went on"), description);
+    assertTrue(description.contains("result. **" + SENTENCE + "** The talks"), description);
+    assertTrue(description.endsWith("result. …"), "ends at a sentence: " + description);
     assertTrue(
         description.length() <= AnswerEmbed.PASSAGE_CHARS + 10, "length " + description.length());
   }
@@ -207,6 +235,22 @@ class DiscordRendererTest {
     assertEquals(2, choices.size());
     assertEquals("The Berlin Wall", choices.get(0).getName());
     assertEquals(DiscordRenderer.CHOICE_LIMIT, choices.get(1).getAsString().length());
+  }
+
+  private static AnswerCard withDate(AnswerCard card, AnswerCard.CardDate date) {
+    return new AnswerCard(
+        card.question(),
+        card.sentence(),
+        card.passage(),
+        Optional.of(date),
+        card.title(),
+        card.source(),
+        card.published(),
+        card.url(),
+        card.position(),
+        card.total(),
+        card.token(),
+        card.notes());
   }
 
   static AnswerCard card(String passage, String sentence, int position, int total) {

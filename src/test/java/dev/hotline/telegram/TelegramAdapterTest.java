@@ -121,6 +121,53 @@ class TelegramAdapterTest {
   }
 
   @Test
+  void inAPrivateChatAskThenPlainTextTwoSecondsLaterAreBothAnswered() {
+    api.queuePrivateMessage(USER, "/ask " + BORDER_WAR);
+    assertThat(answerIn(USER).result().path("text").asText()).contains("1969");
+
+    clock.advance(Duration.ofSeconds(2));
+    api.queuePrivateMessage(USER, "and when was sputnik launched?");
+
+    assertThat(
+            api.awaitCall(
+                    "sendMessage",
+                    call ->
+                        call.succeeded() && call.result().path("text").asText().contains("1957"),
+                    WAIT)
+                .text("chat_id"))
+        .isEqualTo(Long.toString(USER));
+  }
+
+  @Test
+  void theQuestionAfterABurstGetsTheCooldownNoticeAsAReplyInTheSameChat() {
+    List<Integer> questions = new ArrayList<>();
+    for (int i = 0; i <= ServerSettings.USER_BURST; i++) {
+      questions.add(api.queuePrivateMessage(USER, BORDER_WAR).at("/message/message_id").asInt());
+    }
+
+    List<RecordedCall> replies = new ArrayList<>();
+    for (int question : questions) {
+      replies.add(
+          api.awaitCall(
+              "sendMessage",
+              call ->
+                  call.succeeded()
+                      && call.json("reply_parameters").path("message_id").asInt() == question,
+              WAIT));
+    }
+
+    assertThat(replies).extracting(call -> call.text("chat_id")).containsOnly(Long.toString(USER));
+    assertThat(replies)
+        .filteredOn(call -> call.result().path("text").asText().contains("1969"))
+        .hasSize(ServerSettings.USER_BURST);
+    assertThat(replies)
+        .filteredOn(call -> call.result().path("text").asText().startsWith("⏳ One moment"))
+        .singleElement()
+        .satisfies(
+            call -> assertThat(call.result().path("text").asText()).contains("Ask again in "));
+  }
+
+  @Test
   void onThisDayListsTheDaysEvents() {
     api.queuePrivateMessage(USER, "/onthisday March 2");
 
@@ -239,7 +286,8 @@ class TelegramAdapterTest {
     long supergroup = -1004001L;
     api.setAdministrators(oldGroup, ADMIN);
     api.queueGroupMessage(oldGroup, ADMIN, "/settings_cooldown 0 0");
-    api.awaitCall("sendMessage", call -> call.text("text").contains("0 s per user"), WAIT);
+    api.awaitCall(
+        "sendMessage", call -> call.text("text").contains("Cooldowns: none for a user"), WAIT);
     api.queueGroupMessage(oldGroup, ADMIN, "/settings_channel allow");
     api.awaitCall("sendMessage", call -> call.text("text").contains("Channels: " + oldGroup), WAIT);
 
@@ -297,7 +345,10 @@ class TelegramAdapterTest {
     api.setAdministrators(GROUP, ADMIN);
 
     api.queueGroupMessage(GROUP, USER, "/settings_visibility private");
-    assertThat(answerIn(GROUP).result().path("text").asText()).contains("Moderators only");
+    assertThat(answerIn(GROUP).result().path("text").asText())
+        .contains("Chat admins only")
+        .contains("Only chat admins can")
+        .doesNotContain("server");
     assertThat(api.calls("getChatMember"))
         .extracting(call -> call.text("user_id"))
         .containsExactly(Long.toString(USER));
@@ -341,7 +392,7 @@ class TelegramAdapterTest {
     api.queueUpdate(update);
 
     assertThat(answerIn(GROUP).result().path("text").asText())
-        .contains("0 s per user, 0 s per channel");
+        .contains("Cooldowns: none for a user; none for a channel");
     assertThat(api.calls("getChatMember")).isEmpty();
   }
 

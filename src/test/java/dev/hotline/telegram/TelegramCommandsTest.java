@@ -49,12 +49,52 @@ class TelegramCommandsTest {
 
     assertThat(usage).isInstanceOf(Translation.Usage.class);
     assertThat(((Translation.Usage) usage).notice().lines())
-        .containsExactly(
-            "/settings_cooldown user-seconds channel-seconds — How long a user and a channel wait"
-                + " between questions.");
+        .singleElement()
+        .asString()
+        .startsWith("/settings_cooldown user-seconds channel-seconds — Seconds per question");
     assertThat(translate("/settings_channel")).isInstanceOf(Translation.Usage.class);
     assertThat(translate("/settings_visibility secret")).isInstanceOf(Translation.Usage.class);
     assertThat(translate("/settings_moderator_role x")).isEqualTo(new Translation.Unknown());
+  }
+
+  @Test
+  void dailyTakesOnOffAndStatusWithASpaceAsOnDiscordAndTheOneWordSpellingsToo() {
+    ChatCommand on = new ChatCommand.DailyOn(Optional.of("09:00"), Optional.of("Europe/Berlin"));
+    assertThat(translate("/daily on 09:00 Europe/Berlin"))
+        .isEqualTo(new Translation.ToChat(on, true));
+    assertThat(translate("/daily_on 09:00 Europe/Berlin"))
+        .isEqualTo(new Translation.ToChat(on, true));
+    assertThat(translate("/daily ON"))
+        .isEqualTo(
+            new Translation.ToChat(
+                new ChatCommand.DailyOn(Optional.empty(), Optional.empty()), true));
+    assertThat(translate("/daily off"))
+        .isEqualTo(new Translation.ToChat(new ChatCommand.DailyOff(), true));
+    assertThat(translate("/daily status"))
+        .isEqualTo(new Translation.ToChat(new ChatCommand.DailyStatus(), true));
+    assertThat(translate("/daily_status"))
+        .isEqualTo(new Translation.ToChat(new ChatCommand.DailyStatus(), true));
+  }
+
+  @Test
+  void aBareOrWrongDailyGetsItsUsage() {
+    for (String typed :
+        new String[] {
+          "/daily", "/daily tomorrow", "/daily off now", "/daily on 09:00 Europe/Berlin again"
+        }) {
+      assertThat(translate(typed))
+          .as(typed)
+          .isInstanceOfSatisfying(
+              Translation.Usage.class,
+              usage -> {
+                assertThat(usage.notice().title()).isEqualTo("How to use /daily");
+                assertThat(usage.notice().lines())
+                    .hasSize(3)
+                    .anySatisfy(l -> assertThat(l).startsWith("/daily on [HH:mm] [time zone] — "))
+                    .anySatisfy(l -> assertThat(l).startsWith("/daily off — "))
+                    .anySatisfy(l -> assertThat(l).startsWith("/daily status — "));
+              });
+    }
   }
 
   @Test
@@ -73,9 +113,7 @@ class TelegramCommandsTest {
             "settings_channel",
             "settings_visibility",
             "settings_cooldown",
-            "daily_on",
-            "daily_off",
-            "daily_status");
+            "daily");
     assertThat(TelegramCommands.menu(true))
         .allSatisfy(command -> assertThat(command.getDescription()).hasSizeBetween(1, 256));
   }

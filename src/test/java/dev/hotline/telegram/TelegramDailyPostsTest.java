@@ -118,10 +118,50 @@ class TelegramDailyPostsTest {
   }
 
   @Test
+  void dailyWithASpaceAsOnDiscordSubscribesAnswersStatusAndStops() {
+    api.setAdministrators(GROUP, ADMIN);
+    api.queueGroupMessage(GROUP, USER, "/daily on 09:00 UTC");
+    assertThat(reply(GROUP, "Chat admins only"))
+        .contains("Only chat admins can")
+        .doesNotContain("Daily posts on");
+
+    api.queueGroupMessage(GROUP, ADMIN, "/daily on 09:00 UTC");
+    assertThat(reply(GROUP, "Daily posts on")).contains("every day at 09:00 UTC");
+    clock.set(Instant.parse("2026-03-02T08:59:00Z"));
+    assertThat(scheduler.tick().sent()).as("not yet 09:00 UTC").isZero();
+    clock.set(Instant.parse("2026-03-02T09:00:01Z"));
+    assertThat(scheduler.tick().sent()).isEqualTo(1);
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(scheduler.tick().sent()).as("once a day").isZero();
+    assertThat(dailyPosts(GROUP)).hasSize(1);
+
+    api.queueGroupMessage(GROUP, ADMIN, "/daily status");
+    assertThat(reply(GROUP, "Last post: Monday 2 March 2026, 09:00 UTC"))
+        .startsWith("ℹ️ Daily posts\n")
+        .contains("Posts: every day at 09:00 UTC")
+        .contains("Next post: Tuesday 3 March 2026, 09:00 UTC");
+    api.queueGroupMessage(GROUP, ADMIN, "/daily off");
+    assertThat(reply(GROUP, "Daily posts off"))
+        .contains("A chat admin can turn them on again with /daily on.");
+    clock.advance(Duration.ofDays(1));
+    assertThat(scheduler.tick().sent()).as("off means off").isZero();
+  }
+
+  @Test
+  void aBareDailyAnswersWithItsUsage() {
+    api.queueGroupMessage(GROUP, USER, "/daily");
+
+    assertThat(reply(GROUP, "How to use /daily"))
+        .contains("/daily on [HH:mm] [time zone]")
+        .contains("/daily off")
+        .contains("/daily status");
+  }
+
+  @Test
   void aMemberWhoIsNotAnAdministratorIsRefusedButAnyoneMaySubscribeTheirPrivateChat() {
     api.setAdministrators(GROUP, ADMIN);
     api.queueGroupMessage(GROUP, USER, "/daily_on 09:00 Europe/Berlin");
-    assertThat(reply(GROUP, "Moderators only")).doesNotContain("Daily posts on");
+    assertThat(reply(GROUP, "Chat admins only")).doesNotContain("Daily posts on");
 
     api.queuePrivateMessage(USER, "/daily_on 09:00 Europe/Berlin");
     assertThat(reply(USER, "Daily posts on")).contains("every day at 09:00 Europe/Berlin");
@@ -137,7 +177,7 @@ class TelegramDailyPostsTest {
     api.setAdministrators(GROUP, ADMIN);
     api.queueGroupMessage(GROUP, ADMIN, "/daily_on 09:00 Europe/Berlin tomorrow");
 
-    assertThat(reply(GROUP, "How to use /daily_on")).contains("/daily_on [HH:mm] [time zone]");
+    assertThat(reply(GROUP, "How to use /daily")).contains("/daily on [HH:mm] [time zone]");
     assertThat(api.calls("getChatMember"))
         .as("refused before the admin right is looked up")
         .isEmpty();

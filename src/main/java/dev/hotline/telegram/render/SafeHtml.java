@@ -33,8 +33,12 @@ final class SafeHtml {
     return tagged("code", text);
   }
 
-  SafeHtml quote(String text) {
-    return tagged("blockquote", text);
+  /** A block quote of already built markup, which may hold bold or italic text. */
+  SafeHtml quote(SafeHtml inner) {
+    html.append("<blockquote>");
+    append(inner);
+    html.append("</blockquote>");
+    return this;
   }
 
   /** A link to {@code url}, which the caller has checked is a web address. */

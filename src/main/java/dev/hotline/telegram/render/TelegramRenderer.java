@@ -6,7 +6,7 @@ import dev.hotline.chat.ChatReply.AnswerReply;
 import dev.hotline.chat.ChatReply.DayReply;
 import dev.hotline.chat.ChatReply.Notice;
 import dev.hotline.chat.DayCard;
-import dev.hotline.dates.DateValue;
+import dev.hotline.chat.Excerpts;
 import java.util.ArrayList;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -37,12 +37,12 @@ public final class TelegramRenderer {
   // the passage then gets whatever is left.
   private static final int MAX_QUESTION = 300;
   private static final int MAX_DATE = 100;
-  private static final int MAX_SENTENCE = 1000;
+  private static final int MAX_EVENT = 300;
+  private static final int MAX_PASSAGE = 1500;
   private static final int MAX_TITLE = 200;
   private static final int MAX_SOURCE = 120;
   private static final int MAX_NOTE = 300;
   private static final int MAX_NOTES = 3;
-  private static final int MIN_PASSAGE = 80;
   private static final int MAX_DAY_SENTENCE = 500;
   private static final int MAX_DAY_TITLE = 150;
   private static final int MAX_NOTICE_LINE = 1000;
@@ -89,7 +89,6 @@ public final class TelegramRenderer {
   }
 
   private SafeHtml answer(AnswerCard card) {
-    String sentence = CleanText.cut(card.sentence(), MAX_SENTENCE);
     SafeHtml head = new SafeHtml();
     if (!CleanText.of(card.question()).isBlank()) {
       head.text("❓ ")
@@ -100,14 +99,12 @@ public final class TelegramRenderer {
     card.date()
         .ifPresent(
             date -> {
-              String words = CleanText.cut(date.words(), MAX_DATE);
-              head.text("📅 ").bold(words);
-              if (!date.iso().equals(date.words())) {
-                head.text(" · ").code(CleanText.cut(date.iso(), MAX_DATE));
-              }
+              head.text("📅 ").bold(CleanText.cut(date.when(), MAX_DATE));
+              date.event()
+                  .filter(event -> !event.isBlank())
+                  .ifPresent(event -> head.text(" — " + CleanText.cut(event, MAX_EVENT)));
               head.newline();
             });
-    head.text(sentence);
 
     SafeHtml tail = new SafeHtml().newline().text("📖 ");
     source(tail, card.title(), card.url());
@@ -124,27 +121,28 @@ public final class TelegramRenderer {
         .limit(MAX_NOTES)
         .forEach(note -> tail.newline().text("ℹ️ ").italic(CleanText.cut(note, MAX_NOTE)));
 
+    // The passage once, with the answering sentence in bold inside it.
+    int room = MAX_MESSAGE_LENGTH - head.visibleLength() - tail.visibleLength();
+    Excerpts.Excerpt excerpt =
+        Excerpts.around(
+            CleanText.of(card.passage()).strip(),
+            CleanText.of(card.sentence()).strip(),
+            Math.max(1, Math.min(MAX_PASSAGE, room)));
+    SafeHtml passage = new SafeHtml().text(excerpt.before());
+    if (!excerpt.answer().isBlank()) {
+      passage.bold(excerpt.answer());
+    }
+    passage.text(excerpt.after());
     SafeHtml message = new SafeHtml().append(head);
-    String passage = CleanText.of(card.passage()).strip();
-    int room = MAX_MESSAGE_LENGTH - head.visibleLength() - tail.visibleLength() - 2;
-    if (!passage.isEmpty() && !passage.equals(sentence.strip()) && room >= MIN_PASSAGE) {
-      message.newline().newline().quote(CleanText.cut(passage, room));
+    if (!passage.isEmpty()) {
+      message.quote(passage);
     }
     return message.append(tail);
   }
 
   private SafeHtml day(DayCard card) {
-    String requested = DateValue.inWords(card.requested());
-    SafeHtml message = new SafeHtml().text("📅 ");
-    if (card.exact()) {
-      message.bold("On this day: " + requested);
-    } else {
-      message.bold(
-          "Nothing on "
-              + requested
-              + "; the nearest events are from "
-              + DateValue.inWords(card.found()));
-    }
+    SafeHtml message = new SafeHtml().text("📅 ").bold(card.heading());
+    card.whyAnotherDay().ifPresent(why -> message.newline().italic(why));
     for (DayCard.DayEvent event : card.events()) {
       SafeHtml line =
           new SafeHtml()
@@ -216,7 +214,7 @@ public final class TelegramRenderer {
         description = card.sentence();
       }
       case DayReply day -> {
-        title = "On this day: " + DateValue.inWords(day.card().requested());
+        title = day.card().heading();
         description = day.card().events().isEmpty() ? "" : day.card().events().get(0).sentence();
       }
       case Notice notice -> {

@@ -20,7 +20,7 @@ class TelegramRendererTest {
   private final TelegramRenderer renderer = new TelegramRenderer();
 
   @Test
-  void answerShowsQuestionDateSentencePassageAndSourceEscaped() {
+  void answerShowsQuestionOneDateLineThePassageWithItsAnswerInBoldAndTheSourceEscaped() {
     TelegramMessage message =
         renderer.render(
             new ChatReply.AnswerReply(card("https://example.org/?a=1&b=%222%22", 3), false));
@@ -28,14 +28,35 @@ class TelegramRendererTest {
     assertThat(message.html())
         .isEqualTo(
             "❓ <i>why &lt;&amp;&gt;?</i>\n\n"
-                + "📅 <b>August 13, 1961</b> · <code>1961-08-13</code>\n"
-                + "Troops closed the border.\n\n"
-                + "<blockquote>Troops closed the border. Crowds gathered"
+                + "📅 <b>August 13, 1961</b>\n"
+                + "<blockquote><b>Troops closed the border.</b> Crowds gathered"
                 + " &lt;there&gt;.</blockquote>\n"
                 + "📖 <a href=\"https://example.org/?a=1&amp;b=%222%22\">Berlin &lt;1961&gt; &amp;"
                 + " \"after\"</a> — Test source, 2026-11-27\n"
                 + "Answer 1 of 3");
     assertThat(TelegramHtmlRules.violations(message.html())).isEmpty();
+  }
+
+  @Test
+  void theDateLineNamesTheEventAndTheIsoFormOnlyWhereItIsMorePrecise() {
+    AnswerCard withEvent =
+        withDate(
+            card(null, 1),
+            new AnswerCard.CardDate(
+                "1961-08-13",
+                "August 13, 1961",
+                Optional.of("East German forces seal the sector <border> in Berlin")));
+    AnswerCard vague =
+        withDate(
+            card(null, 1),
+            new AnswerCard.CardDate("1961-06/1961-08", "summer 1961", Optional.empty(), true));
+
+    assertThat(renderer.render(new ChatReply.AnswerReply(withEvent, false)).html())
+        .contains(
+            "📅 <b>August 13, 1961</b> — East German forces seal the sector &lt;border&gt; in"
+                + " Berlin\n<blockquote>");
+    assertThat(renderer.render(new ChatReply.AnswerReply(vague, false)).html())
+        .contains("📅 <b>summer 1961 (1961-06/1961-08)</b>\n<blockquote>");
   }
 
   @Test
@@ -91,7 +112,8 @@ class TelegramRendererTest {
 
     assertThat(html)
         .isEqualTo(
-            "📅 <b>Nothing on August 14; the nearest events are from August 13</b>\n"
+            "📅 <b>Nearest day with events: August 13</b>\n"
+                + "<i>Nothing on August 14 in my articles.</i>\n"
                 + "• <b>August 13, 1961</b> — Troops closed the border. (Berlin)");
   }
 
@@ -127,6 +149,22 @@ class TelegramRendererTest {
     assertThat(results.get(0).getTitle()).isEqualTo("August 13, 1961 — Berlin <1961> & \"after\"");
     assertThat(results.get(0).getDescription()).isEqualTo("Troops closed the border.");
     assertThat(results.get(0).getReplyMarkup().getKeyboard().get(0)).hasSize(2);
+  }
+
+  private static AnswerCard withDate(AnswerCard card, AnswerCard.CardDate date) {
+    return new AnswerCard(
+        card.question(),
+        card.sentence(),
+        card.passage(),
+        Optional.of(date),
+        card.title(),
+        card.source(),
+        card.published(),
+        card.url(),
+        card.position(),
+        card.total(),
+        card.token(),
+        card.notes());
   }
 
   private static AnswerCard card(String url, int total) {
