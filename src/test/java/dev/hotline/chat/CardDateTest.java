@@ -67,6 +67,6 @@ class CardDateTest {
   }
 
   private static Event event(DateValue date, Optional<DateValue> end, String description) {
-    return new Event("p1#0", "p1", "a1", "Berlin", date, end, description, true, 0);
+    return new Event("p1#0", "p1", "a1", "Berlin", mention(date), end, description, true, 0, 10);
   }
 }
