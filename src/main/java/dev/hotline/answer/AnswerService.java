@@ -138,6 +138,19 @@ public final class AnswerService {
                 .toList());
   }
 
+  /**
+   * Every dated event of the current index — the articles' key events and those read from their
+   * text — for features built on events, such as quizzes.
+   */
+  public List<Event> events() {
+    return index.withIndex(PassageIndex::events);
+  }
+
+  /** The passage that tells an event, with its article's source and link, if the index has it. */
+  public Optional<dev.hotline.passage.Passage> passage(String passageId) {
+    return index.withIndex(idx -> idx.passage(passageId));
+  }
+
   /** The size and age of the index answers come from. */
   public IndexInfo indexInfo() {
     return index.withIndex(

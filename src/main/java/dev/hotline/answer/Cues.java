@@ -73,6 +73,24 @@ final class Cues {
     return start == end ? 0 : start ? 1 : -1;
   }
 
+  /**
+   * Where a text tells beginnings and ends: the offsets of its cue words, each with 1 for a
+   * beginning or -1 for an end.
+   */
+  static int[][] toldAt(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    java.util.List<int[]> found = new java.util.ArrayList<>();
+    var start = START_TOLD.matcher(lower);
+    while (start.find()) {
+      found.add(new int[] {start.start(), 1});
+    }
+    var end = END_TOLD.matcher(lower);
+    while (end.find()) {
+      found.add(new int[] {end.start(), -1});
+    }
+    return found.toArray(new int[0][]);
+  }
+
   private static int firstAt(Pattern pattern, String text) {
     var m = pattern.matcher(text);
     return m.find() ? m.start() : Integer.MAX_VALUE;

@@ -53,6 +53,10 @@ final class EventRanker {
   private static final int FEATURES = Feature.values().length;
 
   private final Map<PassageHit, int[]> timeLinks = new IdentityHashMap<>();
+  private final Map<PassageHit, int[][]> cueWords = new IdentityHashMap<>();
+
+  /** Characters within which a start or end word belongs to the question's words. */
+  static final int CUE_REACH = 30;
 
   private final ParsedQuestion question;
   private final Coverage coverage;
@@ -246,8 +250,8 @@ final class EventRanker {
     double nearness = 0;
     Predicate<String> described =
         event.declared() ? eventHit.descriptionTerms()::contains : term -> false;
+    List<TermMatch> own = own(hit, event);
     if (event.told()) {
-      List<TermMatch> own = withoutTimedByOthers(hit, event.date());
       clause = coverage.ofMatches(own, event.clauseStart(), event.clauseEnd(), described, 1);
       subject =
           coverage.ofMatches(
@@ -274,9 +278,8 @@ final class EventRanker {
     f[Feature.CLAUSE.ordinal()] = clause;
     f[Feature.EVENT_SENTENCE.ordinal()] = inSentence;
     f[Feature.NEARNESS.ordinal()] = nearness;
-    // An event that is not about what was asked cannot win on which end it tells.
     f[Feature.CUE.ordinal()] =
-        subject > 0 && question.aspect() != Aspect.ANY ? cue(Cues.told(toldText(option))) : 0;
+        question.aspect() == Aspect.ANY ? 0 : cue(toldEnd(hit, eventHit, own));
     f[Feature.PRECISION.ordinal()] = precision(event.date());
     f[Feature.DECLARED.ordinal()] = event.declared() ? 1 : 0;
     f[Feature.RELATIVE.ordinal()] = event.date().relative() ? 1 : 0;
@@ -288,6 +291,10 @@ final class EventRanker {
    * 12, two days after Brezhnev's death", "In April 1953, after the death of Stalin"): words
    * following "after" or "before" when the date stands before that word.
    */
+  private List<TermMatch> own(PassageHit hit, Event event) {
+    return event.told() ? withoutTimedByOthers(hit, event.date()) : hit.matches();
+  }
+
   private List<TermMatch> withoutTimedByOthers(PassageHit hit, DateMention date) {
     int[] links = timeLinks.computeIfAbsent(hit, EventRanker::timeLinks);
     if (links.length == 0 || date.start() < 0) {
@@ -318,6 +325,40 @@ final class EventRanker {
       found.add(m.start());
     }
     return found.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Which end of what was asked an event tells: a start or end word beside the question's words in
+   * its clause ("the Korean War began"), or in its listed description; 0 for neither or both.
+   */
+  private int toldEnd(PassageHit hit, EventHit eventHit, List<TermMatch> own) {
+    Event event = eventHit.event();
+    if (event.declared()) {
+      int described = Cues.told(event.description());
+      if (described != 0 && coverage.ofTerms(eventHit.descriptionTerms()) > 0) {
+        return described;
+      }
+    }
+    if (!event.told()) {
+      return 0;
+    }
+    int[][] cues = cueWords.computeIfAbsent(hit, h -> Cues.toldAt(h.passage().text()));
+    boolean start = false;
+    boolean end = false;
+    for (int[] cue : cues) {
+      if (cue[0] < event.clauseStart() || cue[0] >= event.clauseEnd()) {
+        continue;
+      }
+      for (TermMatch match : own) {
+        if (match.start() >= event.clauseStart()
+            && match.start() < event.clauseEnd()
+            && Math.abs(match.start() - cue[0]) <= CUE_REACH) {
+          start |= cue[1] > 0;
+          end |= cue[1] < 0;
+        }
+      }
+    }
+    return start == end ? 0 : start ? 1 : -1;
   }
 
   /** The words that tell an event: its clause, and its listed description. */

@@ -7,7 +7,7 @@ package dev.hotline.answer;
  */
 public enum Feature {
   /** The search engine's own score, relative to the best candidate's. */
-  SEARCH(0.15),
+  SEARCH(0.05),
   /** Share of the question's weight the passage covers, its article title counting in part. */
   PASSAGE(0.40),
   /** Share the passage's best sentence covers: answers usually sit in one sentence. */
@@ -19,7 +19,7 @@ public enum Feature {
   /** How close the date stands to the question's words. */
   NEARNESS(0.12),
   /** Share the article's title and its list of key events cover: what the article is about. */
-  ARTICLE_TOPIC(0.25),
+  ARTICLE_TOPIC(0.40),
   /** Share the article's whole text covers. */
   ARTICLE_TEXT(0.10),
   /** Share the passage with its neighbours and title covers: the story around it. */

@@ -47,6 +47,7 @@ final class DecodedPassages {
   private final AtomicReferenceArray<Decoded> byDoc;
   private final Map<String, ArticleTerms> articles = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> analysed = new ConcurrentHashMap<>();
+  private volatile List<Event> allEvents;
 
   DecodedPassages(DirectoryReader reader, IndexSearcher searcher, Analyzer analyzer) {
     this.reader = reader;
@@ -73,6 +74,34 @@ final class DecodedPassages {
       byDoc.set(doc, decoded);
     }
     return decoded;
+  }
+
+  /** Every event in the index, in id order, read once. */
+  List<Event> events() {
+    List<Event> all = allEvents;
+    if (all == null) {
+      List<Event> read = new ArrayList<>();
+      try {
+        for (int doc :
+            docs(
+                new TermQuery(new Term(IndexSchema.KIND, IndexSchema.EVENT_KIND)),
+                Integer.MAX_VALUE)) {
+          read.add(event(searcher.storedFields().document(doc)));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      read.sort(Comparator.comparing(Event::id));
+      all = List.copyOf(read);
+      allEvents = all;
+    }
+    return all;
+  }
+
+  /** The passage with {@code id}, if the index holds one. */
+  Optional<Passage> passage(String id) {
+    List<Integer> docs = docs(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+    return docs.isEmpty() ? Optional.empty() : Optional.of(passage(docs.get(0)).passage());
   }
 
   /** The terms of an article's title, key events and text, and its passages in order. */

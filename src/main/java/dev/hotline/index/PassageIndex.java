@@ -178,6 +178,16 @@ public final class PassageIndex implements Closeable {
     return Integer.parseInt(commitData.getOrDefault(IndexSchema.PASSAGE_COUNT_KEY, "0"));
   }
 
+  /** Every dated event the index holds, in id order (passage by passage). */
+  public List<dev.hotline.passage.Event> events() {
+    return decoded.events();
+  }
+
+  /** The passage with {@code id}, if this index holds one. */
+  public Optional<Passage> passage(String id) {
+    return decoded.passage(id);
+  }
+
   public int eventCount() {
     return Integer.parseInt(commitData.getOrDefault(IndexSchema.EVENT_COUNT_KEY, "0"));
   }
