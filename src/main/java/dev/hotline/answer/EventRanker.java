@@ -10,14 +10,11 @@ import dev.hotline.passage.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Ranks the events of found passages as answers to a question, with the whole article in view:
@@ -34,6 +31,9 @@ final class EventRanker {
   /** How much a concept found only in a neighbouring passage counts. */
   static final double NEIGHBOUR_SHARE = 0.7;
 
+  /** How much of the question the story after an event's sentence tells for it. */
+  static final double STORY_SHARE = 0.8;
+
   /** Characters over which the nearness of a date to a matched word fades by half. */
   static final double NEARNESS_SCALE = 60;
 
@@ -43,20 +43,7 @@ final class EventRanker {
   /** How much the sentence around an event says about what the event is about. */
   static final double SENTENCE_SUBJECT = 0.9;
 
-  /** Words that place a clause's time by another event. */
-  private static final Pattern TIME_LINK =
-      Pattern.compile("\\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ss]ince|[Uu]ntil|[Pp]rior to)\\b");
-
-  /** Characters after such a word within which the other event is named. */
-  static final int TIME_LINK_REACH = 40;
-
   private static final int FEATURES = Feature.values().length;
-
-  private final Map<PassageHit, int[]> timeLinks = new IdentityHashMap<>();
-  private final Map<PassageHit, int[][]> cueWords = new IdentityHashMap<>();
-
-  /** Characters within which a start or end word belongs to the question's words. */
-  static final int CUE_REACH = 30;
 
   private final ParsedQuestion question;
   private final Coverage coverage;
@@ -70,7 +57,8 @@ final class EventRanker {
 
   /**
    * A passage as an answer: its best event (if it tells one that may answer), the date, the
-   * score, how much of the question the passage covers, and the sentence to show.
+   * score, how much of the question the passage and its best sentence cover, and the sentence to
+   * show.
    */
   record Ranked(
       PassageHit hit,
@@ -83,20 +71,25 @@ final class EventRanker {
 
   /** One way a passage could answer: with one of its events, or with no event of its own. */
   private static final class Option {
-    final PassageHit hit;
+    final ReadPassage read;
     final EventHit event;
     final DateMention date;
     final double[] features = new double[FEATURES];
+
     /** How much of the question the event is about, its article's title helping. */
     final double subject;
 
     double score;
 
-    Option(PassageHit hit, EventHit event, DateMention date, double subject) {
-      this.hit = hit;
+    Option(ReadPassage read, EventHit event, DateMention date, double subject) {
+      this.read = read;
       this.event = event;
       this.date = date;
       this.subject = subject;
+    }
+
+    PassageHit hit() {
+      return read.hit;
     }
   }
 
@@ -107,56 +100,49 @@ final class EventRanker {
       bestSearch = Math.max(bestSearch, hit.score());
     }
     List<Option> options = new ArrayList<>();
-    Map<PassageHit, double[]> passageFeatures = new IdentityHashMap<>();
+    List<Option> best = new ArrayList<>(hits.size());
+    List<double[]> passageFeatures = new ArrayList<>(hits.size());
     for (PassageHit hit : hits) {
+      ReadPassage read = new ReadPassage(hit);
       double[] shared = passageFeatures(hit, bestSearch);
-      passageFeatures.put(hit, shared);
-      boolean any = false;
+      passageFeatures.add(shared);
+      int before = options.size();
       for (EventHit event : hit.events()) {
         if (eligible.test(event.event().date())) {
-          options.add(eventOption(hit, event, shared));
-          any = true;
+          options.add(eventOption(read, event, shared));
         }
       }
-      if (!any) {
-        DateMention leading = hit.passage().leadingDate();
-        Option undated =
-            new Option(hit, null, leading != null && eligible.test(leading) ? leading : null, 0);
-        System.arraycopy(shared, 0, undated.features, 0, FEATURES);
-        // With no date of its own, the passage's best sentence is what it tells.
-        undated.features[Feature.CLAUSE.ordinal()] = shared[Feature.SENTENCE.ordinal()];
-        undated.features[Feature.EVENT_SENTENCE.ordinal()] = shared[Feature.SENTENCE.ordinal()];
-        undated.features[Feature.UNDATED.ordinal()] = 1;
-        if (undated.date != null) {
-          undated.features[Feature.PRECISION.ordinal()] = precision(undated.date);
-        }
-        options.add(undated);
+      if (options.size() == before) {
+        options.add(undatedOption(read, shared, eligible));
       }
+      best.add(null);
     }
     markChronology(options);
-    Map<PassageHit, Option> best = new IdentityHashMap<>();
+    if (System.getProperty("hotline.explain") != null) {
+      explain(options);
+    }
+    Map<PassageHit, Integer> place = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < hits.size(); i++) {
+      place.put(hits.get(i), i);
+    }
     for (Option option : options) {
       option.score = score(option.features);
-      best.merge(option.hit, option, (a, b) -> b.score > a.score ? b : a);
-    }
-    if (System.getProperty("hotline.explain") != null) {
-      options.stream().sorted(Comparator.comparingDouble((Option o) -> -o.score)).limit(8).forEach(o -> {
-        StringBuilder sb = new StringBuilder(String.format("%.3f %s %s | ", o.score, o.date == null ? "-" : o.date.iso(), o.hit.passage().title()));
-        for (Feature f : Feature.values()) sb.append(String.format("%s=%.2f ", f.name().substring(0, Math.min(6, f.name().length())), o.features[f.ordinal()]));
-        sb.append("| ").append(o.event == null ? "" : o.event.event().description());
-        System.err.println(sb);
-      });
+      int i = place.get(option.hit());
+      if (best.get(i) == null || option.score > best.get(i).score) {
+        best.set(i, option);
+      }
     }
     List<Ranked> ranked = new ArrayList<>();
-    for (Option option : best.values()) {
+    for (int i = 0; i < hits.size(); i++) {
+      Option option = best.get(i);
       ranked.add(
           new Ranked(
-              option.hit,
+              option.hit(),
               Optional.ofNullable(option.event).map(EventHit::event),
               Optional.ofNullable(option.date),
               option.score,
-              passageFeatures.get(option.hit)[Feature.PASSAGE.ordinal()],
-              passageFeatures.get(option.hit)[Feature.SENTENCE.ordinal()],
+              passageFeatures.get(i)[Feature.PASSAGE.ordinal()],
+              passageFeatures.get(i)[Feature.SENTENCE.ordinal()],
               sentence(option)));
     }
     ranked.sort(
@@ -178,18 +164,19 @@ final class EventRanker {
       if (!hit.passage().articleId().equals(begun.articleId())) {
         continue;
       }
+      ReadPassage read = new ReadPassage(hit);
       for (EventHit event : hit.events()) {
-        Option option = eventOption(hit, event, new double[FEATURES]);
+        Option option = eventOption(read, event, new double[FEATURES]);
         subject = Math.max(subject, option.subject);
-        if (Cues.told(toldText(option)) < 0
+        if (toldEnd(read, event, read.toldMatches(event.event())) < 0
             && event.event().date().value().from().isAfter(begun.date().value().from())) {
           ends.add(option);
         }
       }
     }
-    final double best = subject;
+    final double most = subject;
     return ends.stream()
-        .filter(o -> o.subject >= SAME_SUBJECT * best)
+        .filter(o -> o.subject >= SAME_SUBJECT * most)
         .max(Comparator.comparingDouble((Option o) -> o.subject))
         .map(o -> o.event.event());
   }
@@ -222,8 +209,7 @@ final class EventRanker {
     f[Feature.ARTICLE_TEXT.ordinal()] =
         coverage.ofTerms(List.of(hit.article().body(), hit.article().title()), new double[] {1, 1});
     f[Feature.NEIGHBOURHOOD.ordinal()] =
-        coverage.ofMatches(
-            hit.matches(), 0, Integer.MAX_VALUE, around(hit), NEIGHBOUR_SHARE);
+        coverage.ofMatches(hit.matches(), 0, Integer.MAX_VALUE, around(hit), NEIGHBOUR_SHARE);
     return f;
   }
 
@@ -242,29 +228,54 @@ final class EventRanker {
     };
   }
 
-  private Option eventOption(PassageHit hit, EventHit eventHit, double[] shared) {
+  /**
+   * A passage with no eligible event of its own answers with the date its article last named, and
+   * its best sentence is what it tells.
+   */
+  private Option undatedOption(
+      ReadPassage read, double[] shared, Predicate<DateMention> eligible) {
+    DateMention leading = read.hit.passage().leadingDate();
+    Option undated =
+        new Option(read, null, leading != null && eligible.test(leading) ? leading : null, 0);
+    System.arraycopy(shared, 0, undated.features, 0, FEATURES);
+    undated.features[Feature.CLAUSE.ordinal()] = shared[Feature.SENTENCE.ordinal()];
+    undated.features[Feature.EVENT_SENTENCE.ordinal()] = shared[Feature.SENTENCE.ordinal()];
+    undated.features[Feature.UNDATED.ordinal()] = 1;
+    if (undated.date != null) {
+      undated.features[Feature.PRECISION.ordinal()] = precision(undated.date);
+    }
+    return undated;
+  }
+
+  private Option eventOption(ReadPassage read, EventHit eventHit, double[] shared) {
+    PassageHit hit = read.hit;
     Event event = eventHit.event();
     double clause;
     double subject;
     double inSentence = 0;
     double nearness = 0;
+    // A listed description that denies ("nobody intends to build a wall") tells nothing.
     Predicate<String> described =
-        event.declared() ? eventHit.descriptionTerms()::contains : term -> false;
-    List<TermMatch> own = own(hit, event);
+        event.declared() && !ReadPassage.denies(event.description())
+            ? eventHit.descriptionTerms()::contains
+            : term -> false;
+    List<TermMatch> told = read.toldMatches(event);
     if (event.told()) {
-      clause = coverage.ofMatches(own, event.clauseStart(), event.clauseEnd(), described, 1);
+      clause = coverage.ofMatches(told, event.clauseStart(), event.clauseEnd(), described, 1);
+      double story = coverage.ofMatches(told, event.clauseStart(), read.storyEnd(event));
+      clause = Math.max(clause, STORY_SHARE * story);
       subject =
           coverage.ofMatches(
-              own,
+              told,
               event.clauseStart(),
               event.clauseEnd(),
               described.or(hit.article().title()::contains),
               TITLE_SHARE);
       Sentences.Span sentence = sentenceAt(hit.sentences(), event.date().start());
       if (sentence != null) {
-        inSentence = coverage.ofMatches(hit.matches(), sentence.start(), sentence.end());
+        inSentence = coverage.ofMatches(told, sentence.start(), sentence.end());
       }
-      nearness = nearness(event.date(), hit);
+      nearness = nearness(event.date(), told);
     } else {
       clause = coverage.ofTerms(eventHit.descriptionTerms());
       subject = clause;
@@ -272,14 +283,14 @@ final class EventRanker {
     // What the sentence is about, its clauses go on telling ("the war, which began in October,
     // humiliated India; China declared a ceasefire in November").
     subject = Math.max(subject, SENTENCE_SUBJECT * inSentence);
-    Option option = new Option(hit, eventHit, event.date(), subject);
+    Option option = new Option(read, eventHit, event.date(), subject);
     System.arraycopy(shared, 0, option.features, 0, FEATURES);
     double[] f = option.features;
     f[Feature.CLAUSE.ordinal()] = clause;
     f[Feature.EVENT_SENTENCE.ordinal()] = inSentence;
     f[Feature.NEARNESS.ordinal()] = nearness;
     f[Feature.CUE.ordinal()] =
-        question.aspect() == Aspect.ANY ? 0 : cue(toldEnd(hit, eventHit, own));
+        question.aspect() == Aspect.ANY ? 0 : cue(toldEnd(read, eventHit, told));
     f[Feature.PRECISION.ordinal()] = precision(event.date());
     f[Feature.DECLARED.ordinal()] = event.declared() ? 1 : 0;
     f[Feature.RELATIVE.ordinal()] = event.date().relative() ? 1 : 0;
@@ -287,51 +298,11 @@ final class EventRanker {
   }
 
   /**
-   * The matches without those that a clause names only to time something else by ("on November
-   * 12, two days after Brezhnev's death", "In April 1953, after the death of Stalin"): words
-   * following "after" or "before" when the date stands before that word.
+   * Which end of what was asked an event tells: its listed description's start or end word when
+   * the description is about what was asked, or else one beside the question's words in its
+   * clause ("the Korean War began").
    */
-  private List<TermMatch> own(PassageHit hit, Event event) {
-    return event.told() ? withoutTimedByOthers(hit, event.date()) : hit.matches();
-  }
-
-  private List<TermMatch> withoutTimedByOthers(PassageHit hit, DateMention date) {
-    int[] links = timeLinks.computeIfAbsent(hit, EventRanker::timeLinks);
-    if (links.length == 0 || date.start() < 0) {
-      return hit.matches();
-    }
-    List<TermMatch> kept = new ArrayList<>(hit.matches().size());
-    for (TermMatch match : hit.matches()) {
-      boolean timedByOther = false;
-      for (int link : links) {
-        if (link > date.start()
-            && link < match.start()
-            && match.start() - link <= TIME_LINK_REACH) {
-          timedByOther = true;
-          break;
-        }
-      }
-      if (!timedByOther) {
-        kept.add(match);
-      }
-    }
-    return kept;
-  }
-
-  private static int[] timeLinks(PassageHit hit) {
-    Matcher m = TIME_LINK.matcher(hit.passage().text());
-    List<Integer> found = new ArrayList<>();
-    while (m.find()) {
-      found.add(m.start());
-    }
-    return found.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  /**
-   * Which end of what was asked an event tells: a start or end word beside the question's words in
-   * its clause ("the Korean War began"), or in its listed description; 0 for neither or both.
-   */
-  private int toldEnd(PassageHit hit, EventHit eventHit, List<TermMatch> own) {
+  private int toldEnd(ReadPassage read, EventHit eventHit, List<TermMatch> told) {
     Event event = eventHit.event();
     if (event.declared()) {
       int described = Cues.told(event.description());
@@ -339,36 +310,7 @@ final class EventRanker {
         return described;
       }
     }
-    if (!event.told()) {
-      return 0;
-    }
-    int[][] cues = cueWords.computeIfAbsent(hit, h -> Cues.toldAt(h.passage().text()));
-    boolean start = false;
-    boolean end = false;
-    for (int[] cue : cues) {
-      if (cue[0] < event.clauseStart() || cue[0] >= event.clauseEnd()) {
-        continue;
-      }
-      for (TermMatch match : own) {
-        if (match.start() >= event.clauseStart()
-            && match.start() < event.clauseEnd()
-            && Math.abs(match.start() - cue[0]) <= CUE_REACH) {
-          start |= cue[1] > 0;
-          end |= cue[1] < 0;
-        }
-      }
-    }
-    return start == end ? 0 : start ? 1 : -1;
-  }
-
-  /** The words that tell an event: its clause, and its listed description. */
-  private static String toldText(Option option) {
-    Event event = option.event.event();
-    String clause =
-        event.told()
-            ? option.hit.passage().text().substring(event.clauseStart(), event.clauseEnd())
-            : "";
-    return event.declared() ? clause + " " + event.description() : clause;
+    return event.told() ? read.toldEnd(event, told) : 0;
   }
 
   private double cue(int told) {
@@ -388,9 +330,13 @@ final class EventRanker {
       return;
     }
     Map<String, Double> bestSubject = new HashMap<>();
+    java.util.Set<String> toldEnds = new java.util.HashSet<>();
     for (Option o : options) {
       if (o.event != null && o.subject > 0) {
-        bestSubject.merge(o.hit.passage().articleId(), o.subject, Math::max);
+        bestSubject.merge(o.hit().passage().articleId(), o.subject, Math::max);
+        if (o.features[Feature.CUE.ordinal()] > 0) {
+          toldEnds.add(o.hit().passage().articleId());
+        }
       }
     }
     Map<String, Option> extreme = new HashMap<>();
@@ -399,8 +345,10 @@ final class EventRanker {
       if (o.event == null || o.subject <= 0) {
         continue;
       }
-      String article = o.hit.passage().articleId();
-      if (o.subject < SAME_SUBJECT * bestSubject.get(article)) {
+      String article = o.hit().passage().articleId();
+      // Where the article tells the end asked for, only the events that tell it compete.
+      if (o.subject < SAME_SUBJECT * bestSubject.get(article)
+          || toldEnds.contains(article) && o.features[Feature.CUE.ordinal()] <= 0) {
         continue;
       }
       extreme.merge(
@@ -416,6 +364,30 @@ final class EventRanker {
     }
   }
 
+  private void explain(List<Option> options) {
+    options.stream()
+        .peek(o -> o.score = score(o.features))
+        .sorted(Comparator.comparingDouble((Option o) -> -o.score))
+        .limit(6)
+        .forEach(
+            o -> {
+              StringBuilder line =
+                  new StringBuilder(
+                      String.format(
+                          "%.3f %s %s |",
+                          o.score,
+                          o.date == null ? "-" : o.date.iso(),
+                          o.hit().passage().title()));
+              for (Feature f : Feature.values()) {
+                if (o.features[f.ordinal()] != 0) {
+                  line.append(String.format(" %s=%.2f", f.name().toLowerCase(), o.features[f.ordinal()]));
+                }
+              }
+              line.append(" | ").append(o.event == null ? "" : o.event.event().description());
+              System.err.println(line);
+            });
+  }
+
   private static double precision(DateMention date) {
     return switch (date.granularity()) {
       case DAY -> 1;
@@ -426,9 +398,9 @@ final class EventRanker {
     };
   }
 
-  private static double nearness(DateMention date, PassageHit hit) {
+  private static double nearness(DateMention date, List<TermMatch> matches) {
     int nearest = Integer.MAX_VALUE;
-    for (var match : hit.matches()) {
+    for (TermMatch match : matches) {
       int distance =
           match.start() >= date.end()
               ? match.start() - date.end()
@@ -439,8 +411,8 @@ final class EventRanker {
   }
 
   private String sentence(Option option) {
-    String text = option.hit.passage().text();
-    List<Sentences.Span> sentences = option.hit.sentences();
+    String text = option.hit().passage().text();
+    List<Sentences.Span> sentences = option.hit().sentences();
     if (sentences.isEmpty()) {
       return text;
     }
@@ -453,7 +425,7 @@ final class EventRanker {
     Sentences.Span best = sentences.get(0);
     double bestCoverage = -1;
     for (Sentences.Span sentence : sentences) {
-      double c = coverage.ofMatches(option.hit.matches(), sentence.start(), sentence.end());
+      double c = coverage.ofMatches(option.hit().matches(), sentence.start(), sentence.end());
       if (c > bestCoverage) {
         bestCoverage = c;
         best = sentence;

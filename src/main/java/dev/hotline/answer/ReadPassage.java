@@ -1,0 +1,190 @@
+package dev.hotline.answer;
+
+import dev.hotline.dates.DateMention;
+import dev.hotline.index.PassageHit;
+import dev.hotline.index.TermMatch;
+import dev.hotline.passage.Event;
+import dev.hotline.passage.Sentences;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A found passage read closely for one question: which of the question's words each event's
+ * clause really tells (not those it only times something by, nor those it denies), where the
+ * story of an event goes on, and which end of what was asked it tells.
+ */
+final class ReadPassage {
+  /** Words that place a clause's time by another event. */
+  private static final Pattern TIME_LINK =
+      Pattern.compile("\\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ss]ince|[Uu]ntil|[Pp]rior to)\\b");
+
+  /** Words that deny what follows them. */
+  private static final Pattern NEGATION =
+      Pattern.compile(
+          "(?i)\\b(?:not|never|no|nobody|no one|neither|nor|denied|denies|refused|refuses)\\b"
+              + "|n't\\b");
+
+  /** Characters after such a word within which the other event is named. */
+  static final int TIME_LINK_REACH = 40;
+
+  /** Characters after a denial within which a word is denied. */
+  static final int NEGATION_REACH = 50;
+
+  /** Characters within which a start or end word belongs to the question's words. */
+  static final int CUE_REACH = 30;
+
+  final PassageHit hit;
+  private int[] timeLinks;
+  private int[] negations;
+  private int[][] cues;
+  private boolean[] datedSentences;
+
+  ReadPassage(PassageHit hit) {
+    this.hit = hit;
+  }
+
+  String text() {
+    return hit.passage().text();
+  }
+
+  /**
+   * The question's words as an event's clause tells them: without those it names only to time
+   * something else by ("on November 12, two days after Brezhnev's death") and those it denies
+   * ("nobody intends to build a wall").
+   */
+  List<TermMatch> toldMatches(Event event) {
+    if (!event.told()) {
+      return hit.matches();
+    }
+    int[] links = timeLinks();
+    int[] denials = negations();
+    DateMention date = event.date();
+    List<TermMatch> kept = new ArrayList<>(hit.matches().size());
+    for (TermMatch match : hit.matches()) {
+      if (!timedByOther(links, date, match) && !denied(denials, event, match)) {
+        kept.add(match);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean timedByOther(int[] links, DateMention date, TermMatch match) {
+    for (int link : links) {
+      if (link > date.start()
+          && link < match.start()
+          && match.start() - link <= TIME_LINK_REACH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean denied(int[] denials, Event event, TermMatch match) {
+    for (int denial : denials) {
+      if (denial >= event.clauseStart()
+          && denial < match.start()
+          && match.start() - denial <= NEGATION_REACH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a text denies what it says ("nobody intends to build a wall"). */
+  static boolean denies(String text) {
+    return NEGATION.matcher(text).find();
+  }
+
+  /**
+   * Where the story of an event ends: the sentences after its own that name no date of their own
+   * go on telling it ("Within days the Berlin Wall began to rise in concrete").
+   */
+  int storyEnd(Event event) {
+    List<Sentences.Span> sentences = hit.sentences();
+    boolean[] dated = datedSentences();
+    int end = event.clauseEnd();
+    boolean past = false;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentences.Span sentence = sentences.get(i);
+      if (!past) {
+        past = sentence.contains(event.date().start());
+        continue;
+      }
+      if (dated[i]) {
+        break;
+      }
+      end = sentence.end();
+    }
+    return end;
+  }
+
+  /**
+   * Which end of what was asked an event's clause tells: a start or end word beside the question's
+   * words (1 or -1), or 0 for neither or both.
+   */
+  int toldEnd(Event event, List<TermMatch> told) {
+    boolean start = false;
+    boolean end = false;
+    for (int[] cue : cues()) {
+      if (cue[0] < event.clauseStart() || cue[0] >= event.clauseEnd()) {
+        continue;
+      }
+      for (TermMatch match : told) {
+        if (match.start() >= event.clauseStart()
+            && match.start() < event.clauseEnd()
+            && Math.abs(match.start() - cue[0]) <= CUE_REACH) {
+          start |= cue[1] > 0;
+          end |= cue[1] < 0;
+        }
+      }
+    }
+    return start == end ? 0 : start ? 1 : -1;
+  }
+
+  private int[] timeLinks() {
+    if (timeLinks == null) {
+      timeLinks = offsets(TIME_LINK);
+    }
+    return timeLinks;
+  }
+
+  private int[] negations() {
+    if (negations == null) {
+      negations = offsets(NEGATION);
+    }
+    return negations;
+  }
+
+  private int[][] cues() {
+    if (cues == null) {
+      cues = Cues.toldAt(text());
+    }
+    return cues;
+  }
+
+  private boolean[] datedSentences() {
+    if (datedSentences == null) {
+      List<Sentences.Span> sentences = hit.sentences();
+      datedSentences = new boolean[sentences.size()];
+      for (DateMention date : hit.passage().dates()) {
+        for (int i = 0; i < sentences.size(); i++) {
+          if (sentences.get(i).contains(date.start())) {
+            datedSentences[i] = true;
+          }
+        }
+      }
+    }
+    return datedSentences;
+  }
+
+  private int[] offsets(Pattern pattern) {
+    Matcher m = pattern.matcher(text());
+    List<Integer> found = new ArrayList<>();
+    while (m.find()) {
+      found.add(m.start());
+    }
+    return found.stream().mapToInt(Integer::intValue).toArray();
+  }
+}
