@@ -8,6 +8,7 @@ import dev.hotline.index.PassageHit;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.index.QuestionQuery;
 import dev.hotline.passage.Event;
+
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +56,9 @@ public final class AnswerService {
   private final IndexAccess index;
   private final QuestionParser parser = new QuestionParser();
   private final double[] weights;
+
+  /** Marks of passage texts, found once per passage of the current index generation. */
+  private final MarksCache marksCache = new MarksCache();
 
   public AnswerService(IndexAccess index) {
     this(index, Feature.weights());
@@ -200,7 +204,7 @@ public final class AnswerService {
     if (hits.isEmpty()) {
       return noAnswer(parsed, "I don't know: nothing in my articles matches that.", List.of());
     }
-    EventRanker ranker = new EventRanker(parsed, query, weights);
+    EventRanker ranker = new EventRanker(parsed, query, weights, marksCache.of(idx));
     List<EventRanker.Ranked> ranked = ranker.rank(hits, eligible);
     if (ranked.get(0).coverage() < MIN_COVERAGE || unknownTopic(query, ranked.get(0))) {
       return noAnswer(
@@ -282,7 +286,7 @@ public final class AnswerService {
             false);
     List<EventRanker.Ranked> ranked =
         new ArrayList<>(
-            new EventRanker(parsed, query.orElse(null), weights).rank(hits, onDay(day)));
+            new EventRanker(parsed, query.orElse(null), weights, marksCache.of(idx)).rank(hits, onDay(day)));
     ranked.removeIf(r -> r.date().isEmpty() || !onDay(day).test(r.date().get()));
     ranked.sort(
         Comparator.comparing((EventRanker.Ranked r) -> !coldWar(r.date().get()))
@@ -305,7 +309,7 @@ public final class AnswerService {
     List<PassageHit> hits = idx.within(scope, 200);
     List<EventRanker.Ranked> ranked =
         new ArrayList<>(
-            new EventRanker(parsed, null, weights).rank(hits, d -> d.value().within(scope)));
+            new EventRanker(parsed, null, weights, marksCache.of(idx)).rank(hits, d -> d.value().within(scope)));
     ranked.removeIf(r -> r.date().isEmpty() || !r.date().get().value().within(scope));
     ranked.sort(
         Comparator.comparing(

@@ -49,10 +49,20 @@ final class EventRanker {
   private final Coverage coverage;
   private final double[] weights;
 
-  EventRanker(ParsedQuestion question, QuestionQuery query, double[] weights) {
+  private final java.util.function.Function<dev.hotline.passage.Passage, ReadPassage.Marks> marks;
+
+  /** Each article's topic and text features for this question, worked out once. */
+  private final Map<String, double[]> articleFeatures = new HashMap<>();
+
+  EventRanker(
+      ParsedQuestion question,
+      QuestionQuery query,
+      double[] weights,
+      java.util.function.Function<dev.hotline.passage.Passage, ReadPassage.Marks> marks) {
     this.question = question;
     this.coverage = new Coverage(query);
     this.weights = weights;
+    this.marks = marks;
   }
 
   /**
@@ -103,7 +113,7 @@ final class EventRanker {
     List<Option> best = new ArrayList<>(hits.size());
     List<double[]> passageFeatures = new ArrayList<>(hits.size());
     for (PassageHit hit : hits) {
-      ReadPassage read = new ReadPassage(hit);
+      ReadPassage read = new ReadPassage(hit, marks.apply(hit.passage()));
       double[] shared = passageFeatures(hit, bestSearch);
       passageFeatures.add(shared);
       int before = options.size();
@@ -164,7 +174,7 @@ final class EventRanker {
       if (!hit.passage().articleId().equals(begun.articleId())) {
         continue;
       }
-      ReadPassage read = new ReadPassage(hit);
+      ReadPassage read = new ReadPassage(hit, marks.apply(hit.passage()));
       for (EventHit event : hit.events()) {
         Option option = eventOption(read, event, new double[FEATURES]);
         subject = Math.max(subject, option.subject);
@@ -202,12 +212,19 @@ final class EventRanker {
           Math.max(bestSentence, coverage.ofMatches(hit.matches(), sentence.start(), sentence.end()));
     }
     f[Feature.SENTENCE.ordinal()] = bestSentence;
-    f[Feature.ARTICLE_TOPIC.ordinal()] =
-        coverage.ofTerms(
-            List.of(hit.article().title(), hit.article().keyEvents()),
-            new double[] {1, KEY_EVENT_SHARE});
-    f[Feature.ARTICLE_TEXT.ordinal()] =
-        coverage.ofTerms(List.of(hit.article().body(), hit.article().title()), new double[] {1, 1});
+    double[] article =
+        articleFeatures.computeIfAbsent(
+            hit.article().articleId(),
+            id ->
+                new double[] {
+                  coverage.ofTerms(
+                      List.of(hit.article().title(), hit.article().keyEvents()),
+                      new double[] {1, KEY_EVENT_SHARE}),
+                  coverage.ofTerms(
+                      List.of(hit.article().body(), hit.article().title()), new double[] {1, 1})
+                });
+    f[Feature.ARTICLE_TOPIC.ordinal()] = article[0];
+    f[Feature.ARTICLE_TEXT.ordinal()] = article[1];
     f[Feature.NEIGHBOURHOOD.ordinal()] =
         coverage.ofMatches(hit.matches(), 0, Integer.MAX_VALUE, around(hit), NEIGHBOUR_SHARE);
     return f;

@@ -36,13 +36,22 @@ final class ReadPassage {
   static final int CUE_REACH = 30;
 
   final PassageHit hit;
-  private int[] timeLinks;
-  private int[] negations;
-  private int[][] cues;
+  private final Marks marks;
   private boolean[] datedSentences;
 
-  ReadPassage(PassageHit hit) {
+  ReadPassage(PassageHit hit, Marks marks) {
     this.hit = hit;
+    this.marks = marks;
+  }
+
+  /**
+   * Where a passage's text places times by other events, denies, and tells starts and ends: the
+   * same for every question, so found once per passage.
+   */
+  record Marks(int[] timeLinks, int[] negations, int[][] cues) {
+    static Marks of(String text) {
+      return new Marks(offsets(TIME_LINK, text), offsets(NEGATION, text), Cues.toldAt(text));
+    }
   }
 
   String text() {
@@ -144,24 +153,15 @@ final class ReadPassage {
   }
 
   private int[] timeLinks() {
-    if (timeLinks == null) {
-      timeLinks = offsets(TIME_LINK);
-    }
-    return timeLinks;
+    return marks.timeLinks();
   }
 
   private int[] negations() {
-    if (negations == null) {
-      negations = offsets(NEGATION);
-    }
-    return negations;
+    return marks.negations();
   }
 
   private int[][] cues() {
-    if (cues == null) {
-      cues = Cues.toldAt(text());
-    }
-    return cues;
+    return marks.cues();
   }
 
   private boolean[] datedSentences() {
@@ -179,8 +179,8 @@ final class ReadPassage {
     return datedSentences;
   }
 
-  private int[] offsets(Pattern pattern) {
-    Matcher m = pattern.matcher(text());
+  private static int[] offsets(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
     List<Integer> found = new ArrayList<>();
     while (m.find()) {
       found.add(m.start());
