@@ -31,7 +31,10 @@ final class EventRanker {
   /** How much a concept found only in a neighbouring passage counts. */
   static final double NEIGHBOUR_SHARE = 0.7;
 
-  /** How much of the question the story after an event's sentence tells for it. */
+  /**
+   * How much of the question the story after an event's sentence, or the words its clause points
+   * back to, tell for it.
+   */
   static final double STORY_SHARE = 0.8;
 
   /** Characters over which the nearness of a date to a matched word fades by half. */
@@ -280,7 +283,8 @@ final class EventRanker {
     if (event.told()) {
       clause = coverage.ofMatches(told, event.clauseStart(), event.clauseEnd(), described, 1);
       double story = coverage.ofMatches(told, event.clauseStart(), read.storyEnd(event));
-      clause = Math.max(clause, STORY_SHARE * story);
+      double referred = coverage.ofMatches(told, read.referredFrom(event), event.clauseEnd());
+      clause = Math.max(clause, STORY_SHARE * Math.max(story, referred));
       subject =
           coverage.ofMatches(
               told,
@@ -306,8 +310,9 @@ final class EventRanker {
     f[Feature.CLAUSE.ordinal()] = clause;
     f[Feature.EVENT_SENTENCE.ordinal()] = inSentence;
     f[Feature.NEARNESS.ordinal()] = nearness;
+    // Which end an event tells matters only for events about what was asked.
     f[Feature.CUE.ordinal()] =
-        question.aspect() == Aspect.ANY ? 0 : cue(toldEnd(read, eventHit, told));
+        question.aspect() == Aspect.ANY || subject == 0 ? 0 : cue(toldEnd(read, eventHit, told));
     f[Feature.PRECISION.ordinal()] = precision(event.date());
     f[Feature.DECLARED.ordinal()] = event.declared() ? 1 : 0;
     f[Feature.RELATIVE.ordinal()] = event.date().relative() ? 1 : 0;

@@ -26,6 +26,12 @@ final class ReadPassage {
           "(?i)\\b(?:not|never|no|nobody|no one|neither|nor|denied|denies|refused|refuses)\\b"
               + "|n't\\b");
 
+  /** Words that point back to something named before them ("Congress approved it"). */
+  private static final Pattern ANAPHOR =
+      Pattern.compile(
+          "\\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|both"
+              + "|[Tt]he (?:two|three|four|five) (?:countries|sides|states|leaders|men|powers))\\b");
+
   /** Characters after such a word within which the other event is named. */
   static final int TIME_LINK_REACH = 40;
 
@@ -48,9 +54,13 @@ final class ReadPassage {
    * Where a passage's text places times by other events, denies, and tells starts and ends: the
    * same for every question, so found once per passage.
    */
-  record Marks(int[] timeLinks, int[] negations, int[][] cues) {
+  record Marks(int[] timeLinks, int[] negations, int[][] cues, int[] anaphors) {
     static Marks of(String text) {
-      return new Marks(offsets(TIME_LINK, text), offsets(NEGATION, text), Cues.toldAt(text));
+      return new Marks(
+          offsets(TIME_LINK, text),
+          offsets(NEGATION, text),
+          Cues.toldAt(text),
+          offsets(ANAPHOR, text));
     }
   }
 
@@ -107,6 +117,27 @@ final class ReadPassage {
   }
 
   /**
+   * Where the words an event's clause points back to begin: when the clause says "it" or "the
+   * three countries", from the start of the sentence before; otherwise its own start.
+   */
+  int referredFrom(Event event) {
+    boolean points = false;
+    for (int anaphor : marks.anaphors()) {
+      points |= anaphor >= event.clauseStart() && anaphor < event.clauseEnd();
+    }
+    if (!points) {
+      return event.clauseStart();
+    }
+    List<Sentences.Span> sentences = hit.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).contains(event.date().start())) {
+        return sentences.get(Math.max(0, i - 1)).start();
+      }
+    }
+    return event.clauseStart();
+  }
+
+  /**
    * Where the story of an event ends: the sentences after its own that name no date of their own
    * go on telling it ("Within days the Berlin Wall began to rise in concrete").
    */
@@ -136,8 +167,19 @@ final class ReadPassage {
   int toldEnd(Event event, List<TermMatch> told) {
     boolean start = false;
     boolean end = false;
+    // A clause without the question's words goes on telling what its sentence is about ("the
+    // war, which began in October, humiliated India; China declared a ceasefire in November").
+    boolean anyInClause = false;
+    for (TermMatch match : told) {
+      anyInClause |= match.start() >= event.clauseStart() && match.start() < event.clauseEnd();
+    }
     for (int[] cue : cues()) {
       if (cue[0] < event.clauseStart() || cue[0] >= event.clauseEnd()) {
+        continue;
+      }
+      if (!anyInClause) {
+        start |= cue[1] > 0;
+        end |= cue[1] < 0;
         continue;
       }
       for (TermMatch match : told) {
