@@ -92,13 +92,17 @@ final class EventRanker {
     /** How much of the question the event is about, its article's title helping. */
     final double subject;
 
+    /** Which of the found passages it belongs to. */
+    final int place;
+
     double score;
 
-    Option(ReadPassage read, EventHit event, DateMention date, double subject) {
+    Option(ReadPassage read, EventHit event, DateMention date, double subject, int place) {
       this.read = read;
       this.event = event;
       this.date = date;
       this.subject = subject;
+      this.place = place;
     }
 
     PassageHit hit() {
@@ -108,41 +112,15 @@ final class EventRanker {
 
   /** The passages, best first, each with its best event among those {@code eligible}. */
   List<Ranked> rank(List<PassageHit> hits, Predicate<DateMention> eligible) {
-    float bestSearch = 0;
-    for (PassageHit hit : hits) {
-      bestSearch = Math.max(bestSearch, hit.score());
-    }
-    List<Option> options = new ArrayList<>();
-    List<Option> best = new ArrayList<>(hits.size());
-    List<double[]> passageFeatures = new ArrayList<>(hits.size());
-    for (PassageHit hit : hits) {
-      ReadPassage read = new ReadPassage(hit, marks.apply(hit.passage()));
-      double[] shared = passageFeatures(hit, bestSearch);
-      passageFeatures.add(shared);
-      int before = options.size();
-      for (EventHit event : hit.events()) {
-        if (eligible.test(event.event().date())) {
-          options.add(eventOption(read, event, shared));
-        }
-      }
-      if (options.size() == before) {
-        options.add(undatedOption(read, shared, eligible));
-      }
-      best.add(null);
-    }
-    markChronology(options);
+    List<Option> options = options(hits, eligible);
     if (System.getProperty("hotline.explain") != null) {
       explain(options);
     }
-    Map<PassageHit, Integer> place = new java.util.IdentityHashMap<>();
-    for (int i = 0; i < hits.size(); i++) {
-      place.put(hits.get(i), i);
-    }
+    List<Option> best = new ArrayList<>(java.util.Collections.nCopies(hits.size(), null));
     for (Option option : options) {
       option.score = score(option.features);
-      int i = place.get(option.hit());
-      if (best.get(i) == null || option.score > best.get(i).score) {
-        best.set(i, option);
+      if (best.get(option.place) == null || option.score > best.get(option.place).score) {
+        best.set(option.place, option);
       }
     }
     List<Ranked> ranked = new ArrayList<>();
@@ -154,8 +132,8 @@ final class EventRanker {
               Optional.ofNullable(option.event).map(EventHit::event),
               Optional.ofNullable(option.date),
               option.score,
-              passageFeatures.get(i)[Feature.PASSAGE.ordinal()],
-              passageFeatures.get(i)[Feature.SENTENCE.ordinal()],
+              option.features[Feature.PASSAGE.ordinal()],
+              option.features[Feature.SENTENCE.ordinal()],
               sentence(option)));
     }
     ranked.sort(
@@ -163,6 +141,41 @@ final class EventRanker {
             .reversed()
             .thenComparing(r -> r.hit().passage().id()));
     return ranked;
+  }
+
+  /** A way a passage could answer, with its features: what ranking weighs, for tuning it. */
+  record Candidate(PassageHit hit, Optional<DateMention> date, double[] features) {}
+
+  /** Every way the passages could answer, unranked. */
+  List<Candidate> candidates(List<PassageHit> hits, Predicate<DateMention> eligible) {
+    return options(hits, eligible).stream()
+        .map(o -> new Candidate(o.hit(), Optional.ofNullable(o.date), o.features.clone()))
+        .toList();
+  }
+
+  /** Each passage's events that may answer (or its inherited date), with their features. */
+  private List<Option> options(List<PassageHit> hits, Predicate<DateMention> eligible) {
+    float bestSearch = 0;
+    for (PassageHit hit : hits) {
+      bestSearch = Math.max(bestSearch, hit.score());
+    }
+    List<Option> options = new ArrayList<>();
+    for (int place = 0; place < hits.size(); place++) {
+      PassageHit hit = hits.get(place);
+      ReadPassage read = new ReadPassage(hit, marks.apply(hit.passage()));
+      double[] shared = passageFeatures(hit, bestSearch);
+      int before = options.size();
+      for (EventHit event : hit.events()) {
+        if (eligible.test(event.event().date())) {
+          options.add(eventOption(read, event, shared, place));
+        }
+      }
+      if (options.size() == before) {
+        options.add(undatedOption(read, shared, eligible, place));
+      }
+    }
+    markChronology(options);
+    return options;
   }
 
   /** The event of the same article that ends what {@code start} began, if one tells it. */
@@ -179,7 +192,7 @@ final class EventRanker {
       }
       ReadPassage read = new ReadPassage(hit, marks.apply(hit.passage()));
       for (EventHit event : hit.events()) {
-        Option option = eventOption(read, event, new double[FEATURES]);
+        Option option = eventOption(read, event, new double[FEATURES], -1);
         subject = Math.max(subject, option.subject);
         if (toldEnd(read, event, read.toldMatches(event.event())) < 0
             && event.event().date().value().from().isAfter(begun.date().value().from())) {
@@ -253,10 +266,11 @@ final class EventRanker {
    * its best sentence is what it tells.
    */
   private Option undatedOption(
-      ReadPassage read, double[] shared, Predicate<DateMention> eligible) {
+      ReadPassage read, double[] shared, Predicate<DateMention> eligible, int place) {
     DateMention leading = read.hit.passage().leadingDate();
     Option undated =
-        new Option(read, null, leading != null && eligible.test(leading) ? leading : null, 0);
+        new Option(
+            read, null, leading != null && eligible.test(leading) ? leading : null, 0, place);
     System.arraycopy(shared, 0, undated.features, 0, FEATURES);
     undated.features[Feature.CLAUSE.ordinal()] = shared[Feature.SENTENCE.ordinal()];
     undated.features[Feature.EVENT_SENTENCE.ordinal()] = shared[Feature.SENTENCE.ordinal()];
@@ -267,7 +281,8 @@ final class EventRanker {
     return undated;
   }
 
-  private Option eventOption(ReadPassage read, EventHit eventHit, double[] shared) {
+  private Option eventOption(
+      ReadPassage read, EventHit eventHit, double[] shared, int place) {
     PassageHit hit = read.hit;
     Event event = eventHit.event();
     double clause;
@@ -304,7 +319,7 @@ final class EventRanker {
     // What the sentence is about, its clauses go on telling ("the war, which began in October,
     // humiliated India; China declared a ceasefire in November").
     subject = Math.max(subject, SENTENCE_SUBJECT * inSentence);
-    Option option = new Option(read, eventHit, event.date(), subject);
+    Option option = new Option(read, eventHit, event.date(), subject, place);
     System.arraycopy(shared, 0, option.features, 0, FEATURES);
     double[] f = option.features;
     f[Feature.CLAUSE.ordinal()] = clause;
