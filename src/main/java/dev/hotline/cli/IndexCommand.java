@@ -48,6 +48,10 @@ final class IndexCommand implements Callable<Integer> {
     for (CorpusProblem problem : report.corpus().problems()) {
       err.println("warning: " + problem);
     }
+    int unlisted = report.corpus().problemCount() - report.corpus().problems().size();
+    if (unlisted > 0) {
+      err.println("warning: … and " + unlisted + " more problems");
+    }
     var build = report.build();
     out.printf(
         "Indexed %d articles as %d passages with %d dates (%d to the day) into %s%n",
@@ -56,7 +60,7 @@ final class IndexCommand implements Callable<Integer> {
         "Files read: %d, skipped: %d, problems: %d%n",
         report.corpus().filesSeen(),
         report.corpus().filesSkipped(),
-        report.corpus().problems().size());
+        report.corpus().problemCount());
     return 0;
   }
 }

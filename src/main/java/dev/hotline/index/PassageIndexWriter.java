@@ -1,8 +1,10 @@
 package dev.hotline.index;
 
+import dev.hotline.corpus.CorpusReader;
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.Granularity;
 import dev.hotline.passage.Passage;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +29,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Builds a new index generation from passages, verifies it, and only then makes it the live one.
+ * Builds a new index generation from passages, an article at a time, verifies it, and only then
+ * makes it the live one.
  */
 public final class PassageIndexWriter {
   /** Passage text: stemmed, stored, with positions and offsets in postings and term vectors. */
@@ -43,40 +46,100 @@ public final class PassageIndexWriter {
   public record BuildSummary(
       int articles, int passages, int dates, int dayDates, Path generation) {}
 
-  /** Writes {@code passages} as a new generation of {@code location} and publishes it. */
-  public BuildSummary build(IndexLocation location, List<Passage> passages) throws IOException {
-    Path generation = location.newGeneration();
-    Set<String> articles = new HashSet<>();
-    int dates = 0;
-    int dayDates = 0;
+  /**
+   * Starts a new generation of {@code location}: takes its rebuild lock (telling {@code progress}
+   * if it has to wait for another build) and opens the generation for writing. Add each article's
+   * passages, then {@link Build#publish()}; closing an unpublished build removes its generation.
+   */
+  public Build start(IndexLocation location, CorpusReader.Progress progress) throws IOException {
+    RebuildLock lock =
+        location.lockForRebuild(
+            root ->
+                progress.waiting(
+                    "another index build is running on " + root + "; waiting for it to finish"));
     try {
-      try (Analyzer analyzer = HotlineAnalyzer.forIndexing();
-          Directory directory = FSDirectory.open(generation);
-          IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
-        for (Passage passage : passages) {
-          writer.addDocument(document(passage));
-          articles.add(passage.articleId());
-          dates += passage.dates().size();
-          dayDates +=
-              (int)
-                  passage.dates().stream().filter(d -> d.granularity() == Granularity.DAY).count();
-        }
-        writer.setLiveCommitData(
-            Map.of(
-                    IndexSchema.SCHEMA_VERSION_KEY, IndexSchema.SCHEMA_VERSION,
-                    IndexSchema.PASSAGE_COUNT_KEY, Integer.toString(passages.size()),
-                    IndexSchema.ARTICLE_COUNT_KEY, Integer.toString(articles.size()),
-                    IndexSchema.BUILT_AT_KEY, clock.instant().toString())
-                .entrySet());
-        writer.commit();
-      }
-      verify(generation, passages.size());
+      return new Build(location, lock, clock);
     } catch (IOException | RuntimeException e) {
-      IndexLocation.deleteTree(generation);
+      lock.close();
       throw e;
     }
-    location.publish(generation);
-    return new BuildSummary(articles.size(), passages.size(), dates, dayDates, generation);
+  }
+
+  /** One generation being written, under the index folder's rebuild lock. */
+  public static final class Build implements Closeable {
+    private final IndexLocation location;
+    private final RebuildLock lock;
+    private final Clock clock;
+    private final Path generation;
+    private final Analyzer analyzer;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private int articles;
+    private int passages;
+    private int dates;
+    private int dayDates;
+    private boolean published;
+
+    private Build(IndexLocation location, RebuildLock lock, Clock clock) throws IOException {
+      this.location = location;
+      this.lock = lock;
+      this.clock = clock;
+      this.generation = location.newGeneration();
+      this.analyzer = HotlineAnalyzer.forIndexing();
+      this.directory = FSDirectory.open(generation);
+      this.writer = new IndexWriter(directory, config(analyzer));
+    }
+
+    /** Adds the passages of one article. */
+    public void add(List<Passage> articlePassages) throws IOException {
+      for (Passage passage : articlePassages) {
+        writer.addDocument(document(passage));
+        dates += passage.dates().size();
+        dayDates +=
+            (int) passage.dates().stream().filter(d -> d.granularity() == Granularity.DAY).count();
+      }
+      passages += articlePassages.size();
+      articles += articlePassages.isEmpty() ? 0 : 1;
+    }
+
+    /** Commits and verifies the generation, then makes it the live one. */
+    public BuildSummary publish() throws IOException {
+      writer.setLiveCommitData(
+          Map.of(
+                  IndexSchema.SCHEMA_VERSION_KEY, IndexSchema.SCHEMA_VERSION,
+                  IndexSchema.PASSAGE_COUNT_KEY, Integer.toString(passages),
+                  IndexSchema.ARTICLE_COUNT_KEY, Integer.toString(articles),
+                  IndexSchema.BUILT_AT_KEY, clock.instant().toString())
+              .entrySet());
+      writer.commit();
+      closeWriter();
+      verify(generation, passages);
+      location.publish(generation);
+      published = true;
+      return new BuildSummary(articles, passages, dates, dayDates, generation);
+    }
+
+    /** Releases the rebuild lock; a generation that was not published is removed. */
+    @Override
+    public void close() throws IOException {
+      try {
+        closeWriter();
+        if (!published) {
+          IndexLocation.deleteTree(generation);
+        }
+      } finally {
+        lock.close();
+      }
+    }
+
+    private void closeWriter() throws IOException {
+      if (writer.isOpen()) {
+        try (analyzer;
+            directory) {
+          writer.close();
+        }
+      }
+    }
   }
 
   private static IndexWriterConfig config(Analyzer analyzer) {
