@@ -110,14 +110,12 @@ final class ServeCommand implements Callable<Integer> {
     }
     setLogLevel(settings.logLevel());
     PrometheusMetrics metrics = new PrometheusMetrics();
-    ScheduledExecutorService reloader =
-        Executors.newSingleThreadScheduledExecutor(daemon("hotline-index-reload"));
     try (LiveIndex index = LiveIndex.open(new IndexLocation(settings.index()), Synonyms.bundled());
         ChatRuntime runtime = openRuntime(settings, index, metrics, err)) {
       if (runtime == null) {
         return 1;
       }
-      return serve(settings, secrets, index, runtime, metrics, reloader, err);
+      return serve(settings, secrets, index, runtime, metrics, err);
     } finally {
       removeStopHook();
       stopped.countDown();
@@ -146,10 +144,11 @@ final class ServeCommand implements Callable<Integer> {
       LiveIndex index,
       ChatRuntime runtime,
       PrometheusMetrics metrics,
-      ScheduledExecutorService reloader,
       PrintWriter err)
       throws Exception {
     ChatService chat = runtime.chat();
+    ScheduledExecutorService reloader =
+        Executors.newSingleThreadScheduledExecutor(daemon("hotline-index-reload"));
     List<ChatAdapter> adapters = new ArrayList<>();
     Map<ChatAdapter, ConnectionHealth> health = new LinkedHashMap<>();
     AtomicInteger exit = new AtomicInteger();
