@@ -89,8 +89,9 @@ public final class CorpusReader {
       if (reader.isEmpty()) {
         continue;
       }
-      int filesDone = i;
+      int filesBefore = i;
       long start = before;
+      long size = sizes[i];
       long bytes = total;
       ArticleSink counted =
           (article, at) -> {
@@ -100,6 +101,7 @@ public final class CorpusReader {
               throw new SinkFailure(e);
             }
             articles[0]++;
+            int filesDone = at >= size ? filesBefore + 1 : filesBefore; // its last article
             progress.read(
                 new ReadPosition(file, filesDone, files.size(), start + at, bytes, articles[0]));
           };
