@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An index folder holding generations of the index ({@code gen-000001}, …) and a {@code CURRENT}
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
  * half-built index; readers lease the generation they read (see {@link GenerationReaders}).
  */
 public final class IndexLocation {
+  private static final Logger LOG = LoggerFactory.getLogger(IndexLocation.class);
   static final String CURRENT = "CURRENT";
   private static final String PREFIX = "gen-";
 
@@ -97,7 +100,17 @@ public final class IndexLocation {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
     }
+    syncFolder();
     removeUnread(generation);
+  }
+
+  /** Makes the rename itself durable; not every file system lets a folder be synced. */
+  private void syncFolder() {
+    try (FileChannel folder = FileChannel.open(root, StandardOpenOption.READ)) {
+      folder.force(true);
+    } catch (IOException e) {
+      LOG.debug("cannot sync the index folder {}: {}", root, e.getMessage());
+    }
   }
 
   /**
@@ -105,15 +118,21 @@ public final class IndexLocation {
    * the one it has until it reloads, however many rebuilds happen meanwhile; it is removed by the
    * first rebuild after that.
    */
-  private void removeUnread(Path live) throws IOException {
-    GenerationReaders.deleteLeftovers(root);
-    try (Stream<Path> children = Files.list(root)) {
-      for (Path old :
-          children.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
-        if (!old.equals(live)) {
-          GenerationReaders.deleteIfUnread(old);
+  private void removeUnread(Path live) {
+    // The new generation is live already: a generation that cannot be removed now is left for
+    // the next build, not reported as a failed one.
+    try {
+      GenerationReaders.deleteLeftovers(root);
+      try (Stream<Path> children = Files.list(root)) {
+        for (Path old :
+            children.filter(p -> p.getFileName().toString().startsWith(PREFIX)).toList()) {
+          if (!old.equals(live)) {
+            GenerationReaders.deleteIfUnread(old);
+          }
         }
       }
+    } catch (IOException e) {
+      LOG.warn("could not remove an old index generation in {}: {}", root, e.getMessage());
     }
   }
 
