@@ -170,29 +170,7 @@ final class ServeCommand implements Callable<Integer> {
     // Adapters, health and reloads stop inside this block, so the index and the database they
     // use close only after the last reply in flight has finished.
     try {
-      if (secrets.discordToken().isPresent()) {
-        DiscordAdapter discord =
-            new DiscordAdapter(
-                chat,
-                secrets.discordToken().get(),
-                new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl()),
-                timings.discordConnectTimeout(),
-                timings.backoff());
-        runtime.registerPoster(Platform.DISCORD, discord.poster());
-        adapters.add(discord);
-      }
-      if (secrets.telegramToken().isPresent()) {
-        var apiUrl =
-            settings.telegramApiUrl().map(TelegramApiUrl::parse).orElse(TelegramUrl.DEFAULT_URL);
-        TelegramAdapter telegram =
-            new TelegramAdapter(
-                chat,
-                TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl)
-                    .withRetry(timings.backoff()),
-                hotline.clock());
-        runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
-        adapters.add(telegram);
-      }
+      adapters.addAll(adapters(settings, secrets, chat, runtime));
       for (ChatAdapter adapter : adapters) {
         ConnectionHealth connection =
             new ConnectionHealth(adapter.platform(), hotline.clock(), timings.downAfter(), metrics);
@@ -235,6 +213,36 @@ final class ServeCommand implements Callable<Integer> {
         adapter.close();
       }
     }
+  }
+
+  /** An adapter for each platform whose token is set, its daily posts registered. */
+  private List<ChatAdapter> adapters(
+      HotlineConfig settings, Secrets secrets, ChatService chat, ChatRuntime runtime) {
+    List<ChatAdapter> adapters = new ArrayList<>();
+    if (secrets.discordToken().isPresent()) {
+      DiscordAdapter discord =
+          new DiscordAdapter(
+              chat,
+              secrets.discordToken().get(),
+              new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl()),
+              timings.discordConnectTimeout(),
+              timings.backoff());
+      runtime.registerPoster(Platform.DISCORD, discord.poster());
+      adapters.add(discord);
+    }
+    if (secrets.telegramToken().isPresent()) {
+      var apiUrl =
+          settings.telegramApiUrl().map(TelegramApiUrl::parse).orElse(TelegramUrl.DEFAULT_URL);
+      TelegramAdapter telegram =
+          new TelegramAdapter(
+              chat,
+              TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl)
+                  .withRetry(timings.backoff()),
+              hotline.clock());
+      runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
+      adapters.add(telegram);
+    }
+    return adapters;
   }
 
   /**
