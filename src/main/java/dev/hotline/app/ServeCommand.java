@@ -16,8 +16,10 @@ import dev.hotline.discord.DiscordEndpoints;
 import dev.hotline.index.IndexLocation;
 import dev.hotline.index.LiveIndex;
 import dev.hotline.index.Synonyms;
+import dev.hotline.ops.ConnectionHealth;
 import dev.hotline.ops.HealthServer;
 import dev.hotline.ops.PrometheusMetrics;
+import dev.hotline.store.StoreException;
 import dev.hotline.telegram.TelegramAdapter;
 import dev.hotline.telegram.TelegramApiUrl;
 import dev.hotline.telegram.TelegramConnectionSettings;
@@ -33,6 +35,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +74,7 @@ final class ServeCommand implements Callable<Integer> {
 
   private final Hotline hotline;
   private final Map<String, String> environment;
+  private final ServeTimings timings;
 
   /** How long a stop signal waits for replies in flight before the JVM ends anyway. */
   static final java.time.Duration SHUTDOWN_GRACE = java.time.Duration.ofSeconds(15);
@@ -80,8 +84,14 @@ final class ServeCommand implements Callable<Integer> {
   private final Thread stopHook = stopHook();
 
   ServeCommand(Hotline hotline, Map<String, String> environment) {
+    this(hotline, environment, ServeTimings.standard());
+  }
+
+  /** With other retry and health timings, so that tests of outages need not wait minutes. */
+  ServeCommand(Hotline hotline, Map<String, String> environment, ServeTimings timings) {
     this.hotline = hotline;
     this.environment = Map.copyOf(environment);
+    this.timings = timings;
   }
 
   /** Asks a running server to stop as SIGTERM would. */
@@ -114,92 +124,139 @@ final class ServeCommand implements Callable<Integer> {
     }
     setLogLevel(settings.logLevel());
     PrometheusMetrics metrics = new PrometheusMetrics();
-    List<ChatAdapter> adapters = new ArrayList<>();
-    ScheduledExecutorService reloader =
-        Executors.newSingleThreadScheduledExecutor(daemon("hotline-index-reload"));
     try (LiveIndex index = LiveIndex.open(new IndexLocation(settings.index()), Synonyms.bundled());
-        ChatRuntime runtime =
-            ChatRuntime.open(
-                settings.databaseFile(),
-                new AnswerService(index),
-                metrics,
-                hotline.clock(),
-                hotline.version())) {
-      ChatService chat = runtime.chat();
-      HealthServer health = null;
-      // Adapters, health and reloads stop inside this block, so the index and the database they
-      // use close only after the last reply in flight has finished.
-      try {
-        if (secrets.discordToken().isPresent()) {
-          DiscordAdapter discord =
-              new DiscordAdapter(
-                  chat,
-                  secrets.discordToken().get(),
-                  new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl()));
-          runtime.registerPoster(Platform.DISCORD, discord.poster());
-          adapters.add(discord);
-        }
-        if (secrets.telegramToken().isPresent()) {
-          var apiUrl =
-              settings.telegramApiUrl().map(TelegramApiUrl::parse).orElse(TelegramUrl.DEFAULT_URL);
-          TelegramAdapter telegram =
-              new TelegramAdapter(
-                  chat,
-                  TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl),
-                  hotline.clock());
-          runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
-          adapters.add(telegram);
-        }
-        for (ChatAdapter adapter : adapters) {
-          try {
-            adapter.start();
-            LOG.info("{} connected", adapter.platform());
-          } catch (Exception e) {
-            err.println(
-                "hotline: could not connect to "
-                    + adapter.platform()
-                    + ": "
-                    + redacted(reason(e), secrets));
-            return 1;
-          }
-        }
-        runtime.startDailyPosts();
-        reloader.scheduleWithFixedDelay(
-            index::reloadIfChanged,
-            settings.reloadSeconds(),
-            settings.reloadSeconds(),
-            TimeUnit.SECONDS);
-        if (settings.healthPort() > 0) {
-          health =
-              HealthServer.start(
-                  settings.healthBind(),
-                  settings.healthPort(),
-                  checks(index, runtime, adapters),
-                  metrics);
-          LOG.info(
-              "health and metrics on http://{}:{}/health", settings.healthBind(), health.port());
-        }
-        Runtime.getRuntime().addShutdownHook(stopHook);
-        spec.commandLine()
-            .getOut()
-            .println("hotline: serving " + platforms(adapters) + "; stop with Ctrl-C or SIGTERM");
-        spec.commandLine().getOut().flush();
-        stop.await();
-        LOG.info("stopping: finishing replies in flight");
-        return 0;
-      } finally {
-        if (health != null) {
-          health.close();
-        }
-        reloader.shutdownNow();
-        for (ChatAdapter adapter : adapters) {
-          adapter.close();
-        }
+        ChatRuntime runtime = openRuntime(settings, index, metrics, err)) {
+      if (runtime == null) {
+        return 1;
       }
+      return serve(settings, secrets, index, runtime, metrics, err);
     } finally {
       removeStopHook();
       stopped.countDown();
     }
+  }
+
+  /** The chat runtime, or {@code null} after saying in one line why its database cannot be used. */
+  private ChatRuntime openRuntime(
+      HotlineConfig settings, LiveIndex index, PrometheusMetrics metrics, PrintWriter err) {
+    try {
+      return ChatRuntime.open(
+          settings.databaseFile(),
+          new AnswerService(index),
+          metrics,
+          hotline.clock(),
+          hotline.version());
+    } catch (StoreException e) {
+      err.println("hotline: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private int serve(
+      HotlineConfig settings,
+      Secrets secrets,
+      LiveIndex index,
+      ChatRuntime runtime,
+      PrometheusMetrics metrics,
+      PrintWriter err)
+      throws Exception {
+    ChatService chat = runtime.chat();
+    ScheduledExecutorService reloader =
+        Executors.newSingleThreadScheduledExecutor(daemon("hotline-index-reload"));
+    List<ChatAdapter> adapters = new ArrayList<>();
+    Map<ChatAdapter, ConnectionHealth> health = new LinkedHashMap<>();
+    AtomicInteger exit = new AtomicInteger();
+    AdapterSupervisor supervisor =
+        new AdapterSupervisor(
+            timings.backoff(),
+            Thread::sleep,
+            line -> {
+              err.println(line);
+              err.flush();
+            },
+            message -> redacted(message, secrets),
+            // Each refusal said why in its line; with every platform off, nothing is left to run.
+            () -> {
+              exit.set(1);
+              stop.countDown();
+            });
+    HealthServer healthServer = null;
+    // Adapters, health and reloads stop inside this block, so the index and the database they
+    // use close only after the last reply in flight has finished.
+    try {
+      adapters.addAll(adapters(settings, secrets, chat, runtime));
+      for (ChatAdapter adapter : adapters) {
+        ConnectionHealth connection =
+            new ConnectionHealth(adapter.platform(), hotline.clock(), timings.downAfter(), metrics);
+        health.put(adapter, connection);
+        supervisor.supervise(adapter, connection, tokenVariable(adapter.platform()));
+      }
+      runtime.startDailyPosts();
+      reloader.scheduleWithFixedDelay(
+          index::reloadIfChanged,
+          settings.reloadSeconds(),
+          settings.reloadSeconds(),
+          TimeUnit.SECONDS);
+      if (settings.healthPort() > 0) {
+        healthServer =
+            HealthServer.start(
+                settings.healthBind(),
+                settings.healthPort(),
+                checks(index, runtime, health),
+                metrics);
+        LOG.info(
+            "health and metrics on http://{}:{}/health",
+            settings.healthBind(),
+            healthServer.port());
+      }
+      Runtime.getRuntime().addShutdownHook(stopHook);
+      spec.commandLine()
+          .getOut()
+          .println("hotline: serving " + platforms(adapters) + "; stop with Ctrl-C or SIGTERM");
+      spec.commandLine().getOut().flush();
+      stop.await();
+      LOG.info("stopping: finishing replies in flight");
+      return exit.get();
+    } finally {
+      supervisor.close();
+      if (healthServer != null) {
+        healthServer.close();
+      }
+      reloader.shutdownNow();
+      for (ChatAdapter adapter : adapters) {
+        adapter.close();
+      }
+    }
+  }
+
+  /** An adapter for each platform whose token is set, its daily posts registered. */
+  private List<ChatAdapter> adapters(
+      HotlineConfig settings, Secrets secrets, ChatService chat, ChatRuntime runtime) {
+    List<ChatAdapter> adapters = new ArrayList<>();
+    if (secrets.discordToken().isPresent()) {
+      DiscordAdapter discord =
+          new DiscordAdapter(
+              chat,
+              secrets.discordToken().get(),
+              new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl()),
+              timings.discordConnectTimeout(),
+              timings.backoff());
+      runtime.registerPoster(Platform.DISCORD, discord.poster());
+      adapters.add(discord);
+    }
+    if (secrets.telegramToken().isPresent()) {
+      var apiUrl =
+          settings.telegramApiUrl().map(TelegramApiUrl::parse).orElse(TelegramUrl.DEFAULT_URL);
+      TelegramAdapter telegram =
+          new TelegramAdapter(
+              chat,
+              TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl)
+                  .withRetry(timings.backoff()),
+              hotline.clock());
+      runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
+      adapters.add(telegram);
+    }
+    return adapters;
   }
 
   /**
@@ -230,25 +287,18 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static Map<String, BooleanSupplier> checks(
-      LiveIndex index, ChatRuntime runtime, List<ChatAdapter> adapters) {
+      LiveIndex index, ChatRuntime runtime, Map<ChatAdapter, ConnectionHealth> adapters) {
     Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
     checks.put("index", () -> index.withIndex(i -> i.passageCount() > 0));
     checks.put("database", runtime::databaseWritable);
-    for (ChatAdapter adapter : adapters) {
-      checks.put(adapter.platform().name().toLowerCase(java.util.Locale.ROOT), adapter::connected);
-    }
+    adapters.forEach(
+        (adapter, health) ->
+            checks.put(adapter.platform().name().toLowerCase(java.util.Locale.ROOT), health::up));
     return checks;
   }
 
-  /** The failure's own message, without a stack trace; tokens never appear in these messages. */
-  private static String reason(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message =
-        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return message.lines().findFirst().orElse(message);
+  private static String tokenVariable(Platform platform) {
+    return platform == Platform.DISCORD ? "DISCORD_TOKEN" : "TELEGRAM_TOKEN";
   }
 
   /** The message with any token cut out: a library may echo the URL or header it failed on. */
@@ -268,9 +318,25 @@ final class ServeCommand implements Callable<Integer> {
             .toList());
   }
 
+  /**
+   * Libraries that report every failed reconnect themselves (telegrambots with a stack trace each
+   * time) are quiet in logback.xml: {@link ConnectionHealth} says it in one line instead. At debug
+   * level they speak again.
+   */
+  private static final List<String> RECONNECT_LOGGERS =
+      List.of(
+          "org.telegram.telegrambots.longpolling.BotSession",
+          "net.dv8tion.jda.api.utils.SessionControllerAdapter",
+          "net.dv8tion.jda.internal.requests.WebSocketClient",
+          "net.dv8tion.jda.internal.requests.Requester");
+
   private static void setLogLevel(String level) {
     if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
-      context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.toLevel(level, Level.INFO));
+      Level root = Level.toLevel(level, Level.INFO);
+      context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(root);
+      if (root.toInt() <= Level.DEBUG.toInt()) {
+        RECONNECT_LOGGERS.forEach(name -> context.getLogger(name).setLevel(null));
+      }
     }
   }
 

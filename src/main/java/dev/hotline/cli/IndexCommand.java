@@ -56,6 +56,10 @@ final class IndexCommand implements Callable<Integer> {
     for (CorpusProblem problem : report.corpus().problems()) {
       err.println("warning: " + problem);
     }
+    int unlisted = report.corpus().problemCount() - report.corpus().problems().size();
+    if (unlisted > 0) {
+      err.println("warning: … and " + unlisted + " more problems");
+    }
     var build = report.build();
     out.printf(
         "Indexed %s as %s with %s (%d to the day) into %s%n",
@@ -68,7 +72,7 @@ final class IndexCommand implements Callable<Integer> {
         "Files read: %d, skipped: %d, problems: %d%n",
         report.corpus().filesSeen(),
         report.corpus().filesSkipped(),
-        report.corpus().problems().size());
+        report.corpus().problemCount());
     return 0;
   }
 

@@ -3,10 +3,7 @@ package dev.hotline.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,33 +14,63 @@ import java.util.function.Consumer;
 /**
  * Reads JSON Lines, one article an object ({@code title}, {@code published}, {@code url}, {@code
  * text}, optional {@code source}); a bad line is reported with its number and the rest still read.
+ * A file is read a line at a time, so it may be of any size.
  */
 public final class JsonLinesArticleReader implements ArticleReader {
   private final ObjectMapper json = new ObjectMapper();
+
+  /**
+   * The longest line read (in characters): an article's text has no business being longer, and
+   * longer lines are reported and skipped rather than held in memory.
+   */
+  static final int MAX_LINE_CHARS = 8 * 1024 * 1024;
 
   @Override
   public List<Article> read(Path file, String id, Consumer<CorpusProblem> problems)
       throws IOException {
     List<Article> articles = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
+    readEach(file, id, problems, (article, at) -> articles.add(article));
+    return articles;
+  }
+
+  @Override
+  public boolean streams() {
+    return true;
+  }
+
+  @Override
+  public void readEach(Path file, String id, Consumer<CorpusProblem> problems, ArticleSink sink)
+      throws IOException {
+    try (BoundedLines lines = new BoundedLines(file, MAX_LINE_CHARS)) {
+      BoundedLines.Line line;
+      while ((line = lines.next()) != null) {
+        if (line.tooLong()) {
+          problems.accept(
+              new CorpusProblem(
+                  file,
+                  line.number(),
+                  "skipped: the line is longer than "
+                      + MAX_LINE_CHARS / (1024 * 1024)
+                      + " million characters; split the article"));
           continue;
         }
+        if (line.text().isBlank()) {
+          continue;
+        }
+        Article article;
         try {
-          articles.add(article(json.readTree(line), id + "#" + number));
+          article = article(json.readTree(line.text()), id + "#" + line.number());
         } catch (JsonProcessingException e) {
           problems.accept(
-              new CorpusProblem(file, number, "not valid JSON: " + e.getOriginalMessage()));
+              new CorpusProblem(file, line.number(), "not valid JSON: " + e.getOriginalMessage()));
+          continue;
         } catch (ArticleFormatException e) {
-          problems.accept(new CorpusProblem(file, number, e.getMessage()));
+          problems.accept(new CorpusProblem(file, line.number(), e.getMessage()));
+          continue;
         }
+        sink.accept(article, lines.bytesRead());
       }
     }
-    return articles;
   }
 
   private static Article article(JsonNode node, String id) throws ArticleFormatException {

@@ -1,2 +1,5 @@
-/** Reads article files of several formats into plain-text articles with their metadata. */
+/**
+ * Reads article files of several formats into plain-text articles with their metadata, one article
+ * at a time.
+ */
 package dev.hotline.corpus;

@@ -1,13 +1,17 @@
 package dev.hotline.discord;
 
+import dev.hotline.chat.Backoff;
 import dev.hotline.chat.ChatAdapter;
 import dev.hotline.chat.ChatService;
+import dev.hotline.chat.ConnectionObserver;
 import dev.hotline.chat.Platform;
+import dev.hotline.chat.TokenRejectedException;
 import dev.hotline.daily.DayPoster;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,23 +31,49 @@ public final class DiscordAdapter implements ChatAdapter {
 
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
+  /** How long a start waits for the gateway before giving up (a server tries again later). */
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
+  /** The shortest longest wait between reconnects that JDA accepts, in seconds. */
+  private static final int JDA_MIN_MAX_RECONNECT_DELAY = 32;
+
   private final ChatService chat;
   private final String token;
   private final DiscordEndpoints endpoints;
+  private final Duration connectTimeout;
+  private final Backoff reconnect;
   private final DiscordRenderer renderer = new DiscordRenderer();
   private final PendingRequests pending = new PendingRequests();
   private final DiscordDayPoster poster = new DiscordDayPoster(() -> this.jda, renderer);
   private SlowWork work;
+  private GatewayWatch watch;
   private volatile JDA jda;
+  private volatile ConnectionObserver observer = ConnectionObserver.NONE;
 
   /**
    * @param token the bot token; kept out of every log and message
    * @param endpoints Discord's servers, or stand-ins such as a proxy or a test fake
    */
   public DiscordAdapter(ChatService chat, String token, DiscordEndpoints endpoints) {
+    this(chat, token, endpoints, CONNECT_TIMEOUT, Backoff.standard());
+  }
+
+  /**
+   * @param connectTimeout how long {@link #start} waits for the gateway
+   * @param reconnect how long JDA waits between reconnects at most (it doubles from 2 s; JDA
+   *     accepts no cap under 32 s)
+   */
+  public DiscordAdapter(
+      ChatService chat,
+      String token,
+      DiscordEndpoints endpoints,
+      Duration connectTimeout,
+      Backoff reconnect) {
     this.chat = Objects.requireNonNull(chat, "chat");
     this.token = Objects.requireNonNull(token, "token");
     this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+    this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+    this.reconnect = Objects.requireNonNull(reconnect, "reconnect");
   }
 
   @Override
@@ -51,12 +81,21 @@ public final class DiscordAdapter implements ChatAdapter {
     return Platform.DISCORD;
   }
 
+  @Override
+  public void observe(ConnectionObserver observer) {
+    this.observer = Objects.requireNonNull(observer, "observer");
+  }
+
   /**
    * Logs in, waits until connected, and registers the slash commands (global; they replace earlier
-   * ones).
+   * ones). May be called again after it failed.
+   *
+   * @throws TokenRejectedException when Discord refuses the token (HTTP 401, gateway close 4004)
+   * @throws DiscordUnreachableException when Discord's REST API or gateway cannot be reached
    */
   @Override
-  public synchronized void start() throws InterruptedException {
+  public synchronized void start()
+      throws InterruptedException, TokenRejectedException, DiscordUnreachableException {
     if (jda != null) {
       throw new IllegalStateException("The Discord adapter is already started");
     }
@@ -70,20 +109,55 @@ public final class DiscordAdapter implements ChatAdapter {
             new AutocompleteHandler(guarded, renderer, failures, pending),
             new ButtonHandler(guarded, renderer, replies),
             new MentionHandler(guarded, renderer, failures, work, pending));
-    JDA started = DiscordConnection.start(token, endpoints, List.of(listener));
+    GatewayWatch gateway = new GatewayWatch(() -> observer);
+    JDA started;
     try {
-      started.awaitReady();
+      started =
+          DiscordConnection.builder(
+                  token, endpoints, List.of(listener, gateway), gateway::connectFailed)
+              .setMaxReconnectDelay(
+                  (int) Math.max(JDA_MIN_MAX_RECONNECT_DELAY, reconnect.max().toSeconds()))
+              .build();
+    } catch (InvalidTokenException e) {
+      work.close();
+      throw new TokenRejectedException("Discord rejected the bot token (HTTP 401)");
+    } catch (RuntimeException e) {
+      work.close();
+      throw new DiscordUnreachableException(
+          "cannot reach Discord's REST API: " + DiscordUnreachableException.rootReason(e), e);
+    }
+    try {
+      connect(started, gateway);
       started.updateCommands().addCommands(SlashCommands.all()).complete();
-    } catch (InterruptedException | RuntimeException e) {
+    } catch (InterruptedException
+        | RuntimeException
+        | TokenRejectedException
+        | DiscordUnreachableException e) {
+      gateway.stopping();
       started.shutdownNow();
       work.close();
       throw e;
     }
+    watch = gateway;
     jda = started;
     log.info(
         "Connected to Discord as {} with {} slash commands",
         started.getSelfUser().getName(),
         SlashCommands.all().size());
+  }
+
+  private void connect(JDA started, GatewayWatch gateway)
+      throws InterruptedException, TokenRejectedException, DiscordUnreachableException {
+    boolean settled = gateway.awaitSettled(connectTimeout);
+    if (gateway.refusal() != null) {
+      throw new TokenRejectedException(gateway.refusal());
+    }
+    if (!settled || started.getStatus() != JDA.Status.CONNECTED) {
+      String why = gateway.lastFailure() == null ? "no answer" : gateway.lastFailure();
+      throw new DiscordUnreachableException(
+          "the gateway did not connect within " + connectTimeout.toSeconds() + " s (" + why + ")",
+          null);
+    }
   }
 
   @Override
@@ -104,6 +178,7 @@ public final class DiscordAdapter implements ChatAdapter {
       return;
     }
     work.close();
+    watch.stopping();
     try {
       if (!pending.awaitIdle(SHUTDOWN_WAIT)) {
         log.warn(

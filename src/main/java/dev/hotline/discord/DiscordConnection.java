@@ -3,6 +3,7 @@ package dev.hotline.discord;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Message;
@@ -42,6 +43,18 @@ public final class DiscordConnection {
   /** The configured builder behind {@link #start}, for callers that add settings of their own. */
   public static JDABuilder builder(
       String token, DiscordEndpoints endpoints, List<? extends EventListener> listeners) {
+    return builder(token, endpoints, listeners, failure -> {});
+  }
+
+  /**
+   * As {@link #builder(String, DiscordEndpoints, List)}, telling {@code connectFailed} about each
+   * failed first connection to the gateway.
+   */
+  static JDABuilder builder(
+      String token,
+      DiscordEndpoints endpoints,
+      List<? extends EventListener> listeners,
+      Consumer<RuntimeException> connectFailed) {
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(endpoints, "endpoints");
     Objects.requireNonNull(listeners, "listeners");
@@ -56,9 +69,8 @@ public final class DiscordConnection {
     endpoints
         .restBaseUrl()
         .ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
-    endpoints
-        .gatewayUrl()
-        .ifPresent(url -> builder.setSessionController(new FixedGatewaySessionController(url)));
+    builder.setSessionController(
+        new WatchedSessionController(endpoints.gatewayUrl(), connectFailed));
     return builder;
   }
 }

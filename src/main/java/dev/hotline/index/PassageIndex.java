@@ -53,6 +53,10 @@ public final class PassageIndex implements Closeable {
   public static final String BUILD_COMMAND = "./hotline index";
 
   private final Path generation;
+
+  /** Keeps a rebuild from deleting this generation while it is open. */
+  private final GenerationReaders.Lease lease;
+
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -64,9 +68,14 @@ public final class PassageIndex implements Closeable {
   private final DecodedPassages decoded;
 
   private PassageIndex(
-      Path generation, Directory directory, DirectoryReader reader, SynonymMap synonyms)
+      Path generation,
+      Directory directory,
+      DirectoryReader reader,
+      SynonymMap synonyms,
+      GenerationReaders.Lease lease)
       throws IOException {
     this.generation = generation;
+    this.lease = lease;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -99,6 +108,28 @@ public final class PassageIndex implements Closeable {
    *     schema; the message names the folder and the command that fixes it
    */
   public static PassageIndex open(IndexLocation location, SynonymMap synonyms) {
+    // A rebuild may publish and delete between reading CURRENT and leasing what it named: then
+    // CURRENT names a newer generation, and reading it again finds that one.
+    for (int attempt = 1; ; attempt++) {
+      Path generation = currentGeneration(location);
+      Optional<GenerationReaders.Lease> lease;
+      try {
+        lease = GenerationReaders.acquire(generation);
+      } catch (IOException e) {
+        throw unreadable(location, e);
+      }
+      if (lease.isPresent()) {
+        return open(location, generation, lease.get(), synonyms);
+      }
+      if (attempt == MAX_OPEN_ATTEMPTS) {
+        throw missingGeneration(location, generation);
+      }
+    }
+  }
+
+  private static final int MAX_OPEN_ATTEMPTS = 5;
+
+  private static Path currentGeneration(IndexLocation location) {
     Path generation;
     try {
       generation =
@@ -116,20 +147,30 @@ public final class PassageIndex implements Closeable {
       throw unreadable(location, e);
     }
     if (!Files.isDirectory(generation)) {
-      throw new IndexUnavailableException(
-          "The index at "
-              + location.root()
-              + " points to a missing folder ("
-              + generation.getFileName()
-              + "). Rebuild it with: "
-              + BUILD_COMMAND
-              + indexFlag(location));
+      throw missingGeneration(location, generation);
     }
+    return generation;
+  }
+
+  private static IndexUnavailableException missingGeneration(
+      IndexLocation location, Path generation) {
+    return new IndexUnavailableException(
+        "The index at "
+            + location.root()
+            + " points to a missing folder ("
+            + generation.getFileName()
+            + "). Rebuild it with: "
+            + BUILD_COMMAND
+            + indexFlag(location));
+  }
+
+  private static PassageIndex open(
+      IndexLocation location, Path generation, GenerationReaders.Lease lease, SynonymMap synonyms) {
     Directory directory = null;
     try {
       directory = FSDirectory.open(generation);
       DirectoryReader reader = DirectoryReader.open(directory);
-      PassageIndex index = new PassageIndex(generation, directory, reader, synonyms);
+      PassageIndex index = new PassageIndex(generation, directory, reader, synonyms, lease);
       index.checkSchema(location);
       return index;
     } catch (IndexNotFoundException
@@ -138,6 +179,7 @@ public final class PassageIndex implements Closeable {
         | IndexFormatTooNewException
         | java.nio.file.NoSuchFileException e) {
       closeQuietly(directory);
+      lease.close();
       throw new IndexUnavailableException(
           "The index at "
               + location.root()
@@ -149,6 +191,7 @@ public final class PassageIndex implements Closeable {
           e);
     } catch (IOException | RuntimeException e) {
       closeQuietly(directory);
+      lease.close();
       if (e instanceof IndexUnavailableException unavailable) {
         throw unavailable;
       }
@@ -324,7 +367,11 @@ public final class PassageIndex implements Closeable {
     try {
       reader.close();
     } finally {
-      directory.close();
+      try {
+        directory.close();
+      } finally {
+        lease.close();
+      }
     }
   }
 

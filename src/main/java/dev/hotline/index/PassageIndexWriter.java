@@ -1,9 +1,11 @@
 package dev.hotline.index;
 
+import dev.hotline.corpus.CorpusReader;
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.Granularity;
 import dev.hotline.passage.Event;
 import dev.hotline.passage.Passage;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +30,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Builds a new index generation from passages, verifies it, and only then makes it the live one.
+ * Builds a new index generation from passages, an article at a time, verifies it, and only then
+ * makes it the live one.
  */
 public final class PassageIndexWriter {
   /** Passage text: stemmed, stored, with positions and offsets in postings and term vectors. */
@@ -45,52 +48,107 @@ public final class PassageIndexWriter {
       int articles, int passages, int events, int dates, int dayDates, Path generation) {}
 
   /**
-   * Writes {@code passages} and the {@code events} they tell as a new generation of {@code
-   * location} and publishes it.
+   * Starts a new generation of {@code location}: takes its rebuild lock (telling {@code progress}
+   * if it has to wait for another build) and opens the generation for writing. Add each article's
+   * passages, then {@link Build#publish()}; closing an unpublished build removes its generation.
    */
-  public BuildSummary build(IndexLocation location, List<Passage> passages, List<Event> events)
-      throws IOException {
-    Map<String, List<Event>> byPassage = new java.util.HashMap<>();
-    for (Event event : events) {
-      byPassage.computeIfAbsent(event.passageId(), p -> new java.util.ArrayList<>()).add(event);
-    }
-    Path generation = location.newGeneration();
-    Set<String> articles = new HashSet<>();
-    int dates = 0;
-    int dayDates = 0;
+  public Build start(IndexLocation location, CorpusReader.Progress progress) throws IOException {
+    RebuildLock lock =
+        location.lockForRebuild(
+            root ->
+                progress.waiting(
+                    "another index build is running on " + root + "; waiting for it to finish"));
     try {
-      try (Analyzer analyzer = HotlineAnalyzer.forIndexing();
-          Directory directory = FSDirectory.open(generation);
-          IndexWriter writer = new IndexWriter(directory, config(analyzer))) {
-        for (Event event : events) {
-          writer.addDocument(document(event));
-        }
-        for (Passage passage : passages) {
-          writer.addDocument(document(passage, byPassage.getOrDefault(passage.id(), List.of())));
-          articles.add(passage.articleId());
-          dates += passage.dates().size();
-          dayDates +=
-              (int)
-                  passage.dates().stream().filter(d -> d.granularity() == Granularity.DAY).count();
-        }
-        writer.setLiveCommitData(
-            Map.of(
-                    IndexSchema.SCHEMA_VERSION_KEY, IndexSchema.SCHEMA_VERSION,
-                    IndexSchema.PASSAGE_COUNT_KEY, Integer.toString(passages.size()),
-                    IndexSchema.EVENT_COUNT_KEY, Integer.toString(events.size()),
-                    IndexSchema.ARTICLE_COUNT_KEY, Integer.toString(articles.size()),
-                    IndexSchema.BUILT_AT_KEY, clock.instant().toString())
-                .entrySet());
-        writer.commit();
-      }
-      verify(generation, passages.size() + events.size());
+      return new Build(location, lock, clock);
     } catch (IOException | RuntimeException e) {
-      IndexLocation.deleteTree(generation);
+      lock.close();
       throw e;
     }
-    location.publish(generation);
-    return new BuildSummary(
-        articles.size(), passages.size(), events.size(), dates, dayDates, generation);
+  }
+
+  /** One generation being written, under the index folder's rebuild lock. */
+  public static final class Build implements Closeable {
+    private final IndexLocation location;
+    private final RebuildLock lock;
+    private final Clock clock;
+    private final Path generation;
+    private final Analyzer analyzer;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private int articles;
+    private int passages;
+    private int events;
+    private int dates;
+    private int dayDates;
+    private boolean published;
+
+    private Build(IndexLocation location, RebuildLock lock, Clock clock) throws IOException {
+      this.location = location;
+      this.lock = lock;
+      this.clock = clock;
+      this.generation = location.newGeneration();
+      this.analyzer = HotlineAnalyzer.forIndexing();
+      this.directory = FSDirectory.open(generation);
+      this.writer = new IndexWriter(directory, config(analyzer));
+    }
+
+    /** Adds the passages of one article and the events they tell. */
+    public void add(List<Passage> articlePassages, List<Event> articleEvents) throws IOException {
+      Map<String, List<Event>> byPassage = new java.util.HashMap<>();
+      for (Event event : articleEvents) {
+        writer.addDocument(document(event));
+        byPassage.computeIfAbsent(event.passageId(), p -> new java.util.ArrayList<>()).add(event);
+      }
+      events += articleEvents.size();
+      for (Passage passage : articlePassages) {
+        writer.addDocument(document(passage, byPassage.getOrDefault(passage.id(), List.of())));
+        dates += passage.dates().size();
+        dayDates +=
+            (int) passage.dates().stream().filter(d -> d.granularity() == Granularity.DAY).count();
+      }
+      passages += articlePassages.size();
+      articles += articlePassages.isEmpty() ? 0 : 1;
+    }
+
+    /** Commits and verifies the generation, then makes it the live one. */
+    public BuildSummary publish() throws IOException {
+      writer.setLiveCommitData(
+          Map.of(
+                  IndexSchema.SCHEMA_VERSION_KEY, IndexSchema.SCHEMA_VERSION,
+                  IndexSchema.PASSAGE_COUNT_KEY, Integer.toString(passages),
+                  IndexSchema.EVENT_COUNT_KEY, Integer.toString(events),
+                  IndexSchema.ARTICLE_COUNT_KEY, Integer.toString(articles),
+                  IndexSchema.BUILT_AT_KEY, clock.instant().toString())
+              .entrySet());
+      writer.commit();
+      closeWriter();
+      verify(generation, passages + events);
+      location.publish(generation);
+      published = true;
+      return new BuildSummary(articles, passages, events, dates, dayDates, generation);
+    }
+
+    /** Releases the rebuild lock; a generation that was not published is removed. */
+    @Override
+    public void close() throws IOException {
+      try {
+        closeWriter();
+        if (!published) {
+          IndexLocation.deleteTree(generation);
+        }
+      } finally {
+        lock.close();
+      }
+    }
+
+    private void closeWriter() throws IOException {
+      if (writer.isOpen()) {
+        try (analyzer;
+            directory) {
+          writer.close();
+        }
+      }
+    }
   }
 
   private static IndexWriterConfig config(Analyzer analyzer) {

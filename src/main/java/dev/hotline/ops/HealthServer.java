@@ -15,7 +15,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A small HTTP endpoint for operators: {@code /health} (200 when every check passes, else 503, with
- * each check's state as JSON) and {@code /metrics} in the Prometheus text format.
+ * each check's state as JSON), {@code /health/NAME} for one check alone (e.g. {@code
+ * /health/telegram}), and {@code /metrics} in the Prometheus text format.
  */
 public final class HealthServer implements AutoCloseable {
   private final HttpServer server;
@@ -64,21 +65,34 @@ public final class HealthServer implements AutoCloseable {
   }
 
   private void health(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    Map<String, BooleanSupplier> asked = checks;
+    if (path.startsWith("/health/")) {
+      String name = path.substring("/health/".length());
+      if (!checks.containsKey(name)) {
+        respond(exchange, 404, "text/plain; charset=utf-8", "no check named " + name + "\n");
+        return;
+      }
+      asked = Map.of(name, checks.get(name));
+    }
     ObjectNode body = json.createObjectNode();
     ObjectNode results = body.putObject("checks");
     boolean healthy = true;
-    for (Map.Entry<String, BooleanSupplier> check : checks.entrySet()) {
-      boolean ok;
-      try {
-        ok = check.getValue().getAsBoolean();
-      } catch (RuntimeException e) {
-        ok = false;
-      }
+    for (Map.Entry<String, BooleanSupplier> check : asked.entrySet()) {
+      boolean ok = passes(check.getValue());
       results.put(check.getKey(), ok ? "up" : "down");
       healthy &= ok;
     }
     body.put("status", healthy ? "up" : "down");
     respond(exchange, healthy ? 200 : 503, "application/json", json.writeValueAsString(body));
+  }
+
+  private static boolean passes(BooleanSupplier check) {
+    try {
+      return check.getAsBoolean();
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   private void metrics(HttpExchange exchange) throws IOException {

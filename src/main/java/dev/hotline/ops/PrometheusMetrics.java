@@ -32,6 +32,8 @@ public final class PrometheusMetrics implements ChatMetrics {
     final LongAdder latencyNanos = new LongAdder();
     final LongAdder postsSent = new LongAdder();
     final LongAdder postsFailed = new LongAdder();
+    final LongAdder reconnects = new LongAdder();
+    final LongAdder connectionFailures = new LongAdder();
 
     PlatformCounters() {
       for (int i = 0; i < buckets.length; i++) {
@@ -61,6 +63,16 @@ public final class PrometheusMetrics implements ChatMetrics {
     (sent ? counters.get(platform).postsSent : counters.get(platform).postsFailed).increment();
   }
 
+  /** The adapter reached its platform again after losing it. */
+  public void reconnected(Platform platform) {
+    counters.get(platform).reconnects.increment();
+  }
+
+  /** An attempt to reach the platform failed. */
+  public void connectionFailed(Platform platform) {
+    counters.get(platform).connectionFailures.increment();
+  }
+
   /** The metrics in the Prometheus text exposition format. */
   public String scrape() {
     StringBuilder out = new StringBuilder();
@@ -73,6 +85,16 @@ public final class PrometheusMetrics implements ChatMetrics {
     counter(out, "hotline_posts_sent_total", "Daily posts sent.", c -> c.postsSent.sum());
     counter(
         out, "hotline_posts_failed_total", "Daily posts that failed.", c -> c.postsFailed.sum());
+    counter(
+        out,
+        "hotline_reconnects_total",
+        "Times the platform was reached again after it was lost.",
+        c -> c.reconnects.sum());
+    counter(
+        out,
+        "hotline_connection_failures_total",
+        "Failed attempts to reach the platform.",
+        c -> c.connectionFailures.sum());
     out.append("# HELP hotline_answer_latency_seconds Time to answer a question.\n");
     out.append("# TYPE hotline_answer_latency_seconds histogram\n");
     counters.forEach(

@@ -1,2 +1,5 @@
-/** What operators see of a running server: health checks and Prometheus metrics. */
+/**
+ * What operators see of a running server: health checks (each adapter's connection among them),
+ * Prometheus metrics, and the log lines about reaching the platforms.
+ */
 package dev.hotline.ops;

@@ -57,16 +57,24 @@ public final class Database implements AutoCloseable {
   public static Database openFile(Path file, Durability durability, Clock clock) {
     Path path = file.toAbsolutePath().normalize();
     checkLocation(path);
+    // Checked read-only first: a file Hotline refuses must be left exactly as it was.
+    SqliteFileCheck.Owner owner =
+        Files.exists(path) && SqliteFileCheck.hasContent(path)
+            ? SqliteFileCheck.check(path, Migrations.bundled().get(0).name())
+            : SqliteFileCheck.Owner.NOBODY;
     Connection connection = null;
     try {
       connection = DriverManager.getConnection("jdbc:sqlite:" + path);
       prepareSqlite(connection, path, durability);
+      if (owner != SqliteFileCheck.Owner.HOTLINE) {
+        markAsHotlines(connection);
+      }
       Database database = new Database(connection, path.toString(), clock);
       database.migrate();
       return database;
     } catch (SQLException e) {
       closeQuietly(connection);
-      throw new StoreException(cannotOpen(path, e), e);
+      throw new StoreException(SqliteFileCheck.cannotRead(path, e), e);
     } catch (RuntimeException e) {
       closeQuietly(connection);
       throw e;
@@ -244,46 +252,16 @@ public final class Database implements AutoCloseable {
       statement.execute("PRAGMA synchronous=" + durability.synchronousPragma);
       statement.execute("PRAGMA foreign_keys=ON");
       statement.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
-      String check = single(statement, "PRAGMA quick_check");
-      if (!"ok".equalsIgnoreCase(check)) {
-        throw new StoreException(
-            "The Hotline database "
-                + path
-                + " is damaged (SQLite's check says: "
-                + check
-                + ")."
-                + LEFT_AS_IT_IS);
-      }
     }
     connection.setAutoCommit(false);
   }
 
-  private static final String LEFT_AS_IT_IS =
-      " Hotline has left it as it is: restore it from a backup, or move it"
-          + " aside to start again with no settings or subscriptions.";
-
-  private static String cannotOpen(Path path, SQLException e) {
-    String message = String.valueOf(e.getMessage());
-    if (message.contains("SQLITE_NOTADB") || message.contains("not a database")) {
-      return "Cannot open the Hotline database "
-          + path
-          + ": the file is not a SQLite database (or it is damaged)."
-          + LEFT_AS_IT_IS;
+  /** Marks the file as Hotline's, so that another Hotline knows it and other programs can tell. */
+  private static void markAsHotlines(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA application_id=" + SqliteFileCheck.APPLICATION_ID);
     }
-    if (message.contains("SQLITE_CORRUPT") || message.contains("malformed")) {
-      return "The Hotline database " + path + " is damaged (" + message + ")." + LEFT_AS_IT_IS;
-    }
-    if (message.contains("READONLY")
-        || message.contains("CANTOPEN")
-        || message.contains("unable to open")) {
-      return "Cannot write the Hotline database "
-          + path
-          + " ("
-          + message
-          + "). Check that the file and its folder"
-          + " are writable, or choose another location.";
-    }
-    return "Cannot open the Hotline database " + path + ": " + message;
+    connection.commit();
   }
 
   private static String single(Statement statement, String sql) throws SQLException {

@@ -3,7 +3,9 @@ package dev.hotline.telegram;
 import dev.hotline.chat.ChatAdapter;
 import dev.hotline.chat.ChatPlace;
 import dev.hotline.chat.ChatService;
+import dev.hotline.chat.ConnectionObserver;
 import dev.hotline.chat.Platform;
+import dev.hotline.chat.TokenRejectedException;
 import dev.hotline.daily.DayPoster;
 import dev.hotline.telegram.render.TelegramRenderer;
 import java.time.Clock;
@@ -24,6 +26,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllChatAdministrators;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -49,6 +52,7 @@ public final class TelegramAdapter implements ChatAdapter {
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(TelegramAdapter::timerThread);
   private volatile TelegramConnection connection;
+  private volatile ConnectionObserver observer = ConnectionObserver.NONE;
   private volatile TelegramSender sender;
   private volatile BotProfile profile;
   private final TelegramDayPoster poster = new TelegramDayPoster(() -> sender, renderer);
@@ -100,16 +104,29 @@ public final class TelegramAdapter implements ChatAdapter {
     return poster;
   }
 
-  /** Learns the bot's name, starts long polling and publishes the command menu. */
   @Override
-  public synchronized void start() throws TelegramApiException {
+  public void observe(ConnectionObserver observer) {
+    this.observer = Objects.requireNonNull(observer, "observer");
+  }
+
+  /**
+   * Learns the bot's name, starts long polling and publishes the command menu; may be called again
+   * after it failed.
+   *
+   * @throws TokenRejectedException when Telegram refuses the token
+   * @throws TelegramApiException when the Bot API cannot be reached
+   */
+  @Override
+  public synchronized void start() throws TelegramApiException, TokenRejectedException {
     if (connection != null) {
       throw new IllegalStateException("The Telegram adapter was started already");
     }
     try {
-      connection = TelegramConnection.open(settings, this::consumerFor);
+      connection = TelegramConnection.open(settings, observer, this::consumerFor);
     } catch (StartFailure e) {
-      throw e.getCause();
+      throw rejectedOr(e.getCause());
+    } catch (TelegramApiException e) {
+      throw rejectedOr(e);
     }
     publishMenu();
     LOG.info(
@@ -169,6 +186,22 @@ public final class TelegramAdapter implements ChatAdapter {
     this.profile = bot;
     this.sender = out;
     return new UpdateConsumer(workers, new UpdateRouter(messages, buttons, inline, chats));
+  }
+
+  /** 401 and 404 are Telegram's answers to a token it does not know. */
+  private static TelegramApiException rejectedOr(TelegramApiException e)
+      throws TokenRejectedException {
+    if (e instanceof TelegramApiRequestException refused
+        && refused.getErrorCode() != null
+        && (refused.getErrorCode() == 401 || refused.getErrorCode() == 404)) {
+      throw new TokenRejectedException(
+          "Telegram rejected the bot token ("
+              + refused.getErrorCode()
+              + " "
+              + refused.getApiResponse()
+              + ")");
+    }
+    return e;
   }
 
   private static BotProfile whoAmI(TelegramClient client) {

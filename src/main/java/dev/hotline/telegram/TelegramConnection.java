@@ -1,6 +1,7 @@
 package dev.hotline.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hotline.chat.ConnectionObserver;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -43,16 +44,20 @@ public final class TelegramConnection implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile BotSession session;
 
-  private TelegramConnection(TelegramConnectionSettings settings) {
+  private TelegramConnection(TelegramConnectionSettings settings, ConnectionObserver observer) {
     this.settings = settings;
     this.outboundHttp = outboundHttpClient();
     this.pollingSockets = new PollingSockets();
     this.pollingThread =
         Executors.newSingleThreadScheduledExecutor(TelegramConnection::pollingThread);
-    this.pollingHttp = pollingHttpClient(outboundHttp, pollingSockets, settings.pollTimeout());
+    this.pollingHttp =
+        pollingHttpClient(outboundHttp, pollingSockets, settings.pollTimeout(), observer);
     this.longPolling =
         new TelegramBotsLongPollingApplication(
-            ObjectMapper::new, () -> pollingHttp, () -> pollingThread);
+            ObjectMapper::new,
+            () -> pollingHttp,
+            () -> pollingThread,
+            () -> new PollBackoff(settings.retry()));
     this.client =
         new OkHttpTelegramClient(
             new ObjectMapper(), outboundHttp, settings.token(), settings.apiUrl());
@@ -66,9 +71,22 @@ public final class TelegramConnection implements AutoCloseable {
       TelegramConnectionSettings settings,
       Function<? super TelegramClient, ? extends LongPollingUpdateConsumer> consumerFactory)
       throws TelegramApiException {
+    return open(settings, ConnectionObserver.NONE, consumerFactory);
+  }
+
+  /**
+   * As {@link #open(TelegramConnectionSettings, Function)}, telling {@code observer} how each long
+   * poll goes.
+   */
+  public static TelegramConnection open(
+      TelegramConnectionSettings settings,
+      ConnectionObserver observer,
+      Function<? super TelegramClient, ? extends LongPollingUpdateConsumer> consumerFactory)
+      throws TelegramApiException {
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(observer, "observer");
     Objects.requireNonNull(consumerFactory, "consumerFactory");
-    TelegramConnection connection = new TelegramConnection(settings);
+    TelegramConnection connection = new TelegramConnection(settings, observer);
     try {
       connection.startPolling(
           Objects.requireNonNull(consumerFactory.apply(connection.client), "consumer"));
@@ -177,13 +195,19 @@ public final class TelegramConnection implements AutoCloseable {
   }
 
   private static OkHttpClient pollingHttpClient(
-      OkHttpClient base, PollingSockets sockets, Duration pollTimeout) {
+      OkHttpClient base,
+      PollingSockets sockets,
+      Duration pollTimeout,
+      ConnectionObserver observer) {
+    PollWatch watch = new PollWatch(observer, sockets);
     // Its own pool: OkHttp would otherwise reuse an outbound connection for the poll (the socket
     // factory is not part of a pooled connection's identity), and closeAll could not cut that one.
     return base.newBuilder()
         .connectionPool(new ConnectionPool())
         .socketFactory(sockets)
         .addInterceptor(new QuietShutdownInterceptor(sockets))
+        .addInterceptor(watch)
+        .eventListener(watch.connections())
         .readTimeout(pollTimeout.plus(POLL_READ_MARGIN))
         .build();
   }

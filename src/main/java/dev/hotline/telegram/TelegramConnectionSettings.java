@@ -1,5 +1,6 @@
 package dev.hotline.telegram;
 
+import dev.hotline.chat.Backoff;
 import java.time.Duration;
 import java.util.Objects;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -11,8 +12,10 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param apiUrl the Bot API server, {@link TelegramUrl#DEFAULT_URL} for the official one
  * @param pollTimeout how long one {@code getUpdates} may wait for an update (whole seconds, 1 to
  *     50)
+ * @param retry how long to wait before polling again after a poll failed
  */
-public record TelegramConnectionSettings(String token, TelegramUrl apiUrl, Duration pollTimeout) {
+public record TelegramConnectionSettings(
+    String token, TelegramUrl apiUrl, Duration pollTimeout, Backoff retry) {
 
   /** The library's default long-poll timeout, and the longest these settings accept. */
   public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofSeconds(50);
@@ -25,6 +28,7 @@ public record TelegramConnectionSettings(String token, TelegramUrl apiUrl, Durat
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(apiUrl, "apiUrl");
     Objects.requireNonNull(pollTimeout, "pollTimeout");
+    Objects.requireNonNull(retry, "retry");
     if (token.isBlank()) {
       throw new IllegalArgumentException("The Telegram bot token is blank");
     }
@@ -37,12 +41,17 @@ public record TelegramConnectionSettings(String token, TelegramUrl apiUrl, Durat
 
   /** Settings for the given server with the default poll timeout. */
   public static TelegramConnectionSettings of(String token, TelegramUrl apiUrl) {
-    return new TelegramConnectionSettings(token, apiUrl, DEFAULT_POLL_TIMEOUT);
+    return new TelegramConnectionSettings(token, apiUrl, DEFAULT_POLL_TIMEOUT, Backoff.standard());
   }
 
   /** The same settings with another poll timeout. */
   public TelegramConnectionSettings withPollTimeout(Duration timeout) {
-    return new TelegramConnectionSettings(token, apiUrl, timeout);
+    return new TelegramConnectionSettings(token, apiUrl, timeout, retry);
+  }
+
+  /** The same settings with another wait between failed polls. */
+  public TelegramConnectionSettings withRetry(Backoff backoff) {
+    return new TelegramConnectionSettings(token, apiUrl, pollTimeout, backoff);
   }
 
   int pollTimeoutSeconds() {
@@ -60,6 +69,8 @@ public record TelegramConnectionSettings(String token, TelegramUrl apiUrl, Durat
         + apiUrl.getPort()
         + ", pollTimeout="
         + pollTimeout
+        + ", retry="
+        + retry
         + "]";
   }
 }

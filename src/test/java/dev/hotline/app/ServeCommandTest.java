@@ -155,9 +155,10 @@ class ServeCommandTest {
       int exit = line(new ServeCommand(new Hotline(TestCorpus.CLOCK), environment)).execute();
       assertThat(exit).isEqualTo(1);
       assertThat(err.toString().strip())
-          .startsWith("hotline: could not connect to DISCORD:")
-          .doesNotContain("not-the-token")
-          .doesNotContain("\tat ");
+          .isEqualTo(
+              "hotline: Discord rejected the bot token (HTTP 401); Discord stays off (check"
+                  + " DISCORD_TOKEN)")
+          .doesNotContain("not-the-token");
       assertThat(err.toString().strip().lines().count()).isEqualTo(1);
     }
   }

@@ -3,20 +3,30 @@ package dev.hotline.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.discord.fake.FakeDiscord;
+import dev.hotline.telegram.fake.FakeBotApi;
 import dev.hotline.testing.TestCorpus;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code hotline serve} in its own JVM: SIGTERM finishes cleanly with status 0, and the token never
- * shows.
+ * {@code hotline serve} in its own JVM, logging as the shipped jar does: SIGTERM finishes cleanly
+ * with status 0, the token never shows, and what an operator reads on standard error is one line
+ * per problem, never a stack trace.
  */
 @Timeout(90)
 class ServeProcessIT {
@@ -24,61 +34,194 @@ class ServeProcessIT {
 
   @Test
   void sigtermStopsTheServerWithStatusZero() throws Exception {
-    Path index = TestCorpus.index(dir).root();
     try (FakeDiscord fake = FakeDiscord.start()) {
+      Map<String, String> environment = environment();
+      environment.put("DISCORD_TOKEN", fake.token());
+      environment.put("HOTLINE_DISCORD_REST_URL", fake.restUrl());
+      environment.put("HOTLINE_DISCORD_GATEWAY_URL", fake.gatewayUrl());
+      environment.put("HOTLINE_LOG_LEVEL", "debug");
+      Serve serve = Serve.start(dir, environment);
+      try {
+        serve.awaitOutput("serving discord", 60);
+        long stopAsked = System.nanoTime();
+        serve.process.destroy();
+        assertThat(serve.process.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
+        assertThat(serve.process.exitValue()).isZero();
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - stopAsked)).isLessThan(15);
+        assertThat(serve.output() + serve.errors())
+            .contains("stopping: finishing replies in flight")
+            .doesNotContain(fake.token());
+      } finally {
+        serve.process.destroyForcibly();
+      }
+    }
+  }
+
+  /** The Bot API refusing connections for a while: one line, not a stack trace per retry. */
+  @Test
+  void anUnreachableBotApiIsOneLineWhileServeKeepsTrying() throws Exception {
+    int nobody = freePort();
+    Map<String, String> environment = environment();
+    environment.put("TELEGRAM_TOKEN", "7000000001:AAFakeTokenForTestsOnly_0123456789");
+    environment.put("HOTLINE_TELEGRAM_API_URL", "http://127.0.0.1:" + nobody);
+    Serve serve = Serve.start(dir, environment);
+    try {
+      serve.awaitOutput("serving telegram", 60);
+      serve.awaitOutput("Telegram unreachable", 30);
+      // Retries at 1, 2, 4 and 8 s more: the library used to log a 25-line trace for each.
+      TimeUnit.SECONDS.sleep(16);
+      assertThat(serve.process.isAlive()).isTrue();
+      serve.process.destroy();
+      assertThat(serve.process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(serve.process.exitValue()).isZero();
+      String errors = serve.errors();
+      assertThat(errors).doesNotContain("\tat ").doesNotContain("Exception");
+      assertThat(errors.lines().filter(line -> line.contains("Telegram"))).hasSize(1);
+      assertThat(errors).doesNotContain("AAFakeTokenForTestsOnly");
+    } finally {
+      serve.process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void aRejectedTokenIsOneLineAndWithNothingElseToServeTheExitIsOne() throws Exception {
+    try (FakeBotApi api = FakeBotApi.start()) {
+      Map<String, String> environment = environment();
+      environment.put("TELEGRAM_TOKEN", "7000000001:not-the-token");
+      environment.put("HOTLINE_TELEGRAM_API_URL", api.baseUrl());
+      Serve serve = Serve.start(dir, environment);
+      try {
+        assertThat(serve.process.waitFor(60, TimeUnit.SECONDS)).as(serve.output()).isTrue();
+        assertThat(serve.process.exitValue()).isEqualTo(1);
+        String errors = serve.errors();
+        assertThat(errors).doesNotContain("\tat ").doesNotContain("not-the-token");
+        assertThat(errors.lines().filter(line -> line.contains("Telegram")).toList())
+            .containsExactly(
+                "hotline: Telegram rejected the bot token (401 Unauthorized); Telegram stays off"
+                    + " (check TELEGRAM_TOKEN)");
+      } finally {
+        serve.process.destroyForcibly();
+      }
+    }
+  }
+
+  @Test
+  void aDamagedDatabaseIsOneLineAndStaysByteForByte() throws Exception {
+    Path file = dir.resolve("data/hotline.db");
+    Files.createDirectories(file.getParent());
+    byte[] garbage = new byte[16384];
+    new Random(12).nextBytes(garbage);
+    System.arraycopy("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII), 0, garbage, 0, 16);
+    Files.write(file, garbage);
+
+    List<String> lines = serveRefusing(file);
+
+    assertThat(lines).singleElement().asString().startsWith("hotline: ").contains(file.toString());
+    assertThat(lines.get(0)).containsAnyOf("damaged", "not a SQLite database");
+    assertThat(Files.readAllBytes(file)).isEqualTo(garbage);
+  }
+
+  @Test
+  void anotherProgramsDatabaseIsOneLineAndStaysByteForByte() throws Exception {
+    Path file = dir.resolve("data/hotline.db");
+    Files.createDirectories(file.getParent());
+    try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, path TEXT)");
+      statement.execute("INSERT INTO photos (path) VALUES ('/home/me/berlin-1989.jpg')");
+    }
+    byte[] before = Files.readAllBytes(file);
+
+    List<String> lines = serveRefusing(file);
+
+    assertThat(lines)
+        .containsExactly(
+            "hotline: "
+                + file
+                + " is not a Hotline database: it holds another program's tables (photos)."
+                + " Hotline has left it as it is: point data_dir (HOTLINE_DATA_DIR) at a folder"
+                + " of Hotline's own, or move the file aside.");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(file.getParent().toFile().list()).containsExactly("hotline.db");
+  }
+
+  /** Runs serve on a database it must refuse: the whole output, and status 1. */
+  private List<String> serveRefusing(Path database) throws Exception {
+    Map<String, String> environment = environment();
+    environment.put("DISCORD_TOKEN", "never-used");
+    environment.put("HOTLINE_DATA_DIR", database.getParent().toString());
+    Serve serve = Serve.start(dir, environment);
+    try {
+      assertThat(serve.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(serve.process.exitValue()).as(serve.output()).isEqualTo(1);
+      return (serve.output() + serve.errors()).lines().toList();
+    } finally {
+      serve.process.destroyForcibly();
+    }
+  }
+
+  private Map<String, String> environment() throws IOException {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("HOTLINE_INDEX", TestCorpus.index(dir).root().toString());
+    environment.put("HOTLINE_DATA_DIR", dir.resolve("data").toString());
+    return environment;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** {@code hotline serve} in a JVM of its own, with the shipped logging configuration. */
+  private record Serve(Process process, Path out, Path err) {
+    static Serve start(Path dir, Map<String, String> environment) throws Exception {
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+      // The test classpath holds logback-test.xml too; an operator's jar has only this one.
+      String logging = Main.class.getResource("/logback.xml").toString();
       ProcessBuilder builder =
           new ProcessBuilder(
               java.toString(),
+              "--enable-native-access=ALL-UNNAMED",
+              "-Dlogback.configurationFile=" + logging,
               "-cp",
               System.getProperty("java.class.path"),
               "-Dhotline.home=" + dir,
               Main.class.getName(),
               "serve");
-      builder.environment().put("DISCORD_TOKEN", fake.token());
-      builder.environment().put("HOTLINE_DISCORD_REST_URL", fake.restUrl());
-      builder.environment().put("HOTLINE_DISCORD_GATEWAY_URL", fake.gatewayUrl());
-      builder.environment().put("HOTLINE_INDEX", index.toString());
-      builder.environment().put("HOTLINE_DATA_DIR", dir.resolve("data").toString());
-      builder.environment().put("HOTLINE_LOG_LEVEL", "debug");
-      builder.redirectErrorStream(true);
-      Path log = dir.resolve("serve.log");
-      builder.redirectOutput(log.toFile());
-      Process serve = builder.start();
-      try {
-        awaitLine(log, "serving discord", 60);
-        long stopAsked = System.nanoTime();
-        serve.destroy();
-        assertThat(serve.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
-        assertThat(serve.exitValue()).isZero();
-        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - stopAsked)).isLessThan(15);
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(output)
-            .contains("stopping: finishing replies in flight")
-            .doesNotContain(fake.token());
-      } finally {
-        serve.destroyForcibly();
-      }
+      builder.environment().putAll(environment);
+      Path out = Files.createTempFile(dir, "serve", ".out");
+      Path err = Files.createTempFile(dir, "serve", ".err");
+      builder.redirectOutput(out.toFile());
+      builder.redirectError(err.toFile());
+      return new Serve(builder.start(), out, err);
     }
-  }
 
-  /** Polls the log file; the server's own time, not a fixed sleep, decides how long this takes. */
-  private static void awaitLine(Path log, String text, int seconds) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    while (System.nanoTime() < deadline) {
-      if (Files.exists(log)) {
-        try (BufferedReader reader =
-            new BufferedReader(
-                new InputStreamReader(Files.newInputStream(log), StandardCharsets.UTF_8))) {
-          if (reader.lines().anyMatch(line -> line.contains(text))) {
-            return;
+    String output() throws IOException {
+      return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    String errors() throws IOException {
+      return Files.readString(err, StandardCharsets.UTF_8);
+    }
+
+    /** Polls both outputs; the server's own time, not a fixed sleep, decides how long it takes. */
+    void awaitOutput(String text, int seconds) throws Exception {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+      while (System.nanoTime() < deadline) {
+        for (Path file : List.of(out, err)) {
+          try (BufferedReader reader =
+              new BufferedReader(
+                  new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            if (reader.lines().anyMatch(line -> line.contains(text))) {
+              return;
+            }
           }
         }
+        TimeUnit.MILLISECONDS.sleep(50);
       }
-      Thread.onSpinWait();
-      TimeUnit.MILLISECONDS.sleep(50);
+      throw new AssertionError(
+          "the server never printed \"" + text + "\":\n" + output() + "\n" + errors());
     }
-    throw new AssertionError(
-        "the server never printed \"" + text + "\":\n" + Files.readString(log));
   }
 }

@@ -63,7 +63,7 @@ class DiscordDailyTest {
   }
 
   @BeforeEach
-  void start() throws InterruptedException {
+  void start() throws Exception {
     clock = new MutableClock(START);
     DailyWiring wiring = DailyWiring.build(library.answers(), dataFolder, clock);
     database = wiring.database();

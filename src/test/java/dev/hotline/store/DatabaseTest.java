@@ -83,7 +83,74 @@ class DatabaseTest {
     assertThatThrownBy(() -> Database.openFile(file, TestCorpus.CLOCK))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining(file.toAbsolutePath().toString())
-        .hasMessageMatching("(?s).*(damaged|not a SQLite database).*");
+        .hasMessageMatching("(?s).*(damaged|not a SQLite database).*")
+        .message()
+        .doesNotContain("\n");
+    assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    assertThat(Files.exists(dir.resolve("hotline.db-wal"))).isFalse();
+  }
+
+  @Test
+  void anotherProgramsDatabaseIsRefusedByNameAndLeftAsItIs() throws Exception {
+    Path file = Files.createDirectories(dir.resolve("other data #1")).resolve("hotline.db");
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)");
+      statement.execute("INSERT INTO recipes (name) VALUES ('borscht')");
+    }
+    byte[] before = Files.readAllBytes(file);
+
+    assertThatThrownBy(() -> Database.openFile(file, TestCorpus.CLOCK))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(file.toAbsolutePath().toString())
+        .hasMessageContaining("is not a Hotline database")
+        .hasMessageContaining("recipes")
+        .hasMessageContaining("HOTLINE_DATA_DIR");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(file.getParent().toFile().list()).containsExactly("hotline.db");
+    assertThat(tablesIn(file)).containsExactly("recipes");
+  }
+
+  @Test
+  void aFileMarkedByAnotherProgramIsRefusedEvenWithoutTables() throws Exception {
+    Path file = dir.resolve("hotline.db");
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA application_id=1234");
+    }
+    byte[] before = Files.readAllBytes(file);
+
+    assertThatThrownBy(() -> Database.openFile(file, TestCorpus.CLOCK))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("application_id 0x000004D2");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  @Test
+  void hotlineMarksItsDatabaseAndAdoptsOneWrittenBeforeItDid() throws Exception {
+    Path file = dir.resolve("hotline.db");
+    try (Database database = Database.openFile(file, TestCorpus.CLOCK)) {
+      new SqlSettingsStore(database).save("discord:1", dev.hotline.chat.ServerSettings.defaults());
+    }
+    assertThat(applicationId(file)).isEqualTo(SqliteFileCheck.APPLICATION_ID);
+
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA application_id=0");
+    }
+    try (Database reopened = Database.openFile(file, TestCorpus.CLOCK)) {
+      assertThat(new SqlSettingsStore(reopened).find("discord:1")).isPresent();
+    }
+    assertThat(applicationId(file)).isEqualTo(SqliteFileCheck.APPLICATION_ID);
+  }
+
+  @Test
+  void anEmptyFileBecomesAHotlineDatabase() throws Exception {
+    Path file = Files.createFile(dir.resolve("hotline.db"));
+    try (Database database = Database.openFile(file, TestCorpus.CLOCK)) {
+      assertThat(database.schemaVersion()).isEqualTo(Migrations.bundled().size());
+    }
+    assertThat(applicationId(file)).isEqualTo(SqliteFileCheck.APPLICATION_ID);
   }
 
   @Test
@@ -158,6 +225,27 @@ class DatabaseTest {
                     + "CREATE TABLE a (x INTEGER);\n\n"
                     + "CREATE INDEX b ON a (x);\n"))
         .containsExactly("CREATE TABLE a (x INTEGER)", "CREATE INDEX b ON a (x)");
+  }
+
+  private static int applicationId(Path file) throws java.sql.SQLException {
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("PRAGMA application_id")) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+
+  private static java.util.List<String> tablesIn(Path file) throws java.sql.SQLException {
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master")) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+      return names;
+    }
   }
 
   private static int count(Statement statement, String sql) throws java.sql.SQLException {

@@ -50,7 +50,7 @@ public final class BundledIndex {
       IndexLocation location = new IndexLocation(TEMP.resolve(name));
       CorpusIndexer.Report report =
           TestCorpus.indexer().index(roots, location, CorpusReader.Progress.NONE);
-      if (report.corpus().articles().isEmpty()) {
+      if (report.corpus().articles() == 0) {
         throw new IllegalStateException("nothing indexed from " + roots);
       }
       // Open for the whole test run: the JVM's exit releases it.

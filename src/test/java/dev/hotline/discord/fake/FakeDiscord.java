@@ -86,10 +86,18 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   public static FakeDiscord start(FakeDiscordSetup setup) {
+    return start(setup, 0);
+  }
+
+  /**
+   * Starts the fake on a given port of 127.0.0.1, e.g. one a client was pointed at while nothing
+   * listened there, to play Discord coming back.
+   */
+  public static FakeDiscord start(FakeDiscordSetup setup, int port) {
     MockWebServer server = new MockWebServer();
     server.setServerSocketFactory(new NoDelayServerSockets());
     try {
-      server.start(InetAddress.getByName("127.0.0.1"), 0);
+      server.start(InetAddress.getByName("127.0.0.1"), port);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the fake Discord", e);
     }

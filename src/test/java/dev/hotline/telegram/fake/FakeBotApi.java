@@ -37,7 +37,7 @@ public final class FakeBotApi implements AutoCloseable {
   private final ChatMembers members;
   private final UpdateFactory factory;
 
-  private FakeBotApi(FakeBotIdentity bot, Clock clock) throws IOException {
+  private FakeBotApi(FakeBotIdentity bot, Clock clock, int port) throws IOException {
     this.bot = bot;
     Participants participants = new Participants(bot);
     this.members = new ChatMembers(participants);
@@ -46,7 +46,8 @@ public final class FakeBotApi implements AutoCloseable {
     MethodTable methods = methods(participants, queries, clock);
     this.handlerThreads =
         Executors.newVirtualThreadPerTaskExecutor(); // held long polls each keep one
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.setExecutor(handlerThreads);
     this.handler = new BotApiHandler(new ObjectMapper(), bot.token(), methods, failures, recorder);
     server.createContext("/", handler);
@@ -60,8 +61,20 @@ public final class FakeBotApi implements AutoCloseable {
 
   /** Starts a fake for the given bot, dating messages by {@code clock}. */
   public static FakeBotApi start(FakeBotIdentity bot, Clock clock) {
+    return start(bot, clock, 0);
+  }
+
+  /**
+   * Starts a fake for a bot named {@code HotlineBot} on a given port of 127.0.0.1, e.g. one a
+   * client was pointed at while nothing listened there, to play the Bot API coming back.
+   */
+  public static FakeBotApi startOn(int port) {
+    return start(FakeBotIdentity.named("HotlineBot"), Clock.systemUTC(), port);
+  }
+
+  private static FakeBotApi start(FakeBotIdentity bot, Clock clock, int port) {
     try {
-      return new FakeBotApi(bot, clock);
+      return new FakeBotApi(bot, clock, port);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the fake Bot API server", e);
     }

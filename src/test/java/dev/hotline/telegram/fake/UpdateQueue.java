@@ -127,6 +127,9 @@ final class UpdateQueue {
   private void confirm(long offset) {
     if (offset > 0) {
       pending.removeIf(update -> update.get("update_id").asLong() < offset);
+      // Telegram's ids for a bot only grow: a fake started anew (Telegram "coming back") goes on
+      // from what the client has confirmed rather than from 1.
+      nextUpdateId = (int) Math.max(nextUpdateId, offset);
     } else if (offset < 0) {
       // A negative offset keeps only the last -offset updates.
       int keep = (int) Math.min(pending.size(), -offset);
