@@ -189,23 +189,56 @@ public final class AnswerService {
     return MonthDay.from(day.atYear(2000).plusDays(days));
   }
 
+  /** The passages found for a question, and which of their dates may answer it. */
+  private record Found(List<PassageHit> hits, Predicate<DateMention> eligible) {}
+
+  /**
+   * The best passages for a question; when it names a period, those with a date in it and only
+   * such dates, or else the best passages at all.
+   */
+  private static Found find(PassageIndex idx, ParsedQuestion parsed, QuestionQuery query) {
+    List<PassageHit> hits = idx.search(query, parsed.scope(), CANDIDATES);
+    if (parsed.scope().isEmpty()) {
+      return new Found(hits, d -> true);
+    }
+    if (hits.isEmpty()) {
+      return new Found(idx.search(query, Optional.empty(), CANDIDATES), d -> true);
+    }
+    DateValue scope = parsed.scope().get();
+    return new Found(hits, d -> d.value().within(scope));
+  }
+
+  /**
+   * Every way the passages found for a question could answer, with the features ranking weighs:
+   * what the weights are set on. Empty for questions answered otherwise (a day, a period, another
+   * language) or not at all.
+   */
+  List<EventRanker.Candidate> candidates(String question) {
+    ParsedQuestion parsed = parser.parse(question);
+    if (parsed.otherLanguage() || parsed.type() == QuestionType.ON_THIS_DAY) {
+      return List.of();
+    }
+    return index.withIndex(
+        idx -> {
+          Optional<QuestionQuery> query = idx.questionQuery(parsed.searchText());
+          if (query.isEmpty() || !query.get().searchable()) {
+            return List.of();
+          }
+          Found found = find(idx, parsed, query.get());
+          return new EventRanker(parsed, query.get(), weights, marksCache.of(idx))
+              .candidates(found.hits(), found.eligible());
+        });
+  }
+
   private AnswerResult search(
       PassageIndex idx, ParsedQuestion parsed, QuestionQuery query, Optional<String> notice) {
-    List<PassageHit> hits = idx.search(query, parsed.scope(), CANDIDATES);
-    Predicate<DateMention> eligible = d -> true;
-    if (parsed.scope().isPresent()) {
-      if (hits.isEmpty()) {
-        hits = idx.search(query, Optional.empty(), CANDIDATES);
-      } else {
-        DateValue scope = parsed.scope().get();
-        eligible = d -> d.value().within(scope);
-      }
-    }
+    Found found = find(idx, parsed, query);
+    List<PassageHit> hits = found.hits();
     if (hits.isEmpty()) {
       return noAnswer(parsed, "I don't know: nothing in my articles matches that.", List.of());
     }
     EventRanker ranker = new EventRanker(parsed, query, weights, marksCache.of(idx));
-    List<EventRanker.Ranked> ranked = ranker.rank(hits, eligible);
+    List<EventRanker.Ranked> ranked = ranker.rank(hits, found.eligible());
     if (ranked.get(0).coverage() < MIN_COVERAGE || unknownTopic(query, ranked.get(0))) {
       return noAnswer(
           parsed,

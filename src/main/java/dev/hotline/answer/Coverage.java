@@ -104,30 +104,41 @@ final class Coverage {
     double covered = 0;
     for (int i = 0; i < byConcept.size(); i++) {
       Concept concept = query.concepts().get(i);
-      double here = byConcept.get(i) == null ? 0 : conceptCoverage(concept, byConcept.get(i));
-      if (also != null && here < 1) {
-        here = Math.max(here, share * concept.coverage(also));
-      }
-      covered += concept.weight() * here;
+      List<TermMatch> found = byConcept.get(i) == null ? List.of() : byConcept.get(i);
+      covered += concept.weight() * conceptCoverage(concept, found, also, share);
     }
     return covered / totalWeight;
   }
 
-  /** How much of one concept its matches cover, a phrase in full only where its words meet. */
-  private static double conceptCoverage(Concept concept, List<TermMatch> matches) {
+  /**
+   * How much of one concept its matches cover, a phrase in full only where its words meet; a word
+   * the text lacks counts {@code share} if its context ({@code also}, e.g. the title) holds it.
+   */
+  private static double conceptCoverage(
+      Concept concept, List<TermMatch> matches, Predicate<String> also, double share) {
     Set<String> present = new HashSet<>();
     matches.forEach(m -> present.add(m.term()));
     double best = 0;
     for (int i = 0; i < concept.alternatives().size(); i++) {
       List<String> alternative = concept.alternatives().get(i);
       double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
-      long found = alternative.stream().filter(present::contains).count();
-      double share = (double) found / alternative.size();
-      if (alternative.size() > 1
-          && !(found == alternative.size() && together(alternative, matches))) {
-        share *= APART_SHARE;
+      int here = 0;
+      int around = 0;
+      for (String word : alternative) {
+        if (present.contains(word)) {
+          here++;
+        } else if (also != null && also.test(word)) {
+          around++;
+        }
       }
-      best = Math.max(best, worth * share);
+      double fraction = (here + share * around) / alternative.size();
+      boolean phrase = alternative.size() > 1;
+      if (phrase && here == alternative.size() && !together(alternative, matches)) {
+        fraction *= APART_SHARE;
+      } else if (phrase && here + around < alternative.size()) {
+        fraction *= APART_SHARE;
+      }
+      best = Math.max(best, worth * fraction);
     }
     return best;
   }

@@ -38,7 +38,7 @@ final class Cues {
               + "|withdrew|withdrawn|withdrawal (?:was )?completed|completed|released|freed"
               + "|dissolved|dissolution|resigned|resigns|resignation|died|dies|death|killed"
               + "|executed|assassinated|armistice|ceasefire|cease-fire|surrendered|surrender"
-              + "|lifted|expired|terminated|abolished|closed|finished|concluded|ousted"
+              + "|lifted|lifts|expired|terminated|abolished|closed|finished|concluded|ousted"
               + "|overthrown|toppled|stepped down|deposed|fled|retreated|evacuated|came to an end"
               + "|was over)\\b");
 

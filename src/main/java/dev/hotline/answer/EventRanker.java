@@ -43,6 +43,9 @@ final class EventRanker {
   /** Events whose subject covers this share of their article's best one are about the same thing. */
   static final double SAME_SUBJECT = 0.75;
 
+  /** How much telling a start (or an end, against) counts when the question names neither. */
+  static final double ANY_END_SHARE = 0.5;
+
   /** How much the sentence around an event says about what the event is about. */
   static final double SENTENCE_SUBJECT = 0.9;
 
@@ -326,8 +329,7 @@ final class EventRanker {
     f[Feature.EVENT_SENTENCE.ordinal()] = inSentence;
     f[Feature.NEARNESS.ordinal()] = nearness;
     // Which end an event tells matters only for events about what was asked.
-    f[Feature.CUE.ordinal()] =
-        question.aspect() == Aspect.ANY || subject == 0 ? 0 : cue(toldEnd(read, eventHit, told));
+    f[Feature.CUE.ordinal()] = subject == 0 ? 0 : cue(toldEnd(read, eventHit, told));
     f[Feature.PRECISION.ordinal()] = precision(event.date());
     f[Feature.DECLARED.ordinal()] = event.declared() ? 1 : 0;
     f[Feature.RELATIVE.ordinal()] = event.date().relative() ? 1 : 0;
@@ -354,7 +356,8 @@ final class EventRanker {
     return switch (question.aspect()) {
       case START, SPAN -> told;
       case END -> -told;
-      case ANY -> 0;
+      // "When did X happen?" wants X or its start, not the talks that ended it.
+      case ANY -> ANY_END_SHARE * told;
     };
   }
 

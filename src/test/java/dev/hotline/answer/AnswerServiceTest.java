@@ -47,6 +47,68 @@ class AnswerServiceTest {
   }
 
   @Test
+  void startAndEndQuestionsGetTheirEndOfTheEvent() {
+    assertThat(bestIso("when did the berlin airlift start")).isEqualTo("1948-06-26");
+    assertThat(bestIso("when did the berlin airlift end?")).isEqualTo("1949-09-30");
+    assertThat(bestIso("when did the soviets lift the blockade")).isEqualTo("1949-05-12");
+  }
+
+  @Test
+  void anAnswerNamesTheEventItsDateBelongsTo() {
+    Answer answer = answers.answer("when did the berlin airlift start").best().orElseThrow();
+    assertThat(answer.event()).isPresent();
+    assertThat(answer.event().get().description())
+        .isEqualTo("The first airlift flights land at Tempelhof");
+  }
+
+  @Test
+  void howLongQuestionsGetBothEnds() {
+    Answer answer = answers.answer("how long did the berlin blockade last").best().orElseThrow();
+    assertThat(answer.date().orElseThrow().iso()).isEqualTo("1948-06-24");
+    assertThat(answer.event().orElseThrow().end().orElseThrow().iso()).isEqualTo("1949-05-12");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "when did the berlin airlift start lol",
+        "when did the berlin airlift start 😂😂",
+        "when did the berlin air\u200Blift start",
+        "pls when did the berlin airlift start??"
+      })
+  void chatNoiseLeavesAClearQuestionClear(String question) {
+    assertThat(bestIso(question)).isEqualTo("1948-06-26");
+  }
+
+  @Test
+  void aNameNoArticleKnowsIsNotGuessedAt() {
+    AnswerResult result = answers.answer("when did the gladio network start in italy");
+    assertThat(result.answered()).isFalse();
+    assertThat(result.notice()).hasValueSatisfying(n -> assertThat(n).contains("don't know"));
+  }
+
+  @Test
+  void aQuestionInAnotherLanguageIsToldWhatHotlineUnderstands() {
+    AnswerResult result = answers.answer("wann fiel die berliner mauer");
+    assertThat(result.answered()).isFalse();
+    assertThat(result.notice()).hasValue(
+        "I understand English questions only. Try: \"when did the Berlin Wall fall?\"");
+  }
+
+  @Test
+  void everyEventOfTheIndexIsListed() {
+    assertThat(answers.events())
+        .anySatisfy(
+            e -> {
+              assertThat(e.declared()).isTrue();
+              assertThat(e.description()).isEqualTo("The last airlift flight lands in Berlin");
+              assertThat(e.date().iso()).isEqualTo("1949-09-30");
+              assertThat(answers.passage(e.passageId()).orElseThrow().text())
+                  .contains("September 30, 1949");
+            });
+  }
+
+  @Test
   void anAnswerCarriesItsSentenceAndSource() {
     Answer answer =
         answers.answer("when did kennedy announce the quarantine of cuba?").best().orElseThrow();
@@ -159,8 +221,9 @@ class AnswerServiceTest {
 
   @Test
   void topicsMatchEveryTypedWord() {
-    assertThat(answers.topics("berlin", 5)).containsExactly("The Berlin Wall");
+    assertThat(answers.topics("berlin", 5))
+        .containsExactly("The Berlin Wall", "The Berlin Blockade and Airlift");
     assertThat(answers.topics("crisis missile", 5)).containsExactly("The Cuban Missile Crisis");
-    assertThat(answers.topics("", 10)).hasSize(5);
+    assertThat(answers.topics("", 10)).hasSize(6);
   }
 }

@@ -69,6 +69,28 @@ public final class TestCorpus {
             + " and its radio beeps were heard around the world, alarming the United States.",
         "A month later, on November 3, 1957, Sputnik 2 carried the dog Laika into orbit, the first"
             + " animal to circle the Earth, though she did not survive the flight.");
+    articleWithEvents(
+        articles,
+        "airlift.md",
+        "The Berlin Blockade and Airlift",
+        "2023-06-24",
+        """
+        events:
+          - date: 1948-06-24
+            what: The Soviet Union cuts the land routes to West Berlin
+          - date: 1948-06-26
+            what: The first airlift flights land at Tempelhof
+          - date: 1949-05-12
+            what: The Soviet Union lifts the blockade
+          - date: 1949-09-30
+            what: The last airlift flight lands in Berlin
+        """,
+        "The Berlin blockade lasted from June 24, 1948, to May 12, 1949. Soviet forces cut the"
+            + " road, rail and canal routes to the western sectors of the city.",
+        "The airlift began on June 26, 1948, when American transport planes landed at Tempelhof"
+            + " with food and coal for the city, and British crews soon joined them.",
+        "The airlift ended on September 30, 1949, when the last flight landed, months after the"
+            + " Soviet Union lifted the blockade.");
     article(
         articles,
         "warning.md",
@@ -97,6 +119,13 @@ public final class TestCorpus {
   private static void article(
       Path dir, String name, String title, String published, String... paragraphs)
       throws IOException {
+    articleWithEvents(dir, name, title, published, "", paragraphs);
+  }
+
+  /** An article whose front matter lists its key events ({@code events:} YAML, or empty). */
+  private static void articleWithEvents(
+      Path dir, String name, String title, String published, String events, String... paragraphs)
+      throws IOException {
     String body = String.join("\n\n", paragraphs);
     Files.writeString(
         dir.resolve(name),
@@ -106,7 +135,9 @@ public final class TestCorpus {
             + published
             + "\nsource: Test desk\nlicence: Apache-2.0\nurl: https://example.org/"
             + name
-            + "\n---\n\n"
+            + "\n"
+            + events
+            + "---\n\n"
             + body
             + "\n");
   }

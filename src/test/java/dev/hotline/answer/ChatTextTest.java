@@ -1,0 +1,47 @@
+package dev.hotline.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ChatTextTest {
+  @Test
+  void emojiInvisibleCharactersAndFillerWordsAreTakenOut() {
+    assertThat(ChatText.clean("when did the ber\u200Blin wall fall lol 😂🙏🏽"))
+        .isEqualTo("when did the berlin wall fall");
+    assertThat(ChatText.clean("pls when did sputnik launch?? thx"))
+        .isEqualTo("when did sputnik launch??");
+  }
+
+  @Test
+  void wordsThatLookLikeFillerInsideOtherWordsStay() {
+    assertThat(ChatText.clean("who was the okinawa commander")).isEqualTo("who was the okinawa commander");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "wann fiel die berliner mauer",
+        "quand est tombé le mur de berlin",
+        "cuándo empezó la guerra de corea",
+        "когда пала берлинская стена",
+        "柏林墙什么时候倒塌"
+      })
+  void questionsInOtherLanguagesAreRecognised(String question) {
+    assertThat(ChatText.otherLanguage(question)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "when did jfk say ich bin ein berliner",
+        "when did de gaulle leave nato's command",
+        "when did the prc take over china's un seat",
+        "who was the first man in space"
+      })
+  void englishQuestionsWithForeignNamesAreEnglish(String question) {
+    assertThat(ChatText.otherLanguage(question)).isFalse();
+  }
+}

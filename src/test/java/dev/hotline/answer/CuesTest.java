@@ -1,0 +1,39 @@
+package dev.hotline.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CuesTest {
+  @ParameterizedTest
+  @CsvSource({
+    "when did the korean war start, START",
+    "when did the blockade begin, START",
+    "outbreak of the first indochina war, START",
+    "who was the first man in space, START",
+    "when did the soviets invade afghanistan, START",
+    "when did the korean war end, END",
+    "when did the last us troops leave vietnam, END",
+    "when did the berlin wall fall, END",
+    "andropov death date, END",
+    "when did the soviets start pulling out of afghanistan, START",
+    "how long did the berlin airlift last, SPAN",
+    "when was the kitchen debate, ANY",
+    "tsar bomba test date, ANY"
+  })
+  void aQuestionSaysWhichEndItAsksFor(String question, Aspect aspect) {
+    assertThat(Cues.asked(question)).isEqualTo(aspect);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "The Korean War began on June 25 1950, 1",
+    "The airlift ended on September 30 1949, -1",
+    "Khrushchev and Kennedy met in Vienna, 0",
+    "The war began in June and ended in July, 0"
+  })
+  void aClauseSaysWhichEndItTells(String clause, int told) {
+    assertThat(Cues.told(clause)).isEqualTo(told);
+  }
+}

@@ -1,0 +1,136 @@
+package dev.hotline.passage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotline.corpus.Article;
+import dev.hotline.dates.DateExtractor;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventFinderTest {
+  private final PassageBuilder passages = new PassageBuilder(DateExtractor.forArticles());
+  private final EventFinder finder = new EventFinder();
+
+  private List<Event> events(Article article) {
+    return finder.events(article, passages.passages(article));
+  }
+
+  private static Article article(List<Article.DeclaredEvent> declared, String... paragraphs) {
+    return new Article(
+        "a.md",
+        "Tests and Treaties",
+        LocalDate.of(2026, 12, 3),
+        "Hotline",
+        null,
+        "Apache-2.0",
+        List.of(paragraphs),
+        declared);
+  }
+
+  private static String clause(Event event, List<Passage> passages) {
+    Passage passage =
+        passages.stream().filter(p -> p.id().equals(event.passageId())).findFirst().orElseThrow();
+    return passage.text().substring(event.clauseStart(), event.clauseEnd());
+  }
+
+  @Test
+  void eachDateOfASentenceGetsTheClauseThatItDates() {
+    Article article =
+        article(
+            List.of(),
+            "France exploded its first atomic bomb in the Sahara on February 13, 1960, and China"
+                + " tested its first bomb at Lop Nur on October 16, 1964, in the same week that"
+                + " Khrushchev fell.");
+    List<Passage> cut = passages.passages(article);
+    List<Event> events = finder.events(article, cut);
+
+    assertThat(events).hasSize(2);
+    assertThat(clause(events.get(0), cut)).contains("France").doesNotContain("China");
+    assertThat(clause(events.get(1), cut)).contains("China").doesNotContain("France");
+    assertThat(events.get(0).description())
+        .isEqualTo("France exploded its first atomic bomb in the Sahara");
+  }
+
+  @Test
+  void aDateThatOpensItsClauseOwnsTheWordsAfterIt() {
+    Article article =
+        article(
+            List.of(),
+            "On June 2, 1979, the pope celebrated mass in Warsaw, and crowds filled the square"
+                + " again on June 3, 1979.");
+    List<Passage> cut = passages.passages(article);
+    List<Event> events = finder.events(article, cut);
+
+    assertThat(events.get(0).description()).isEqualTo("The pope celebrated mass in Warsaw");
+    assertThat(events.get(1).description()).startsWith("Crowds filled the square again");
+  }
+
+  @Test
+  void aYearInANameTellsNoEventButAnAsideInBracketsDoes() {
+    Article article =
+        article(
+            List.of(),
+            "In July 2001 the old treaty (expired 1979) gave way to a new one, and China announced"
+                + " it would not renew the 1950 treaty of alliance on April 3, 1979.");
+    List<Event> events = events(article);
+
+    assertThat(events).extracting(e -> e.date().iso()).containsExactly("2001-07", "1979", "1979-04-03");
+    assertThat(events.get(1).description()).contains("old treaty").contains("expired");
+  }
+
+  @Test
+  void aSpanOfTimeIsOneEventWithBothEnds() {
+    Article article =
+        article(
+            List.of(),
+            "The blockade lasted from June 24, 1948, to May 12, 1949, while the airlift carried in"
+                + " everything the city needed.");
+    Event first = events(article).get(0);
+
+    assertThat(first.date().iso()).isEqualTo("1948-06-24");
+    assertThat(first.end()).isPresent();
+    assertThat(first.end().get().iso()).isEqualTo("1949-05-12");
+    assertThat(first.description()).startsWith("The blockade lasted").doesNotContain("1948");
+  }
+
+  @Test
+  void aListedEventTakesTheDateWhoseClauseSharesItsWordsAndKeepsItsDescription() {
+    Article article =
+        article(
+            List.of(new Article.DeclaredEvent("1961-08-13", "The border in Berlin is sealed")),
+            "On August 13, 1961, troops sealed the sector border in Berlin with barbed wire, and on"
+                + " August 13, 1962, crowds marked the anniversary in the west of the city.");
+    List<Event> events = events(article);
+
+    Event declared = events.stream().filter(Event::declared).findFirst().orElseThrow();
+    assertThat(declared.date().iso()).isEqualTo("1961-08-13");
+    assertThat(declared.description()).isEqualTo("The border in Berlin is sealed");
+    assertThat(events).filteredOn(e -> !e.declared()).extracting(e -> e.date().iso())
+        .containsExactly("1962-08-13");
+  }
+
+  @Test
+  void aListedEventWhoseDateTheTextWritesOtherwiseIsStillKept() {
+    Article article =
+        article(
+            List.of(new Article.DeclaredEvent("1955-05-14", "The Warsaw Pact is founded")),
+            "The Warsaw Pact was founded in the spring of 1955 as the answer to West German"
+                + " rearmament and NATO membership.");
+    Event kept = events(article).stream().filter(Event::declared).findFirst().orElseThrow();
+
+    assertThat(kept.told()).isFalse();
+    assertThat(kept.date().iso()).isEqualTo("1955-05-14");
+    assertThat(kept.description()).isEqualTo("The Warsaw Pact is founded");
+  }
+
+  @Test
+  void eventIdsAreStableAndCarryTheirPassage() {
+    Article article =
+        article(List.of(), "Talks opened on March 1, 1960, and closed on April 2, 1960.");
+    List<Event> events = events(article);
+
+    assertThat(events).extracting(Event::id).containsExactly("a.md/0#0", "a.md/0#1");
+    assertThat(events).allSatisfy(e -> assertThat(e.passageId()).isEqualTo("a.md/0"));
+  }
+}
