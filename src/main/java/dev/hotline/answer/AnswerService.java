@@ -37,7 +37,7 @@ public final class AnswerService {
    * Below this share of the question's weight found in the best passage, Hotline says it does not
    * know.
    */
-  static final double MIN_COVERAGE = 0.45;
+  static final double MIN_COVERAGE = 0.40;
 
   /** A question whose unknown words weigh this share or more is about something Hotline lacks. */
   static final double MAX_UNKNOWN_SHARE = 0.6;
@@ -239,7 +239,9 @@ public final class AnswerService {
     }
     EventRanker ranker = new EventRanker(parsed, query, weights, marksCache.of(idx));
     List<EventRanker.Ranked> ranked = ranker.rank(hits, found.eligible());
-    if (ranked.get(0).coverage() < MIN_COVERAGE || unknownTopic(query, ranked.get(0))) {
+    // Words no article holds are judged by unknownTopic; the rest of the question must be covered.
+    double known = Math.max(1e-6, 1 - query.unknownShare());
+    if (ranked.get(0).coverage() < MIN_COVERAGE * known || unknownTopic(query, ranked.get(0))) {
       return noAnswer(
           parsed,
           "I don't know that one: my articles don't seem to cover it.",
@@ -250,7 +252,7 @@ public final class AnswerService {
       if (answers.size() == MAX_ANSWERS) {
         break;
       }
-      if (r.coverage() >= MIN_COVERAGE / 2) {
+      if (r.coverage() >= MIN_COVERAGE * known / 2) {
         Optional<Event> event = r.event();
         if (answers.isEmpty() && parsed.aspect() == Aspect.SPAN && event.isPresent()) {
           Event begun = event.get();

@@ -62,9 +62,30 @@ final class DateRules {
     return build(0);
   }
 
-  /** The rules for questions typed in chat, in any case. */
+  /**
+   * The rules for questions typed in chat, in any case, with chat's short years ("oct 73", "'62")
+   * read as years of the Cold War's century.
+   */
   static List<DateRule> forQuestions() {
-    return build(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    List<DateRule> rules = new java.util.ArrayList<>(build(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    rules.add(
+        rule(
+            "month short year",
+            MONTH,
+            "\\b{MONTH},?\\s+'?(?<short>[4-9][0-9])\\b(?![0-9])",
+            Pattern.CASE_INSENSITIVE,
+            false,
+            (m, c) ->
+                Optional.of(DateValue.month(1900 + Integer.parseInt(m.group("short")), month(m)))));
+    rules.add(
+        rule(
+            "short year",
+            "'",
+            "(?<![\\w])['’](?<short>[4-9][0-9])\\b",
+            0,
+            false,
+            (m, c) -> Optional.of(DateValue.year(1900 + Integer.parseInt(m.group("short"))))));
+    return List.copyOf(rules);
   }
 
   private static List<DateRule> build(int monthFlags) {

@@ -178,7 +178,27 @@ public final class HotlineAnalyzer extends Analyzer {
           "notable",
           "happenings",
           "went",
-          "on"
+          "on",
+          // chat leaves out apostrophes
+          "whats",
+          "whos",
+          "wheres",
+          "hows",
+          "didnt",
+          "dont",
+          "doesnt",
+          "wasnt",
+          "werent",
+          "isnt",
+          "arent",
+          "couldnt",
+          "wouldnt",
+          "shouldnt",
+          "cant",
+          "wont",
+          "im",
+          "ive",
+          "id"
         }) {
       words.add(word);
     }

@@ -59,6 +59,10 @@ final class QuestionQueryBuilder {
     Set<String> typed = typedTerms(text);
     for (List<List<String>> segment : segments(text)) {
       Concept concept = concept(typedFirst(segment, typed));
+      if (concept.alternatives().isEmpty() && hasDigit(concept.word())) {
+        // A number no passage holds ("7th", "100k") says nothing about the topic.
+        continue;
+      }
       concepts.add(concept);
       if (!concept.alternatives().isEmpty()) {
         query.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
@@ -288,6 +292,10 @@ final class QuestionQueryBuilder {
 
   private static float idf(int docs, int df) {
     return (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  private static boolean hasDigit(String word) {
+    return word.chars().anyMatch(Character::isDigit);
   }
 
   private static boolean isNumber(String word) {
