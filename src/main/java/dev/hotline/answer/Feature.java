@@ -7,35 +7,35 @@ package dev.hotline.answer;
  */
 public enum Feature {
   /** The search engine's own score, relative to the best candidate's. */
-  SEARCH(0.05),
+  SEARCH(0.25),
   /** Share of the question's weight the passage covers, its article title counting in part. */
-  PASSAGE(0.40),
+  PASSAGE(0.25),
   /** Share the passage's best sentence covers: answers usually sit in one sentence. */
-  SENTENCE(0.35),
+  SENTENCE(0.00),
   /** Share the event's own clause (or its listed description) covers: who did what, then. */
-  CLAUSE(0.40),
+  CLAUSE(0.38),
   /** Share the sentence that holds the event's date covers. */
-  EVENT_SENTENCE(0.25),
+  EVENT_SENTENCE(0.12),
   /** How close the date stands to the question's words. */
-  NEARNESS(0.12),
+  NEARNESS(0.04),
   /** Share the article's title and its list of key events cover: what the article is about. */
-  ARTICLE_TOPIC(0.40),
+  ARTICLE_TOPIC(0.46),
   /** Share the article's whole text covers. */
-  ARTICLE_TEXT(0.10),
+  ARTICLE_TEXT(0.14),
   /** Share the passage with its neighbours and title covers: the story around it. */
   NEIGHBOURHOOD(0.10),
   /** The event tells the end asked for (+1), the other end (-1), or neither. */
-  CUE(0.15),
+  CUE(0.06),
   /** The earliest (or, for an end, the latest) of its article's events about what was asked. */
-  CHRONOLOGY(0.12),
+  CHRONOLOGY(0.07),
   /** How precisely the date is known: a day over a month over a year. */
-  PRECISION(0.20),
+  PRECISION(0.10),
   /** The article lists the event among its key events. */
-  DECLARED(0.05),
+  DECLARED(0.19),
   /** The date is counted from another ("three years later"). */
-  RELATIVE(-0.03),
+  RELATIVE(-0.11),
   /** The passage names no date of its own; the answer's date is the one the article last named. */
-  UNDATED(-0.35);
+  UNDATED(0.01);
 
   private final double weight;
 
