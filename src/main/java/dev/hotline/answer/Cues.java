@@ -25,22 +25,19 @@ final class Cues {
   private static final Pattern START_TOLD =
       Pattern.compile(
           "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak|broke out"
-              + "|launch|launched|launches|founded|founding|found|established"
-              + "|establish|establishes|created|creates|formed|set up|built|erected|invaded|invade"
-              + "|invades|invasion|declared|declares|proclaimed|took office|sworn in|inaugurated"
-              + "|became|becomes|first|initiated|introduced|crossed|seized power|came to power"
-              + "|erupted|opened fire|entered)\\b");
+              + "|launch|launched|launches|founded|founding|established|establish|establishes"
+              + "|created|creates|formed|set up|built|erected|invaded|invade|invades|invasion"
+              + "|took office|sworn in|inaugurated|seized power|came to power|erupted|opened fire)\\b");
 
   /** Ends as texts tell them. */
   private static final Pattern END_TOLD =
       Pattern.compile(
-          "\\b(end|ends|ended|ending|fell|fall|falls|collapsed|collapse|collapses|last|left|leave"
-              + "|withdrew|withdrawn|withdrawal (?:was )?completed|completed|released|freed"
-              + "|dissolved|dissolution|resigned|resigns|resignation|died|dies|death|killed"
-              + "|executed|assassinated|armistice|ceasefire|cease-fire|surrendered|surrender"
-              + "|lifted|lifts|expired|terminated|abolished|closed|finished|concluded|ousted"
-              + "|overthrown|toppled|stepped down|deposed|fled|retreated|evacuated|came to an end"
-              + "|was over)\\b");
+          "\\b(end|ends|ended|ending|fell|fall|collapsed|collapse|collapses|last|withdrew|withdrawn"
+              + "|withdrawal (?:was )?completed|released|freed|dissolved|dissolution|resigned"
+              + "|resigns|resignation|died|dies|death|executed|assassinated|armistice|ceasefire"
+              + "|cease-fire|surrendered|lifted|lifts|expired|terminated|abolished|finished"
+              + "|concluded|ousted|overthrown|toppled|stepped down|deposed|came to an end|was over"
+              + "|out of existence)\\b");
 
   private Cues() {}
 
