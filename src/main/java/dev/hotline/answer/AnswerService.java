@@ -28,7 +28,7 @@ public final class AnswerService {
    * (40th for the seed's border-war paragraph among the Milestones essays), so the close reading
    * starts from a wide net; decoded passages are cached, so this costs scoring time only.
    */
-  static final int CANDIDATES = 80;
+  static final int CANDIDATES = 40;
 
   /** Answers returned: the best and a few alternatives. */
   public static final int MAX_ANSWERS = 5;
