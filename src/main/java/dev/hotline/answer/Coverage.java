@@ -116,8 +116,6 @@ final class Coverage {
    */
   private static double conceptCoverage(
       Concept concept, List<TermMatch> matches, Predicate<String> also, double share) {
-    Set<String> present = new HashSet<>();
-    matches.forEach(m -> present.add(m.term()));
     double best = 0;
     for (int i = 0; i < concept.alternatives().size(); i++) {
       List<String> alternative = concept.alternatives().get(i);
@@ -125,7 +123,7 @@ final class Coverage {
       int here = 0;
       int around = 0;
       for (String word : alternative) {
-        if (present.contains(word)) {
+        if (holds(matches, word)) {
           here++;
         } else if (also != null && also.test(word)) {
           around++;
@@ -141,6 +139,16 @@ final class Coverage {
       best = Math.max(best, worth * fraction);
     }
     return best;
+  }
+
+  /** Whether one of the matches is of {@code term}: a few matches, so a scan beats a set. */
+  private static boolean holds(List<TermMatch> matches, String term) {
+    for (TermMatch match : matches) {
+      if (match.term().equals(term)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every word of {@code phrase} stands within {@link #PHRASE_WINDOW} of its first. */

@@ -49,13 +49,16 @@ final class EventRanker {
   /** How much the sentence around an event says about what the event is about. */
   static final double SENTENCE_SUBJECT = 0.9;
 
+  /** Passages whose events are read closely, the likeliest by their shared features. */
+  static final int CLOSE_READING = 15;
+
   private static final int FEATURES = Feature.values().length;
 
   private final ParsedQuestion question;
   private final Coverage coverage;
   private final double[] weights;
 
-  private final java.util.function.Function<dev.hotline.passage.Passage, ReadPassage.Marks> marks;
+  private final java.util.function.Function<PassageHit, ReadPassage.Marks> marks;
 
   /** Each article's topic and text features for this question, worked out once. */
   private final Map<String, double[]> articleFeatures = new HashMap<>();
@@ -64,7 +67,7 @@ final class EventRanker {
       ParsedQuestion question,
       QuestionQuery query,
       double[] weights,
-      java.util.function.Function<dev.hotline.passage.Passage, ReadPassage.Marks> marks) {
+      java.util.function.Function<PassageHit, ReadPassage.Marks> marks) {
     this.question = question;
     this.coverage = new Coverage(query);
     this.weights = weights;
@@ -129,6 +132,9 @@ final class EventRanker {
     List<Ranked> ranked = new ArrayList<>();
     for (int i = 0; i < hits.size(); i++) {
       Option option = best.get(i);
+      if (option == null) {
+        continue;
+      }
       ranked.add(
           new Ranked(
               option.hit(),
@@ -162,23 +168,41 @@ final class EventRanker {
     for (PassageHit hit : hits) {
       bestSearch = Math.max(bestSearch, hit.score());
     }
+    List<double[]> shared = new ArrayList<>(hits.size());
+    for (PassageHit hit : hits) {
+      shared.add(passageFeatures(hit, bestSearch));
+    }
+    // Only the passages likeliest by what they share read their events closely: the events of
+    // the rest could not lift them into the answers shown.
+    double closeEnough = closeReadingBar(shared);
     List<Option> options = new ArrayList<>();
     for (int place = 0; place < hits.size(); place++) {
+      if (score(shared.get(place)) < closeEnough) {
+        continue;
+      }
       PassageHit hit = hits.get(place);
-      ReadPassage read = new ReadPassage(hit, marks.apply(hit.passage()));
-      double[] shared = passageFeatures(hit, bestSearch);
+      ReadPassage read = new ReadPassage(hit, marks.apply(hit));
       int before = options.size();
       for (EventHit event : hit.events()) {
         if (eligible.test(event.event().date())) {
-          options.add(eventOption(read, event, shared, place));
+          options.add(eventOption(read, event, shared.get(place), place));
         }
       }
       if (options.size() == before) {
-        options.add(undatedOption(read, shared, eligible, place));
+        options.add(undatedOption(read, shared.get(place), eligible, place));
       }
     }
     markChronology(options);
     return options;
+  }
+
+  /** The score of the passage that is the last to be read closely. */
+  private double closeReadingBar(List<double[]> shared) {
+    if (shared.size() <= CLOSE_READING) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double[] scores = shared.stream().mapToDouble(this::score).sorted().toArray();
+    return scores[scores.length - CLOSE_READING];
   }
 
   /** The event of the same article that ends what {@code start} began, if one tells it. */
@@ -193,7 +217,7 @@ final class EventRanker {
       if (!hit.passage().articleId().equals(begun.articleId())) {
         continue;
       }
-      ReadPassage read = new ReadPassage(hit, marks.apply(hit.passage()));
+      ReadPassage read = new ReadPassage(hit, marks.apply(hit));
       for (EventHit event : hit.events()) {
         Option option = eventOption(read, event, new double[FEATURES], -1);
         subject = Math.max(subject, option.subject);
@@ -294,7 +318,7 @@ final class EventRanker {
     double nearness = 0;
     // A listed description that denies ("nobody intends to build a wall") tells nothing.
     Predicate<String> described =
-        event.declared() && !ReadPassage.denies(event.description())
+        event.declared() && !read.describedAsDenied(event)
             ? eventHit.descriptionTerms()::contains
             : term -> false;
     List<TermMatch> told = read.toldMatches(event);
@@ -344,7 +368,7 @@ final class EventRanker {
   private int toldEnd(ReadPassage read, EventHit eventHit, List<TermMatch> told) {
     Event event = eventHit.event();
     if (event.declared()) {
-      int described = Cues.told(event.description());
+      int described = read.describedEnd(event);
       if (described != 0 && coverage.ofTerms(eventHit.descriptionTerms()) > 0) {
         return described;
       }

@@ -1,7 +1,7 @@
 package dev.hotline.answer;
 
 import dev.hotline.index.PassageIndex;
-import dev.hotline.passage.Passage;
+import dev.hotline.index.PassageHit;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,9 +16,11 @@ final class MarksCache {
   private volatile Map<String, ReadPassage.Marks> marks = new ConcurrentHashMap<>();
 
   /** The marks of passages of {@code index}. */
-  Function<Passage, ReadPassage.Marks> of(PassageIndex index) {
+  Function<PassageHit, ReadPassage.Marks> of(PassageIndex index) {
     Map<String, ReadPassage.Marks> current = forGeneration(index.generation());
-    return passage -> current.computeIfAbsent(passage.id(), id -> ReadPassage.Marks.of(passage.text()));
+    return hit ->
+        current.computeIfAbsent(
+            hit.passage().id(), id -> ReadPassage.Marks.of(hit.passage(), hit.events()));
   }
 
   private synchronized Map<String, ReadPassage.Marks> forGeneration(Path used) {

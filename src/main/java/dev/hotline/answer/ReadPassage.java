@@ -1,12 +1,18 @@
 package dev.hotline.answer;
 
 import dev.hotline.dates.DateMention;
+import dev.hotline.index.EventHit;
 import dev.hotline.index.PassageHit;
 import dev.hotline.index.TermMatch;
 import dev.hotline.passage.Event;
+import dev.hotline.passage.Passage;
 import dev.hotline.passage.Sentences;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,14 +60,42 @@ final class ReadPassage {
    * Where a passage's text places times by other events, denies, and tells starts and ends: the
    * same for every question, so found once per passage.
    */
-  record Marks(int[] timeLinks, int[] negations, int[][] cues, int[] anaphors) {
-    static Marks of(String text) {
+  record Marks(
+      int[] timeLinks,
+      int[] negations,
+      int[][] cues,
+      int[] anaphors,
+      Map<String, Integer> describedEnds,
+      Set<String> deniedDescriptions) {
+    static Marks of(Passage passage, List<EventHit> events) {
+      String text = passage.text();
+      Map<String, Integer> ends = new HashMap<>();
+      Set<String> denied = new HashSet<>();
+      for (EventHit hit : events) {
+        Event event = hit.event();
+        ends.put(event.id(), Cues.told(event.description()));
+        if (denies(event.description())) {
+          denied.add(event.id());
+        }
+      }
       return new Marks(
           offsets(TIME_LINK, text),
           offsets(NEGATION, text),
           Cues.toldAt(text),
-          offsets(ANAPHOR, text));
+          offsets(ANAPHOR, text),
+          Map.copyOf(ends),
+          Set.copyOf(denied));
     }
+  }
+
+  /** Which end an event's listed description tells: 1, -1 or 0 (see {@link Cues#told}). */
+  int describedEnd(Event event) {
+    return marks.describedEnds().getOrDefault(event.id(), 0);
+  }
+
+  /** Whether an event's listed description denies what it says. */
+  boolean describedAsDenied(Event event) {
+    return marks.deniedDescriptions().contains(event.id());
   }
 
   String text() {
