@@ -355,7 +355,10 @@ final class EventRanker {
     // Which end an event tells matters only for events about what was asked.
     f[Feature.CUE.ordinal()] = subject == 0 ? 0 : cue(toldEnd(read, eventHit, told));
     f[Feature.PRECISION.ordinal()] = precision(event.date());
-    f[Feature.DECLARED.ordinal()] = event.declared() ? 1 : 0;
+    f[Feature.DECLARED.ordinal()] =
+        event.declared() && !read.describedAsDenied(event)
+            ? coverage.ofTerms(eventHit.descriptionTerms())
+            : 0;
     f[Feature.RELATIVE.ordinal()] = event.date().relative() ? 1 : 0;
     return option;
   }

@@ -30,7 +30,7 @@ public enum Feature {
   CHRONOLOGY(0.07),
   /** How precisely the date is known: a day over a month over a year. */
   PRECISION(0.10),
-  /** The article lists the event among its key events. */
+  /** Share of the question the event's description covers, when the article lists it as key. */
   DECLARED(0.19),
   /** The date is counted from another ("three years later"). */
   RELATIVE(-0.11),
