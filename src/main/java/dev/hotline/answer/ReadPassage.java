@@ -195,20 +195,24 @@ final class ReadPassage {
   }
 
   /**
-   * Which end of what was asked an event's clause tells: a start or end word beside the question's
-   * words (1 or -1), or 0 for neither or both.
+   * Which end of what was asked an event's clause and its story tell: a start or end word beside
+   * the question's words (1 or -1), or 0 for neither or both.
    */
   int toldEnd(Event event, List<TermMatch> told) {
+    // The clause and the story after it: "troops sealed the border on August 13. Within days the
+    // Wall began to rise."
+    int from = event.clauseStart();
+    int to = storyEnd(event);
     boolean start = false;
     boolean end = false;
     // A clause without the question's words goes on telling what its sentence is about ("the
     // war, which began in October, humiliated India; China declared a ceasefire in November").
     boolean anyInClause = false;
     for (TermMatch match : told) {
-      anyInClause |= match.start() >= event.clauseStart() && match.start() < event.clauseEnd();
+      anyInClause |= match.start() >= from && match.start() < to;
     }
     for (int[] cue : cues()) {
-      if (cue[0] < event.clauseStart() || cue[0] >= event.clauseEnd()) {
+      if (cue[0] < from || cue[0] >= to) {
         continue;
       }
       if (!anyInClause) {
@@ -217,8 +221,8 @@ final class ReadPassage {
         continue;
       }
       for (TermMatch match : told) {
-        if (match.start() >= event.clauseStart()
-            && match.start() < event.clauseEnd()
+        if (match.start() >= from
+            && match.start() < to
             && Math.abs(match.start() - cue[0]) <= CUE_REACH) {
           start |= cue[1] > 0;
           end |= cue[1] < 0;
