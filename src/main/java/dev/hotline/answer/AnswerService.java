@@ -318,6 +318,7 @@ public final class AnswerService {
             Optional.of(day),
             false,
             Aspect.ANY,
+            false,
             false);
     List<EventRanker.Ranked> ranked =
         new ArrayList<>(

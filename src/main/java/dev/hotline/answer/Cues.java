@@ -62,6 +62,14 @@ final class Cues {
     return startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END;
   }
 
+  /** Whether a question says which end it asks in so many words ("start", "end", "how long"). */
+  static boolean askedOutright(String question) {
+    String lower = question.toLowerCase(Locale.ROOT);
+    return SPAN_ASKED.matcher(lower).find()
+        || START_ASKED.matcher(lower).find()
+        || END_ASKED.matcher(lower).find();
+  }
+
   /** Which end a clause of text tells: 1 for a beginning, -1 for an end, 0 for neither or both. */
   static int told(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT);

@@ -119,9 +119,6 @@ final class EventRanker {
   /** The passages, best first, each with its best event among those {@code eligible}. */
   List<Ranked> rank(List<PassageHit> hits, Predicate<DateMention> eligible) {
     List<Option> options = options(hits, eligible);
-    if (System.getProperty("hotline.explain") != null) {
-      explain(options);
-    }
     List<Option> best = new ArrayList<>(java.util.Collections.nCopies(hits.size(), null));
     for (Option option : options) {
       option.score = score(option.features);
@@ -353,7 +350,8 @@ final class EventRanker {
     f[Feature.EVENT_SENTENCE.ordinal()] = inSentence;
     f[Feature.NEARNESS.ordinal()] = nearness;
     // Which end an event tells matters only for events about what was asked.
-    f[Feature.CUE.ordinal()] = subject == 0 ? 0 : cue(toldEnd(read, eventHit, told));
+    double cue = subject == 0 ? 0 : cue(toldEnd(read, eventHit, told));
+    f[question.aspectOutright() ? Feature.END_ASKED.ordinal() : Feature.CUE.ordinal()] = cue;
     f[Feature.PRECISION.ordinal()] = precision(event.date());
     f[Feature.DECLARED.ordinal()] =
         event.declared() && !read.describedAsDenied(event)
@@ -401,7 +399,7 @@ final class EventRanker {
     for (Option o : options) {
       if (o.event != null && o.subject > 0) {
         bestSubject.merge(o.hit().passage().articleId(), o.subject, Math::max);
-        if (o.features[Feature.CUE.ordinal()] > 0) {
+        if (o.features[Feature.CUE.ordinal()] + o.features[Feature.END_ASKED.ordinal()] > 0) {
           toldEnds.add(o.hit().passage().articleId());
         }
       }
@@ -415,7 +413,9 @@ final class EventRanker {
       String article = o.hit().passage().articleId();
       // Where the article tells the end asked for, only the events that tell it compete.
       if (o.subject < SAME_SUBJECT * bestSubject.get(article)
-          || toldEnds.contains(article) && o.features[Feature.CUE.ordinal()] <= 0) {
+          || toldEnds.contains(article)
+              && o.features[Feature.CUE.ordinal()] + o.features[Feature.END_ASKED.ordinal()]
+                  <= 0) {
         continue;
       }
       extreme.merge(
@@ -429,30 +429,6 @@ final class EventRanker {
     for (Option o : extreme.values()) {
       o.features[Feature.CHRONOLOGY.ordinal()] = 1;
     }
-  }
-
-  private void explain(List<Option> options) {
-    options.stream()
-        .peek(o -> o.score = score(o.features))
-        .sorted(Comparator.comparingDouble((Option o) -> -o.score))
-        .limit(6)
-        .forEach(
-            o -> {
-              StringBuilder line =
-                  new StringBuilder(
-                      String.format(
-                          "%.3f %s %s |",
-                          o.score,
-                          o.date == null ? "-" : o.date.iso(),
-                          o.hit().passage().title()));
-              for (Feature f : Feature.values()) {
-                if (o.features[f.ordinal()] != 0) {
-                  line.append(String.format(" %s=%.2f", f.name().toLowerCase(), o.features[f.ordinal()]));
-                }
-              }
-              line.append(" | ").append(o.event == null ? "" : o.event.event().description());
-              System.err.println(line);
-            });
   }
 
   private static double precision(DateMention date) {

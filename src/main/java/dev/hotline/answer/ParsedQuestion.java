@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param monthDay a calendar day with no year ("on July 23"), if named
  * @param truncated whether only the start of an over-long question was read
  * @param aspect which end of the event the question asks for
+ * @param aspectOutright whether it says so in so many words ("start", "end") rather than by a verb
+ *     ("invade", "die")
  * @param otherLanguage whether the question is written in another language than English
  */
 public record ParsedQuestion(
@@ -23,4 +25,5 @@ public record ParsedQuestion(
     Optional<MonthDay> monthDay,
     boolean truncated,
     Aspect aspect,
+    boolean aspectOutright,
     boolean otherLanguage) {}

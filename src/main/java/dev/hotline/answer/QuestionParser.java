@@ -72,6 +72,7 @@ public final class QuestionParser {
         monthDay,
         truncated,
         Cues.asked(searchText),
+        Cues.askedOutright(searchText),
         otherLanguage);
   }
 
