@@ -62,9 +62,10 @@ final class IndexCommand implements Callable<Integer> {
     }
     var build = report.build();
     out.printf(
-        "Indexed %s as %s with %s (%d to the day) into %s%n",
+        "Indexed %s as %s and %s with %s (%d to the day) into %s%n",
         count(build.articles(), "article"),
         count(build.passages(), "passage"),
+        count(build.events(), "event"),
         count(build.dates(), "date"),
         build.dayDates(),
         location.root());

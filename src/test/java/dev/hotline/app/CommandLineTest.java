@@ -49,7 +49,7 @@ class CommandLineTest {
                 "--index",
                 index.toString()))
         .isZero();
-    assertThat(out.toString()).contains("Indexed 5 articles as 10 passages").contains("skipped: 1");
+    assertThat(out.toString()).contains("Indexed 6 articles as 13 passages and ").contains("skipped: 1");
     assertThat(err.toString()).contains("broken.md:1:").contains("front-matter");
   }
 
@@ -70,7 +70,7 @@ class CommandLineTest {
 
     assertThat(run("index", "--corpus", corpus.toString(), "--index", index.toString())).isZero();
 
-    assertThat(out.toString()).startsWith("Indexed 1 article as 2 passages with ");
+    assertThat(out.toString()).startsWith("Indexed 1 article as 2 passages and ");
     assertThat(err.toString())
         .contains("cafe.txt: not UTF-8 text; save it as UTF-8 and index again")
         .contains("cafe.xml:1: not UTF-8 text")
@@ -104,6 +104,53 @@ class CommandLineTest {
         new String[] {"passage", "sentence", "published", "title", "source", "url", "score"}) {
       assertThat(answer.has(field)).as(field).isTrue();
     }
+  }
+
+  @Test
+  void askJsonNamesTheEventAndBothEndsOfWhatLasted() throws Exception {
+    run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString());
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                "ask",
+                "--index",
+                index.toString(),
+                "--json",
+                "how long did the berlin blockade last"))
+        .isZero();
+    JsonNode answer = new ObjectMapper().readTree(out.toString()).path("answers").get(0);
+    assertThat(answer.path("date").path("iso").asText()).isEqualTo("1948-06-24");
+    assertThat(answer.path("event").path("description").asText())
+        .isEqualTo("The Soviet Union cuts the land routes to West Berlin");
+    assertThat(answer.path("event").path("end").path("iso").asText()).isEqualTo("1949-05-12");
+  }
+
+  @Test
+  void evalScoresOnePartOfASplit() throws Exception {
+    run("index", "--corpus", dir.resolve("articles").toString(), "--index", index.toString());
+    Path questions = dir.resolve("questions.jsonl");
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      lines.append(
+          "{\"id\": \"q" + i + "\", \"question\": \"when did laika go into orbit\","
+              + " \"answer_date\": \"1957-11-03\", \"keywords\": [\"laika\"],"
+              + " \"source\": \"general\", \"type\": \"when\"}\n");
+    }
+    Files.writeString(questions, lines);
+    out.getBuffer().setLength(0);
+    assertThat(run("eval", "--index", index.toString(), "--split", "1/2", questions.toString()))
+        .isZero();
+    String first = out.toString();
+    out.getBuffer().setLength(0);
+    assertThat(run("eval", "--index", index.toString(), "--split", "2/2", questions.toString()))
+        .isZero();
+    int n1 = Integer.parseInt(first.replaceAll("(?s).*?overall\\s+n=(\\d+).*", "$1"));
+    int n2 = Integer.parseInt(out.toString().replaceAll("(?s).*?overall\\s+n=(\\d+).*", "$1"));
+    assertThat(n1 + n2).isEqualTo(20);
+    assertThat(n1).isPositive();
+    assertThat(n2).isPositive();
+    assertThat(run("eval", "--index", index.toString(), "--split", "3/2", questions.toString()))
+        .isNotZero();
   }
 
   @Test

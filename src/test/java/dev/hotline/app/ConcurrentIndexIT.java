@@ -180,7 +180,7 @@ class ConcurrentIndexIT {
         throw new AssertionError("index run did not finish:\n" + output());
       }
       assertThat(process.exitValue()).as(output()).isZero();
-      assertThat(output()).contains("Indexed 5 articles as 10 passages");
+      assertThat(output()).contains("Indexed 6 articles as 13 passages and ");
     }
 
     void awaitOutput(String text) throws Exception {

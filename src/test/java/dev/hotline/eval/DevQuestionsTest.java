@@ -2,31 +2,89 @@ package dev.hotline.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hotline.answer.AnswerService;
 import dev.hotline.testing.BundledIndex;
 import dev.hotline.testing.SharedMaterial;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
-/** The answer quality the issues promise, measured on the development questions. */
+/**
+ * The answer quality the issues promise, measured on the development questions: each figure is
+ * held a little below what was measured (docs/evaluation.md), so that a change that loses answers
+ * fails here.
+ */
 class DevQuestionsTest {
+  private static double accuracy(AnswerService answers, Path file, Predicate<EvalQuestion> which)
+      throws IOException {
+    List<EvalQuestion> questions = Evaluation.read(file).stream().filter(which).toList();
+    return new Evaluation(answers).run(questions).overall().accuracyAt1();
+  }
+
+  private static Predicate<EvalQuestion> source(String kind) {
+    return q -> q.sourceKind().equals(kind) && !q.unanswerable();
+  }
+
   @Test
   void milestonesQuestionsReachTheirTargetOnTheSeedAndMilestonesIndex() throws IOException {
-    List<EvalQuestion> questions =
-        Evaluation.read(SharedMaterial.devQuestions()).stream()
-            .filter(q -> q.sourceKind().equals("milestones"))
-            .toList();
-    Evaluation.Report report = new Evaluation(BundledIndex.seedAndMilestones()).run(questions);
-    assertThat(report.overall().accuracyAt1()).isGreaterThanOrEqualTo(0.80);
+    AnswerService answers = BundledIndex.seedAndMilestones();
+    assertThat(accuracy(answers, SharedMaterial.devQuestions(), source("milestones")))
+        .isGreaterThanOrEqualTo(0.77);
+    assertThat(accuracy(answers, SharedMaterial.devQuestions2(), source("milestones")))
+        .isGreaterThanOrEqualTo(0.87);
   }
 
   @Test
   void generalQuestionsReachTheirTargetOnTheBundledCorpus() throws IOException {
-    List<EvalQuestion> questions =
-        Evaluation.read(SharedMaterial.devQuestions()).stream()
-            .filter(q -> q.sourceKind().equals("general"))
+    AnswerService answers = BundledIndex.bundled();
+    assertThat(accuracy(answers, SharedMaterial.devQuestions(), source("general")))
+        .isGreaterThanOrEqualTo(0.90);
+    assertThat(accuracy(answers, SharedMaterial.devQuestions2(), source("general")))
+        .isGreaterThanOrEqualTo(0.86);
+  }
+
+  @Test
+  void questionsTheArticlesDoNotAnswerGetNoAnswer() throws IOException {
+    List<EvalQuestion> unanswerable =
+        Evaluation.read(SharedMaterial.devQuestions2()).stream()
+            .filter(EvalQuestion::unanswerable)
             .toList();
-    Evaluation.Report report = new Evaluation(BundledIndex.bundled()).run(questions);
-    assertThat(report.overall().accuracyAt1()).isGreaterThanOrEqualTo(0.85);
+    long abstained =
+        unanswerable.stream()
+            .filter(q -> !BundledIndex.bundled().answer(q.question()).answered())
+            .count();
+    assertThat(unanswerable).hasSize(10);
+    assertThat(abstained).isGreaterThanOrEqualTo(9);
+  }
+
+  @Test
+  void chatNoiseCostsAlmostNothing() throws IOException {
+    List<EvalQuestion> clean =
+        Evaluation.read(SharedMaterial.devQuestions2()).stream()
+            .filter(source("general"))
+            .toList();
+    String[] noise = {" lol", " 😂", " pls", " ??", " 🙏🙏", " bro", " thx", " haha"};
+    List<EvalQuestion> noisy =
+        clean.stream()
+            .map(
+                q ->
+                    new EvalQuestion(
+                        q.id(),
+                        q.question().substring(0, 2)
+                            + "\u200B"
+                            + q.question().substring(2)
+                            + noise[Math.floorMod(q.id().hashCode(), noise.length)],
+                        q.answerDate(),
+                        q.dateAlternatives(),
+                        q.keywords(),
+                        q.source(),
+                        q.type()))
+            .toList();
+    Evaluation evaluation = new Evaluation(BundledIndex.bundled());
+    double plain = evaluation.run(clean).overall().accuracyAt1();
+    double withNoise = evaluation.run(noisy).overall().accuracyAt1();
+    assertThat(withNoise).isGreaterThanOrEqualTo(plain - 0.02);
   }
 }

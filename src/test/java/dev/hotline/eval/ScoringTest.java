@@ -55,4 +55,28 @@ class ScoringTest {
             Scoring.rankOfFirstRight(question("2015", List.of(), "published"), List.of(answer), 5))
         .isEqualTo(1);
   }
+
+  @Test
+  void anUnanswerableQuestionIsAnsweredRightOnlyByNoAnswer() {
+    EvalQuestion none =
+        new EvalQuestion("u", "?", "none", List.of(), List.of(), "general", "unanswerable");
+    Answer any = answer("Cuba missile crisis", DateValue.day(1962, 10, 22), null);
+    assertThat(Scoring.rankOfFirstRight(none, List.of(), 5)).isEqualTo(1);
+    assertThat(Scoring.rankOfFirstRight(none, List.of(any), 5)).isZero();
+  }
+
+  @Test
+  void aQuestionFallsInTheSamePartOfASplitWhateverFileItIsIn() {
+    EvalQuestion q = question("1962", List.of(), "when");
+    assertThat(q.part(2)).isBetween(0, 1).isEqualTo(q.part(2));
+    long inFirstHalf =
+        java.util.stream.IntStream.range(0, 1000)
+            .filter(
+                i ->
+                    new EvalQuestion("q" + i, "?", "1962", List.of(), List.of(), "general", "when")
+                            .part(2)
+                        == 0)
+            .count();
+    assertThat(inFirstHalf).isBetween(420L, 580L);
+  }
 }

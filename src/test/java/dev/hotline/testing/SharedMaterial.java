@@ -29,6 +29,11 @@ public final class SharedMaterial {
     return require(root().resolve("eval/public-dev.jsonl"));
   }
 
+  /** The second, larger set of development questions, with unanswerable ones. */
+  public static Path devQuestions2() {
+    return require(root().resolve("eval/public-dev-2.jsonl"));
+  }
+
   private static Path require(Path path) {
     assumeTrue(
         Files.exists(path),
