@@ -49,7 +49,7 @@ class CommandLineTest {
                 "--index",
                 index.toString()))
         .isZero();
-    assertThat(out.toString()).contains("Indexed 6 articles as 13 passages and ").contains("skipped: 1");
+    assertThat(out.toString()).contains("Indexed 6 articles as 12 passages and ").contains("skipped: 1");
     assertThat(err.toString()).contains("broken.md:1:").contains("front-matter");
   }
 
