@@ -131,7 +131,7 @@ class ConcurrentIndexIT {
 
   private static void assertCurrentIsComplete(IndexLocation location) {
     try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
-      assertThat(index.passageCount()).isEqualTo(10);
+      assertThat(index.passageCount()).isEqualTo(12);
     } catch (IOException e) {
       throw new AssertionError(e);
     }

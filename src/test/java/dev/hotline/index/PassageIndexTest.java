@@ -22,7 +22,7 @@ class PassageIndexTest {
   void findsPassagesByConceptsWithSynonymsAndMisspellings() throws IOException {
     IndexLocation location = TestCorpus.index(dir);
     try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
-      assertThat(index.passageCount()).isEqualTo(10);
+      assertThat(index.passageCount()).isEqualTo(12);
       assertThat(index.articleCount()).isEqualTo(5);
       assertThat(index.titles()).contains("The Berlin Wall", "Sputnik");
 
@@ -83,7 +83,7 @@ class PassageIndexTest {
       indexer.index(List.of(dir.resolve("articles")), location, CorpusReader.Progress.NONE);
       Path third = location.current().orElseThrow();
       assertThat(generations(location)).containsExactlyInAnyOrder(first, third);
-      assertThat(reading.passageCount()).isEqualTo(10);
+      assertThat(reading.passageCount()).isEqualTo(12);
       assertThat(reading.within(dev.hotline.dates.DateValue.year(1962), 10)).isNotEmpty();
     }
     indexer.index(List.of(dir.resolve("articles")), location, CorpusReader.Progress.NONE);
