@@ -23,7 +23,7 @@ class PassageIndexTest {
     IndexLocation location = TestCorpus.index(dir);
     try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
       assertThat(index.passageCount()).isEqualTo(12);
-      assertThat(index.articleCount()).isEqualTo(5);
+      assertThat(index.articleCount()).isEqualTo(6);
       assertThat(index.titles()).contains("The Berlin Wall", "Sputnik");
 
       QuestionQuery borderWar =
