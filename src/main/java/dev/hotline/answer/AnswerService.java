@@ -239,6 +239,9 @@ public final class AnswerService {
     }
     EventRanker ranker = new EventRanker(parsed, query, weights, marksCache.of(idx));
     List<EventRanker.Ranked> ranked = ranker.rank(hits, found.eligible());
+    if (parsed.aspect() == Aspect.SPAN) {
+      ranked = ranker.beginningFirst(ranked, hits);
+    }
     // Words no article holds are judged by unknownTopic; the rest of the question must be covered.
     double known = Math.max(1e-6, 1 - query.unknownShare());
     if (ranked.get(0).coverage() < MIN_COVERAGE * known || unknownTopic(query, ranked.get(0))) {

@@ -202,6 +202,64 @@ final class EventRanker {
     return scores[scores.length - CLOSE_READING];
   }
 
+  /**
+   * For "how long" questions: the ranking with the beginning of what its best answer is about
+   * first — the earliest event of the same article about the same subject that tells no end.
+   */
+  List<Ranked> beginningFirst(List<Ranked> ranked, List<PassageHit> hits) {
+    if (ranked.isEmpty() || ranked.get(0).event().isEmpty()) {
+      return ranked;
+    }
+    String article = ranked.get(0).hit().passage().articleId();
+    List<Option> about = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
+    double subject = 0;
+    for (PassageHit hit : hits) {
+      if (!hit.passage().articleId().equals(article)) {
+        continue;
+      }
+      ReadPassage read = new ReadPassage(hit, marks.apply(hit));
+      for (EventHit event : hit.events()) {
+        Option option = eventOption(read, event, passageFeatures(hit, 0), -1);
+        subject = Math.max(subject, option.subject);
+        about.add(option);
+        ends.add(toldEnd(read, event, read.toldMatches(event.event())));
+      }
+    }
+    // The earliest event about the subject that tells a beginning, or else that tells no end.
+    Option first = null;
+    for (int told : new int[] {1, 0}) {
+      for (int i = 0; i < about.size(); i++) {
+        Option o = about.get(i);
+        if (ends.get(i) == told
+            && o.subject >= SAME_SUBJECT * subject
+            && (first == null || o.date.value().from().isBefore(first.date.value().from()))) {
+          first = o;
+        }
+      }
+      if (first != null) {
+        break;
+      }
+    }
+    if (first == null) {
+      return ranked;
+    }
+    Event start = first.event.event();
+    List<Ranked> reordered = new ArrayList<>(ranked);
+    reordered.removeIf(r -> r.hit().passage().id().equals(start.passageId()));
+    reordered.add(
+        0,
+        new Ranked(
+            first.hit(),
+            Optional.of(start),
+            Optional.of(start.date()),
+            ranked.get(0).score(),
+            first.features[Feature.PASSAGE.ordinal()],
+            first.features[Feature.SENTENCE.ordinal()],
+            sentence(first)));
+    return reordered;
+  }
+
   /** The event of the same article that ends what {@code start} began, if one tells it. */
   Optional<Event> endOf(Ranked start, List<PassageHit> hits) {
     if (start.event().isEmpty()) {

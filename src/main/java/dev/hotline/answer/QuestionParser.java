@@ -42,6 +42,11 @@ public final class QuestionParser {
 
   private static final Pattern EXTRA_SPACE = Pattern.compile("\\s+");
 
+  private static final Pattern HOW_LONG =
+      Pattern.compile(
+          "(?i)\\bhow (?:long|many (?:days|weeks|months|years))\\b|\\b(?:last|lasts|lasted|go on"
+              + "|went on|duration)\\b");
+
   private final DateExtractor dates = DateExtractor.forQuestions();
 
   public ParsedQuestion parse(String question) {
@@ -64,6 +69,11 @@ public final class QuestionParser {
     if (type == QuestionType.PUBLISHED) {
       searchText = ABOUT_THE_ARTICLE.matcher(searchText).replaceAll(" ").strip();
     }
+    Aspect aspect = Cues.asked(searchText);
+    if (aspect == Aspect.SPAN) {
+      // "How long did it last" says what is asked, not what it is about.
+      searchText = HOW_LONG.matcher(searchText).replaceAll(" ").strip();
+    }
     return new ParsedQuestion(
         question,
         searchText,
@@ -71,8 +81,8 @@ public final class QuestionParser {
         scope,
         monthDay,
         truncated,
-        Cues.asked(searchText),
-        Cues.askedOutright(searchText),
+        aspect,
+        aspect == Aspect.SPAN || Cues.askedOutright(searchText),
         otherLanguage);
   }
 
