@@ -18,7 +18,11 @@ public final class QuestionParser {
   public static final int MAX_QUESTION_CHARS = 500;
 
   private static final Pattern PUBLISHED =
-      Pattern.compile("\\b(published|posted|publication date)\\b");
+      Pattern.compile(
+          "\\b(published|posted|publication date)\\b"
+              + "|\\b(when|what date|what day|what year)\\b.*\\b(the|this|that) (article|piece|essay"
+              + "|story|post)\\b.*\\b(run|ran|come out|came out|appear|appeared|written|wrote|write"
+              + "|printed|go up|went up|out)\\b");
   private static final Pattern WHEN =
       Pattern.compile(
           "\\b(when|what year|which year|what date|which date|what day|date of|dates?|year of|how"
@@ -38,7 +42,8 @@ public final class QuestionParser {
   /** Words that ask about the article itself rather than its subject, in "published" questions. */
   private static final Pattern ABOUT_THE_ARTICLE =
       Pattern.compile(
-          "(?i)\\b(article|story|piece|post|essay|published|publication|posted|written|write|wrote|author)\\b");
+          "(?i)\\b(article|story|piece|post|essay|published|publication|posted|written|write|wrote"
+              + "|author|run|ran|came out|come out|appeared|printed)\\b");
 
   private static final Pattern EXTRA_SPACE = Pattern.compile("\\s+");
 

@@ -65,6 +65,7 @@ final class ReadPassage {
       int[] negations,
       int[][] cues,
       int[] anaphors,
+      int[] asides,
       Map<String, Integer> describedEnds,
       Set<String> deniedDescriptions) {
     static Marks of(Passage passage, List<EventHit> events) {
@@ -83,9 +84,24 @@ final class ReadPassage {
           offsets(NEGATION, text),
           Cues.toldAt(text),
           offsets(ANAPHOR, text),
+          bracketsWithDates(text, passage.dates()),
           Map.copyOf(ends),
           Set.copyOf(denied));
     }
+  }
+
+  /** The brackets that hold a date, as {@code open, close} pairs: asides with times of their own. */
+  private static int[] bracketsWithDates(String text, List<DateMention> dates) {
+    List<Integer> spans = new ArrayList<>();
+    for (DateMention date : dates) {
+      int open = text.lastIndexOf('(', date.start());
+      int close = text.indexOf(')', date.end());
+      if (open >= 0 && close > 0 && text.lastIndexOf(')', date.start()) < open) {
+        spans.add(open);
+        spans.add(close);
+      }
+    }
+    return spans.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Which end an event's listed description tells: 1, -1 or 0 (see {@link Cues#told}). */
@@ -104,8 +120,8 @@ final class ReadPassage {
 
   /**
    * The question's words as an event's clause tells them: without those it names only to time
-   * something else by ("on November 12, two days after Brezhnev's death") and those it denies
-   * ("nobody intends to build a wall").
+   * something else by ("on November 12, two days after Brezhnev's death"), those it denies
+   * ("nobody intends to build a wall"), and those of a bracketed aside with a date of its own.
    */
   List<TermMatch> toldMatches(Event event) {
     if (!event.told()) {
@@ -116,7 +132,9 @@ final class ReadPassage {
     DateMention date = event.date();
     List<TermMatch> kept = new ArrayList<>(hit.matches().size());
     for (TermMatch match : hit.matches()) {
-      if (!timedByOther(links, date, match) && !denied(denials, event, match)) {
+      if (!timedByOther(links, date, match)
+          && !denied(denials, event, match)
+          && !inOthersAside(marks.asides(), date, match)) {
         kept.add(match);
       }
     }
@@ -128,6 +146,18 @@ final class ReadPassage {
       if (link > date.start()
           && link < match.start()
           && match.start() - link <= TIME_LINK_REACH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word stands in brackets that hold a date other than the event's ("(expired 1979)"). */
+  private static boolean inOthersAside(int[] asides, DateMention date, TermMatch match) {
+    for (int i = 0; i < asides.length; i += 2) {
+      boolean wordInside = match.start() > asides[i] && match.start() < asides[i + 1];
+      boolean dateInside = date.start() > asides[i] && date.start() < asides[i + 1];
+      if (wordInside && !dateInside) {
         return true;
       }
     }
