@@ -18,11 +18,17 @@ public final class QuestionParser {
   public static final int MAX_QUESTION_CHARS = 500;
 
   private static final Pattern PUBLISHED =
+      Pattern.compile("\\b(published|posted|publication date)\\b");
+
+  /** "When did the piece run": the article itself, and a word for its coming out. */
+  private static final Pattern THE_ARTICLE =
+      Pattern.compile("\\b(the|this|that) (article|piece|essay|story|post)\\b");
+
+  private static final Pattern CAME_OUT =
       Pattern.compile(
-          "\\b(published|posted|publication date)\\b"
-              + "|\\b(when|what date|what day|what year)\\b.*\\b(the|this|that) (article|piece|essay"
-              + "|story|post)\\b.*\\b(run|ran|come out|came out|appear|appeared|written|wrote|write"
-              + "|printed|go up|went up|out)\\b");
+          "\\b(run|ran|come out|came out|appear|appeared|written|wrote|write|printed|go up"
+              + "|went up)\\b");
+
   private static final Pattern WHEN =
       Pattern.compile(
           "\\b(when|what year|which year|what date|which date|what day|date of|dates?|year of|how"
@@ -93,7 +99,10 @@ public final class QuestionParser {
 
   private static QuestionType type(
       String lower, Optional<DateValue> scope, Optional<MonthDay> monthDay) {
-    if (PUBLISHED.matcher(lower).find()) {
+    if (PUBLISHED.matcher(lower).find()
+        || THE_ARTICLE.matcher(lower).find()
+            && CAME_OUT.matcher(lower).find()
+            && WHEN.matcher(lower).find()) {
       return QuestionType.PUBLISHED;
     }
     if (monthDay.isPresent() && scope.isEmpty()) {
