@@ -8,7 +8,6 @@ import dev.hotline.index.PassageHit;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.index.QuestionQuery;
 import dev.hotline.passage.Event;
-
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,7 +63,10 @@ public final class AnswerService {
     this(index, Feature.weights());
   }
 
-  /** An answer service that weighs the ranking's features with {@code weights} (see {@link Feature}). */
+  /**
+   * An answer service that weighs the ranking's features with {@code weights} (see {@link
+   * Feature}).
+   */
   public AnswerService(IndexAccess index, double[] weights) {
     this.index = index;
     this.weights = weights.clone();
@@ -193,8 +195,8 @@ public final class AnswerService {
   private record Found(List<PassageHit> hits, Predicate<DateMention> eligible) {}
 
   /**
-   * The best passages for a question; when it names a period, those with a date in it and only
-   * such dates, or else the best passages at all.
+   * The best passages for a question; when it names a period, those with a date in it and only such
+   * dates, or else the best passages at all.
    */
   private static Found find(PassageIndex idx, ParsedQuestion parsed, QuestionQuery query) {
     List<PassageHit> hits = idx.search(query, parsed.scope(), CANDIDATES);
@@ -325,7 +327,8 @@ public final class AnswerService {
             false);
     List<EventRanker.Ranked> ranked =
         new ArrayList<>(
-            new EventRanker(parsed, query.orElse(null), weights, marksCache.of(idx)).rank(hits, onDay(day)));
+            new EventRanker(parsed, query.orElse(null), weights, marksCache.of(idx))
+                .rank(hits, onDay(day)));
     ranked.removeIf(r -> r.date().isEmpty() || !onDay(day).test(r.date().get()));
     ranked.sort(
         Comparator.comparing((EventRanker.Ranked r) -> !coldWar(r.date().get()))
@@ -348,7 +351,8 @@ public final class AnswerService {
     List<PassageHit> hits = idx.within(scope, 200);
     List<EventRanker.Ranked> ranked =
         new ArrayList<>(
-            new EventRanker(parsed, null, weights, marksCache.of(idx)).rank(hits, d -> d.value().within(scope)));
+            new EventRanker(parsed, null, weights, marksCache.of(idx))
+                .rank(hits, d -> d.value().within(scope)));
     ranked.removeIf(r -> r.date().isEmpty() || !r.date().get().value().within(scope));
     ranked.sort(
         Comparator.comparing(

@@ -5,41 +5,134 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Chat text as a question: emoji, zero-width characters and filler words ("lol", "pls") taken
- * out, so that a clear question stays clear however it was typed; and whether it is English at
- * all.
+ * Chat text as a question: emoji, zero-width characters and filler words ("lol", "pls") taken out,
+ * so that a clear question stays clear however it was typed; and whether it is English at all.
  */
 final class ChatText {
   /** Characters that are invisible in chat and may sit inside a word. */
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
 
   private static final Pattern FILLER =
       Pattern.compile(
           "(?i)\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|pls|plz|pleas|thx|thanx|ty|tysm|bro|bruh|dude"
-              + "|guys|yo|ok|okay|um+|uh+|hm+|btw|idk|tbh|ngl|omg|wtf|imo|imho|fr|rn|smh|fyi|ffs"
-              + "|quick question|random question|just wondering|i wonder)\\b");
+              + "|guys|yo|ok|okay|um+|uh+|hm+|btw|idk|tbh|ngl|omg|wtf|imo|imho|fr|rn|smh|fyi|ffs|quick"
+              + " question|random question|just wondering|i wonder)\\b");
 
   /** Frequent words of English, and of the languages Hotline is most often asked in instead. */
   private static final Set<String> ENGLISH =
       Set.of(
-          "the", "of", "and", "when", "what", "who", "did", "was", "were", "is", "in", "on", "how",
-          "why", "where", "which", "a", "an", "to", "happen", "happened", "year", "date", "start",
-          "end", "war", "first");
+          "the",
+          "of",
+          "and",
+          "when",
+          "what",
+          "who",
+          "did",
+          "was",
+          "were",
+          "is",
+          "in",
+          "on",
+          "how",
+          "why",
+          "where",
+          "which",
+          "a",
+          "an",
+          "to",
+          "happen",
+          "happened",
+          "year",
+          "date",
+          "start",
+          "end",
+          "war",
+          "first");
 
   private static final Set<String> OTHER =
       words(
           // German
-          "wann", "wer", "was", "wie", "warum", "wo", "der", "die", "das", "und", "ist", "war",
-          "wurde", "hat", "ein", "eine", "den", "dem", "des", "mit", "von", "fiel", "begann",
+          "wann",
+          "wer",
+          "was",
+          "wie",
+          "warum",
+          "wo",
+          "der",
+          "die",
+          "das",
+          "und",
+          "ist",
+          "war",
+          "wurde",
+          "hat",
+          "ein",
+          "eine",
+          "den",
+          "dem",
+          "des",
+          "mit",
+          "von",
+          "fiel",
+          "begann",
           // French
-          "quand", "qui", "quoi", "pourquoi", "où", "le", "la", "les", "et", "est", "était", "du",
-          "des", "une", "de", "guerre", "mur", "commencé", "chute",
+          "quand",
+          "qui",
+          "quoi",
+          "pourquoi",
+          "où",
+          "le",
+          "la",
+          "les",
+          "et",
+          "est",
+          "était",
+          "du",
+          "des",
+          "une",
+          "de",
+          "guerre",
+          "mur",
+          "commencé",
+          "chute",
           // Spanish and Portuguese
-          "cuándo", "cuando", "quién", "qué", "por", "el", "los", "las", "y", "es", "fue", "del",
-          "guerra", "muro", "quando", "quem", "foi", "da", "caiu", "começou", "empezó",
+          "cuándo",
+          "cuando",
+          "quién",
+          "qué",
+          "por",
+          "el",
+          "los",
+          "las",
+          "y",
+          "es",
+          "fue",
+          "del",
+          "guerra",
+          "muro",
+          "quando",
+          "quem",
+          "foi",
+          "da",
+          "caiu",
+          "começou",
+          "empezó",
           // Italian and Dutch
-          "chi", "perché", "il", "gli", "è", "della", "wanneer", "wie", "het", "een", "viel",
-          "begon", "muur", "oorlog");
+          "chi",
+          "perché",
+          "il",
+          "gli",
+          "è",
+          "della",
+          "wanneer",
+          "wie",
+          "het",
+          "een",
+          "viel",
+          "begon",
+          "muur",
+          "oorlog");
 
   private ChatText() {}
 

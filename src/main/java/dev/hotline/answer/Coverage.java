@@ -4,15 +4,14 @@ import dev.hotline.index.Concept;
 import dev.hotline.index.QuestionQuery;
 import dev.hotline.index.TermMatch;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * How much of a question a piece of text covers: the idf-weighted share of the question's
- * concepts it holds, a phrase ("border war", or its synonym "border clashes") counting in full
- * only where its words stand together.
+ * How much of a question a piece of text covers: the idf-weighted share of the question's concepts
+ * it holds, a phrase ("border war", or its synonym "border clashes") counting in full only where
+ * its words stand together.
  */
 final class Coverage {
   /**

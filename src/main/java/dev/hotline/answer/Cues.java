@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The words that mark the start or the end of something, in questions and in the clauses that
- * tell events: the question's words say which end is asked, the clause's which end it tells.
+ * The words that mark the start or the end of something, in questions and in the clauses that tell
+ * events: the question's words say which end is asked, the clause's which end it tells.
  */
 final class Cues {
   /** Words that only say which end is asked ("when did X start"), never what X is. */
@@ -25,9 +25,9 @@ final class Cues {
   private static final Pattern START_TOLD =
       Pattern.compile(
           "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak|broke out"
-              + "|launch|launched|launches|founded|founding|established|establish|establishes"
-              + "|created|creates|formed|set up|built|erected|invaded|invade|invades|invasion"
-              + "|took office|sworn in|inaugurated|seized power|came to power|erupted|opened fire)\\b");
+              + "|launch|launched|launches|founded|founding|established|establish|establishes|created|creates|formed|set"
+              + " up|built|erected|invaded|invade|invades|invasion|took office|sworn"
+              + " in|inaugurated|seized power|came to power|erupted|opened fire)\\b");
 
   /** Ends as texts tell them. */
   private static final Pattern END_TOLD =

@@ -18,8 +18,8 @@ import java.util.function.Predicate;
 
 /**
  * Ranks the events of found passages as answers to a question, with the whole article in view:
- * which article is about what was asked, which passage tells it, and which of its events — the
- * one whose own clause holds the question's words, at the end of it the question asks for.
+ * which article is about what was asked, which passage tells it, and which of its events — the one
+ * whose own clause holds the question's words, at the end of it the question asks for.
  */
 final class EventRanker {
   /** How much a concept found only in the article's title counts for a passage. */
@@ -40,7 +40,9 @@ final class EventRanker {
   /** Characters over which the nearness of a date to a matched word fades by half. */
   static final double NEARNESS_SCALE = 60;
 
-  /** Events whose subject covers this share of their article's best one are about the same thing. */
+  /**
+   * Events whose subject covers this share of their article's best one are about the same thing.
+   */
   static final double SAME_SUBJECT = 0.75;
 
   /** How much telling a start (or an end, against) counts when the question names neither. */
@@ -75,9 +77,8 @@ final class EventRanker {
   }
 
   /**
-   * A passage as an answer: its best event (if it tells one that may answer), the date, the
-   * score, how much of the question the passage and its best sentence cover, and the sentence to
-   * show.
+   * A passage as an answer: its best event (if it tells one that may answer), the date, the score,
+   * how much of the question the passage and its best sentence cover, and the sentence to show.
    */
   record Ranked(
       PassageHit hit,
@@ -203,8 +204,8 @@ final class EventRanker {
   }
 
   /**
-   * For "how long" questions: the ranking with the beginning of what its best answer is about
-   * first — the earliest event of the same article about the same subject that tells no end.
+   * For "how long" questions: the ranking with the beginning of what its best answer is about first
+   * — the earliest event of the same article about the same subject that tells no end.
    */
   List<Ranked> beginningFirst(List<Ranked> ranked, List<PassageHit> hits) {
     if (ranked.isEmpty() || ranked.get(0).event().isEmpty()) {
@@ -307,7 +308,8 @@ final class EventRanker {
     double bestSentence = 0;
     for (Sentences.Span sentence : hit.sentences()) {
       bestSentence =
-          Math.max(bestSentence, coverage.ofMatches(hit.matches(), sentence.start(), sentence.end()));
+          Math.max(
+              bestSentence, coverage.ofMatches(hit.matches(), sentence.start(), sentence.end()));
     }
     f[Feature.SENTENCE.ordinal()] = bestSentence;
     double[] article =
@@ -363,8 +365,7 @@ final class EventRanker {
     return undated;
   }
 
-  private Option eventOption(
-      ReadPassage read, EventHit eventHit, double[] shared, int place) {
+  private Option eventOption(ReadPassage read, EventHit eventHit, double[] shared, int place) {
     PassageHit hit = read.hit;
     Event event = eventHit.event();
     double clause;
@@ -420,9 +421,9 @@ final class EventRanker {
   }
 
   /**
-   * Which end of what was asked an event tells: its listed description's start or end word when
-   * the description is about what was asked, or else one beside the question's words in its
-   * clause ("the Korean War began").
+   * Which end of what was asked an event tells: its listed description's start or end word when the
+   * description is about what was asked, or else one beside the question's words in its clause
+   * ("the Korean War began").
    */
   private int toldEnd(ReadPassage read, EventHit eventHit, List<TermMatch> told) {
     Event event = eventHit.event();
@@ -472,8 +473,7 @@ final class EventRanker {
       // Where the article tells the end asked for, only the events that tell it compete.
       if (o.subject < SAME_SUBJECT * bestSubject.get(article)
           || toldEnds.contains(article)
-              && o.features[Feature.CUE.ordinal()] + o.features[Feature.END_ASKED.ordinal()]
-                  <= 0) {
+              && o.features[Feature.CUE.ordinal()] + o.features[Feature.END_ASKED.ordinal()] <= 0) {
         continue;
       }
       extreme.merge(

@@ -1,7 +1,7 @@
 package dev.hotline.answer;
 
-import dev.hotline.index.PassageIndex;
 import dev.hotline.index.PassageHit;
+import dev.hotline.index.PassageIndex;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -17,9 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A found passage read closely for one question: which of the question's words each event's
- * clause really tells (not those it only times something by, nor those it denies), where the
- * story of an event goes on, and which end of what was asked it tells.
+ * A found passage read closely for one question: which of the question's words each event's clause
+ * really tells (not those it only times something by, nor those it denies), where the story of an
+ * event goes on, and which end of what was asked it tells.
  */
 final class ReadPassage {
   /** Words that place a clause's time by another event. */
@@ -35,8 +35,8 @@ final class ReadPassage {
   /** Words that point back to something named before them ("Congress approved it"). */
   private static final Pattern ANAPHOR =
       Pattern.compile(
-          "\\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|both"
-              + "|[Tt]he (?:two|three|four|five) (?:countries|sides|states|leaders|men|powers))\\b");
+          "\\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|both|[Tt]he"
+              + " (?:two|three|four|five) (?:countries|sides|states|leaders|men|powers))\\b");
 
   /** Characters after such a word within which the other event is named. */
   static final int TIME_LINK_REACH = 40;
@@ -90,7 +90,9 @@ final class ReadPassage {
     }
   }
 
-  /** The brackets that hold a date, as {@code open, close} pairs: asides with times of their own. */
+  /**
+   * The brackets that hold a date, as {@code open, close} pairs: asides with times of their own.
+   */
   private static int[] bracketsWithDates(String text, List<DateMention> dates) {
     List<Integer> spans = new ArrayList<>();
     for (DateMention date : dates) {
@@ -120,8 +122,8 @@ final class ReadPassage {
 
   /**
    * The question's words as an event's clause tells them: without those it names only to time
-   * something else by ("on November 12, two days after Brezhnev's death"), those it denies
-   * ("nobody intends to build a wall"), and those of a bracketed aside with a date of its own.
+   * something else by ("on November 12, two days after Brezhnev's death"), those it denies ("nobody
+   * intends to build a wall"), and those of a bracketed aside with a date of its own.
    */
   List<TermMatch> toldMatches(Event event) {
     if (!event.told()) {
@@ -143,16 +145,16 @@ final class ReadPassage {
 
   private static boolean timedByOther(int[] links, DateMention date, TermMatch match) {
     for (int link : links) {
-      if (link > date.start()
-          && link < match.start()
-          && match.start() - link <= TIME_LINK_REACH) {
+      if (link > date.start() && link < match.start() && match.start() - link <= TIME_LINK_REACH) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether a word stands in brackets that hold a date other than the event's ("(expired 1979)"). */
+  /**
+   * Whether a word stands in brackets that hold a date other than the event's ("(expired 1979)").
+   */
   private static boolean inOthersAside(int[] asides, DateMention date, TermMatch match) {
     for (int i = 0; i < asides.length; i += 2) {
       boolean wordInside = match.start() > asides[i] && match.start() < asides[i + 1];
@@ -181,8 +183,8 @@ final class ReadPassage {
   }
 
   /**
-   * Where the words an event's clause points back to begin: when the clause says "it" or "the
-   * three countries", from the start of the sentence before; otherwise its own start.
+   * Where the words an event's clause points back to begin: when the clause says "it" or "the three
+   * countries", from the start of the sentence before; otherwise its own start.
    */
   int referredFrom(Event event) {
     boolean points = false;
@@ -202,8 +204,8 @@ final class ReadPassage {
   }
 
   /**
-   * Where the story of an event ends: the sentences after its own that name no date of their own
-   * go on telling it ("Within days the Berlin Wall began to rise in concrete").
+   * Where the story of an event ends: the sentences after its own that name no date of their own go
+   * on telling it ("Within days the Berlin Wall began to rise in concrete").
    */
   int storyEnd(Event event) {
     List<Sentences.Span> sentences = hit.sentences();

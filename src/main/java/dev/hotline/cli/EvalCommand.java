@@ -121,12 +121,6 @@ final class EvalCommand implements Callable<Integer> {
   private static void line(PrintWriter out, String label, Evaluation.Scores s) {
     out.printf(
         "%-22s n=%-4d acc@1=%.3f  hit@5=%.3f  MRR@5=%.3f  answered=%d  precision=%.3f%n",
-        label,
-        s.questions(),
-        s.accuracyAt1(),
-        s.hitAt5(),
-        s.mrrAt5(),
-        s.answered(),
-        s.precision());
+        label, s.questions(), s.accuracyAt1(), s.hitAt5(), s.mrrAt5(), s.answered(), s.precision());
   }
 }

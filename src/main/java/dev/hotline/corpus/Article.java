@@ -40,8 +40,8 @@ public record Article(
   /**
    * A key event as an article lists it.
    *
-   * @param date ISO date at the precision history knows ({@code 1961-08-13}, {@code 1947-09}, {@code
-   *     1953})
+   * @param date ISO date at the precision history knows ({@code 1961-08-13}, {@code 1947-09},
+   *     {@code 1953})
    * @param what a short account of what happened, empty when the list gives only the date
    */
   public record DeclaredEvent(String date, String what) {

@@ -67,7 +67,8 @@ final class DateRules {
    * read as years of the Cold War's century.
    */
   static List<DateRule> forQuestions() {
-    List<DateRule> rules = new java.util.ArrayList<>(build(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    List<DateRule> rules =
+        new java.util.ArrayList<>(build(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     rules.add(
         rule(
             "month short year",

@@ -18,8 +18,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.PostingsEnum;
@@ -36,9 +34,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Passages, their events and their articles' terms, decoded from one index generation on first
- * use and kept: reading stored fields and term vectors costs more than the search itself, and a
- * bot is asked about the same events again and again.
+ * Passages, their events and their articles' terms, decoded from one index generation on first use
+ * and kept: reading stored fields and term vectors costs more than the search itself, and a bot is
+ * asked about the same events again and again.
  */
 final class DecodedPassages {
   private final DirectoryReader reader;
@@ -117,7 +115,9 @@ final class DecodedPassages {
   private ArticleTerms decodeArticle(String articleId) {
     Query query =
         new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(new Term(IndexSchema.ARTICLE_ID, articleId)),
+                BooleanClause.Occur.FILTER)
             .add(
                 new TermQuery(new Term(IndexSchema.KIND, IndexSchema.PASSAGE_KIND)),
                 BooleanClause.Occur.FILTER)
@@ -226,17 +226,6 @@ final class DecodedPassages {
   }
 
   private Set<String> analyse(String text) {
-    Set<String> terms = new HashSet<>();
-    try (TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(terms);
+    return Set.copyOf(HotlineAnalyzer.terms(analyzer, text));
   }
 }

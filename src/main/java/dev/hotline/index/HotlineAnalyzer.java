@@ -59,6 +59,23 @@ public final class HotlineAnalyzer extends Analyzer {
     };
   }
 
+  /** The distinct terms {@code analyzer} makes of {@code text}, as the passage text is analysed. */
+  static java.util.Set<String> terms(Analyzer analyzer, String text) {
+    java.util.Set<String> terms = new java.util.HashSet<>();
+    try (TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
+      var term =
+          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return terms;
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();

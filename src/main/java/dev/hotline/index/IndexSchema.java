@@ -2,8 +2,8 @@ package dev.hotline.index;
 
 /**
  * The names of the index's fields, defined once for the writer and the searcher. The index holds
- * two kinds of document: passages, which are searched and quoted, and events, the dated things
- * the passages tell.
+ * two kinds of document: passages, which are searched and quoted, and events, the dated things the
+ * passages tell.
  */
 public final class IndexSchema {
   /** Which kind of document: {@link #PASSAGE_KIND} or {@link #EVENT_KIND}. */

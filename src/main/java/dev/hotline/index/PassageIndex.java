@@ -2,37 +2,29 @@ package dev.hotline.index;
 
 import dev.hotline.dates.DateValue;
 import dev.hotline.passage.Passage;
-import dev.hotline.passage.Sentences;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -42,7 +34,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * A searchable, read-only view of one index generation. Search results are {@link Passage} records,
@@ -296,8 +287,7 @@ public final class PassageIndex implements Closeable {
       for (ScoreDoc doc : docs) {
         DecodedPassages.Decoded found = decoded.passage(doc.doc);
         Passage passage = found.passage();
-        List<TermMatch> matches =
-            question == null ? List.of() : matches(found.offsets(), question);
+        List<TermMatch> matches = question == null ? List.of() : matches(found.offsets(), question);
         ArticleTerms article = decoded.article(passage.articleId());
         hits.add(
             new PassageHit(

@@ -236,8 +236,7 @@ public final class PassageIndexWriter {
     if (event.declared()) {
       doc.add(new StoredField(IndexSchema.DECLARED, "1"));
     }
-    doc.add(
-        new StoredField(IndexSchema.CLAUSE, event.clauseStart() + " " + event.clauseEnd()));
+    doc.add(new StoredField(IndexSchema.CLAUSE, event.clauseStart() + " " + event.clauseEnd()));
     return doc;
   }
 

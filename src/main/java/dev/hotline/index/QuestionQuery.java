@@ -19,8 +19,8 @@ public record QuestionQuery(List<Concept> concepts, Query query) {
   }
 
   /**
-   * The share of the question's weight in words the index has never seen, nor anything spelled
-   * like them: often the very name asked about.
+   * The share of the question's weight in words the index has never seen, nor anything spelled like
+   * them: often the very name asked about.
    */
   public double unknownShare() {
     float unknown = 0;

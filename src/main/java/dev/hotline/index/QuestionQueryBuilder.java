@@ -37,6 +37,7 @@ final class QuestionQueryBuilder {
 
   /** Shorter words have too many neighbours one letter away ("hiss", "his") to guess from. */
   private static final int MIN_FUZZY_LENGTH = 5;
+
   private static final float FUZZY_WEIGHT = 0.8f;
 
   private final Analyzer analyzer;
@@ -116,18 +117,7 @@ final class QuestionQueryBuilder {
   }
 
   private Set<String> typedTerms(String text) {
-    Set<String> terms = new java.util.HashSet<>();
-    try (TokenStream stream = typedAnalyzer.tokenStream(IndexSchema.BODY, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return HotlineAnalyzer.terms(typedAnalyzer, text);
   }
 
   /**

@@ -38,8 +38,8 @@ final class Clauses {
   /**
    * A date's clause in the passage text, the end of the span it opens ("from June 24, 1948, to May
    * 12, 1949"), if it opens one, where the words naming the time stand (the whole span, for either
-   * of its ends), and whether the date times its clause rather than naming a thing in it ("the
-   * 1950 treaty").
+   * of its ends), and whether the date times its clause rather than naming a thing in it ("the 1950
+   * treaty").
    */
   record Clause(
       DateMention date,
@@ -183,8 +183,8 @@ final class Clauses {
   }
 
   /**
-   * Whether a bare year is part of a name ("the 1950 treaty", "its 1954 defence pact") rather
-   * than the time of its clause.
+   * Whether a bare year is part of a name ("the 1950 treaty", "its 1954 defence pact") rather than
+   * the time of its clause.
    */
   static boolean attributive(String text, DateMention date) {
     if (date.granularity() != dev.hotline.dates.Granularity.YEAR || date.relative()) {

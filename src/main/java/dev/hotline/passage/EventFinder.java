@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns an article's dates into events. A key event the article lists (front matter) is tied to
- * the date in its text whose clause shares most words with the listed description; every other
- * date becomes an event told by its own clause, so articles of any format have events.
+ * Turns an article's dates into events. A key event the article lists (front matter) is tied to the
+ * date in its text whose clause shares most words with the listed description; every other date
+ * becomes an event told by its own clause, so articles of any format have events.
  */
 public final class EventFinder {
   /** Descriptions longer than this are cut at a word: a date line, not a paragraph. */
@@ -97,8 +97,8 @@ public final class EventFinder {
   }
 
   /**
-   * A listed event whose date the text does not write the same way: kept, tied to the passage
-   * that shares most words with it, so that its description can still be found.
+   * A listed event whose date the text does not write the same way: kept, tied to the passage that
+   * shares most words with it, so that its description can still be found.
    */
   private static Optional<Event> untoldEvent(
       Article article,
@@ -139,7 +139,9 @@ public final class EventFinder {
     return passageId + "#" + (n - 1);
   }
 
-  /** The told date equal to the declared one whose clause shares most words with its description. */
+  /**
+   * The told date equal to the declared one whose clause shares most words with its description.
+   */
   private static Optional<Told> bestMatch(Article.DeclaredEvent declared, List<Told> told) {
     Set<String> words = words(declared.what());
     Told best = null;
@@ -162,8 +164,7 @@ public final class EventFinder {
   static String describe(Told told) {
     String text = told.passage().text();
     Clauses.Clause clause = told.clause();
-    String before =
-        text.substring(clause.start(), Math.max(clause.start(), clause.phraseStart()));
+    String before = text.substring(clause.start(), Math.max(clause.start(), clause.phraseStart()));
     String after = text.substring(Math.min(clause.end(), clause.phraseEnd()), clause.end());
     before = DANGLING_PREPOSITION.matcher(before).replaceAll("");
     String joined = (before.strip() + " " + after.strip().replaceFirst("^[,.]\\s*", "")).strip();

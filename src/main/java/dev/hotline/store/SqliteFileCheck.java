@@ -18,8 +18,8 @@ import org.sqlite.SQLiteConfig;
  */
 final class SqliteFileCheck {
   /**
-   * SQLite's {@code application_id} that marks a Hotline database: "HOTL" in ASCII, as the
-   * {@code file} command and {@code PRAGMA application_id} show it.
+   * SQLite's {@code application_id} that marks a Hotline database: "HOTL" in ASCII, as the {@code
+   * file} command and {@code PRAGMA application_id} show it.
    */
   static final int APPLICATION_ID = 0x484F544C;
 

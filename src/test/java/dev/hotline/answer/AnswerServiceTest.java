@@ -91,8 +91,8 @@ class AnswerServiceTest {
   void aQuestionInAnotherLanguageIsToldWhatHotlineUnderstands() {
     AnswerResult result = answers.answer("wann fiel die berliner mauer");
     assertThat(result.answered()).isFalse();
-    assertThat(result.notice()).hasValue(
-        "I understand English questions only. Try: \"when did the Berlin Wall fall?\"");
+    assertThat(result.notice())
+        .hasValue("I understand English questions only. Try: \"when did the Berlin Wall fall?\"");
   }
 
   @Test

@@ -17,7 +17,8 @@ class ChatTextTest {
 
   @Test
   void wordsThatLookLikeFillerInsideOtherWordsStay() {
-    assertThat(ChatText.clean("who was the okinawa commander")).isEqualTo("who was the okinawa commander");
+    assertThat(ChatText.clean("who was the okinawa commander"))
+        .isEqualTo("who was the okinawa commander");
   }
 
   @ParameterizedTest

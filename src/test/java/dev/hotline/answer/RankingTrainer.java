@@ -16,16 +16,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Sets the weights of {@link Feature} from development questions, and says how well they carry
- * over to questions they were not set on.
+ * Sets the weights of {@link Feature} from development questions, and says how well they carry over
+ * to questions they were not set on.
  *
  * <p>Each question's candidate answers are labelled right or wrong by the evaluation's rules, and
  * the weights are fitted to give the right ones the most probability (a softmax over the
  * candidates), pulled towards the current weights so that few questions cannot swing them far.
- * Two-fold cross-validation reports acc@1 of the whole pipeline on each half with weights fitted
- * on the other; the weights printed last are fitted on all. Run by hand with question files as
- * arguments: {@code java ... dev.hotline.answer.RankingTrainer FILE...}; questions of source
- * {@code general} are answered from the bundled corpus, the others from the seed and Milestones.
+ * Two-fold cross-validation reports acc@1 of the whole pipeline on each half with weights fitted on
+ * the other; the weights printed last are fitted on all. Run by hand with question files as
+ * arguments: {@code java ... dev.hotline.answer.RankingTrainer FILE...}; questions of source {@code
+ * general} are answered from the bundled corpus, the others from the seed and Milestones.
  */
 public final class RankingTrainer {
   /** How sharply scores separate candidates in the softmax. */
@@ -89,15 +89,18 @@ public final class RankingTrainer {
     StringBuilder out = new StringBuilder();
     for (Feature feature : Feature.values()) {
       out.append(
-          String.format(
-              Locale.ROOT, "  %s(%.2f),%n", feature.name(), all[feature.ordinal()]));
+          String.format(Locale.ROOT, "  %s(%.2f),%n", feature.name(), all[feature.ordinal()]));
     }
     System.out.print(out);
   }
 
   private void report(String label, double[] weights, List<EvalQuestion> a, List<EvalQuestion> b) {
     System.out.printf(
-        Locale.ROOT, "%-16s half 0: %s | half 1: %s%n", label, figures(weights, a), figures(weights, b));
+        Locale.ROOT,
+        "%-16s half 0: %s | half 1: %s%n",
+        label,
+        figures(weights, a),
+        figures(weights, b));
   }
 
   /** acc@1 of the whole pipeline (abstention included), by source kind. */
@@ -131,7 +134,8 @@ public final class RankingTrainer {
       if (question.unanswerable() || question.type().equals("published")) {
         continue;
       }
-      List<EventRanker.Candidate> candidates = service(question, weights).candidates(question.question());
+      List<EventRanker.Candidate> candidates =
+          service(question, weights).candidates(question.question());
       List<double[]> right = new ArrayList<>();
       List<double[]> wrong = new ArrayList<>();
       for (EventRanker.Candidate c : candidates) {

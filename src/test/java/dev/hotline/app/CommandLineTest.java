@@ -49,7 +49,9 @@ class CommandLineTest {
                 "--index",
                 index.toString()))
         .isZero();
-    assertThat(out.toString()).contains("Indexed 6 articles as 12 passages and ").contains("skipped: 1");
+    assertThat(out.toString())
+        .contains("Indexed 6 articles as 12 passages and ")
+        .contains("skipped: 1");
     assertThat(err.toString()).contains("broken.md:1:").contains("front-matter");
   }
 
@@ -132,7 +134,9 @@ class CommandLineTest {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 20; i++) {
       lines.append(
-          "{\"id\": \"q" + i + "\", \"question\": \"when did laika go into orbit\","
+          "{\"id\": \"q"
+              + i
+              + "\", \"question\": \"when did laika go into orbit\","
               + " \"answer_date\": \"1957-11-03\", \"keywords\": [\"laika\"],"
               + " \"source\": \"general\", \"type\": \"when\"}\n");
     }

@@ -115,7 +115,9 @@ class BundledCorpusTest {
       }
     }
     assertThat(days).hasSizeGreaterThanOrEqualTo(1200);
-    assertThat(missing).as("calendar days (February 29 included) with no day-exact event").isEmpty();
+    assertThat(missing)
+        .as("calendar days (February 29 included) with no day-exact event")
+        .isEmpty();
   }
 
   @Test

@@ -12,9 +12,9 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The answer quality the issues promise, measured on the development questions: each figure is
- * held a little below what was measured (docs/evaluation.md), so that a change that loses answers
- * fails here.
+ * The answer quality the issues promise, measured on the development questions: each figure is held
+ * a little below what was measured (docs/evaluation.md), so that a change that loses answers fails
+ * here.
  */
 class DevQuestionsTest {
   private static double accuracy(AnswerService answers, Path file, Predicate<EvalQuestion> which)
@@ -62,9 +62,7 @@ class DevQuestionsTest {
   @Test
   void chatNoiseCostsAlmostNothing() throws IOException {
     List<EvalQuestion> clean =
-        Evaluation.read(SharedMaterial.devQuestions2()).stream()
-            .filter(source("general"))
-            .toList();
+        Evaluation.read(SharedMaterial.devQuestions2()).stream().filter(source("general")).toList();
     String[] noise = {" lol", " 😂", " pls", " ??", " 🙏🙏", " bro", " thx", " haha"};
     List<EvalQuestion> noisy =
         clean.stream()

@@ -75,7 +75,9 @@ class EventFinderTest {
                 + " it would not renew the 1950 treaty of alliance on April 3, 1979.");
     List<Event> events = events(article);
 
-    assertThat(events).extracting(e -> e.date().iso()).containsExactly("2001-07", "1979", "1979-04-03");
+    assertThat(events)
+        .extracting(e -> e.date().iso())
+        .containsExactly("2001-07", "1979", "1979-04-03");
     assertThat(events.get(1).description()).contains("old treaty").contains("expired");
   }
 
@@ -106,7 +108,9 @@ class EventFinderTest {
     Event declared = events.stream().filter(Event::declared).findFirst().orElseThrow();
     assertThat(declared.date().iso()).isEqualTo("1961-08-13");
     assertThat(declared.description()).isEqualTo("The border in Berlin is sealed");
-    assertThat(events).filteredOn(e -> !e.declared()).extracting(e -> e.date().iso())
+    assertThat(events)
+        .filteredOn(e -> !e.declared())
+        .extracting(e -> e.date().iso())
         .containsExactly("1962-08-13");
   }
 
