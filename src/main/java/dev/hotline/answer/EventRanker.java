@@ -305,13 +305,7 @@ final class EventRanker {
     f[Feature.PASSAGE.ordinal()] =
         coverage.ofMatches(
             hit.matches(), 0, Integer.MAX_VALUE, hit.article().title()::contains, TITLE_SHARE);
-    double bestSentence = 0;
-    for (Sentences.Span sentence : hit.sentences()) {
-      bestSentence =
-          Math.max(
-              bestSentence, coverage.ofMatches(hit.matches(), sentence.start(), sentence.end()));
-    }
-    f[Feature.SENTENCE.ordinal()] = bestSentence;
+    f[Feature.SENTENCE.ordinal()] = bestSentence(hit);
     double[] article =
         articleFeatures.computeIfAbsent(
             hit.article().articleId(),
@@ -328,6 +322,37 @@ final class EventRanker {
     f[Feature.NEIGHBOURHOOD.ordinal()] =
         coverage.ofMatches(hit.matches(), 0, Integer.MAX_VALUE, around(hit), NEIGHBOUR_SHARE);
     return f;
+  }
+
+  /**
+   * The coverage of the passage's best sentence; only sentences holding the question's words are
+   * worked out, each from its own matches.
+   */
+  private double bestSentence(PassageHit hit) {
+    List<Sentences.Span> sentences = hit.sentences();
+    List<List<TermMatch>> bySentence = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      bySentence.add(null);
+    }
+    int i = 0;
+    List<TermMatch> sorted = new ArrayList<>(hit.matches());
+    sorted.sort(Comparator.comparingInt(TermMatch::start));
+    for (TermMatch match : sorted) {
+      while (i < sentences.size() - 1 && match.start() >= sentences.get(i).end()) {
+        i++;
+      }
+      if (bySentence.get(i) == null) {
+        bySentence.set(i, new ArrayList<>());
+      }
+      bySentence.get(i).add(match);
+    }
+    double best = 0;
+    for (List<TermMatch> matches : bySentence) {
+      if (matches != null) {
+        best = Math.max(best, coverage.ofMatches(matches, 0, Integer.MAX_VALUE));
+      }
+    }
+    return best;
   }
 
   /** Whether the passages around a hit, or its title, hold a term. */
