@@ -24,15 +24,16 @@ public record QuizFilter(List<String> words, OptionalInt fromYear, OptionalInt t
   private static final int LATEST = 2999;
 
   /** No filter: any event. */
-  public static final QuizFilter ANY =
-      new QuizFilter(List.of(), OptionalInt.empty(), OptionalInt.empty());
+  public static QuizFilter any() {
+    return new QuizFilter(List.of(), OptionalInt.empty(), OptionalInt.empty());
+  }
 
   public QuizFilter {
     words = List.copyOf(words);
   }
 
   /**
-   * Reads what was typed; an empty text is {@link #ANY}. A year range given backwards is turned
+   * Reads what was typed; an empty text is {@link #any()}. A year range given backwards is turned
    * round; a year outside 1000–2999 is read as a topic word and so matches nothing.
    */
   public static QuizFilter parse(String typed) {

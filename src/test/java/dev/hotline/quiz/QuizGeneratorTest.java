@@ -35,7 +35,7 @@ class QuizGeneratorTest {
     Map<QuizKind, Integer> kinds = new EnumMap<>(QuizKind.class);
     String previous = "";
     for (int i = 0; i < 1000; i++) {
-      Quiz quiz = generator.generate(pool, QuizFilter.ANY, Set.of(previous)).orElseThrow();
+      Quiz quiz = generator.generate(pool, QuizFilter.any(), Set.of(previous)).orElseThrow();
       assertSound(quiz);
       assertThat(quiz.subject().id())
           .as("never the same event twice in a row")
@@ -50,7 +50,7 @@ class QuizGeneratorTest {
   @Test
   void everyKindCanBeMadeForMostKeyEvents() {
     QuizGenerator generator = new QuizGenerator(new Random(7));
-    List<QuizEvent> keyEvents = pool.subjects(QuizFilter.ANY);
+    List<QuizEvent> keyEvents = pool.subjects(QuizFilter.any());
     assertThat(keyEvents).hasSizeGreaterThan(1000).allMatch(QuizEvent::declared);
     for (QuizKind kind : QuizKind.values()) {
       long made =
@@ -99,7 +99,7 @@ class QuizGeneratorTest {
     assertThat(extracted.all()).hasSizeGreaterThan(50);
     QuizGenerator generator = new QuizGenerator(new Random(5));
     for (int i = 0; i < 200; i++) {
-      Quiz quiz = generator.generate(extracted, QuizFilter.ANY, Set.of()).orElseThrow();
+      Quiz quiz = generator.generate(extracted, QuizFilter.any(), Set.of()).orElseThrow();
       assertSound(quiz);
       for (Choice choice : quiz.choices()) {
         if (choice.eventId().isPresent()) {
@@ -126,7 +126,7 @@ class QuizGeneratorTest {
 
   @Test
   void filtersAreReadFromWhatWasTyped() {
-    assertThat(QuizFilter.parse("")).isEqualTo(QuizFilter.ANY);
+    assertThat(QuizFilter.parse("")).isEqualTo(QuizFilter.any());
     QuizFilter both = QuizFilter.parse("topic:Berlin 1963-1961");
     assertThat(both.words()).containsExactly("berlin");
     assertThat(both.fromYear()).hasValue(1961);
