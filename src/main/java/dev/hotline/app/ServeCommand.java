@@ -137,6 +137,7 @@ final class ServeCommand implements Callable<Integer> {
                   secrets.discordToken().get(),
                   new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl()));
           runtime.registerPoster(Platform.DISCORD, discord.poster());
+          runtime.registerQuizzes(Platform.DISCORD, discord.quizPoster(), discord.quizRevealer());
           adapters.add(discord);
         }
         if (secrets.telegramToken().isPresent()) {
@@ -148,6 +149,8 @@ final class ServeCommand implements Callable<Integer> {
                   TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl),
                   hotline.clock());
           runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
+          runtime.registerQuizzes(
+              Platform.TELEGRAM, telegram.quizPoster(), telegram.quizRevealer());
           adapters.add(telegram);
         }
         for (ChatAdapter adapter : adapters) {

@@ -14,6 +14,17 @@ public sealed interface ChatReply {
   record DayReply(DayCard card, boolean privately) implements ChatReply {}
 
   /**
+   * A quiz, open or revealed; after a practice question is answered, {@code next} is the question
+   * that follows.
+   */
+  record QuizReply(QuizCard card, java.util.Optional<QuizCard> next, boolean privately)
+      implements ChatReply {
+    public QuizReply(QuizCard card) {
+      this(card, java.util.Optional.empty(), false);
+    }
+  }
+
+  /**
    * Anything else: help, about, settings, refusals, cooldowns, errors a user caused.
    *
    * @param lines the body, one item a line; renderers keep the order

@@ -59,12 +59,32 @@ final class InteractionReplies {
   /** Replaces the message a button is on, keeping its visibility. */
   void replaceClicked(
       ButtonInteractionEvent event, ChatPlace place, DiscordMessage message, String what) {
-    pending.queue(
+    replaceClicked(event, place, message, what, java.util.Optional.empty());
+  }
+
+  /** Replaces the message a button is on, then sends {@code next} after it, if any. */
+  void replaceClicked(
+      ButtonInteractionEvent event,
+      ChatPlace place,
+      DiscordMessage message,
+      String what,
+      java.util.Optional<DiscordMessage> next) {
+    var edit =
         event
             .editMessageEmbeds(message.embeds())
             .setContent(message.content())
             .setComponents(message.rows())
-            .setAllowedMentions(DiscordConnection.noMentions()),
+            .setAllowedMentions(DiscordConnection.noMentions());
+    if (next.isEmpty()) {
+      pending.queue(edit, failures.interaction(place, what));
+      return;
+    }
+    pending.queue(
+        edit.flatMap(
+            hook ->
+                hook.sendMessage(next.get().toCreateData())
+                    .setEphemeral(next.get().ephemeral())
+                    .setAllowedMentions(DiscordConnection.noMentions())),
         failures.interaction(place, what));
   }
 
