@@ -153,6 +153,7 @@ class TelegramQuizTest {
         .isTrue();
 
     String firstPoll = first.result().at("/poll/id").asText();
+    await(() -> quizStore.roundByRef("TELEGRAM", firstPoll).isPresent());
     api.queuePollAnswer(firstPoll, ANNA, first.json("correct_option_ids").get(0).asInt());
     RecordedCall second =
         api.awaitCall(
