@@ -163,6 +163,72 @@ class DiscordQuizTest {
     assertThat(fake.message(messageId).orElseThrow().path("components")).isEmpty();
   }
 
+  @Test
+  void practiceInADirectMessageTurnsEachQuestionIntoItsAnswerAndAsksTheNext() {
+    FakeUser member = fake.guild().member();
+    DispatchedInteraction study = fake.dispatchDirectSlashCommand(member, "study");
+    RestCall shown = fake.awaitRequest(c -> c.is("PATCH", study.originalMessagePath()), WAIT);
+    assertThat(shown.text("/embeds/0/title")).isEqualTo("Practice");
+    assertThat(shown.text("/embeds/0/description")).contains("Pick your answer below.");
+    String button = shown.json().at("/components/0/components/0/custom_id").asText();
+    Round round = quizStore.round(Long.parseLong(button.split(":")[2])).orElseThrow();
+    assertThat(round.solo()).isTrue();
+    String messageId = fake.originalMessage(study).orElseThrow().path("id").asText();
+
+    int right = round.question().correct() + 1;
+    DispatchedInteraction click =
+        fake.dispatchDirectButtonClick(member, ButtonIds.quizChoice(round.id(), right), messageId);
+    RestCall answer = fake.awaitRequest(c -> c.is("POST", click.callbackPath()), WAIT);
+    assertThat(answer.json().path("type").asInt())
+        .as("the question becomes its answer")
+        .isEqualTo(7);
+    assertThat(answer.text("/data/embeds/0/title")).isEqualTo("Practice — the answer");
+    assertThat(answer.text("/data/embeds/0/description")).contains("**Right!**");
+    assertThat(answer.json().at("/data/components")).isEmpty();
+    RestCall next = fake.awaitRequest(c -> c.is("POST", click.followupPath()), WAIT);
+    assertThat(next.text("/embeds/0/title")).isEqualTo("Practice");
+    assertThat(next.json().at("/components/0/components")).hasSize(4);
+
+    DispatchedInteraction stop = fake.dispatchDirectSlashCommand(member, "study-stop");
+    RestCall stopped = fake.awaitRequest(c -> c.is("POST", stop.callbackPath()), WAIT);
+    assertThat(stopped.text("/data/embeds/0/description")).contains("This session: 1 right of 1.");
+  }
+
+  @Test
+  void quizCommandsAreRegisteredWithTopicSuggestionsAndModeratorsOnlySettings() {
+    RestCall registration = fake.awaitRequest("PUT", "/applications/{app}/commands", WAIT);
+    List<String> names = registration.json().findValuesAsText("name");
+    assertThat(names).contains("quiz", "quiz-stats", "leaderboard", "study", "study-stop");
+    JsonNode quiz = command(registration, "quiz");
+    assertThat(
+            quiz.has("default_member_permissions")
+                && !quiz.get("default_member_permissions").isNull())
+        .as("everyone may ask for a quiz")
+        .isFalse();
+    assertThat(quiz.at("/options/0/name").asText()).isEqualTo("topic");
+    assertThat(quiz.at("/options/0/autocomplete").asBoolean()).isTrue();
+    assertThat(command(registration, "quiz-settings").path("default_member_permissions").asText())
+        .as("Manage Server")
+        .isEqualTo("32");
+
+    DispatchedInteraction typing =
+        fake.dispatchAutocomplete(
+            fake.guild().member(), "quiz", CommandOption.string("topic", "berlin"));
+    RestCall choices = fake.awaitRequest(c -> c.is("POST", typing.callbackPath()), WAIT);
+    assertThat(choices.json().at("/data/choices").findValuesAsText("name"))
+        .isNotEmpty()
+        .allSatisfy(title -> assertThat(title).containsIgnoringCase("berlin"));
+  }
+
+  private static JsonNode command(RestCall registration, String name) {
+    for (JsonNode command : registration.json()) {
+      if (command.path("name").asText().equals(name)) {
+        return command;
+      }
+    }
+    throw new AssertionError("no /" + name + " in " + registration);
+  }
+
   /** Clicks a choice and returns the title of the reply only the clicker sees. */
   private String click(FakeUser user, long roundId, int choice, String messageId) {
     DispatchedInteraction click =
