@@ -1,27 +1,33 @@
 package dev.hotline.chat;
 
+import static dev.hotline.chat.QuizCards.boxWords;
+import static dev.hotline.chat.QuizCards.capitalised;
+import static dev.hotline.chat.QuizCards.card;
+import static dev.hotline.chat.QuizCards.chatPlace;
+import static dev.hotline.chat.QuizCards.closesAt;
+import static dev.hotline.chat.QuizCards.here;
+import static dev.hotline.chat.QuizCards.numbered;
+import static dev.hotline.chat.QuizCards.player;
+import static dev.hotline.chat.QuizCards.privateChat;
+import static dev.hotline.chat.QuizCards.quizPlace;
+import static dev.hotline.chat.QuizCards.student;
+
 import dev.hotline.chat.ChatReply.Notice;
 import dev.hotline.chat.ChatReply.NoticeKind;
 import dev.hotline.chat.ChatReply.QuizReply;
 import dev.hotline.quiz.Origin;
-import dev.hotline.quiz.Player;
 import dev.hotline.quiz.Quiz;
 import dev.hotline.quiz.QuizFilter;
 import dev.hotline.quiz.QuizMaster;
-import dev.hotline.quiz.QuizPlace;
-import dev.hotline.quiz.QuizQuestion;
 import dev.hotline.quiz.QuizSettings;
 import dev.hotline.quiz.Revealed;
 import dev.hotline.quiz.Round;
-import dev.hotline.quiz.Score;
-import dev.hotline.quiz.Standing;
 import dev.hotline.quiz.StudyCoach;
 import dev.hotline.quiz.StudySession;
 import dev.hotline.quiz.Vote;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,17 +47,12 @@ public final class ChatQuizzes {
   /** Scores a leaderboard shows. */
   public static final int LEADERBOARD_SIZE = 10;
 
-  /**
-   * A Telegram quiz poll closes itself after its open period; its last answers may reach Hotline a
-   * moment later, so its round is revealed this much after the poll closes.
-   */
-  static final Duration POLL_GRACE = Duration.ofSeconds(5);
-
   /** Stands in for "nothing to reveal" when the runner asks when to come back. */
   private static final Instant NEVER = Instant.parse("9999-01-01T00:00:00Z");
 
   private final QuizMaster master;
   private final StudyCoach coach;
+  private final QuizBoards boards;
   private final Clock clock;
   private final Map<Platform, QuizRevealer> revealers = new EnumMap<>(Platform.class);
   private volatile Runnable onOpened = () -> {};
@@ -59,6 +60,7 @@ public final class ChatQuizzes {
   public ChatQuizzes(QuizMaster master, StudyCoach coach, Clock clock) {
     this.master = master;
     this.coach = coach;
+    this.boards = new QuizBoards(master, coach);
     this.clock = clock;
   }
 
@@ -73,6 +75,11 @@ public final class ChatQuizzes {
 
   boolean offered() {
     return master != null;
+  }
+
+  /** Scores, the leaderboard, and the moderators' quiz settings. */
+  QuizBoards boards() {
+    return boards;
   }
 
   /** Reveals for {@code platform} go through {@code revealer}. */
@@ -129,80 +136,6 @@ public final class ChatQuizzes {
     };
   }
 
-  ChatReply stats(ChatUser user, ChatPlace place) {
-    List<String> lines = new ArrayList<>();
-    Optional<Standing> standing = master.standing(place.settingsKey(), user.id());
-    standing.ifPresent(
-        s -> {
-          Score score = s.score();
-          lines.add(
-              "Right: "
-                  + score.right()
-                  + " of "
-                  + score.answered()
-                  + " ("
-                  + Math.round(100.0 * score.right() / score.answered())
-                  + "%)");
-          lines.add("Rank: " + s.rank() + " of " + s.players() + " " + here(place));
-        });
-    if (privateChat(place)) {
-      int[] boxes = coach.boxes(student(user, place));
-      int total = 0;
-      for (int count : boxes) {
-        total += count;
-      }
-      if (total > 0) {
-        lines.add("Practice: " + total + " events, " + boxWords(boxes));
-      }
-    }
-    if (lines.isEmpty()) {
-      lines.add(
-          "You have not answered a quiz "
-              + here(place)
-              + " yet. Try "
-              + PlaceWords.command(place.platform(), "quiz")
-              + ".");
-    }
-    return new Notice(NoticeKind.INFO, "Your quiz score", lines, true);
-  }
-
-  ChatReply leaderboard(ChatPlace place) {
-    List<Score> scores = master.leaderboard(place.settingsKey(), LEADERBOARD_SIZE);
-    if (scores.isEmpty()) {
-      return new Notice(
-          NoticeKind.INFO,
-          "Leaderboard",
-          List.of(
-              "No scores "
-                  + here(place)
-                  + " yet. Start with "
-                  + PlaceWords.command(place.platform(), "quiz")
-                  + "."),
-          false);
-    }
-    List<String> lines = new ArrayList<>();
-    int rank = 0;
-    Score previous = null;
-    for (int i = 0; i < scores.size(); i++) {
-      Score score = scores.get(i);
-      if (previous == null
-          || score.right() != previous.right()
-          || score.answered() != previous.answered()) {
-        rank = i + 1;
-      }
-      previous = score;
-      lines.add(
-          rank
-              + ". "
-              + PlainNames.of(score.name())
-              + " — "
-              + score.right()
-              + " right of "
-              + score.answered());
-    }
-    return new Notice(NoticeKind.INFO, "Leaderboard", lines, false);
-  }
-
   ChatReply study(ChatUser user, ChatPlace place) {
     if (!privateChat(place)) {
       return Notice.of(
@@ -238,69 +171,6 @@ public final class ChatQuizzes {
             "Your events: " + boxWords(coach.boxes(student(user, place))) + ".",
             "Those you missed come back first next time."),
         false);
-  }
-
-  ChatReply switchQuizzes(ChatPlace place, boolean on) {
-    QuizSettings settings = master.settings(place.settingsKey());
-    master.saveSettings(place.settingsKey(), settings.withEnabled(on));
-    return Notice.of(
-        NoticeKind.INFO,
-        on ? "Quizzes on" : "Quizzes off",
-        on
-            ? "Members can ask for quizzes "
-                + here(place)
-                + " with "
-                + PlaceWords.command(place.platform(), "quiz")
-                + "; answers count for "
-                + settings.answerSeconds()
-                + " s."
-            : "No quizzes "
-                + here(place)
-                + ", daily ones included, until "
-                + PlaceWords.aModerator(place.platform())
-                + " turns them on with "
-                + PlaceWords.command(place.platform(), "quiz-on")
-                + ".");
-  }
-
-  ChatReply answerTime(ChatPlace place, int seconds) {
-    if (seconds < QuizSettings.MIN_SECONDS || seconds > QuizSettings.MAX_SECONDS) {
-      return Notice.of(
-          NoticeKind.USER_ERROR,
-          "Answer time out of range",
-          "Quizzes take answers for "
-              + QuizSettings.MIN_SECONDS
-              + " to "
-              + QuizSettings.MAX_SECONDS
-              + " seconds.");
-    }
-    QuizSettings settings = master.settings(place.settingsKey());
-    master.saveSettings(place.settingsKey(), settings.withAnswerSeconds(seconds));
-    return Notice.of(
-        NoticeKind.INFO,
-        "Quiz answer time",
-        "Quizzes " + here(place) + " take answers for " + seconds + " s, then show the answer.");
-  }
-
-  ChatReply reset(ChatPlace place) {
-    int players = master.resetScores(place.settingsKey());
-    return Notice.of(
-        NoticeKind.INFO,
-        "Scores reset",
-        players == 0
-            ? "There were no scores " + here(place) + "."
-            : "The quiz scores of "
-                + players
-                + (players == 1 ? " member " : " members ")
-                + here(place)
-                + " were cleared.");
-  }
-
-  /** The quiz line of a place's settings. */
-  String settingsLine(ChatPlace place) {
-    QuizSettings settings = master.settings(place.settingsKey());
-    return "Quizzes: "
-        + (settings.enabled() ? "on, " + settings.answerSeconds() + " s to answer" : "off");
   }
 
   // --- what the adapters call ---
@@ -403,7 +273,7 @@ public final class ChatQuizzes {
     } else {
       Duration answerTime = Duration.ofSeconds(settings.answerSeconds());
       if (place.platform() == Platform.TELEGRAM) {
-        answerTime = answerTime.plus(POLL_GRACE);
+        answerTime = answerTime.plus(QuizCards.POLL_GRACE);
       }
       round = master.open(quizPlace(place), quiz, origin, answerTime);
     }
@@ -469,89 +339,5 @@ public final class ChatQuizzes {
                 + " years, or just "
                 + PlaceWords.command(place.platform(), "quiz")
                 + ".");
-  }
-
-  static QuizCard card(Round round, Optional<QuizCard.Outcome> outcome) {
-    QuizQuestion question = round.question();
-    Instant closesAt = closesAt(round);
-    int seconds =
-        round.solo()
-            ? 0
-            : (int) Math.max(1, Duration.between(round.openedAt(), closesAt).toSeconds());
-    return new QuizCard(
-        round.id(),
-        switch (round.origin()) {
-          case ASKED -> "Quiz";
-          case DAILY -> "Daily quiz";
-          case STUDY -> "Practice";
-        },
-        question.text(),
-        question.choices(),
-        question.correct(),
-        question.explanation(),
-        question.dateWords(),
-        new QuizCard.Source(
-            question.source().title(),
-            question.source().publisher(),
-            question.source().url(),
-            question.source().published()),
-        seconds,
-        closesAt,
-        outcome);
-  }
-
-  /** When answers stop: a poll's round is revealed a little after the poll itself closes. */
-  private static Instant closesAt(Round round) {
-    return Platform.TELEGRAM.name().equals(round.place().platform()) && !round.solo()
-        ? round.revealAt().minus(POLL_GRACE)
-        : round.revealAt();
-  }
-
-  private static String numbered(QuizQuestion question, int choice) {
-    return (choice + 1) + " · " + question.choices().get(choice);
-  }
-
-  private static String boxWords(int[] boxes) {
-    List<String> parts = new ArrayList<>();
-    for (int i = 0; i < boxes.length; i++) {
-      parts.add("box " + (i + 1) + ": " + boxes[i]);
-    }
-    return String.join(", ", parts);
-  }
-
-  private static String here(ChatPlace place) {
-    return switch (place.platform()) {
-      case CONSOLE -> "here";
-      case DISCORD -> place.direct() ? "in this chat" : "on this server";
-      case TELEGRAM -> place.direct() ? "in this chat" : "in this group";
-    };
-  }
-
-  /** Where practice may happen: a direct chat, or the console, which has one person anyway. */
-  private static boolean privateChat(ChatPlace place) {
-    return place.direct() || place.platform() == Platform.CONSOLE;
-  }
-
-  private static String capitalised(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  static QuizPlace quizPlace(ChatPlace place) {
-    return new QuizPlace(
-        place.platform().name(), place.serverId(), place.channelId(), place.settingsKey());
-  }
-
-  private static ChatPlace chatPlace(Round round) {
-    QuizPlace place = round.place();
-    return new ChatPlace(Platform.valueOf(place.platform()), place.serverId(), place.channelId());
-  }
-
-  private static Player player(ChatUser user) {
-    return new Player(user.id(), PlainNames.of(user.name()));
-  }
-
-  /** Whose practice deck: a person across the platform, wherever they practise. */
-  private static String student(ChatUser user, ChatPlace place) {
-    return place.platform().name().toLowerCase(java.util.Locale.ROOT) + ":" + user.id();
   }
 }

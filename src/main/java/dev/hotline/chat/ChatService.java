@@ -183,9 +183,9 @@ public final class ChatService {
       case ChatCommand.QuizAnswer answer ->
           quizzes.answer(user, place, answer.roundId(), answer.choice());
       case ChatCommand.QuizStats stats ->
-          withCooldown(user, place, server, () -> quizzes.stats(user, place));
+          withCooldown(user, place, server, () -> quizzes.boards().stats(user, place));
       case ChatCommand.Leaderboard board ->
-          withCooldown(user, place, server, () -> quizzes.leaderboard(place));
+          withCooldown(user, place, server, () -> quizzes.boards().leaderboard(place));
       case ChatCommand.Study study ->
           withCooldown(user, place, server, () -> quizzes.study(user, place));
       case ChatCommand.StudyStop stop -> quizzes.stopStudy(user, place);
@@ -217,9 +217,10 @@ public final class ChatService {
     return switch (command) {
       case ChatCommand.ChangeSettings change -> change(place, server, change.change());
       case ChatCommand.ShowSettings show -> showSettings(place, server);
-      case ChatCommand.QuizSwitch quizSwitch -> quizzes.switchQuizzes(place, quizSwitch.on());
-      case ChatCommand.QuizTime time -> quizzes.answerTime(place, time.seconds());
-      case ChatCommand.QuizReset reset -> quizzes.reset(place);
+      case ChatCommand.QuizSwitch quizSwitch ->
+          quizzes.boards().switchQuizzes(place, quizSwitch.on());
+      case ChatCommand.QuizTime time -> quizzes.boards().answerTime(place, time.seconds());
+      case ChatCommand.QuizReset reset -> quizzes.boards().reset(place);
       default -> daily.handle(place, command);
     };
   }
@@ -450,7 +451,7 @@ public final class ChatService {
       return settings;
     }
     List<String> lines = new ArrayList<>(settings.lines());
-    lines.add(quizzes.settingsLine(place));
+    lines.add(quizzes.boards().settingsLine(place));
     return new Notice(settings.kind(), settings.title(), lines, settings.privately());
   }
 
