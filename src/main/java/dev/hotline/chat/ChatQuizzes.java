@@ -18,6 +18,7 @@ import dev.hotline.chat.ChatReply.QuizReply;
 import dev.hotline.quiz.Origin;
 import dev.hotline.quiz.Quiz;
 import dev.hotline.quiz.QuizFilter;
+import dev.hotline.quiz.QuizLimits;
 import dev.hotline.quiz.QuizMaster;
 import dev.hotline.quiz.QuizSettings;
 import dev.hotline.quiz.Revealed;
@@ -109,11 +110,11 @@ public final class ChatQuizzes {
   }
 
   ChatReply answer(ChatUser user, ChatPlace place, long roundId, int choice) {
-    if (choice < 1 || choice > dev.hotline.quiz.QuizLimits.CHOICES) {
+    if (choice < 1 || choice > QuizLimits.CHOICES) {
       return Notice.of(
           NoticeKind.USER_ERROR,
           "Which answer?",
-          "Answer with the number of a choice, 1 to " + dev.hotline.quiz.QuizLimits.CHOICES + ".");
+          "Answer with the number of a choice, 1 to " + QuizLimits.CHOICES + ".");
     }
     Vote vote = master.vote(roundId, player(user), choice - 1);
     return switch (vote) {

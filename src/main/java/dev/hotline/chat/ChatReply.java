@@ -1,6 +1,7 @@
 package dev.hotline.chat;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What Hotline says back; each adapter renders it in its own dialect and within its own limits. */
 public sealed interface ChatReply {
@@ -17,10 +18,9 @@ public sealed interface ChatReply {
    * A quiz, open or revealed; after a practice question is answered, {@code next} is the question
    * that follows.
    */
-  record QuizReply(QuizCard card, java.util.Optional<QuizCard> next, boolean privately)
-      implements ChatReply {
+  record QuizReply(QuizCard card, Optional<QuizCard> next, boolean privately) implements ChatReply {
     public QuizReply(QuizCard card) {
-      this(card, java.util.Optional.empty(), false);
+      this(card, Optional.empty(), false);
     }
   }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -105,6 +106,6 @@ final class QuizCards {
 
   /** Whose practice deck: a person across the platform, wherever they practise. */
   static String student(ChatUser user, ChatPlace place) {
-    return place.platform().name().toLowerCase(java.util.Locale.ROOT) + ":" + user.id();
+    return place.platform().name().toLowerCase(Locale.ROOT) + ":" + user.id();
   }
 }

@@ -7,6 +7,7 @@ import dev.hotline.chat.CommandHelp;
 import dev.hotline.chat.DailyFeature;
 import dev.hotline.chat.SettingChange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -113,7 +114,7 @@ final class ConsoleCommands {
         }
         if (FROM_CHAT_LAYER.contains(joined)) {
           name = joined;
-          rest = String.join(" ", java.util.Arrays.copyOfRange(sub, used, sub.length));
+          rest = String.join(" ", Arrays.copyOfRange(sub, used, sub.length));
         }
       }
     }

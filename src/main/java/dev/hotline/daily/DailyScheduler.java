@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,7 @@ public final class DailyScheduler {
 
   private final Map<Platform, Deque<Due>> queues = new EnumMap<>(Platform.class);
   private final Map<MonthDay, DayCard> candidates = new HashMap<>();
-  private final Set<String> warnedWithoutPoster = new java.util.HashSet<>();
+  private final Set<String> warnedWithoutPoster = new HashSet<>();
   private Instant loadedAt = Instant.MIN;
   private Instant nextScheduled = Instant.MAX;
   private LocalDate forgotten = LocalDate.MIN;

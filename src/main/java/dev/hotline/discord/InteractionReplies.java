@@ -1,6 +1,7 @@
 package dev.hotline.discord;
 
 import dev.hotline.chat.ChatPlace;
+import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
@@ -59,7 +60,7 @@ final class InteractionReplies {
   /** Replaces the message a button is on, keeping its visibility. */
   void replaceClicked(
       ButtonInteractionEvent event, ChatPlace place, DiscordMessage message, String what) {
-    replaceClicked(event, place, message, what, java.util.Optional.empty());
+    replaceClicked(event, place, message, what, Optional.empty());
   }
 
   /** Replaces the message a button is on, then sends {@code next} after it, if any. */
@@ -68,7 +69,7 @@ final class InteractionReplies {
       ChatPlace place,
       DiscordMessage message,
       String what,
-      java.util.Optional<DiscordMessage> next) {
+      Optional<DiscordMessage> next) {
     var edit =
         event
             .editMessageEmbeds(message.embeds())

@@ -8,6 +8,8 @@ import static dev.hotline.discord.DiscordRenderer.TITLE_LIMIT;
 import dev.hotline.chat.QuizCard;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
@@ -89,7 +91,7 @@ final class QuizEmbed {
     return lines;
   }
 
-  private static java.util.Optional<Integer> boxed(java.util.OptionalInt value) {
-    return value.isPresent() ? java.util.Optional.of(value.getAsInt()) : java.util.Optional.empty();
+  private static Optional<Integer> boxed(OptionalInt value) {
+    return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
   }
 }

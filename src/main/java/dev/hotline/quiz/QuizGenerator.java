@@ -5,12 +5,14 @@ import dev.hotline.dates.Granularity;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 /**
  * Makes four-choice quizzes from events. Wrong years and months lie close to the right one and
@@ -84,7 +86,7 @@ public final class QuizGenerator {
   // Years are the commonest question, the others share the rest.
   private List<QuizKind> kindsInRandomOrder() {
     List<QuizKind> kinds = new ArrayList<>(List.of(QuizKind.values()));
-    java.util.Collections.shuffle(kinds, random);
+    Collections.shuffle(kinds, random);
     if (random.nextInt(3) == 0) {
       kinds.remove(QuizKind.YEAR);
       kinds.addFirst(QuizKind.YEAR);
@@ -168,7 +170,7 @@ public final class QuizGenerator {
     for (List<QuizEvent> source :
         List.of(pool.companionsInArticle(subject), pool.companions(subject))) {
       List<QuizEvent> shuffled = new ArrayList<>(source);
-      java.util.Collections.shuffle(shuffled, random);
+      Collections.shuffle(shuffled, random);
       for (QuizEvent other : shuffled) {
         if (later.size() == QuizLimits.CHOICES - 1) {
           break;
@@ -188,7 +190,7 @@ public final class QuizGenerator {
     }
     List<QuizEvent> events = new ArrayList<>(later);
     events.add(subject);
-    java.util.Collections.shuffle(events, random);
+    Collections.shuffle(events, random);
     List<Choice> choices = events.stream().map(Choice::event).toList();
     String others =
         later.stream()
@@ -222,7 +224,7 @@ public final class QuizGenerator {
             .toList();
     for (Collection<QuizEvent> source : List.of(pool.companionsInArticle(subject), nearby)) {
       List<QuizEvent> shuffled = new ArrayList<>(source);
-      java.util.Collections.shuffle(shuffled, random);
+      Collections.shuffle(shuffled, random);
       for (QuizEvent other : shuffled) {
         if (wrong.size() == QuizLimits.CHOICES - 1) {
           break;
@@ -237,7 +239,7 @@ public final class QuizGenerator {
     }
     List<QuizEvent> events = new ArrayList<>(wrong);
     events.add(subject);
-    java.util.Collections.shuffle(events, random);
+    Collections.shuffle(events, random);
     String when = (granularity == Granularity.DAY ? "on " : "in ") + subject.date().inWords();
     return Optional.of(
         new Quiz(
@@ -253,13 +255,12 @@ public final class QuizGenerator {
    * Up to {@code count} of {@code values} nearest by {@code distance}, ties broken at random, then
    * shuffled: the wrong answers come from the nearest few, not always the very nearest.
    */
-  private <T> List<T> nearest(
-      List<T> values, java.util.function.ToLongFunction<T> distance, int count) {
+  private <T> List<T> nearest(List<T> values, ToLongFunction<T> distance, int count) {
     List<T> shuffled = new ArrayList<>(values);
-    java.util.Collections.shuffle(shuffled, random);
+    Collections.shuffle(shuffled, random);
     shuffled.sort(Comparator.comparingLong(distance));
     List<T> near = new ArrayList<>(shuffled.subList(0, Math.min(count, shuffled.size())));
-    java.util.Collections.shuffle(near, random);
+    Collections.shuffle(near, random);
     return near;
   }
 

@@ -1,6 +1,7 @@
 package dev.hotline.quiz;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ public final class StudyCoach {
             pool.subjects(QuizFilter.any()).stream()
                 .filter(e -> !deck.containsKey(e.id()))
                 .toList());
-    java.util.Collections.shuffle(fresh, random);
+    Collections.shuffle(fresh, random);
     order.addAll(fresh.subList(0, Math.min(ATTEMPTS, fresh.size())));
     later.forEach(card -> pool.byId(card.eventId()).ifPresent(order::add));
     return order;
