@@ -44,7 +44,7 @@ class DiscordQuizTest {
   private FakeUser clara;
 
   @BeforeEach
-  void start() throws InterruptedException {
+  void start() throws Exception {
     wiring = DailyWiring.build(BundledIndex.bundled(), dataFolder, clock);
     quizStore = new SqlQuizStore(wiring.database());
     fake = FakeDiscord.start();
