@@ -2,25 +2,34 @@ package dev.hotline.app;
 
 import dev.hotline.answer.AnswerService;
 import dev.hotline.chat.ChatMetrics;
+import dev.hotline.chat.ChatQuizzes;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.Platform;
+import dev.hotline.chat.QuizRevealer;
+import dev.hotline.daily.DailyQuizzes;
 import dev.hotline.daily.DailyRunner;
 import dev.hotline.daily.DailyScheduler;
 import dev.hotline.daily.DailySubscriptions;
 import dev.hotline.daily.DayPoster;
 import dev.hotline.daily.PostOutcome;
+import dev.hotline.daily.QuizPoster;
 import dev.hotline.daily.SendPacing;
+import dev.hotline.quiz.QuizMaster;
+import dev.hotline.quiz.StudyCoach;
 import dev.hotline.store.Database;
+import dev.hotline.store.SqlQuizStore;
 import dev.hotline.store.SqlSettingsStore;
 import dev.hotline.store.SqlSubscriptionStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Random;
 
 /**
- * The chat layer with the state that outlives a restart: settings and daily subscriptions in one
- * database file, and the daily posts' scheduler. A bot command opens it, hands {@link #chat()} to
- * its adapter, registers the adapter's poster, starts the daily posts, and closes it on the way
- * out.
+ * The chat layer with the state that outlives a restart: settings, daily subscriptions and quizzes
+ * in one database file, and the scheduler of daily posts and quizzes, which also reveals quizzes
+ * when their time is up. A bot command opens it, hands {@link #chat()} to its adapter, registers
+ * the adapter's posters, starts the daily posts, and closes it on the way out.
  */
 public final class ChatRuntime implements AutoCloseable {
   /**
@@ -31,23 +40,33 @@ public final class ChatRuntime implements AutoCloseable {
 
   private final Database database;
   private final ChatService chat;
+  private final ChatQuizzes quizzes;
   private final DailyScheduler scheduler;
   private final DailyRunner runner;
 
   private final ChatMetrics metrics;
 
   private ChatRuntime(
-      Database database, AnswerService answers, ChatMetrics metrics, Clock clock, String version) {
+      Database database,
+      AnswerService answers,
+      ChatMetrics metrics,
+      Clock clock,
+      String version,
+      Random random) {
     this.database = database;
     this.metrics = metrics;
     SqlSubscriptionStore subscriptionStore = new SqlSubscriptionStore(database);
     DailySubscriptions subscriptions = new DailySubscriptions(subscriptionStore, clock);
+    SqlQuizStore quizStore = new SqlQuizStore(database);
+    QuizMaster master = new QuizMaster(answers, quizStore, clock, random);
+    this.quizzes = new ChatQuizzes(master, new StudyCoach(master, quizStore, random), clock);
     this.chat =
         new ChatService(
             answers,
             new SqlSettingsStore(database),
             subscriptions,
             subscriptions,
+            quizzes,
             clock,
             version,
             metrics);
@@ -55,9 +74,11 @@ public final class ChatRuntime implements AutoCloseable {
         new DailyScheduler(
             subscriptionStore,
             day -> chat.dayCard(day, DAILY_CANDIDATES),
+            DailyQuizzes.of(quizzes),
             new SendPacing(clock, SendPacing.PLATFORM_RATES),
             clock);
-    this.runner = new DailyRunner(scheduler, clock);
+    this.runner = new DailyRunner(scheduler, List.of(quizzes::revealDue), clock);
+    quizzes.onOpened(runner::wake);
   }
 
   /**
@@ -66,9 +87,20 @@ public final class ChatRuntime implements AutoCloseable {
    */
   public static ChatRuntime open(
       Path databaseFile, AnswerService answers, ChatMetrics metrics, Clock clock, String version) {
+    return open(databaseFile, answers, metrics, clock, version, new Random());
+  }
+
+  /** As {@link #open}, with quizzes drawn by {@code random} (a seeded one in tests). */
+  public static ChatRuntime open(
+      Path databaseFile,
+      AnswerService answers,
+      ChatMetrics metrics,
+      Clock clock,
+      String version,
+      Random random) {
     Database database = Database.openFile(databaseFile, clock);
     try {
-      return new ChatRuntime(database, answers, metrics, clock, version);
+      return new ChatRuntime(database, answers, metrics, clock, version, random);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -94,12 +126,30 @@ public final class ChatRuntime implements AutoCloseable {
         });
   }
 
+  /**
+   * Daily quizzes for {@code platform} go through {@code poster}, and the answers of its quizzes
+   * are shown through {@code revealer} when their time is up.
+   */
+  public void registerQuizzes(Platform platform, QuizPoster poster, QuizRevealer revealer) {
+    scheduler.registerQuizzes(
+        platform,
+        (place, card, key) -> {
+          PostOutcome outcome = poster.post(place, card, key);
+          metrics.post(platform, outcome instanceof PostOutcome.Sent);
+          return outcome;
+        });
+    quizzes.register(platform, revealer);
+  }
+
   /** Whether the database takes writes now, for the health endpoint. */
   public boolean databaseWritable() {
     return database.writable();
   }
 
-  /** Starts sending daily posts (after marking any a crash left unconfirmed). */
+  /**
+   * Starts sending daily posts and quizzes (after marking any a crash left unconfirmed) and showing
+   * quiz answers on time.
+   */
   public void startDailyPosts() {
     runner.start();
   }

@@ -82,6 +82,8 @@ final class ConsoleCommand implements Callable<Integer> {
       TerminalStyle style = TerminalStyle.detect();
       ConsoleChat console = new ConsoleChat(runtime.chat(), style, live::reloadIfChanged);
       runtime.registerPoster(Platform.CONSOLE, ConsoleChat.poster(out, style));
+      // Console quizzes show their answer as soon as it is typed: nothing to reveal later.
+      runtime.registerQuizzes(Platform.CONSOLE, console.quizPoster(out), (place, ref, card) -> {});
       runtime.startDailyPosts();
       console.run(in, out, prompt);
     } finally {

@@ -242,6 +242,8 @@ final class ServeCommand implements Callable<Integer> {
               timings.discordConnectTimeout(),
               timings.backoff());
       runtime.registerPoster(Platform.DISCORD, discord.poster());
+      runtime.registerQuizzes(
+          Platform.DISCORD, discord.quizPoster(), discord.quizRevealer());
       adapters.add(discord);
     }
     if (secrets.telegramToken().isPresent()) {
@@ -254,6 +256,8 @@ final class ServeCommand implements Callable<Integer> {
                   .withRetry(timings.backoff()),
               hotline.clock());
       runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
+      runtime.registerQuizzes(
+          Platform.TELEGRAM, telegram.quizPoster(), telegram.quizRevealer());
       adapters.add(telegram);
     }
     return adapters;

@@ -23,19 +23,62 @@ public sealed interface ChatCommand {
   record ChangeSettings(SettingChange change) implements ChatCommand {}
 
   /**
-   * A moderator turns daily "on this day" posts on here, or changes their time.
+   * A moderator turns daily "on this day" posts (or the daily quiz) on here, or changes their time.
    *
    * @param time as typed, "HH:mm" on a 24-hour clock; 09:00 when empty
    * @param zone as typed, an IANA time zone such as "Europe/Paris"; UTC when empty
    */
-  record DailyOn(Optional<String> time, Optional<String> zone) implements ChatCommand {}
+  record DailyOn(Optional<String> time, Optional<String> zone, DailyFeature feature)
+      implements ChatCommand {
+    public DailyOn(Optional<String> time, Optional<String> zone) {
+      this(time, zone, DailyFeature.DAY_POST);
+    }
+  }
 
-  /** A moderator stops the daily posts here. */
-  record DailyOff() implements ChatCommand {}
+  /** A moderator stops the daily posts (or the daily quiz) here. */
+  record DailyOff(DailyFeature feature) implements ChatCommand {
+    public DailyOff() {
+      this(DailyFeature.DAY_POST);
+    }
+  }
 
   /**
-   * A moderator asks when the next daily post is due here, when the last went, and why they stopped
-   * if they did.
+   * A moderator asks when the next daily post (or quiz) is due here, when the last went, and why
+   * they stopped if they did.
    */
-  record DailyStatus() implements ChatCommand {}
+  record DailyStatus(DailyFeature feature) implements ChatCommand {
+    public DailyStatus() {
+      this(DailyFeature.DAY_POST);
+    }
+  }
+
+  /**
+   * A quiz question, about what {@code filter} names: topic words and years as typed ("berlin",
+   * "1961-1963"), or anything when empty.
+   */
+  record Quiz(String filter) implements ChatCommand {}
+
+  /** An answer to a quiz: {@code choice} counted from 1, as the choices are shown. */
+  record QuizAnswer(long roundId, int choice) implements ChatCommand {}
+
+  /** The asker's own quiz score here. */
+  record QuizStats() implements ChatCommand {}
+
+  /** The ten best quiz scores here. */
+  record Leaderboard() implements ChatCommand {}
+
+  /** Starts private practice: one question after another. */
+  record Study() implements ChatCommand {}
+
+  /** Stops private practice. */
+  record StudyStop() implements ChatCommand {}
+
+  /** A moderator switches quizzes on or off here. */
+  record QuizSwitch(boolean on) implements ChatCommand {}
+
+  /** A moderator sets how many seconds a quiz takes answers. */
+  record QuizTime(int seconds) implements ChatCommand {}
+
+  /** A moderator clears the quiz scores here. */
+  record QuizReset() implements ChatCommand {}
 }

@@ -1,6 +1,7 @@
 package dev.hotline.chat;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What Hotline says back; each adapter renders it in its own dialect and within its own limits. */
 public sealed interface ChatReply {
@@ -12,6 +13,16 @@ public sealed interface ChatReply {
 
   /** Events of a calendar day. */
   record DayReply(DayCard card, boolean privately) implements ChatReply {}
+
+  /**
+   * A quiz, open or revealed; after a practice question is answered, {@code next} is the question
+   * that follows.
+   */
+  record QuizReply(QuizCard card, Optional<QuizCard> next, boolean privately) implements ChatReply {
+    public QuizReply(QuizCard card) {
+      this(card, Optional.empty(), false);
+    }
+  }
 
   /**
    * Anything else: help, about, settings, refusals, cooldowns, errors a user caused.

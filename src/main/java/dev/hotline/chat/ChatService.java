@@ -41,6 +41,7 @@ public final class ChatService {
   private final Cooldowns cooldowns;
   private final AnswerMemory memory;
   private final DailyCommands daily;
+  private final ChatQuizzes quizzes;
   private final DateExtractor dates = DateExtractor.forQuestions();
 
   /** A chat layer without daily posts or metrics: for the console and tests. */
@@ -61,6 +62,27 @@ public final class ChatService {
       Clock clock,
       String version,
       ChatMetrics metrics) {
+    this(
+        answers,
+        settings,
+        lifecycle,
+        subscriptions,
+        ChatQuizzes.unavailable(),
+        clock,
+        version,
+        metrics);
+  }
+
+  /** The whole chat layer, quizzes included. */
+  public ChatService(
+      AnswerService answers,
+      SettingsStore settings,
+      PlaceLifecycle lifecycle,
+      Subscriptions subscriptions,
+      ChatQuizzes quizzes,
+      Clock clock,
+      String version,
+      ChatMetrics metrics) {
     this.answers = answers;
     this.settings = settings;
     this.lifecycle = lifecycle;
@@ -70,6 +92,12 @@ public final class ChatService {
     this.cooldowns = new Cooldowns(clock);
     this.memory = new AnswerMemory(clock);
     this.daily = new DailyCommands(subscriptions);
+    this.quizzes = quizzes;
+  }
+
+  /** Quizzes, for the adapters' posts, polls and reveals. */
+  public ChatQuizzes quizzes() {
+    return quizzes;
   }
 
   /**
@@ -134,6 +162,34 @@ public final class ChatService {
       case ChatCommand.DailyOn on -> moderate(place, server, on);
       case ChatCommand.DailyOff off -> moderate(place, server, off);
       case ChatCommand.DailyStatus status -> moderate(place, server, status);
+      case ChatCommand.QuizSwitch quizSwitch -> moderate(place, server, quizSwitch);
+      case ChatCommand.QuizTime time -> moderate(place, server, time);
+      case ChatCommand.QuizReset reset -> moderate(place, server, reset);
+      default -> quiz(user, place, server, command);
+    };
+  }
+
+  private ChatReply quiz(
+      ChatUser user, ChatPlace place, ServerSettings server, ChatCommand command) {
+    if (!quizzes.offered()) {
+      return Notice.of(
+          NoticeKind.USER_ERROR,
+          "No quizzes here",
+          "Quizzes need Hotline's database; this chat has none.");
+    }
+    return switch (command) {
+      case ChatCommand.Quiz quiz ->
+          withCooldown(user, place, server, () -> quizzes.ask(place, quiz.filter()));
+      case ChatCommand.QuizAnswer answer ->
+          quizzes.answer(user, place, answer.roundId(), answer.choice());
+      case ChatCommand.QuizStats stats ->
+          withCooldown(user, place, server, () -> quizzes.boards().stats(user, place));
+      case ChatCommand.Leaderboard board ->
+          withCooldown(user, place, server, () -> quizzes.boards().leaderboard(place));
+      case ChatCommand.Study study ->
+          withCooldown(user, place, server, () -> quizzes.study(user, place));
+      case ChatCommand.StudyStop stop -> quizzes.stopStudy(user, place);
+      default -> throw new IllegalArgumentException("not a quiz command: " + command);
     };
   }
 
@@ -142,13 +198,29 @@ public final class ChatService {
         || command instanceof ChatCommand.ShowSettings
         || command instanceof ChatCommand.DailyOn
         || command instanceof ChatCommand.DailyOff
-        || command instanceof ChatCommand.DailyStatus;
+        || command instanceof ChatCommand.DailyStatus
+        || command instanceof ChatCommand.QuizSwitch
+        || command instanceof ChatCommand.QuizTime
+        || command instanceof ChatCommand.QuizReset;
   }
 
   private ChatReply moderate(ChatPlace place, ServerSettings server, ChatCommand command) {
+    if (!quizzes.offered()
+        && (command instanceof ChatCommand.QuizSwitch
+            || command instanceof ChatCommand.QuizTime
+            || command instanceof ChatCommand.QuizReset)) {
+      return Notice.of(
+          NoticeKind.USER_ERROR,
+          "No quizzes here",
+          "Quizzes need Hotline's database; this chat has none.");
+    }
     return switch (command) {
       case ChatCommand.ChangeSettings change -> change(place, server, change.change());
-      case ChatCommand.ShowSettings show -> showSettings(server);
+      case ChatCommand.ShowSettings show -> showSettings(place, server);
+      case ChatCommand.QuizSwitch quizSwitch ->
+          quizzes.boards().switchQuizzes(place, quizSwitch.on());
+      case ChatCommand.QuizTime time -> quizzes.boards().answerTime(place, time.seconds());
+      case ChatCommand.QuizReset reset -> quizzes.boards().reset(place);
       default -> daily.handle(place, command);
     };
   }
@@ -373,7 +445,17 @@ public final class ChatService {
     return new Notice(NoticeKind.INFO, "Hotline commands", lines, true);
   }
 
-  private ChatReply showSettings(ServerSettings server) {
+  private ChatReply showSettings(ChatPlace place, ServerSettings server) {
+    Notice settings = settingsNotice(server);
+    if (!quizzes.offered()) {
+      return settings;
+    }
+    List<String> lines = new ArrayList<>(settings.lines());
+    lines.add(quizzes.boards().settingsLine(place));
+    return new Notice(settings.kind(), settings.title(), lines, settings.privately());
+  }
+
+  private static Notice settingsNotice(ServerSettings server) {
     return Notice.of(
         NoticeKind.INFO,
         "Hotline settings",
@@ -423,6 +505,6 @@ public final class ChatService {
     }
     ServerSettings updated = server.with(change);
     settings.save(place.settingsKey(), updated);
-    return showSettings(updated);
+    return showSettings(place, updated);
   }
 }

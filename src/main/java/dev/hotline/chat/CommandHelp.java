@@ -25,6 +25,20 @@ public final class CommandHelp {
             "Events of a day (e.g. 07-23 or July 23; default today) across the Cold War years.",
             EVERYONE),
         new Entry(
+            "quiz",
+            "[topic] [years]",
+            "A quiz question from the articles' dated events (e.g. berlin, 1961-1963).",
+            EVERYONE),
+        new Entry("quiz-stats", "", "Your quiz score and rank here.", EVERYONE),
+        new Entry("leaderboard", "", "The ten best quiz scores here.", EVERYONE),
+        new Entry(
+            "study",
+            "",
+            "Practise in a private chat: one question after another, missed events come back"
+                + " sooner.",
+            EVERYONE),
+        new Entry("study-stop", "", "Stop practising, with how it went.", EVERYONE),
+        new Entry(
             "about", "", "What Hotline is, its version and the size of its library.", EVERYONE),
         new Entry("help", "", "This list.", EVERYONE),
         new Entry(
@@ -67,6 +81,22 @@ public final class CommandHelp {
             "daily-status",
             "",
             "The daily posts here: time, next and last post, and why they stopped if they did.",
-            MODERATORS));
+            MODERATORS),
+        new Entry("quiz-on", "", "Let members ask for quizzes here (the default).", MODERATORS),
+        new Entry("quiz-off", "", "No quizzes here, daily ones included.", MODERATORS),
+        new Entry(
+            "quiz-time",
+            "seconds",
+            "How long quizzes take answers before the answer is shown (5-600; default 30).",
+            MODERATORS),
+        new Entry("quiz-reset", "", "Clear the quiz scores here.", MODERATORS),
+        new Entry(
+            "quiz-daily-on",
+            "[HH:mm] [time zone]",
+            "Post a quiz here every day (default 09:00 UTC).",
+            MODERATORS),
+        new Entry("quiz-daily-off", "", "Stop the daily quiz here.", MODERATORS),
+        new Entry(
+            "quiz-daily-status", "", "The daily quiz here: time, next and last quiz.", MODERATORS));
   }
 }

@@ -33,6 +33,42 @@ final class DailyCommands {
     this.subscriptions = subscriptions;
   }
 
+  /** How the moderators' commands name what they schedule: posts or a quiz. */
+  private record Words(
+      String title,
+      String none,
+      String noMore,
+      String areOff,
+      String label,
+      String item,
+      String them,
+      String were,
+      String command) {
+    static Words of(DailyFeature feature) {
+      return feature == DailyFeature.QUIZ
+          ? new Words(
+              "Daily quiz",
+              "There was no daily quiz here.",
+              "No more daily quiz here.",
+              "The daily quiz is off here.",
+              "Quiz",
+              "quiz",
+              "it",
+              "it was",
+              "quiz-daily-on")
+          : new Words(
+              "Daily posts",
+              "There were no daily posts here.",
+              "No more daily posts here.",
+              "Daily posts are off here.",
+              "Posts",
+              "post",
+              "them",
+              "they were",
+              "daily-on");
+    }
+  }
+
   ChatReply handle(ChatPlace place, ChatCommand command) {
     if (!subscriptions.offered()) {
       return Notice.of(
@@ -42,8 +78,8 @@ final class DailyCommands {
     }
     return switch (command) {
       case ChatCommand.DailyOn on -> on(place, on);
-      case ChatCommand.DailyOff off -> off(place);
-      case ChatCommand.DailyStatus status -> status(place);
+      case ChatCommand.DailyOff off -> off(place, off.feature());
+      case ChatCommand.DailyStatus status -> status(place, status.feature());
       default -> throw new IllegalArgumentException("not a daily-post command: " + command);
     };
   }
@@ -78,64 +114,79 @@ final class DailyCommands {
               + typedZone.get().strip()
               + "' — use an IANA name like Europe/Paris");
     }
-    SubscriptionStatus status = subscriptions.subscribe(place, time.get(), zone.get());
-    return new Notice(NoticeKind.INFO, "Daily posts on", lines(place, status), false);
+    DailyFeature feature = command.feature();
+    Words words = Words.of(feature);
+    SubscriptionStatus status = subscriptions.subscribe(feature, place, time.get(), zone.get());
+    return new Notice(NoticeKind.INFO, words.title() + " on", lines(place, words, status), false);
   }
 
-  private ChatReply off(ChatPlace place) {
-    Optional<SubscriptionStatus> stopped = subscriptions.unsubscribe(place);
+  private ChatReply off(ChatPlace place, DailyFeature feature) {
+    Words words = Words.of(feature);
+    Optional<SubscriptionStatus> stopped = subscriptions.unsubscribe(feature, place);
     if (stopped.isEmpty()) {
-      return Notice.of(NoticeKind.INFO, "Daily posts off", "There were no daily posts here.");
+      return Notice.of(NoticeKind.INFO, words.title() + " off", words.none());
     }
     return Notice.of(
         NoticeKind.INFO,
-        "Daily posts off",
-        "No more daily posts here. "
+        words.title() + " off",
+        words.noMore()
+            + " "
             + capitalised(PlaceWords.aModerator(place.platform()))
-            + " can turn them on again with "
-            + PlaceWords.command(place.platform(), "daily-on")
+            + " can turn "
+            + words.them()
+            + " on again with "
+            + PlaceWords.command(place.platform(), words.command())
             + ".");
   }
 
-  private ChatReply status(ChatPlace place) {
-    Optional<SubscriptionStatus> status = subscriptions.status(place);
+  private ChatReply status(ChatPlace place, DailyFeature feature) {
+    Words words = Words.of(feature);
+    Optional<SubscriptionStatus> status = subscriptions.status(feature, place);
     if (status.isEmpty()) {
       return Notice.of(
           NoticeKind.INFO,
-          "Daily posts",
-          "Daily posts are off here. "
+          words.title(),
+          words.areOff()
+              + " "
               + capitalised(PlaceWords.aModerator(place.platform()))
-              + " can turn them on with "
-              + PlaceWords.command(place.platform(), "daily-on")
+              + " can turn "
+              + words.them()
+              + " on with "
+              + PlaceWords.command(place.platform(), words.command())
               + " [HH:mm] [time zone].");
     }
-    return new Notice(NoticeKind.INFO, "Daily posts", lines(place, status.get()), false);
+    return new Notice(NoticeKind.INFO, words.title(), lines(place, words, status.get()), false);
   }
 
   private static String capitalised(String text) {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  private static List<String> lines(ChatPlace place, SubscriptionStatus status) {
+  private static List<String> lines(ChatPlace place, Words words, SubscriptionStatus status) {
     List<String> lines = new ArrayList<>();
     String schedule = CLOCK_TIME.format(status.time()) + " " + status.zone().getId();
     if (status.active()) {
-      lines.add("Posts: every day at " + schedule);
+      lines.add(words.label() + ": every day at " + schedule);
     } else if (status.disabledReason().isPresent()) {
-      lines.add("Posts: stopped (they were at " + schedule + ")");
+      lines.add(words.label() + ": stopped (" + words.were() + " at " + schedule + ")");
       lines.add(
           "Why: "
               + status.disabledReason().get()
               + ". Once that is fixed, "
               + PlaceWords.aModerator(place.platform())
-              + " can turn them on again with "
-              + PlaceWords.command(place.platform(), "daily-on")
+              + " can turn "
+              + words.them()
+              + " on again with "
+              + PlaceWords.command(place.platform(), words.command())
               + ".");
     } else {
-      lines.add("Posts: off (they were at " + schedule + ")");
+      lines.add(words.label() + ": off (" + words.were() + " at " + schedule + ")");
     }
-    status.nextPost().ifPresent(next -> lines.add("Next post: " + WHEN.format(next)));
-    lines.add("Last post: " + status.lastPost().map(WHEN::format).orElse("none yet"));
+    status
+        .nextPost()
+        .ifPresent(next -> lines.add("Next " + words.item() + ": " + WHEN.format(next)));
+    lines.add(
+        "Last " + words.item() + ": " + status.lastPost().map(WHEN::format).orElse("none yet"));
     return lines;
   }
 

@@ -40,13 +40,30 @@ final class PlaceWords {
    */
   static String command(Platform platform, String name) {
     return switch (platform) {
-      case DISCORD ->
-          name.equals("settings") ? "/settings show" : "/" + name.replaceFirst("-", " ");
+      case DISCORD -> discordCommand(name);
       case TELEGRAM ->
-          name.startsWith("daily-")
-              ? "/" + name.replaceFirst("-", " ")
+          name.startsWith("daily-") || name.startsWith("quiz-") || name.startsWith("study-")
+              ? "/" + name.replace('-', ' ')
               : "/" + name.replace('-', '_');
       case CONSOLE -> "/" + name;
     };
+  }
+
+  /**
+   * Discord's slash commands: {@code /quiz-stats} and {@code /study-stop} are commands of their own
+   * (a command with options cannot have subcommands), the moderators' quiz commands are subcommands
+   * of {@code /quiz-settings}.
+   */
+  private static String discordCommand(String name) {
+    if (name.equals("settings")) {
+      return "/settings show";
+    }
+    if (name.equals("quiz-stats") || name.equals("study-stop")) {
+      return "/" + name;
+    }
+    if (name.startsWith("quiz-")) {
+      return "/quiz-settings " + name.substring("quiz-".length()).replace('-', ' ');
+    }
+    return "/" + name.replaceFirst("-", " ");
   }
 }

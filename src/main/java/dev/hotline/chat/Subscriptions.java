@@ -21,6 +21,28 @@ public interface Subscriptions {
   /** The daily posts at {@code place}, on or off; empty when they were never turned on there. */
   Optional<SubscriptionStatus> status(ChatPlace place);
 
+  /**
+   * Starts {@code feature} at {@code place} at {@code time} in {@code zone}, or moves it to that
+   * time. Only daily posts unless overridden.
+   */
+  default SubscriptionStatus subscribe(
+      DailyFeature feature, ChatPlace place, LocalTime time, ZoneId zone) {
+    if (feature != DailyFeature.DAY_POST) {
+      throw new UnsupportedOperationException(feature + " is not offered here");
+    }
+    return subscribe(place, time, zone);
+  }
+
+  /** Stops {@code feature} at {@code place}; empty when it was never on there. */
+  default Optional<SubscriptionStatus> unsubscribe(DailyFeature feature, ChatPlace place) {
+    return feature == DailyFeature.DAY_POST ? unsubscribe(place) : Optional.empty();
+  }
+
+  /** {@code feature} at {@code place}, on or off; empty when it was never turned on there. */
+  default Optional<SubscriptionStatus> status(DailyFeature feature, ChatPlace place) {
+    return feature == DailyFeature.DAY_POST ? status(place) : Optional.empty();
+  }
+
   /** Whether daily posts exist at all where this runs (not in the console). */
   default boolean offered() {
     return true;

@@ -6,10 +6,12 @@ import dev.hotline.chat.ChatReply;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.ChatUser;
 import dev.hotline.chat.Platform;
+import dev.hotline.chat.QuizCard;
 import dev.hotline.chat.SettingChange;
 import dev.hotline.cli.TerminalStyle;
 import dev.hotline.daily.DayPoster;
 import dev.hotline.daily.PostOutcome;
+import dev.hotline.daily.QuizPoster;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,6 +35,7 @@ public final class ConsoleChat {
   private final BooleanSupplier reloadIndex;
   private String lastToken = "";
   private boolean answered;
+  private long openQuiz = -1;
 
   public ConsoleChat(ChatService chat) {
     this(chat, TerminalStyle.PLAIN, () -> false);
@@ -75,6 +78,28 @@ public final class ConsoleChat {
     }
   }
 
+  /**
+   * Daily quizzes for the console: printed while it is open, and answered like any other quiz by
+   * typing a number.
+   */
+  public QuizPoster quizPoster(PrintWriter out) {
+    return (place, card, key) -> {
+      synchronized (this) {
+        openQuiz = card.roundId();
+      }
+      chat.quizzes().posted(card.roundId(), "console");
+      List<String> lines = renderer.render(new ChatReply.QuizReply(card));
+      synchronized (out) {
+        out.println();
+        out.println("Daily quiz:");
+        lines.forEach(out::println);
+        out.println();
+        out.flush();
+      }
+      return PostOutcome.sent();
+    };
+  }
+
   /** Daily posts for the console: printed while it is open. */
   public static DayPoster poster(PrintWriter out, TerminalStyle style) {
     ConsoleRenderer renderer = new ConsoleRenderer(style);
@@ -92,7 +117,7 @@ public final class ConsoleChat {
   }
 
   /** The rendered reply to one typed line. */
-  List<String> answer(String line) {
+  synchronized List<String> answer(String line) {
     Optional<ConsoleCommands.Typed> typed = ConsoleCommands.read(line);
     if (typed.isEmpty()) {
       return List.of("Unknown command. Type /help for the list.");
@@ -106,10 +131,23 @@ public final class ConsoleChat {
                   : chat.handle(YOU, HERE, new ChatCommand.AnotherAnswer(lastToken));
           case ConsoleCommands.Typed.Help help -> ConsoleCommands.help();
           case ConsoleCommands.Typed.Usage usage -> usage.notice();
+          case ConsoleCommands.Typed.Choice choice ->
+              openQuiz < 0
+                  // Without a quiz on screen, a number is a question like any other line.
+                  ? chat.handle(
+                      YOU,
+                      HERE,
+                      new ChatCommand.Ask(Integer.toString(choice.choice()), Optional.empty()))
+                  : chat.handle(YOU, HERE, new ChatCommand.QuizAnswer(openQuiz, choice.choice()));
         };
     if (reply instanceof ChatReply.AnswerReply answer) {
       lastToken = answer.card().token();
       answered = true;
+    }
+    if (reply instanceof ChatReply.QuizReply quiz) {
+      // The quiz now on screen is the one a typed number answers.
+      QuizCard shown = quiz.next().orElse(quiz.card());
+      openQuiz = shown.revealed() ? -1 : shown.roundId();
     }
     return renderer.render(reply);
   }

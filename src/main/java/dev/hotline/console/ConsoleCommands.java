@@ -4,8 +4,10 @@ import dev.hotline.chat.ChatCommand;
 import dev.hotline.chat.ChatReply.Notice;
 import dev.hotline.chat.ChatReply.NoticeKind;
 import dev.hotline.chat.CommandHelp;
+import dev.hotline.chat.DailyFeature;
 import dev.hotline.chat.SettingChange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,13 +28,32 @@ final class ConsoleCommands {
       Set.of(
           "ask",
           "onthisday",
+          "quiz",
+          "quiz-stats",
+          "leaderboard",
+          "study",
+          "study-stop",
           "about",
           "help",
           "settings",
           "settings-cooldown",
           "daily-on",
           "daily-off",
-          "daily-status");
+          "daily-status",
+          "quiz-on",
+          "quiz-off",
+          "quiz-time",
+          "quiz-reset",
+          "quiz-daily-on",
+          "quiz-daily-off",
+          "quiz-daily-status");
+
+  /** The words after {@code /quiz} that name a command rather than a topic. */
+  private static final Set<String> QUIZ_WORDS =
+      Set.of("stats", "on", "off", "time", "reset", "daily");
+
+  private static final Pattern CHOICE = Pattern.compile("\\d");
+  private static final Pattern SECONDS = Pattern.compile("\\d{1,6}");
 
   private static final Pattern TWO_NUMBERS = Pattern.compile("(\\d{1,6})\\s+(\\d{1,6})");
 
@@ -49,6 +70,9 @@ final class ConsoleCommands {
 
     /** A known command with arguments it cannot take. */
     record Usage(Notice notice) implements Typed {}
+
+    /** A lone digit: the answer to the quiz on screen, if there is one. */
+    record Choice(int choice) implements Typed {}
   }
 
   /** Commands a newcomer may well type without the slash; no question is just one of them. */
@@ -67,12 +91,33 @@ final class ConsoleCommands {
   /** The line as a command; a line without a slash is a question; empty for an unknown command. */
   static Optional<Typed> read(String typed) {
     String line = withSlash(typed);
+    if (CHOICE.matcher(line).matches()) {
+      return Optional.of(new Typed.Choice(Integer.parseInt(line)));
+    }
     if (!line.startsWith("/")) {
       return chat(new ChatCommand.Ask(line, Optional.empty()));
     }
     String[] parts = line.substring(1).strip().split("\\s+", 2);
     String name = parts[0].toLowerCase(Locale.ROOT);
     String rest = parts.length > 1 ? parts[1].strip() : "";
+    // "/quiz daily on 09:00", "/quiz stats", "/study stop", as on Telegram, are "/quiz-daily-on
+    // 09:00" and so on; any other words after /quiz are its topic.
+    if ((name.equals("quiz") || name.equals("study")) && !rest.isEmpty()) {
+      String[] sub = rest.split("\\s+");
+      String first = sub[0].toLowerCase(Locale.ROOT);
+      if (name.equals("study") || QUIZ_WORDS.contains(first)) {
+        String joined = name + "-" + first;
+        int used = 1;
+        if (joined.equals("quiz-daily") && sub.length > 1) {
+          joined += "-" + sub[1].toLowerCase(Locale.ROOT);
+          used = 2;
+        }
+        if (FROM_CHAT_LAYER.contains(joined)) {
+          name = joined;
+          rest = String.join(" ", Arrays.copyOfRange(sub, used, sub.length));
+        }
+      }
+    }
     // "/daily on 09:00" and "/settings cooldown 5 2", as on Discord, are "/daily-on 09:00" and so
     // on.
     if ((name.equals("daily") || name.equals("settings")) && !rest.isEmpty()) {
@@ -95,10 +140,27 @@ final class ConsoleCommands {
       case "help", "start" -> Optional.of(new Typed.Help());
       case "settings" -> chat(new ChatCommand.ShowSettings());
       case "settings-cooldown", "cooldown" -> cooldowns(rest);
-      case "daily-on" -> dailyOn(rest);
+      case "daily-on" -> dailyOn(rest, DailyFeature.DAY_POST);
       case "daily-off" -> chat(new ChatCommand.DailyOff());
       case "daily-status" -> chat(new ChatCommand.DailyStatus());
       case "daily" -> Optional.of(usage("daily-on", "daily-off", "daily-status"));
+      case "quiz" -> chat(new ChatCommand.Quiz(rest));
+      case "quiz-stats" -> chat(new ChatCommand.QuizStats());
+      case "leaderboard" -> chat(new ChatCommand.Leaderboard());
+      case "study" -> chat(new ChatCommand.Study());
+      case "study-stop" -> chat(new ChatCommand.StudyStop());
+      case "quiz-on" -> chat(new ChatCommand.QuizSwitch(true));
+      case "quiz-off" -> chat(new ChatCommand.QuizSwitch(false));
+      case "quiz-reset" -> chat(new ChatCommand.QuizReset());
+      case "quiz-time" ->
+          SECONDS.matcher(rest).matches()
+              ? chat(new ChatCommand.QuizTime(Integer.parseInt(rest)))
+              : Optional.of(usage("quiz-time"));
+      case "quiz-daily-on" -> dailyOn(rest, DailyFeature.QUIZ);
+      case "quiz-daily-off" -> chat(new ChatCommand.DailyOff(DailyFeature.QUIZ));
+      case "quiz-daily-status" -> chat(new ChatCommand.DailyStatus(DailyFeature.QUIZ));
+      case "quiz-daily" ->
+          Optional.of(usage("quiz-daily-on", "quiz-daily-off", "quiz-daily-status"));
       default -> Optional.empty();
     };
   }
@@ -112,6 +174,7 @@ final class ConsoleCommands {
         lines.add(usageLine(entry));
       }
     }
+    lines.add("1, 2, 3 or 4 — your answer to the quiz on screen");
     lines.add("/another — the next answer to your last question");
     lines.add("/quit — leave (or end the input)");
     lines.add("Daily posts are printed here while the console stays open.");
@@ -148,15 +211,16 @@ final class ConsoleCommands {
 
   // The chat layer reads the time and the zone (and a zone typed alone); only their number is
   // checked here.
-  private static Optional<Typed> dailyOn(String rest) {
+  private static Optional<Typed> dailyOn(String rest, DailyFeature feature) {
     String[] words = rest.isEmpty() ? new String[0] : rest.split("\\s+");
     if (words.length > 2) {
-      return Optional.of(usage("daily-on"));
+      return Optional.of(usage(feature == DailyFeature.QUIZ ? "quiz-daily-on" : "daily-on"));
     }
     return chat(
         new ChatCommand.DailyOn(
             words.length > 0 ? Optional.of(words[0]) : Optional.empty(),
-            words.length > 1 ? Optional.of(words[1]) : Optional.empty()));
+            words.length > 1 ? Optional.of(words[1]) : Optional.empty(),
+            feature));
   }
 
   private static Typed usage(String... names) {

@@ -4,6 +4,7 @@ import dev.hotline.chat.AnswerCard;
 import dev.hotline.chat.ChatReply;
 import dev.hotline.chat.DayCard;
 import dev.hotline.chat.Excerpts;
+import dev.hotline.chat.QuizCard;
 import dev.hotline.cli.TerminalStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,67 @@ final class ConsoleRenderer {
       case ChatReply.AnswerReply answer -> answer(answer.card());
       case ChatReply.DayReply day -> day(day.card());
       case ChatReply.Notice notice -> notice(notice);
+      case ChatReply.QuizReply quiz -> quiz(quiz);
     };
+  }
+
+  private static List<String> quiz(ChatReply.QuizReply reply) {
+    List<String> lines = new ArrayList<>(quiz(reply.card()));
+    reply
+        .next()
+        .ifPresent(
+            next -> {
+              lines.add("");
+              lines.addAll(quiz(next));
+            });
+    return lines;
+  }
+
+  /** An open quiz with its numbered choices, or how a revealed one went, with the source. */
+  static List<String> quiz(QuizCard card) {
+    List<String> lines = new ArrayList<>();
+    if (card.outcome().isEmpty()) {
+      lines.add(card.heading() + ": " + oneLine(card.question()));
+      for (int i = 0; i < card.choices().size(); i++) {
+        lines.add("  " + (i + 1) + ") " + oneLine(card.choices().get(i)));
+      }
+      lines.add("  Type the number of your answer (1-" + card.choices().size() + ").");
+      return lines;
+    }
+    QuizCard.Outcome outcome = card.outcome().get();
+    String answer = (card.correct() + 1) + ") " + oneLine(card.answer());
+    if (outcome.yourChoice().isPresent()) {
+      int yours = outcome.yourChoice().getAsInt();
+      lines.add(
+          outcome.youWereRight(card.correct())
+              ? "Right! The answer is " + answer + "."
+              : "Wrong — the answer is "
+                  + answer
+                  + "; you said "
+                  + (yours + 1)
+                  + ") "
+                  + oneLine(card.choices().get(yours))
+                  + ".");
+    } else {
+      lines.add(
+          "The answer: "
+              + answer
+              + " — "
+              + outcome.right()
+              + " of "
+              + outcome.answered()
+              + " got it right.");
+    }
+    lines.add("  " + oneLine(card.explanation()));
+    QuizCard.Source source = card.source();
+    lines.add(
+        "  Source: "
+            + source(
+                source.title(),
+                source.publisher(),
+                source.published() == null ? null : source.published().toString(),
+                source.url()));
+    return lines;
   }
 
   private List<String> answer(AnswerCard card) {
@@ -50,7 +111,7 @@ final class ConsoleRenderer {
   /**
    * A terminal wraps long lines itself; line breaks inside a passage would only break the indent.
    */
-  private static String oneLine(String text) {
+  static String oneLine(String text) {
     return text.replaceAll("\\s+", " ").strip();
   }
 

@@ -3,13 +3,16 @@ package dev.hotline.daily;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the {@link DailyScheduler} in production: one thread that ticks it, then sleeps until the
- * next tick is worth making (at least a quarter second, at most half a minute, so a new
- * subscription is seen within that). Tests tick the scheduler themselves and never use this.
+ * Runs the {@link DailyScheduler} in production: one thread that ticks it (and whatever else runs
+ * on the clock beside it, such as revealing quizzes), then sleeps until the next tick is worth
+ * making (at least a quarter second, at most half a minute, so a new subscription is seen within
+ * that), or until {@link #wake()}. Tests tick the scheduler themselves and never use this.
  */
 public final class DailyRunner implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DailyRunner.class);
@@ -20,14 +23,33 @@ public final class DailyRunner implements AutoCloseable {
   private static final Instant FAR = Instant.parse("9999-01-01T00:00:00Z");
 
   private final DailyScheduler scheduler;
+  private final List<Supplier<Instant>> others;
   private final Clock clock;
   private final Object sleeping = new Object();
   private volatile boolean stopping;
+  private boolean woken;
   private Thread thread;
 
   public DailyRunner(DailyScheduler scheduler, Clock clock) {
+    this(scheduler, List.of(), clock);
+  }
+
+  /**
+   * Ticks {@code others} too, after the scheduler; each does what is due and says when it next has
+   * something to do.
+   */
+  public DailyRunner(DailyScheduler scheduler, List<Supplier<Instant>> others, Clock clock) {
     this.scheduler = scheduler;
+    this.others = List.copyOf(others);
     this.clock = clock;
+  }
+
+  /** Something new is due sooner than the runner may think (a quiz just opened): look now. */
+  public void wake() {
+    synchronized (sleeping) {
+      woken = true;
+      sleeping.notifyAll();
+    }
   }
 
   /**
@@ -45,25 +67,38 @@ public final class DailyRunner implements AutoCloseable {
 
   private void run() {
     while (!stopping) {
-      Duration sleep;
+      Instant next = FAR;
       try {
-        Instant next = scheduler.tick().nextTick();
-        sleep = clamp(Duration.between(clock.instant(), next.isAfter(FAR) ? FAR : next));
+        next = earliest(next, scheduler.tick().nextTick());
       } catch (RuntimeException e) {
         LOG.error("Daily posts: a tick failed; trying again in {} s", MAX_SLEEP.toSeconds(), e);
-        sleep = MAX_SLEEP;
       }
+      for (Supplier<Instant> other : others) {
+        try {
+          next = earliest(next, other.get());
+        } catch (RuntimeException e) {
+          LOG.error("A timed task failed; trying again in {} s", MAX_SLEEP.toSeconds(), e);
+        }
+      }
+      Duration sleep = clamp(Duration.between(clock.instant(), next));
       synchronized (sleeping) {
         if (stopping) {
           return;
         }
         try {
-          sleeping.wait(Math.max(1, sleep.toMillis()));
+          if (!woken) {
+            sleeping.wait(Math.max(1, sleep.toMillis()));
+          }
+          woken = false;
         } catch (InterruptedException e) {
           return;
         }
       }
     }
+  }
+
+  private static Instant earliest(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
   static Duration clamp(Duration wait) {

@@ -1,6 +1,9 @@
 package dev.hotline.daily;
 
+import dev.hotline.chat.ChatPlace;
+import dev.hotline.chat.ChatQuizzes;
 import dev.hotline.chat.ChatService;
+import dev.hotline.chat.DailyFeature;
 import dev.hotline.chat.DayCard;
 import dev.hotline.chat.Platform;
 import java.time.Clock;
@@ -15,8 +18,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +30,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the daily posts. Each {@link #tick()} looks at the clock, finds the subscriptions whose
- * post for today's local date is due and unclaimed, and sends as many as each platform's pacing
- * allows: claiming the day in the store first, then posting, then recording the outcome. Tests call
- * {@code tick()} with a clock they move; in production a {@link DailyRunner} calls it.
+ * Sends the daily posts and daily quizzes. Each {@link #tick()} looks at the clock, finds the
+ * subscriptions whose post for today's local date is due and unclaimed, and sends as many as each
+ * platform's pacing allows: composing it, claiming the day in the store, then posting, then
+ * recording the outcome. Posts and quizzes share that one claim, so both are made at most once a
+ * local day. Tests call {@code tick()} with a clock they move; in production a {@link DailyRunner}
+ * calls it.
  */
 public final class DailyScheduler {
   private static final Logger LOG = LoggerFactory.getLogger(DailyScheduler.class);
@@ -57,21 +62,33 @@ public final class DailyScheduler {
 
   private final SubscriptionStore store;
   private final DayCards cards;
+  private final DailyQuizzes quizzes;
   private final SendPacing pacing;
   private final Clock clock;
   private final EventRotation rotation = new EventRotation(EVENTS_PER_POST);
   private final Map<Platform, DayPoster> posters = new ConcurrentHashMap<>();
+  private final Map<Platform, QuizPoster> quizPosters = new ConcurrentHashMap<>();
 
   private final Map<Platform, Deque<Due>> queues = new EnumMap<>(Platform.class);
   private final Map<MonthDay, DayCard> candidates = new HashMap<>();
-  private final Set<Platform> warnedWithoutPoster = EnumSet.noneOf(Platform.class);
+  private final Set<String> warnedWithoutPoster = new HashSet<>();
   private Instant loadedAt = Instant.MIN;
   private Instant nextScheduled = Instant.MAX;
   private LocalDate forgotten = LocalDate.MIN;
 
   public DailyScheduler(SubscriptionStore store, DayCards cards, SendPacing pacing, Clock clock) {
+    this(store, cards, DailyQuizzes.NONE, pacing, clock);
+  }
+
+  public DailyScheduler(
+      SubscriptionStore store,
+      DayCards cards,
+      DailyQuizzes quizzes,
+      SendPacing pacing,
+      Clock clock) {
     this.store = store;
     this.cards = cards;
+    this.quizzes = quizzes;
     this.pacing = pacing;
     this.clock = clock;
   }
@@ -86,6 +103,11 @@ public final class DailyScheduler {
   /** Posts for {@code platform} go through {@code poster} from now on. */
   public void register(Platform platform, DayPoster poster) {
     posters.put(platform, poster);
+  }
+
+  /** Daily quizzes for {@code platform} go through {@code poster} from now on. */
+  public void registerQuizzes(Platform platform, QuizPoster poster) {
+    quizPosters.put(platform, poster);
   }
 
   /**
@@ -116,13 +138,11 @@ public final class DailyScheduler {
     for (Map.Entry<Platform, Deque<Due>> entry : queues.entrySet()) {
       Platform platform = entry.getKey();
       Deque<Due> queue = entry.getValue();
-      DayPoster poster = posters.get(platform);
-      if (poster == null) {
-        warnWithoutPoster(platform, queue.size());
-        continue;
-      }
+      // Posts whose platform has no poster for them wait, without holding up the others; they are
+      // read again with the rest on the next load.
+      queue.removeIf(due -> !hasPoster(due.subscription()));
       while (!queue.isEmpty() && pacing.hasTurn(platform)) {
-        counts[deliver(queue.poll(), poster).ordinal()]++;
+        counts[deliver(queue.poll()).ordinal()]++;
       }
       if (!queue.isEmpty()) {
         waiting += queue.size();
@@ -181,16 +201,16 @@ public final class DailyScheduler {
     nextScheduled = next;
   }
 
-  private DeliveryResult deliver(Due due, DayPoster poster) {
+  private DeliveryResult deliver(Due due) {
     Subscription subscription = due.subscription();
     long id = subscription.id();
     Instant now = clock.instant();
     if (!PostSchedule.today(now, subscription.zone()).equals(due.day())) {
       return DeliveryResult.NOT_CLAIMED; // midnight passed while it waited: that day is over
     }
-    DayCard card;
+    Post post;
     try {
-      card = rotation.pick(candidates(MonthDay.from(due.day())), store.postedPassages(id));
+      post = compose(subscription, due.day());
     } catch (RuntimeException e) {
       // Nothing is claimed yet, so the next load tries again.
       LOG.error(
@@ -205,15 +225,15 @@ public final class DailyScheduler {
     if (attempt.isEmpty()) {
       return DeliveryResult.NOT_CLAIMED;
     }
-    if (card.events().isEmpty()) {
-      store.finish(
-          id, due.day(), DeliveryState.SKIPPED, "no events near " + MonthDay.from(due.day()), now);
+    Optional<String> skipped = post.skipped();
+    if (skipped.isPresent()) {
+      store.finish(id, due.day(), DeliveryState.SKIPPED, skipped.get(), now);
       return DeliveryResult.SKIPPED;
     }
     pacing.take(subscription.place().platform());
     PostOutcome outcome;
     try {
-      outcome = poster.post(subscription.place(), card, key);
+      outcome = post.send(key);
     } catch (RuntimeException e) {
       // It may or may not have posted: at most once means it is not tried again.
       LOG.error("Daily post {} to {} failed", key, Subscription.placeKey(subscription.place()), e);
@@ -221,23 +241,94 @@ public final class DailyScheduler {
           id, due.day(), DeliveryState.FAILED, String.valueOf(e.getMessage()), clock.instant());
       return DeliveryResult.FAILED;
     }
-    return record(subscription, due.day(), card, outcome, attempt.getAsInt());
+    return record(subscription, due.day(), post.passages(), outcome, attempt.getAsInt());
+  }
+
+  /** A day's post or quiz, composed before its day is claimed. */
+  private interface Post {
+    /** Why there is nothing to send today, if there is not. */
+    Optional<String> skipped();
+
+    PostOutcome send(String key);
+
+    /** The passages it shows, for rotation. */
+    List<String> passages();
+  }
+
+  private Post compose(Subscription subscription, LocalDate day) {
+    ChatPlace place = subscription.place();
+    Platform platform = place.platform();
+    if (subscription.feature() == DailyFeature.QUIZ) {
+      Optional<ChatQuizzes.PlannedQuiz> planned = quizzes.plan(place);
+      QuizPoster poster = quizPosters.get(platform);
+      return new Post() {
+        @Override
+        public Optional<String> skipped() {
+          return planned.isEmpty()
+              ? Optional.of("no quiz: quizzes are off here, or no event makes one")
+              : Optional.empty();
+        }
+
+        @Override
+        public PostOutcome send(String key) {
+          return poster.post(place, quizzes.open(planned.get()), key);
+        }
+
+        @Override
+        public List<String> passages() {
+          return List.of();
+        }
+      };
+    }
+    DayCard card =
+        rotation.pick(candidates(MonthDay.from(day)), store.postedPassages(subscription.id()));
+    DayPoster poster = posters.get(platform);
+    return new Post() {
+      @Override
+      public Optional<String> skipped() {
+        return card.events().isEmpty()
+            ? Optional.of("no events near " + MonthDay.from(day))
+            : Optional.empty();
+      }
+
+      @Override
+      public PostOutcome send(String key) {
+        return poster.post(place, card, key);
+      }
+
+      @Override
+      public List<String> passages() {
+        return card.events().stream()
+            .map(DayCard.DayEvent::passageId)
+            .filter(p -> !p.isEmpty())
+            .toList();
+      }
+    };
+  }
+
+  private boolean hasPoster(Subscription subscription) {
+    Platform platform = subscription.place().platform();
+    boolean has =
+        subscription.feature() == DailyFeature.QUIZ
+            ? quizPosters.containsKey(platform)
+            : posters.containsKey(platform);
+    if (!has) {
+      warnWithoutPoster(subscription.feature(), platform);
+    }
+    return has;
   }
 
   private DeliveryResult record(
-      Subscription subscription, LocalDate day, DayCard card, PostOutcome outcome, int attempt) {
+      Subscription subscription,
+      LocalDate day,
+      List<String> passages,
+      PostOutcome outcome,
+      int attempt) {
     long id = subscription.id();
     Instant now = clock.instant();
     return switch (outcome) {
       case PostOutcome.Sent sent -> {
-        store.sent(
-            id,
-            day,
-            card.events().stream()
-                .map(DayCard.DayEvent::passageId)
-                .filter(p -> !p.isEmpty())
-                .toList(),
-            now);
+        store.sent(id, day, passages, now);
         yield DeliveryResult.SENT;
       }
       case PostOutcome.RetryLater retry -> {
@@ -279,19 +370,24 @@ public final class DailyScheduler {
   }
 
   private boolean nothingQueued() {
-    for (Map.Entry<Platform, Deque<Due>> entry : queues.entrySet()) {
-      if (!entry.getValue().isEmpty() && posters.containsKey(entry.getKey())) {
-        return false;
+    for (Deque<Due> queue : queues.values()) {
+      for (Due due : queue) {
+        Platform platform = due.subscription().place().platform();
+        if (due.subscription().feature() == DailyFeature.QUIZ
+            ? quizPosters.containsKey(platform)
+            : posters.containsKey(platform)) {
+          return false;
+        }
       }
     }
     return true;
   }
 
-  private void warnWithoutPoster(Platform platform, int count) {
-    if (warnedWithoutPoster.add(platform)) {
+  private void warnWithoutPoster(DailyFeature feature, Platform platform) {
+    if (warnedWithoutPoster.add(feature + "/" + platform)) {
       LOG.warn(
-          "{} daily post(s) for {} are due but no poster is registered for it; they wait",
-          count,
+          "Daily {} for {} are due but no poster is registered for them; they wait",
+          feature == DailyFeature.QUIZ ? "quizzes" : "posts",
           platform);
     }
   }

@@ -1,6 +1,7 @@
 package dev.hotline.daily;
 
 import dev.hotline.chat.ChatPlace;
+import dev.hotline.chat.DailyFeature;
 import dev.hotline.chat.PlaceLifecycle;
 import dev.hotline.chat.SubscriptionStatus;
 import dev.hotline.chat.Subscriptions;
@@ -30,21 +31,37 @@ public final class DailySubscriptions implements Subscriptions, PlaceLifecycle {
 
   @Override
   public SubscriptionStatus subscribe(ChatPlace place, LocalTime time, ZoneId zone) {
-    Subscription subscription = store.subscribe(place, time, zone, clock.instant());
-    LOG.info("Daily posts on at {}: {} {}", Subscription.placeKey(place), time, zone);
-    return status(subscription);
+    return subscribe(DailyFeature.DAY_POST, place, time, zone);
   }
 
   @Override
   public Optional<SubscriptionStatus> unsubscribe(ChatPlace place) {
-    Optional<Subscription> stopped = store.unsubscribe(place, clock.instant());
-    stopped.ifPresent(s -> LOG.info("Daily posts off at {}", Subscription.placeKey(place)));
-    return stopped.map(this::status);
+    return unsubscribe(DailyFeature.DAY_POST, place);
   }
 
   @Override
   public Optional<SubscriptionStatus> status(ChatPlace place) {
-    return store.find(place).map(this::status);
+    return status(DailyFeature.DAY_POST, place);
+  }
+
+  @Override
+  public SubscriptionStatus subscribe(
+      DailyFeature feature, ChatPlace place, LocalTime time, ZoneId zone) {
+    Subscription subscription = store.subscribe(feature, place, time, zone, clock.instant());
+    LOG.info("Daily {} on at {}: {} {}", feature, Subscription.placeKey(place), time, zone);
+    return status(subscription);
+  }
+
+  @Override
+  public Optional<SubscriptionStatus> unsubscribe(DailyFeature feature, ChatPlace place) {
+    Optional<Subscription> stopped = store.unsubscribe(feature, place, clock.instant());
+    stopped.ifPresent(s -> LOG.info("Daily {} off at {}", feature, Subscription.placeKey(place)));
+    return stopped.map(this::status);
+  }
+
+  @Override
+  public Optional<SubscriptionStatus> status(DailyFeature feature, ChatPlace place) {
+    return store.find(feature, place).map(this::status);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.hotline.daily;
 
 import dev.hotline.chat.ChatPlace;
+import dev.hotline.chat.DailyFeature;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,17 +16,34 @@ import java.util.OptionalInt;
  * database-backed store makes them survive restarts and is what enforces "once per local day".
  */
 public interface SubscriptionStore {
-  Optional<Subscription> find(ChatPlace place);
+  Optional<Subscription> find(DailyFeature feature, ChatPlace place);
+
+  /** Turns {@code feature} on at {@code place} (or changes its time), starting from {@code now}. */
+  Subscription subscribe(
+      DailyFeature feature, ChatPlace place, LocalTime time, ZoneId zone, Instant now);
+
+  /** Turns {@code feature} off at {@code place}, if it was ever on there. */
+  Optional<Subscription> unsubscribe(DailyFeature feature, ChatPlace place, Instant now);
+
+  /** The place's daily posts. */
+  default Optional<Subscription> find(ChatPlace place) {
+    return find(DailyFeature.DAY_POST, place);
+  }
 
   /** Turns daily posts on at {@code place} (or changes their time), starting from {@code now}. */
-  Subscription subscribe(ChatPlace place, LocalTime time, ZoneId zone, Instant now);
+  default Subscription subscribe(ChatPlace place, LocalTime time, ZoneId zone, Instant now) {
+    return subscribe(DailyFeature.DAY_POST, place, time, zone, now);
+  }
 
   /** Turns daily posts off at {@code place}, if they were ever on there. */
-  Optional<Subscription> unsubscribe(ChatPlace place, Instant now);
+  default Optional<Subscription> unsubscribe(ChatPlace place, Instant now) {
+    return unsubscribe(DailyFeature.DAY_POST, place, now);
+  }
 
   /**
-   * Disables the subscriptions at {@code place} with {@code reason} (shown to moderators); a place
-   * without a channel stands for its whole server. Returns how many were disabled.
+   * Disables the subscriptions at {@code place} (posts and quiz) with {@code reason} (shown to
+   * moderators); a place without a channel stands for its whole server. Returns how many were
+   * disabled.
    */
   int disable(ChatPlace place, String reason, Instant now);
 

@@ -6,8 +6,8 @@ import java.util.List;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 
 /**
- * Offers article titles while a question is typed into {@code /ask}, and time zones for {@code
- * /daily on}.
+ * Offers article titles while a question is typed into {@code /ask} or a topic into {@code /quiz},
+ * and time zones for {@code /daily on} and {@code /quiz-settings daily on}.
  */
 final class AutocompleteHandler {
   private final ChatService chat;
@@ -35,7 +35,10 @@ final class AutocompleteHandler {
     List<String> choices;
     if (SlashCommands.ASK.equals(event.getName()) && SlashCommands.QUESTION.equals(option)) {
       choices = chat.suggest(typed);
-    } else if (SlashCommands.DAILY.equals(event.getName())
+    } else if (SlashCommands.QUIZ.equals(event.getName()) && SlashCommands.TOPIC.equals(option)) {
+      choices = chat.suggest(typed);
+    } else if ((SlashCommands.DAILY.equals(event.getName())
+            || SlashCommands.QUIZ_SETTINGS.equals(event.getName()))
         && SlashCommands.TIMEZONE.equals(option)) {
       choices = zones.matching(typed);
     } else {

@@ -8,7 +8,7 @@ import dev.hotline.chat.ChatUser;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 
-/** Handles clicks on "Another answer" and "Delete". */
+/** Handles clicks on "Another answer", "Delete" and quiz choices. */
 final class ButtonHandler {
   private final ChatService chat;
   private final DiscordRenderer renderer;
@@ -36,6 +36,34 @@ final class ButtonHandler {
     switch (click.get()) {
       case ButtonIds.Another another -> another(event, place, clicker, another);
       case ButtonIds.Delete delete -> delete(event, place, clicker, delete);
+      case ButtonIds.QuizChoice choice -> quiz(event, place, clicker, choice);
+    }
+  }
+
+  /**
+   * A quiz answer: acknowledged to the clicker alone ("locked in", or that the quiz is over); in a
+   * solo quiz (practice) the message turns into the answer and the next question follows.
+   */
+  private void quiz(
+      ButtonInteractionEvent event,
+      ChatPlace place,
+      ChatUser clicker,
+      ButtonIds.QuizChoice choice) {
+    ChatReply reply =
+        chat.handle(clicker, place, new ChatCommand.QuizAnswer(choice.roundId(), choice.choice()));
+    if (reply instanceof ChatReply.QuizReply quiz) {
+      boolean ephemeral = event.getMessage().isEphemeral();
+      replies.replaceClicked(
+          event,
+          place,
+          renderer.render(new ChatReply.QuizReply(quiz.card()), clicker.id(), ephemeral),
+          "show a quiz's answer",
+          quiz.next()
+              .map(
+                  next -> renderer.render(new ChatReply.QuizReply(next), clicker.id(), ephemeral)));
+    } else {
+      replies.reply(
+          event, place, renderer.render(reply, clicker.id(), true), "acknowledge a quiz answer");
     }
   }
 

@@ -6,7 +6,9 @@ import dev.hotline.chat.ChatService;
 import dev.hotline.chat.ConnectionObserver;
 import dev.hotline.chat.Platform;
 import dev.hotline.chat.TokenRejectedException;
+import dev.hotline.chat.QuizRevealer;
 import dev.hotline.daily.DayPoster;
+import dev.hotline.daily.QuizPoster;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -45,6 +47,8 @@ public final class DiscordAdapter implements ChatAdapter {
   private final DiscordRenderer renderer = new DiscordRenderer();
   private final PendingRequests pending = new PendingRequests();
   private final DiscordDayPoster poster = new DiscordDayPoster(() -> this.jda, renderer);
+  private final DiscordQuizPoster quizPoster;
+  private final QuizMessages quizMessages;
   private SlowWork work;
   private GatewayWatch watch;
   private volatile JDA jda;
@@ -74,6 +78,9 @@ public final class DiscordAdapter implements ChatAdapter {
     this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
     this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
     this.reconnect = Objects.requireNonNull(reconnect, "reconnect");
+    this.quizPoster = new DiscordQuizPoster(poster, chat.quizzes());
+    this.quizMessages =
+        new QuizMessages(() -> this.jda, renderer, pending, new DiscordFailures(chat));
   }
 
   @Override
@@ -203,6 +210,19 @@ public final class DiscordAdapter implements ChatAdapter {
    */
   public DayPoster poster() {
     return poster;
+  }
+
+  /**
+   * Sends the daily quizzes to server channels, as {@link #poster()} sends the daily posts;
+   * register it with the scheduler for {@link Platform#DISCORD}.
+   */
+  public QuizPoster quizPoster() {
+    return quizPoster;
+  }
+
+  /** Shows a quiz's answer by editing its message once its time is up. */
+  public QuizRevealer quizRevealer() {
+    return quizMessages;
   }
 
   /** The JDA client while connected, for tests that look at its state. */

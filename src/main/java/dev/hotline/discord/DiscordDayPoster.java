@@ -7,6 +7,7 @@ import dev.hotline.daily.DayPoster;
 import dev.hotline.daily.PostOutcome;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -27,7 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts the daily day card to a server channel, and tells the scheduler whether Discord took it.
+ * Posts the daily day card (or, for {@link DiscordQuizPoster}, the daily quiz) to a server channel,
+ * and tells the scheduler whether Discord took it.
  */
 final class DiscordDayPoster implements DayPoster {
   private static final Logger log = LoggerFactory.getLogger(DiscordDayPoster.class);
@@ -68,48 +70,60 @@ final class DiscordDayPoster implements DayPoster {
     this.renderer = renderer;
   }
 
+  /** A post's outcome, and the message Discord made of it when it took it. */
+  record Posted(PostOutcome outcome, Optional<Message> message) {
+    static Posted not(PostOutcome outcome) {
+      return new Posted(outcome, Optional.empty());
+    }
+  }
+
   @Override
   public PostOutcome post(ChatPlace place, DayCard card, String idempotencyKey) {
+    return post(place, new ChatReply.DayReply(card, false), idempotencyKey).outcome();
+  }
+
+  /** Posts any reply as a daily post would be: to a server channel, with the key as its nonce. */
+  Posted post(ChatPlace place, ChatReply reply, String idempotencyKey) {
     JDA jda = client.get();
     if (jda == null || jda.getStatus() != JDA.Status.CONNECTED) {
-      return PostOutcome.retryLater(NOT_CONNECTED_RETRY, "not connected to Discord");
+      return Posted.not(PostOutcome.retryLater(NOT_CONNECTED_RETRY, "not connected to Discord"));
     }
     if (place.direct()) {
       // /daily is a server command; a direct chat has no channel Hotline can find again after a
       // restart.
-      return PostOutcome.gone("daily posts on Discord go to server channels only");
+      return Posted.not(PostOutcome.gone("daily posts on Discord go to server channels only"));
     }
     long guildId;
     try {
       guildId = Long.parseUnsignedLong(place.serverId());
     } catch (NumberFormatException e) {
-      return PostOutcome.gone("not a Discord server: " + place.serverId());
+      return Posted.not(PostOutcome.gone("not a Discord server: " + place.serverId()));
     }
     if (jda.isUnavailable(guildId)) {
-      return PostOutcome.retryLater(
-          NOT_CONNECTED_RETRY, "the server is unavailable on Discord's side");
+      return Posted.not(
+          PostOutcome.retryLater(
+              NOT_CONNECTED_RETRY, "the server is unavailable on Discord's side"));
     }
     Guild guild = jda.getGuildById(guildId);
     if (guild == null) {
-      return PostOutcome.gone("Hotline is no longer in this server");
+      return Posted.not(PostOutcome.gone("Hotline is no longer in this server"));
     }
     GuildMessageChannel channel =
         guild.getChannelById(GuildMessageChannel.class, place.channelId());
     if (channel == null) {
-      return PostOutcome.gone("the channel was deleted or is not a text channel");
+      return Posted.not(PostOutcome.gone("the channel was deleted or is not a text channel"));
     }
     try {
-      return send(channel, card, idempotencyKey);
+      return send(channel, reply, idempotencyKey);
     } catch (PermissionException e) {
       // JDA knew from its cache that Discord would refuse, and sent nothing.
-      return PostOutcome.gone("missing permission: " + e.getMessage());
+      return Posted.not(PostOutcome.gone("missing permission: " + e.getMessage()));
     }
   }
 
-  private PostOutcome send(GuildMessageChannel channel, DayCard card, String key) {
+  private Posted send(GuildMessageChannel channel, ChatReply reply, String key) {
     boolean embeds =
         channel.getGuild().getSelfMember().hasPermission(channel, Permission.MESSAGE_EMBED_LINKS);
-    ChatReply reply = new ChatReply.DayReply(card, false);
     // No asker: a daily post gets no "Delete" button that only one person could use.
     DiscordMessage message =
         embeds ? renderer.render(reply, null, false) : renderer.renderPlain(reply, null, false);
@@ -124,10 +138,10 @@ final class DiscordDayPoster implements DayPoster {
     // scheduler to pace, instead of JDA holding the post in its queue for who knows how long.
     CompletableFuture<Message> sent = action.submit(false);
     try {
-      sent.get(POST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      return PostOutcome.sent();
+      Message posted = sent.get(POST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return new Posted(PostOutcome.sent(), Optional.ofNullable(posted));
     } catch (ExecutionException e) {
-      return failed(e.getCause(), channel, key);
+      return Posted.not(failed(e.getCause(), channel, key));
     } catch (TimeoutException e) {
       sent.cancel(false);
       // It may have reached Discord: the scheduler records a failure and does not try again.

@@ -2,6 +2,7 @@ package dev.hotline.discord;
 
 import dev.hotline.chat.AnswerCard;
 import dev.hotline.chat.ChatReply;
+import dev.hotline.chat.QuizCard;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class DiscordRenderer {
   public static final int CUSTOM_ID_LIMIT = 100;
   public static final int CHOICE_LIMIT = 100;
   public static final int MAX_CHOICES = 25;
+
+  public static final int BUTTON_LABEL_LIMIT = 80;
 
   static final String ANOTHER_LABEL = "Another answer";
   static final String DELETE_LABEL = "Delete";
@@ -52,7 +55,29 @@ public final class DiscordRenderer {
               "", List.of(DayEmbed.of(day.card())), deleteButton(askerId, ephemeral), ephemeral);
       case ChatReply.Notice notice ->
           new DiscordMessage("", List.of(NoticeEmbed.of(notice)), List.of(), ephemeral);
+      case ChatReply.QuizReply quiz ->
+          new DiscordMessage(
+              "", List.of(QuizEmbed.of(quiz.card())), quizButtons(quiz.card()), ephemeral);
     };
+  }
+
+  /**
+   * A quiz's four buttons while it is open, each labelled with its number and as much of its choice
+   * as fits; none once it is revealed.
+   */
+  static List<Button> quizButtons(QuizCard card) {
+    if (card.revealed()) {
+      return List.of();
+    }
+    List<Button> buttons = new ArrayList<>();
+    for (int i = 0; i < card.choices().size(); i++) {
+      String id = ButtonIds.quizChoice(card.roundId(), i + 1);
+      String label =
+          DiscordText.truncate(
+              (i + 1) + " · " + DiscordText.oneLine(card.choices().get(i)), BUTTON_LABEL_LIMIT);
+      buttons.add(Button.primary(id, label));
+    }
+    return buttons;
   }
 
   /** The same reply as plain text, for a channel where Hotline may not embed links. */
@@ -62,6 +87,7 @@ public final class DiscordRenderer {
           case ChatReply.AnswerReply answer -> answerButtons(answer.card(), askerId, ephemeral);
           case ChatReply.DayReply day -> deleteButton(askerId, ephemeral);
           case ChatReply.Notice notice -> List.of();
+          case ChatReply.QuizReply quiz -> quizButtons(quiz.card());
         };
     return new DiscordMessage(PlainReply.of(reply), List.of(), buttons, ephemeral);
   }

@@ -1,6 +1,7 @@
 package dev.hotline.discord;
 
 import dev.hotline.chat.ChatPlace;
+import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
@@ -59,12 +60,32 @@ final class InteractionReplies {
   /** Replaces the message a button is on, keeping its visibility. */
   void replaceClicked(
       ButtonInteractionEvent event, ChatPlace place, DiscordMessage message, String what) {
-    pending.queue(
+    replaceClicked(event, place, message, what, Optional.empty());
+  }
+
+  /** Replaces the message a button is on, then sends {@code next} after it, if any. */
+  void replaceClicked(
+      ButtonInteractionEvent event,
+      ChatPlace place,
+      DiscordMessage message,
+      String what,
+      Optional<DiscordMessage> next) {
+    var edit =
         event
             .editMessageEmbeds(message.embeds())
             .setContent(message.content())
             .setComponents(message.rows())
-            .setAllowedMentions(DiscordConnection.noMentions()),
+            .setAllowedMentions(DiscordConnection.noMentions());
+    if (next.isEmpty()) {
+      pending.queue(edit, failures.interaction(place, what));
+      return;
+    }
+    pending.queue(
+        edit.flatMap(
+            hook ->
+                hook.sendMessage(next.get().toCreateData())
+                    .setEphemeral(next.get().ephemeral())
+                    .setAllowedMentions(DiscordConnection.noMentions())),
         failures.interaction(place, what));
   }
 

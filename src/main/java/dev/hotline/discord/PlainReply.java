@@ -23,6 +23,11 @@ final class PlainReply {
                   + DiscordText.escape(DiscordText.oneLine(notice.title()))
                   + "**\n"
                   + NoticeEmbed.lines(notice.lines(), CONTENT_LIMIT);
+          case ChatReply.QuizReply quiz ->
+              "**"
+                  + DiscordText.escape(QuizEmbed.title(quiz.card()))
+                  + "**\n"
+                  + String.join("\n", QuizEmbed.lines(quiz.card()));
         };
     return DiscordText.truncate(silenced(text), CONTENT_LIMIT);
   }

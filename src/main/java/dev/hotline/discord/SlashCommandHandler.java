@@ -2,6 +2,7 @@ package dev.hotline.discord;
 
 import dev.hotline.chat.ChatCommand;
 import dev.hotline.chat.ChatPlace;
+import dev.hotline.chat.ChatReply;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.ChatUser;
 import java.util.Optional;
@@ -57,21 +58,26 @@ final class SlashCommandHandler {
         event.deferReply(ephemeral),
         failures.interaction(place, "acknowledge /" + event.getName()));
     InteractionHook hook = event.getHook();
+    String token = event.getToken();
     work.submit(
-        () ->
-            replies.finish(
-                hook,
-                ephemeral,
-                place,
-                renderer.render(chat.handle(user, place, command.get()), user.id()),
-                what),
+        () -> {
+          ChatReply reply = chat.handle(user, place, command.get());
+          replies.finish(hook, ephemeral, place, renderer.render(reply, user.id()), what);
+          if (reply instanceof ChatReply.QuizReply quiz && !quiz.card().solo()) {
+            // Its answer is shown by editing this reply when the quiz closes.
+            chat.quizzes().posted(quiz.card().roundId(), QuizMessages.interaction(token));
+          }
+        },
         () ->
             replies.finish(
                 hook, ephemeral, place, renderer.render(AdapterNotices.busy(), user.id()), what));
   }
 
   private static boolean takesTime(ChatCommand command) {
-    return command instanceof ChatCommand.Ask || command instanceof ChatCommand.OnThisDay;
+    return command instanceof ChatCommand.Ask
+        || command instanceof ChatCommand.OnThisDay
+        || command instanceof ChatCommand.Quiz
+        || command instanceof ChatCommand.Study;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.hotline.discord;
 import static dev.hotline.discord.SlashCommands.*;
 
 import dev.hotline.chat.ChatCommand;
+import dev.hotline.chat.DailyFeature;
 import dev.hotline.chat.SettingChange;
 import java.util.Optional;
 import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
@@ -31,6 +32,38 @@ final class SlashCommandReader {
       case HELP -> Optional.of(new ChatCommand.Help());
       case SETTINGS -> settings(command, channelId);
       case DAILY -> daily(command);
+      case QUIZ ->
+          Optional.of(
+              new ChatCommand.Quiz(
+                  (text(command, TOPIC).orElse("") + " " + text(command, YEARS).orElse(""))
+                      .strip()));
+      case QUIZ_STATS -> Optional.of(new ChatCommand.QuizStats());
+      case LEADERBOARD -> Optional.of(new ChatCommand.Leaderboard());
+      case STUDY -> Optional.of(new ChatCommand.Study());
+      case STUDY_STOP -> Optional.of(new ChatCommand.StudyStop());
+      case QUIZ_SETTINGS -> quizSettings(command);
+      default -> Optional.empty();
+    };
+  }
+
+  private static Optional<ChatCommand> quizSettings(CommandInteractionPayload command) {
+    String name = String.valueOf(command.getSubcommandName());
+    if (DAILY.equals(command.getSubcommandGroup())) {
+      return switch (name) {
+        case ON ->
+            Optional.of(
+                new ChatCommand.DailyOn(
+                    text(command, TIME), text(command, TIMEZONE), DailyFeature.QUIZ));
+        case OFF -> Optional.of(new ChatCommand.DailyOff(DailyFeature.QUIZ));
+        case STATUS -> Optional.of(new ChatCommand.DailyStatus(DailyFeature.QUIZ));
+        default -> Optional.empty();
+      };
+    }
+    return switch (name) {
+      case ON -> Optional.of(new ChatCommand.QuizSwitch(true));
+      case OFF -> Optional.of(new ChatCommand.QuizSwitch(false));
+      case TIME -> Optional.of(new ChatCommand.QuizTime(seconds(command, SECONDS)));
+      case RESET -> Optional.of(new ChatCommand.QuizReset());
       default -> Optional.empty();
     };
   }

@@ -46,6 +46,16 @@ final class SlashCommands {
   static final String STATUS = "status";
   static final String TIME = "time";
   static final String TIMEZONE = "timezone";
+  static final String QUIZ = "quiz";
+  static final String TOPIC = "topic";
+  static final String YEARS = "years";
+  static final String QUIZ_STATS = "quiz-stats";
+  static final String LEADERBOARD = "leaderboard";
+  static final String STUDY = "study";
+  static final String STUDY_STOP = "study-stop";
+  static final String QUIZ_SETTINGS = "quiz-settings";
+  static final String RESET = "reset";
+  static final String SECONDS = "seconds";
 
   /** Discord refuses longer command and option descriptions. */
   private static final int DESCRIPTION_LIMIT = 100;
@@ -57,7 +67,68 @@ final class SlashCommands {
   private SlashCommands() {}
 
   static List<SlashCommandData> all() {
-    return List.of(ask(), onThisDay(), everyone(ABOUT), everyone(HELP), settings(), daily());
+    return List.of(
+        ask(),
+        onThisDay(),
+        quiz(),
+        everyone(QUIZ_STATS),
+        everyone(LEADERBOARD),
+        everyone(STUDY),
+        everyone(STUDY_STOP),
+        everyone(ABOUT),
+        everyone(HELP),
+        settings(),
+        daily(),
+        quizSettings());
+  }
+
+  private static SlashCommandData quiz() {
+    return everyone(QUIZ)
+        .addOptions(
+            new OptionData(
+                OptionType.STRING,
+                TOPIC,
+                "A topic, e.g. Berlin or Cuban Missile Crisis",
+                false,
+                true),
+            new OptionData(OptionType.STRING, YEARS, "A year or years, e.g. 1961 or 1961-1963"));
+  }
+
+  /**
+   * The moderators' quiz commands, hidden from members like {@code /settings}: quizzes on or off
+   * here, their answer time, clearing the scores, and the daily quiz.
+   */
+  private static SlashCommandData quizSettings() {
+    return Commands.slash(QUIZ_SETTINGS, "Quizzes on this server: on, off, time, reset, daily")
+        .setContexts(InteractionContextType.GUILD)
+        .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+        .addSubcommands(
+            new SubcommandData(ON, describe("quiz-on")),
+            new SubcommandData(OFF, describe("quiz-off")),
+            new SubcommandData(TIME, describe("quiz-time"))
+                .addOptions(
+                    new OptionData(OptionType.INTEGER, SECONDS, "Seconds to answer (5-600)", true)
+                        .setRequiredRange(
+                            dev.hotline.quiz.QuizSettings.MIN_SECONDS,
+                            dev.hotline.quiz.QuizSettings.MAX_SECONDS)),
+            new SubcommandData(RESET, describe("quiz-reset")))
+        .addSubcommandGroups(
+            new SubcommandGroupData(DAILY, "A quiz in this channel every day")
+                .addSubcommands(
+                    new SubcommandData(ON, describe("quiz-daily-on"))
+                        .addOptions(
+                            new OptionData(
+                                OptionType.STRING,
+                                TIME,
+                                "HH:mm on a 24-hour clock (default 09:00)"),
+                            new OptionData(
+                                OptionType.STRING,
+                                TIMEZONE,
+                                "An IANA time zone such as Europe/Paris (default UTC)",
+                                false,
+                                true)),
+                    new SubcommandData(OFF, describe("quiz-daily-off")),
+                    new SubcommandData(STATUS, describe("quiz-daily-status"))));
   }
 
   private static SlashCommandData ask() {

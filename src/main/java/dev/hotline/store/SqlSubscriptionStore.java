@@ -1,6 +1,11 @@
 package dev.hotline.store;
 
+import static dev.hotline.store.Sql.bind;
+import static dev.hotline.store.Sql.truncate;
+import static dev.hotline.store.Sql.update;
+
 import dev.hotline.chat.ChatPlace;
+import dev.hotline.chat.DailyFeature;
 import dev.hotline.chat.Platform;
 import dev.hotline.daily.Delivery;
 import dev.hotline.daily.DeliveryState;
@@ -10,7 +15,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,7 +34,7 @@ import java.util.OptionalInt;
 public final class SqlSubscriptionStore implements SubscriptionStore {
   private static final String COLUMNS =
       "id, platform, server_id, channel_id, post_time, zone, active,"
-          + " disabled_reason, effective_from, revision, last_posted_at";
+          + " disabled_reason, effective_from, revision, last_posted_at, feature";
 
   private final Database database;
 
@@ -39,13 +43,14 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
   }
 
   @Override
-  public Optional<Subscription> find(ChatPlace place) {
-    return database.inTransaction(c -> find(c, Subscription.placeKey(place)));
+  public Optional<Subscription> find(DailyFeature feature, ChatPlace place) {
+    return database.inTransaction(c -> find(c, Subscription.key(feature, place)));
   }
 
   @Override
-  public Subscription subscribe(ChatPlace place, LocalTime time, ZoneId zone, Instant now) {
-    String key = Subscription.placeKey(place);
+  public Subscription subscribe(
+      DailyFeature feature, ChatPlace place, LocalTime time, ZoneId zone, Instant now) {
+    String key = Subscription.key(feature, place);
     return database.inTransaction(
         c -> {
           Optional<Subscription> existing = find(c, key);
@@ -69,8 +74,8 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
                 c,
                 "INSERT INTO subscriptions (id, place_key, platform, server_id, channel_id,"
                     + " post_time, zone, active, disabled_reason, effective_from, revision,"
-                    + " updated_at, last_posted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, 1, ?,"
-                    + " NULL)",
+                    + " updated_at, last_posted_at, feature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL,"
+                    + " ?, 1, ?, NULL, ?)",
                 id,
                 key,
                 place.platform().name(),
@@ -80,15 +85,16 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
                 zone.getId(),
                 true,
                 now.toEpochMilli(),
-                now.toEpochMilli());
+                now.toEpochMilli(),
+                feature.name());
           }
           return find(c, key).orElseThrow();
         });
   }
 
   @Override
-  public Optional<Subscription> unsubscribe(ChatPlace place, Instant now) {
-    String key = Subscription.placeKey(place);
+  public Optional<Subscription> unsubscribe(DailyFeature feature, ChatPlace place, Instant now) {
+    String key = Subscription.key(feature, place);
     return database.inTransaction(
         c -> {
           update(
@@ -126,7 +132,7 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
                 from.channelId() == null
                     ? new ChatPlace(to.platform(), to.serverId(), subscription.place().channelId())
                     : to;
-            String targetKey = Subscription.placeKey(target);
+            String targetKey = Subscription.key(subscription.feature(), target);
             if (find(c, targetKey).isPresent()) {
               // The new place already has daily posts of its own: keep those, and stop these so it
               // gets one a day.
@@ -368,7 +374,11 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
   /** The subscriptions at a channel, or at every channel of a server when the place has none. */
   private static List<Subscription> at(Connection c, ChatPlace place) throws SQLException {
     if (place.channelId() != null) {
-      return find(c, Subscription.placeKey(place)).map(List::of).orElse(List.of());
+      List<Subscription> here = new ArrayList<>();
+      for (DailyFeature feature : DailyFeature.values()) {
+        find(c, Subscription.key(feature, place)).ifPresent(here::add);
+      }
+      return here;
     }
     return list(
         c,
@@ -441,6 +451,7 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
         row.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(lastPosted));
     return new Subscription(
         row.getLong(1),
+        DailyFeature.valueOf(row.getString(12)),
         place,
         LocalTime.parse(row.getString(5)),
         ZoneId.of(row.getString(6)),
@@ -449,30 +460,5 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
         Instant.ofEpochMilli(row.getLong(9)),
         row.getInt(10),
         last);
-  }
-
-  private static int update(Connection c, String sql, Object... parameters) throws SQLException {
-    try (PreparedStatement statement = c.prepareStatement(sql)) {
-      bind(statement, parameters);
-      return statement.executeUpdate();
-    }
-  }
-
-  private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
-    for (int i = 0; i < parameters.length; i++) {
-      Object value = parameters[i];
-      switch (value) {
-        case null -> statement.setNull(i + 1, Types.VARCHAR);
-        case String text -> statement.setString(i + 1, text);
-        case Long number -> statement.setLong(i + 1, number);
-        case Integer number -> statement.setInt(i + 1, number);
-        case Boolean flag -> statement.setBoolean(i + 1, flag);
-        default -> throw new IllegalArgumentException("no SQL binding for " + value.getClass());
-      }
-    }
-  }
-
-  private static String truncate(String text) {
-    return text == null || text.length() <= 1000 ? text : text.substring(0, 999) + "…";
   }
 }

@@ -12,7 +12,13 @@ final class LongPollRequests implements Function<Integer, GetUpdates> {
    * older deployment; an omitted list would silently keep that one.
    */
   static final List<String> UPDATE_TYPES =
-      List.of("message", "edited_message", "callback_query", "inline_query", "my_chat_member");
+      List.of(
+          "message",
+          "edited_message",
+          "callback_query",
+          "inline_query",
+          "my_chat_member",
+          "poll_answer");
 
   private static final int MAX_UPDATES_PER_POLL = 100;
 

@@ -26,14 +26,21 @@ final class ReplyDelivery {
   private final TelegramSender sender;
   private final TelegramRenderer renderer;
   private final BotProfile bot;
+  private final QuizPolls polls;
 
-  ReplyDelivery(TelegramSender sender, TelegramRenderer renderer, BotProfile bot) {
+  ReplyDelivery(TelegramSender sender, TelegramRenderer renderer, BotProfile bot, QuizPolls polls) {
     this.sender = sender;
     this.renderer = renderer;
     this.bot = bot;
+    this.polls = polls;
   }
 
   void deliver(ChatReply reply, ReplyTarget target) {
+    if (reply instanceof ChatReply.QuizReply quiz && !quiz.card().revealed()) {
+      // A quiz is a native quiz poll, in the chat (and topic) it was asked in.
+      polls.send(quiz.card(), target.chatId(), target.topicId(), target.messageId());
+      return;
+    }
     ChatReply inGroup = reply;
     if (TelegramPlaces.isGroup(target.chatId())
         && reply.privately()

@@ -6,7 +6,9 @@ import dev.hotline.chat.ChatService;
 import dev.hotline.chat.ConnectionObserver;
 import dev.hotline.chat.Platform;
 import dev.hotline.chat.TokenRejectedException;
+import dev.hotline.chat.QuizRevealer;
 import dev.hotline.daily.DayPoster;
+import dev.hotline.daily.QuizPoster;
 import dev.hotline.telegram.render.TelegramRenderer;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,8 +56,10 @@ public final class TelegramAdapter implements ChatAdapter {
   private volatile TelegramConnection connection;
   private volatile ConnectionObserver observer = ConnectionObserver.NONE;
   private volatile TelegramSender sender;
+  private volatile QuizPolls polls;
   private volatile BotProfile profile;
   private final TelegramDayPoster poster = new TelegramDayPoster(() -> sender, renderer);
+  private final TelegramQuizPoster quizPoster = new TelegramQuizPoster(() -> polls);
 
   /**
    * An adapter that answers through {@code chat} on the bot and server {@code settings} name (see
@@ -104,6 +108,23 @@ public final class TelegramAdapter implements ChatAdapter {
     return poster;
   }
 
+  /**
+   * Daily quizzes to Telegram chats, as quiz polls, for the scheduler; until {@link #start} has
+   * connected, they wait and are tried again.
+   */
+  public QuizPoster quizPoster() {
+    return quizPoster;
+  }
+
+  /**
+   * Nothing to do when a quiz's time is up: a quiz poll closes itself after its open period and
+   * shows every member the right answer and how the chat voted.
+   */
+  public QuizRevealer quizRevealer() {
+    return (place, ref, card) -> {};
+  }
+
+  /** Learns the bot's name, starts long polling and publishes the command menu. */
   @Override
   public void observe(ConnectionObserver observer) {
     this.observer = Objects.requireNonNull(observer, "observer");
@@ -172,7 +193,8 @@ public final class TelegramAdapter implements ChatAdapter {
     BotProfile bot = whoAmI(client);
     TelegramSender out =
         new TelegramSender(client, new SendPacer(clock, sleeper), sleeper, chats, settings.token());
-    ReplyDelivery delivery = new ReplyDelivery(out, renderer, bot);
+    QuizPolls quizPolls = new QuizPolls(out, renderer, chat.quizzes());
+    ReplyDelivery delivery = new ReplyDelivery(out, renderer, bot, quizPolls);
     MessageHandler messages =
         new MessageHandler(chat, chats, new ChatAdministrators(out), delivery, bot);
     ButtonHandler buttons = new ButtonHandler(chat, out, delivery, renderer);
@@ -185,7 +207,11 @@ public final class TelegramAdapter implements ChatAdapter {
             new InlineAnswers(chat, out, renderer));
     this.profile = bot;
     this.sender = out;
-    return new UpdateConsumer(workers, new UpdateRouter(messages, buttons, inline, chats));
+    this.polls = quizPolls;
+    return new UpdateConsumer(
+        workers,
+        new UpdateRouter(
+            messages, buttons, inline, new PollAnswerHandler(chat.quizzes(), quizPolls), chats));
   }
 
   /** 401 and 404 are Telegram's answers to a token it does not know. */

@@ -5,6 +5,7 @@ import dev.hotline.chat.ChatPlace;
 import dev.hotline.chat.ChatReply.Notice;
 import dev.hotline.chat.ChatReply.NoticeKind;
 import dev.hotline.chat.CommandHelp;
+import dev.hotline.chat.DailyFeature;
 import dev.hotline.chat.SettingChange;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ final class TelegramCommands {
   private static final String DAILY_DESCRIPTION =
       "Daily 'on this day' posts here: /daily on [HH:mm] [time zone], /daily off, /daily status.";
   private static final Pattern TWO_NUMBERS = Pattern.compile("(\\d{1,6})\\s+(\\d{1,6})");
+  private static final Pattern SECONDS = Pattern.compile("\\d{1,6}");
 
   private TelegramCommands() {}
 
@@ -88,7 +90,62 @@ final class TelegramCommands {
       // Nothing to misread in arguments to these, so they are ignored as /settings ignores them.
       case "daily_off" -> moderators(new ChatCommand.DailyOff());
       case "daily_status" -> moderators(new ChatCommand.DailyStatus());
+      case "quiz" -> quiz(arguments);
+      case "quiz_stats" -> chat(new ChatCommand.QuizStats());
+      case "leaderboard" -> chat(new ChatCommand.Leaderboard());
+      case "study" ->
+          switch (word) {
+            case "" -> chat(new ChatCommand.Study());
+            case "stop" -> chat(new ChatCommand.StudyStop());
+            default -> usage("study");
+          };
+      case "study_stop" -> chat(new ChatCommand.StudyStop());
       default -> new Translation.Unknown();
+    };
+  }
+
+  /**
+   * {@code /quiz} and what may follow it: {@code stats}, the moderators' {@code on}, {@code off},
+   * {@code time N}, {@code reset} and {@code daily on|off|status}, or else a topic and years.
+   */
+  private static Translation quiz(String arguments) {
+    String[] words = arguments.strip().split("\\s+");
+    String first = words[0].toLowerCase(Locale.ROOT);
+    boolean alone = words.length == 1;
+    return switch (first) {
+      case "stats" ->
+          alone ? chat(new ChatCommand.QuizStats()) : chat(new ChatCommand.Quiz(arguments));
+      case "on", "off" ->
+          alone ? moderators(new ChatCommand.QuizSwitch(first.equals("on"))) : usage("quiz-on");
+      case "reset" -> alone ? moderators(new ChatCommand.QuizReset()) : usage("quiz-reset");
+      case "time" ->
+          words.length == 2 && SECONDS.matcher(words[1]).matches()
+              ? moderators(new ChatCommand.QuizTime(Integer.parseInt(words[1])))
+              : usage("quiz-time");
+      case "daily" -> quizDaily(words);
+      default -> chat(new ChatCommand.Quiz(arguments));
+    };
+  }
+
+  private static Translation quizDaily(String[] words) {
+    String sub = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "";
+    return switch (sub) {
+      case "on" -> {
+        if (words.length > 4) {
+          yield usage("quiz-daily-on");
+        }
+        yield moderators(
+            new ChatCommand.DailyOn(word(words, 2), word(words, 3), DailyFeature.QUIZ));
+      }
+      case "off" ->
+          words.length == 2
+              ? moderators(new ChatCommand.DailyOff(DailyFeature.QUIZ))
+              : usage("quiz-daily-off");
+      case "status" ->
+          words.length == 2
+              ? moderators(new ChatCommand.DailyStatus(DailyFeature.QUIZ))
+              : usage("quiz-daily-status");
+      default -> usage("quiz-daily-on");
     };
   }
 
@@ -111,7 +168,8 @@ final class TelegramCommands {
   static List<BotCommand> menu(boolean forAdministrators) {
     List<BotCommand> menu = new ArrayList<>();
     for (CommandHelp.Entry entry : telegramEntries()) {
-      if (isDaily(entry)) {
+      // A menu holds one-word commands: "/daily on" and "/quiz stats" are typed after them.
+      if (telegramName(entry.name()).contains(" ")) {
         continue;
       }
       if (forAdministrators || entry.who().equals(CommandHelp.EVERYONE)) {
@@ -152,7 +210,9 @@ final class TelegramCommands {
   /** How a command is typed: {@code settings_channel}, and {@code daily on} as on Discord. */
   static String telegramName(String chatLayerName) {
     return chatLayerName.startsWith(DAILY + "-")
-        ? chatLayerName.replaceFirst("-", " ")
+            || chatLayerName.startsWith("quiz-")
+            || chatLayerName.startsWith("study-")
+        ? chatLayerName.replace('-', ' ')
         : chatLayerName.replace('-', '_');
   }
 

@@ -47,11 +47,11 @@ final class TelegramDayPoster implements DayPoster {
     TelegramMessage message = renderer.render(new ChatReply.DayReply(card, false));
     SendMessage.SendMessageBuilder<?, ?> send =
         SendMessage.builder()
-            .chatId(chatId(place))
+            .chatId(TelegramPlaces.chatIdOf(place))
             .text(message.html())
             .parseMode(TelegramMessage.PARSE_MODE)
             .linkPreviewOptions(NO_PREVIEW);
-    Integer topic = topicId(place);
+    Integer topic = TelegramPlaces.topicIdOf(place);
     if (topic != null) {
       send.messageThreadId(topic);
     }
@@ -59,19 +59,5 @@ final class TelegramDayPoster implements DayPoster {
       send.replyMarkup(message.keyboard());
     }
     return out.post(send.build());
-  }
-
-  // A forum topic's channel is "chat/topic" (see TelegramPlaces.of); a private chat's is the user's
-  // id.
-  private static long chatId(ChatPlace place) {
-    String channel = place.channelId();
-    int slash = channel.indexOf('/');
-    return Long.parseLong(slash < 0 ? channel : channel.substring(0, slash));
-  }
-
-  private static Integer topicId(ChatPlace place) {
-    String channel = place.channelId();
-    int slash = channel.indexOf('/');
-    return slash < 0 ? null : Integer.valueOf(channel.substring(slash + 1));
   }
 }

@@ -36,6 +36,20 @@ final class TelegramPlaces {
     return new ChatPlace(Platform.TELEGRAM, Long.toString(chatId), chatId + "/" + topic);
   }
 
+  /** The chat a place is in: a forum topic's channel is "chat/topic", a private chat's the user. */
+  static long chatIdOf(ChatPlace place) {
+    String channel = place.channelId();
+    int slash = channel.indexOf('/');
+    return Long.parseLong(slash < 0 ? channel : channel.substring(0, slash));
+  }
+
+  /** The forum topic a place is, or {@code null} for a whole chat. */
+  static Integer topicIdOf(ChatPlace place) {
+    String channel = place.channelId();
+    int slash = channel.indexOf('/');
+    return slash < 0 ? null : Integer.valueOf(channel.substring(slash + 1));
+  }
+
   /** The forum topic a message belongs to, or {@code null} outside forum topics. */
   static Integer topicOf(Message message) {
     return Boolean.TRUE.equals(message.getIsTopicMessage()) ? message.getMessageThreadId() : null;

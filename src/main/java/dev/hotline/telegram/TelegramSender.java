@@ -12,6 +12,7 @@ import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
@@ -59,6 +60,11 @@ final class TelegramSender {
     return execute(message, Long.parseLong(message.getChatId()), message::setChatId);
   }
 
+  /** Sends a poll, to the supergroup if its group has migrated; empty if it could not be sent. */
+  Optional<Message> send(SendPoll poll) {
+    return execute(poll, Long.parseLong(poll.getChatId()), poll::setChatId);
+  }
+
   /** Edits a message in a chat, or one sent inline; whether it worked. */
   boolean edit(EditMessageText edit) {
     if (edit.getInlineMessageId() != null) {
@@ -75,21 +81,32 @@ final class TelegramSender {
    * failure that cannot tell (a timeout after the request went out) is thrown and not tried again.
    */
   PostOutcome post(SendMessage message) {
-    long chat = Long.parseLong(message.getChatId());
+    return post(message, message.getChatId(), message::setChatId).outcome();
+  }
+
+  /** A daily post's outcome, and the message Telegram made of it when it was sent. */
+  record Posted(PostOutcome outcome, Optional<Message> message) {}
+
+  /** {@link #post(SendMessage)} for a daily quiz poll, with the message that carries the poll. */
+  Posted post(SendPoll poll) {
+    return post(poll, poll.getChatId(), poll::setChatId);
+  }
+
+  private Posted post(BotApiMethod<Message> message, String chatId, LongConsumer retarget) {
+    long chat = Long.parseLong(chatId);
     try {
       for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
         long current = chats.current(chat);
         if (current != chat) {
-          message.setChatId(current);
+          retarget.accept(current);
           chat = current;
         }
         if (!chats.mayPost(chat)) {
-          return PostOutcome.gone("Hotline was blocked or removed in this chat");
+          return notSent(PostOutcome.gone("Hotline was blocked or removed in this chat"));
         }
         pacer.awaitTurn(chat);
         try {
-          client.execute(message);
-          return PostOutcome.sent();
+          return new Posted(PostOutcome.sent(), Optional.ofNullable(client.execute(message)));
         } catch (TelegramApiRequestException e) {
           ResponseParameters parameters = e.getParameters();
           if (parameters != null && parameters.getMigrateToChatId() != null) {
@@ -97,16 +114,20 @@ final class TelegramSender {
             chats.moved(chat, parameters.getMigrateToChatId());
             continue;
           }
-          return refused(chat, e);
+          return notSent(refused(chat, e));
         } catch (TelegramApiException e) {
-          return unreachable(e);
+          return notSent(unreachable(e));
         }
       }
-      return PostOutcome.retryLater(RETRY_UNAVAILABLE, "the group kept moving");
+      return notSent(PostOutcome.retryLater(RETRY_UNAVAILABLE, "the group kept moving"));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // shutting down before the request went out
-      return PostOutcome.retryLater(RETRY_UNAVAILABLE, "Hotline was stopping");
+      return notSent(PostOutcome.retryLater(RETRY_UNAVAILABLE, "Hotline was stopping"));
     }
+  }
+
+  private static Posted notSent(PostOutcome outcome) {
+    return new Posted(outcome, Optional.empty());
   }
 
   private PostOutcome refused(long chat, TelegramApiRequestException e) {

@@ -16,13 +16,19 @@ final class UpdateRouter {
   private final MessageHandler messages;
   private final ButtonHandler buttons;
   private final InlineQueryDesk inline;
+  private final PollAnswerHandler pollAnswers;
   private final ChatRegistry chats;
 
   UpdateRouter(
-      MessageHandler messages, ButtonHandler buttons, InlineQueryDesk inline, ChatRegistry chats) {
+      MessageHandler messages,
+      ButtonHandler buttons,
+      InlineQueryDesk inline,
+      PollAnswerHandler pollAnswers,
+      ChatRegistry chats) {
     this.messages = messages;
     this.buttons = buttons;
     this.inline = inline;
+    this.pollAnswers = pollAnswers;
     this.chats = chats;
   }
 
@@ -33,6 +39,8 @@ final class UpdateRouter {
       buttons.handle(update.getCallbackQuery());
     } else if (update.hasInlineQuery()) {
       inline.offer(update.getInlineQuery());
+    } else if (update.hasPollAnswer()) {
+      pollAnswers.handle(update.getPollAnswer());
     } else if (update.getMyChatMember() != null) {
       membership(update.getMyChatMember());
     }

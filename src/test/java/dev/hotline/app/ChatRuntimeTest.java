@@ -13,6 +13,7 @@ import dev.hotline.chat.SettingChange;
 import dev.hotline.cli.Services;
 import dev.hotline.daily.PostOutcome;
 import dev.hotline.store.StoreException;
+import dev.hotline.testing.BundledIndex;
 import dev.hotline.testing.MutableClock;
 import dev.hotline.testing.TestCorpus;
 import java.nio.file.Files;
@@ -116,6 +117,39 @@ class ChatRuntimeTest {
             card ->
                 assertThat(card.events())
                     .anySatisfy(e -> assertThat(e.sentence()).contains("October 22, 1962")));
+  }
+
+  /** The runner that ticks the scheduler also reveals quizzes, and a new round wakes it. */
+  @Test
+  void theRunnerRevealsAQuizOnceItsTimeIsUp() throws Exception {
+    List<String> revealed = new CopyOnWriteArrayList<>();
+    CountDownLatch shown = new CountDownLatch(1);
+    try (ChatRuntime runtime =
+        ChatRuntime.open(
+            dir.resolve("data/hotline.db"),
+            BundledIndex.bundled(),
+            dev.hotline.chat.ChatMetrics.NONE,
+            clock,
+            "test",
+            new java.util.Random(8))) {
+      runtime.registerQuizzes(
+          Platform.DISCORD,
+          (place, card, key) -> PostOutcome.sent(),
+          (place, ref, card) -> {
+            revealed.add(ref + " " + card.outcome().orElseThrow().answered());
+            shown.countDown();
+          });
+      runtime.startDailyPosts();
+      var quiz =
+          (ChatReply.QuizReply)
+              runtime.chat().handle(ADMIN, CHANNEL, new ChatCommand.Quiz("berlin"));
+      runtime.chat().quizzes().posted(quiz.card().roundId(), "message-1");
+      clock.set(quiz.card().closesAt());
+      // Another round opening wakes the runner, which finds the first one's time up.
+      runtime.chat().handle(ADMIN, CHANNEL, new ChatCommand.Quiz("cuba"));
+      assertThat(shown.await(20, TimeUnit.SECONDS)).as("revealed by the runner").isTrue();
+    }
+    assertThat(revealed).containsExactly("message-1 0");
   }
 
   @Test

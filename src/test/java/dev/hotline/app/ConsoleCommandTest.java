@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.corpus.CorpusReader;
 import dev.hotline.index.IndexLocation;
+import dev.hotline.testing.BundledIndex;
 import dev.hotline.testing.TestCorpus;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -113,6 +114,38 @@ class ConsoleCommandTest {
         .contains("Daily posts off\n  No more daily posts here.")
         .contains("Posts: off (they were at 09:00 Europe/Berlin)")
         .contains("How to use it\n  /daily-on [HH:mm] [time zone]");
+  }
+
+  /** The round the issue asks to see: /quiz, answer 2, right or wrong with the source. */
+  @Test
+  void aQuizIsAnsweredByTypingANumberAndSaysRightOrWrongWithTheSource() throws Exception {
+    Path articles = dir.resolve("bundled");
+    Files.createDirectories(articles);
+    for (String article : List.of("berlin-wall-1961.md", "berlin-airlift.md", "warsaw-pact.md")) {
+      Files.copy(
+          BundledIndex.corpus().resolve("articles/europe").resolve(article),
+          articles.resolve(article));
+    }
+    IndexLocation index = new IndexLocation(dir.resolve("index"));
+    TestCorpus.indexer().index(List.of(articles), index, CorpusReader.Progress.NONE);
+
+    String text =
+        chat(index, "/quiz berlin", "2", "2", "/leaderboard", "/study", "1", "/study stop");
+
+    String round = text.substring(text.indexOf("Quiz: "), text.indexOf("Leaderboard"));
+    assertThat(round)
+        .contains("  1) ")
+        .contains("  4) ")
+        .contains("Type the number of your answer (1-4).")
+        .containsPattern(
+            "(Right! The answer is 2\\)|Wrong — the answer is [134]\\) .*; you said 2\\))")
+        .contains("  Source: ")
+        .contains("— Hotline, published 2026-11-27");
+    assertThat(round.split("Type the number", -1))
+        .as("the second 2 is a question: the quiz was over")
+        .hasSize(2);
+    assertThat(text).containsPattern("Leaderboard\n  1\\. you — [01] right of 1");
+    assertThat(text).contains("Practice: ").contains("Practice stopped\n  This session: ");
   }
 
   @Test

@@ -52,6 +52,8 @@ class ArchitectureTest {
         .definedBy("dev.hotline.answer..")
         .layer("Eval")
         .definedBy("dev.hotline.eval..")
+        .layer("Quiz")
+        .definedBy("dev.hotline.quiz..")
         .layer("Chat")
         .definedBy("dev.hotline.chat..")
         .layer("Daily")
@@ -84,12 +86,16 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("Daily", "Store", "Adapters", "Cli", "Operations", "App")
         .whereLayer("Eval")
         .mayOnlyBeAccessedByLayers("Cli", "App")
+        // Quizzes are made from the answer core's events; the chat layer asks them, the store keeps
+        // them.
+        .whereLayer("Quiz")
+        .mayOnlyBeAccessedByLayers("Chat", "Daily", "Store", "Adapters", "App")
         .whereLayer("Answer")
-        .mayOnlyBeAccessedByLayers("Chat", "Eval", "Cli", "Adapters", "App")
+        .mayOnlyBeAccessedByLayers("Chat", "Quiz", "Eval", "Cli", "Adapters", "App")
         .whereLayer("Index")
         .mayOnlyBeAccessedByLayers("Answer", "Cli", "App")
         .whereLayer("Passage")
-        .mayOnlyBeAccessedByLayers("Index", "Answer", "Chat", "Cli", "App")
+        .mayOnlyBeAccessedByLayers("Index", "Answer", "Quiz", "Chat", "Cli", "App")
         .whereLayer("Corpus")
         .mayOnlyBeAccessedByLayers("Passage", "Index", "Cli", "App")
         .check(classes);
@@ -108,10 +114,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void dailyPostsAndStorageKnowNoChatPlatform() {
+  void dailyPostsQuizzesAndStorageKnowNoChatPlatform() {
     noClasses()
         .that()
-        .resideInAnyPackage("dev.hotline.daily..", "dev.hotline.store..")
+        .resideInAnyPackage("dev.hotline.daily..", "dev.hotline.quiz..", "dev.hotline.store..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("net.dv8tion..", "org.telegram..", "okhttp3..")
@@ -119,14 +125,14 @@ class ArchitectureTest {
   }
 
   /**
-   * Daily posts must be testable on a clock the tests move: no reading the system clock behind its
-   * back.
+   * Daily posts and quizzes must be testable on a clock the tests move: no reading the system clock
+   * behind its back.
    */
   @Test
-  void dailyPostsAndStorageReadTimeOnlyFromTheInjectedClock() {
+  void dailyPostsQuizzesAndStorageReadTimeOnlyFromTheInjectedClock() {
     noClasses()
         .that()
-        .resideInAnyPackage("dev.hotline.daily..", "dev.hotline.store..")
+        .resideInAnyPackage("dev.hotline.daily..", "dev.hotline.quiz..", "dev.hotline.store..")
         .should()
         .callMethod(System.class, "currentTimeMillis")
         .orShould()

@@ -268,4 +268,40 @@ class DiscordRendererTest {
         "tok3n2abcd",
         List.of());
   }
+
+  @Test
+  void aQuizHasFourButtonsWithinDiscordsLabelLimitUntilItIsRevealed() {
+    String choice =
+        "Soviet and Chinese border troops clash on Zhenbao (Damansky) Island in the Ussuri";
+    dev.hotline.chat.QuizCard open =
+        new dev.hotline.chat.QuizCard(
+            9,
+            "Quiz",
+            "What happened on March 2, 1969?",
+            List.of(choice, choice + " River", "b", "c"),
+            0,
+            "March 2, 1969 — The Sino-Soviet Split",
+            "March 2, 1969",
+            new dev.hotline.chat.QuizCard.Source("The Sino-Soviet Split", "Hotline", null, null),
+            30,
+            java.time.Instant.EPOCH,
+            Optional.empty());
+    DiscordMessage message = renderer.render(new ChatReply.QuizReply(open), null, false);
+    assertEquals(4, message.buttons().size());
+    for (Button button : message.buttons()) {
+      assertTrue(
+          button.getLabel().length() <= DiscordRenderer.BUTTON_LABEL_LIMIT, button.getLabel());
+      assertTrue(ButtonIds.parse(button.getCustomId()).isPresent(), button.getCustomId());
+    }
+    assertTrue(message.embeds().get(0).getDescription().contains("**2.** " + choice + " River"));
+    DiscordMessage revealed =
+        renderer.render(
+            new ChatReply.QuizReply(
+                open.revealedAs(
+                    new dev.hotline.chat.QuizCard.Outcome(0, 0, java.util.OptionalInt.empty()))),
+            null,
+            false);
+    assertTrue(revealed.buttons().isEmpty());
+    assertTrue(revealed.embeds().get(0).getDescription().contains("Nobody answered."));
+  }
 }

@@ -97,7 +97,8 @@ class TelegramAdapterTest {
     assertThat(menus)
         .extracting(call -> call.json("scope").path("type").asText())
         .containsExactly("default", "all_chat_administrators");
-    assertThat(commandNames(menus.get(0))).containsExactly("ask", "onthisday", "about", "help");
+    assertThat(commandNames(menus.get(0)))
+        .containsExactly("ask", "onthisday", "quiz", "leaderboard", "study", "about", "help");
     assertThat(commandNames(menus.get(1)))
         .contains(
             "ask", "settings", "settings_channel", "settings_visibility", "settings_cooldown");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.chat.ChatCommand;
 import dev.hotline.chat.ChatPlace;
+import dev.hotline.chat.DailyFeature;
 import dev.hotline.chat.Platform;
 import dev.hotline.chat.SettingChange;
 import dev.hotline.telegram.TelegramCommands.Translation;
@@ -77,6 +78,38 @@ class TelegramCommandsTest {
   }
 
   @Test
+  void quizTakesATopicOrYearsAndItsWordsForStatsModeratorsAndTheDailyQuiz() {
+    assertThat(translate("/quiz")).isEqualTo(everyone(new ChatCommand.Quiz("")));
+    assertThat(translate("/quiz topic:berlin 1961-1963"))
+        .isEqualTo(everyone(new ChatCommand.Quiz("topic:berlin 1961-1963")));
+    assertThat(translate("/quiz stats")).isEqualTo(everyone(new ChatCommand.QuizStats()));
+    assertThat(translate("/quiz_stats")).isEqualTo(everyone(new ChatCommand.QuizStats()));
+    assertThat(translate("/leaderboard")).isEqualTo(everyone(new ChatCommand.Leaderboard()));
+    assertThat(translate("/study")).isEqualTo(everyone(new ChatCommand.Study()));
+    assertThat(translate("/study stop")).isEqualTo(everyone(new ChatCommand.StudyStop()));
+    assertThat(translate("/quiz off"))
+        .isEqualTo(new Translation.ToChat(new ChatCommand.QuizSwitch(false), true));
+    assertThat(translate("/quiz time 45"))
+        .isEqualTo(new Translation.ToChat(new ChatCommand.QuizTime(45), true));
+    assertThat(translate("/quiz reset"))
+        .isEqualTo(new Translation.ToChat(new ChatCommand.QuizReset(), true));
+    assertThat(translate("/quiz daily on 18:30 Europe/Paris"))
+        .isEqualTo(
+            new Translation.ToChat(
+                new ChatCommand.DailyOn(
+                    Optional.of("18:30"), Optional.of("Europe/Paris"), DailyFeature.QUIZ),
+                true));
+    assertThat(translate("/quiz daily status"))
+        .isEqualTo(new Translation.ToChat(new ChatCommand.DailyStatus(DailyFeature.QUIZ), true));
+    assertThat(translate("/quiz time soon")).isInstanceOf(Translation.Usage.class);
+    assertThat(translate("/quiz daily")).isInstanceOf(Translation.Usage.class);
+  }
+
+  private static Translation everyone(ChatCommand command) {
+    return new Translation.ToChat(command, false);
+  }
+
+  @Test
   void aBareOrWrongDailyGetsItsUsage() {
     for (String typed :
         new String[] {
@@ -101,12 +134,15 @@ class TelegramCommandsTest {
   void theMenuUsesTelegramNamesAndKeepsSettingsForAdministrators() {
     assertThat(TelegramCommands.menu(false))
         .extracting(BotCommand::getCommand)
-        .containsExactly("ask", "onthisday", "about", "help");
+        .containsExactly("ask", "onthisday", "quiz", "leaderboard", "study", "about", "help");
     assertThat(TelegramCommands.menu(true))
         .extracting(BotCommand::getCommand)
         .containsExactly(
             "ask",
             "onthisday",
+            "quiz",
+            "leaderboard",
+            "study",
             "about",
             "help",
             "settings",

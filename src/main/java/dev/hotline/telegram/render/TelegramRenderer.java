@@ -5,14 +5,18 @@ import dev.hotline.chat.ChatReply;
 import dev.hotline.chat.ChatReply.AnswerReply;
 import dev.hotline.chat.ChatReply.DayReply;
 import dev.hotline.chat.ChatReply.Notice;
+import dev.hotline.chat.ChatReply.QuizReply;
 import dev.hotline.chat.DayCard;
 import dev.hotline.chat.Excerpts;
+import dev.hotline.chat.QuizCard;
 import java.util.ArrayList;
 import java.util.List;
+import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
+import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -32,6 +36,17 @@ public final class TelegramRenderer {
 
   /** Results offered for one inline query. */
   public static final int MAX_INLINE_RESULTS = 10;
+
+  /** Telegram's limits on a quiz poll: question, each option, and the explanation. */
+  public static final int MAX_POLL_QUESTION = 300;
+
+  public static final int MAX_POLL_OPTION = 100;
+  public static final int MAX_POLL_EXPLANATION = 200;
+
+  /** Telegram closes a poll after {@code open_period} seconds, 5 to 600. */
+  public static final int MIN_OPEN_PERIOD = 5;
+
+  public static final int MAX_OPEN_PERIOD = 600;
 
   // Caps on each piece, chosen so that everything but the passage always fits with room to spare;
   // the passage then gets whatever is left.
@@ -60,7 +75,64 @@ public final class TelegramRenderer {
           new TelegramMessage(answer(answer.card()).html(), keyboard(answer.card()));
       case DayReply day -> new TelegramMessage(day(day.card()).html(), null);
       case Notice notice -> new TelegramMessage(notice(notice).html(), null);
+      case QuizReply quiz -> new TelegramMessage(quizText(quiz.card()).html(), null);
     };
+  }
+
+  /**
+   * A quiz as Telegram's native quiz poll: not anonymous, so that each answer reaches Hotline as a
+   * {@code poll_answer} and counts for its member; the right option given, with an explanation
+   * naming the date and the source; open for the quiz's answer time, or, for practice, until
+   * answered.
+   */
+  public SendPoll quizPoll(QuizCard card, long chatId, Integer topicId) {
+    SendPoll.SendPollBuilder<?, ?> poll =
+        SendPoll.builder()
+            .chatId(chatId)
+            .question(pollText(card.question(), MAX_POLL_QUESTION, "Quiz"))
+            .options(
+                card.choices().stream()
+                    .map(
+                        choice ->
+                            (InputPollOption)
+                                InputPollOption.builder()
+                                    .text(pollText(choice, MAX_POLL_OPTION, "?"))
+                                    .build())
+                    .toList())
+            .type("quiz")
+            .isAnonymous(false)
+            .correctOptionIds(List.of(card.correct()))
+            .explanation(pollText(card.explanation(), MAX_POLL_EXPLANATION, ""));
+    if (!card.solo()) {
+      poll.openPeriod(Math.max(MIN_OPEN_PERIOD, Math.min(MAX_OPEN_PERIOD, card.answerSeconds())));
+    }
+    if (topicId != null) {
+      poll.messageThreadId(topicId);
+    }
+    return poll.build();
+  }
+
+  /** Plain poll text on one line within {@code limit}, never empty. */
+  private static String pollText(String text, int limit, String fallback) {
+    String line = CleanText.oneLine(text, limit);
+    return line.isBlank() ? fallback : line;
+  }
+
+  /** A quiz as a message, where a poll cannot be sent (an inline answer). */
+  private SafeHtml quizText(QuizCard card) {
+    SafeHtml message = new SafeHtml().text("❓ ").bold(CleanText.oneLine(card.heading(), MAX_TITLE));
+    message.newline().text(CleanText.cut(card.question(), MAX_POLL_QUESTION));
+    for (int i = 0; i < card.choices().size(); i++) {
+      boolean right = card.revealed() && i == card.correct();
+      message
+          .newline()
+          .text((right ? "✅ " : "") + (i + 1) + ". ")
+          .text(CleanText.oneLine(card.choices().get(i), MAX_POLL_OPTION));
+    }
+    if (card.revealed()) {
+      message.newline().italic(CleanText.oneLine(card.explanation(), MAX_POLL_EXPLANATION));
+    }
+    return message;
   }
 
   /** Up to {@link #MAX_INLINE_RESULTS} inline-query results, one per reply, in order. */
@@ -220,6 +292,10 @@ public final class TelegramRenderer {
       case Notice notice -> {
         title = notice.title();
         description = String.join(" ", notice.lines());
+      }
+      case QuizReply quiz -> {
+        title = quiz.card().heading();
+        description = quiz.card().question();
       }
     }
     String shownTitle = CleanText.oneLine(title, MAX_RESULT_TITLE);

@@ -72,8 +72,14 @@ final class EventJson {
     return message(id, setup.directChannelId(), author, text).put("nonce", id);
   }
 
-  /** The fields every interaction in the guild's text channel carries. */
+  /**
+   * The fields every interaction carries: in the guild's text channel with the member, or in the
+   * bot's direct messages with the user alone, as Discord sends them.
+   */
   ObjectNode interaction(IssuedInteraction issued) {
+    if (issued.reference().channelId() == setup.directChannelId()) {
+      return directInteraction(issued);
+    }
     FakeGuild guild = setup.guild();
     DispatchedInteraction reference = issued.reference();
     long permissions = entities.permissionsOf(issued.user());
@@ -96,6 +102,29 @@ final class EventJson {
     node.set("member", entities.interactionMember(issued.user()));
     node.set("entitlements", json.arrayNode());
     node.putObject("authorizing_integration_owners").put("0", Long.toUnsignedString(guild.id()));
+    return node;
+  }
+
+  private ObjectNode directInteraction(IssuedInteraction issued) {
+    DispatchedInteraction reference = issued.reference();
+    ObjectNode node =
+        json.objectNode()
+            .put("id", reference.id())
+            .put("application_id", reference.applicationId())
+            .put("type", issued.type())
+            .put("token", reference.token())
+            .put("version", 1)
+            .put("locale", "en-US")
+            .put("channel_id", Long.toUnsignedString(setup.directChannelId()))
+            .put("app_permissions", Long.toString(EntityJson.EVERYONE_PERMISSIONS))
+            .put("context", 1)
+            .put("attachment_size_limit", 10 * 1024 * 1024);
+    ObjectNode channel = entities.directChannel();
+    channel.set("recipients", json.arrayNode().add(entities.user(issued.user())));
+    node.set("channel", channel);
+    node.set("user", entities.user(issued.user()));
+    node.set("entitlements", json.arrayNode());
+    node.putObject("authorizing_integration_owners").put("0", "0");
     return node;
   }
 

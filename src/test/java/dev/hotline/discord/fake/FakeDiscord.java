@@ -154,6 +154,31 @@ public final class FakeDiscord implements AutoCloseable {
     return issued.reference();
   }
 
+  /** A person runs {@code /command} in their direct messages with the bot. */
+  public DispatchedInteraction dispatchDirectSlashCommand(
+      FakeUser user, String command, CommandOption... options) {
+    IssuedInteraction issued = issue(IssuedInteraction.COMMAND, user, 0, setup.directChannelId());
+    dispatch(
+        "INTERACTION_CREATE",
+        events.slashCommand(issued, commandId(command), command, List.of(options)));
+    return issued.reference();
+  }
+
+  /** A person clicks a button on a message the bot sent them in their direct messages. */
+  public DispatchedInteraction dispatchDirectButtonClick(
+      FakeUser user, String customId, String messageId) {
+    JsonNode message =
+        messages
+            .find(messageId)
+            .orElseThrow(
+                () -> new IllegalArgumentException("The fake knows no message " + messageId));
+    IssuedInteraction issued =
+        issue(
+            IssuedInteraction.COMPONENT, user, message.get("id").asLong(), setup.directChannelId());
+    dispatch("INTERACTION_CREATE", events.buttonClick(issued, customId, message));
+    return issued.reference();
+  }
+
   /** A person clicks a button on a message the bot posted earlier through this fake. */
   public DispatchedInteraction dispatchButtonClick(
       FakeUser user, String customId, String messageId) {
@@ -276,12 +301,16 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   private IssuedInteraction issue(int type, FakeUser user, long messageId) {
+    return issue(type, user, messageId, setup.guild().textChannelId());
+  }
+
+  private IssuedInteraction issue(int type, FakeUser user, long messageId, long channelId) {
     DispatchedInteraction reference =
         new DispatchedInteraction(
             ids.nextString(),
             "interaction-token-" + ids.nextString(),
             Long.toUnsignedString(setup.applicationId()),
-            setup.guild().textChannelId(),
+            channelId,
             messageId);
     IssuedInteraction issued = new IssuedInteraction(reference, type, user);
     interactions.issue(issued);

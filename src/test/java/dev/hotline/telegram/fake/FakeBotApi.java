@@ -36,6 +36,7 @@ public final class FakeBotApi implements AutoCloseable {
   private final MessageStore messages = new MessageStore();
   private final ChatMembers members;
   private final UpdateFactory factory;
+  private final Polls polls;
 
   private FakeBotApi(FakeBotIdentity bot, Clock clock, int port) throws IOException {
     this.bot = bot;
@@ -43,6 +44,7 @@ public final class FakeBotApi implements AutoCloseable {
     this.members = new ChatMembers(participants);
     OpenQueries queries = new OpenQueries();
     this.factory = new UpdateFactory(participants, members, messages, queries, clock);
+    this.polls = new Polls(clock);
     MethodTable methods = methods(participants, queries, clock);
     this.handlerThreads =
         Executors.newVirtualThreadPerTaskExecutor(); // held long polls each keep one
@@ -122,6 +124,22 @@ public final class FakeBotApi implements AutoCloseable {
   /** Queues a button press on a message; the query id in the update can be answered once. */
   public JsonNode queueCallbackQuery(long chatId, long userId, int messageId, String data) {
     return updates.add(factory.callbackQuery(chatId, userId, messageId, data));
+  }
+
+  /**
+   * Queues a user's answer to a poll the bot sent, as the {@code poll_answer} update Telegram sends
+   * for a poll that is not anonymous. Fails, as a Telegram client would not let it happen, for a
+   * poll that is closed (its {@code open_period} is over on the fake's clock), anonymous, or a quiz
+   * the user already answered.
+   */
+  public JsonNode queuePollAnswer(String pollId, long userId, int option) {
+    polls.vote(pollId, userId, option);
+    return updates.add(factory.pollAnswer(pollId, userId, option));
+  }
+
+  /** A poll the bot sent, as it stands now: votes counted, closed once its time is up. */
+  public Optional<JsonNode> poll(String pollId) {
+    return polls.find(pollId).map(JsonNode.class::cast);
   }
 
   /** Queues an inline query typed by a user; its id can be answered once. */
@@ -237,6 +255,7 @@ public final class FakeBotApi implements AutoCloseable {
         new MessageMethods(participants, members, messages, factory, clock);
     QueryMethods queryMethods = new QueryMethods(queries);
     ChatMethods chatMethods = new ChatMethods(participants, members);
+    PollMethods pollMethods = new PollMethods(participants, messages, factory, polls, clock);
     return new MethodTable()
         .add("getMe", botMethods::getMe)
         .add("deleteWebhook", botMethods::deleteWebhook)
@@ -247,6 +266,8 @@ public final class FakeBotApi implements AutoCloseable {
         .add("editMessageText", messageMethods::editMessageText)
         .add("editMessageReplyMarkup", messageMethods::editMessageReplyMarkup)
         .add("deleteMessage", messageMethods::deleteMessage)
+        .add("sendPoll", pollMethods::sendPoll)
+        .add("stopPoll", pollMethods::stopPoll)
         .add("answerCallbackQuery", queryMethods::answerCallbackQuery)
         .add("answerInlineQuery", queryMethods::answerInlineQuery)
         .add("getChatMember", chatMethods::getChatMember)

@@ -65,6 +65,13 @@ final class UpdateFactory {
     return update("inline_query", query);
   }
 
+  ObjectNode pollAnswer(String pollId, long userId, int option) {
+    ObjectNode answer = nodes.objectNode().put("poll_id", pollId);
+    answer.set("user", participants.user(userId));
+    answer.putArray("option_ids").add(option);
+    return update("poll_answer", answer);
+  }
+
   ObjectNode myChatMember(long chatId, long byUserId, String oldStatus, String newStatus) {
     ObjectNode change = nodes.objectNode();
     change.set("chat", participants.chat(chatId));

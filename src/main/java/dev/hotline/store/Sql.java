@@ -1,0 +1,57 @@
+package dev.hotline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Optional;
+
+/** Plain JDBC the stores share: binding parameters, running updates, reading one number. */
+final class Sql {
+  private Sql() {}
+
+  static int update(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = c.prepareStatement(sql)) {
+      bind(statement, parameters);
+      return statement.executeUpdate();
+    }
+  }
+
+  static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      Object value = parameters[i];
+      switch (value) {
+        case null -> statement.setNull(i + 1, Types.VARCHAR);
+        case String text -> statement.setString(i + 1, text);
+        case Long number -> statement.setLong(i + 1, number);
+        case Integer number -> statement.setInt(i + 1, number);
+        case Boolean flag -> statement.setBoolean(i + 1, flag);
+        default -> throw new IllegalArgumentException("no SQL binding for " + value.getClass());
+      }
+    }
+  }
+
+  /** The first column of the first row as a long, if there is a row and it is not NULL. */
+  static Optional<Long> number(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement select = c.prepareStatement(sql)) {
+      bind(select, parameters);
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        long value = row.getLong(1);
+        return row.wasNull() ? Optional.empty() : Optional.of(value);
+      }
+    }
+  }
+
+  /** Text cut to a column's 1000 characters. */
+  static String truncate(String text) {
+    return truncate(text, 1000);
+  }
+
+  static String truncate(String text, int limit) {
+    return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+  }
+}
