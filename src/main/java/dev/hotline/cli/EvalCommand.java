@@ -20,11 +20,14 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     versionProvider = HotlineCommand.Version.class,
-    description = "Score answers on a question file (acc@1, hit@5, MRR@5).",
+    description =
+        "Score answers on a question file (acc@1, hit@5, MRR@5; an unanswerable question is"
+            + " right only without an answer).",
     footerHeading = "%nExamples:%n",
     footer = {
       "  ./hotline eval ../shared/eval/public-dev.jsonl",
-      "  ./hotline eval --misses --index my-index questions.jsonl"
+      "  ./hotline eval --misses --index my-index questions.jsonl",
+      "  ./hotline eval --split 2/2 ../shared/eval/public-dev-2.jsonl   (the half not tuned on)"
     })
 final class EvalCommand implements Callable<Integer> {
   @Mixin IndexOption index;
