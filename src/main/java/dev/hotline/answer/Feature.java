@@ -7,40 +7,40 @@ package dev.hotline.answer;
  */
 public enum Feature {
   /** The search engine's own score, relative to the best candidate's. */
-  SEARCH(0.33),
+  SEARCH(0.39),
   /** Share of the question's weight the passage covers, its article title counting in part. */
-  PASSAGE(0.25),
+  PASSAGE(0.23),
   /** Share the passage's best sentence covers: answers usually sit in one sentence. */
-  SENTENCE(-0.10),
+  SENTENCE(-0.16),
   /** Share the event's own clause (or its listed description) covers: who did what, then. */
   CLAUSE(0.34),
   /** Share the sentence that holds the event's date covers. */
-  EVENT_SENTENCE(0.11),
+  EVENT_SENTENCE(0.12),
   /** How close the date stands to the question's words. */
-  NEARNESS(0.08),
+  NEARNESS(0.07),
   /** Share the article's title and its list of key events cover: what the article is about. */
-  ARTICLE_TOPIC(0.39),
+  ARTICLE_TOPIC(0.36),
   /** Share the article's whole text covers. */
-  ARTICLE_TEXT(0.17),
+  ARTICLE_TEXT(0.16),
   /** Share the passage with its neighbours and title covers: the story around it. */
-  NEIGHBOURHOOD(0.17),
+  NEIGHBOURHOOD(0.21),
   /**
    * The event tells the end a verb of the question implies ("invade", "die") (+1), the other end
    * (-1), or neither; for a question that names no end, half a point for telling a start.
    */
-  CUE(0.03),
+  CUE(0.02),
   /** The event tells the end the question asks for outright ("start", "end") (+1), or the other. */
   END_ASKED(0.16),
   /** The earliest (or, for an end, the latest) of its article's events about what was asked. */
   CHRONOLOGY(0.06),
   /** How precisely the date is known: a day over a month over a year. */
-  PRECISION(0.11),
+  PRECISION(0.12),
   /** Share of the question the event's description covers, when the article lists it as key. */
-  DECLARED(0.23),
+  DECLARED(0.25),
   /** The date is counted from another ("three years later"). */
   RELATIVE(-0.11),
   /** The passage names no date of its own; the answer's date is the one the article last named. */
-  UNDATED(0.04);
+  UNDATED(0.03);
 
   private final double weight;
 
