@@ -1,9 +1,9 @@
 package dev.hotline.answer;
 
 /**
- * What Hotline weighs when it ranks an event as the answer to a question, each in 0..1 (the cue in
- * -1..1), with its weight in the score. Weights were set on half of the development questions and
- * checked on the other half (docs/evaluation.md).
+ * What Hotline weighs when it ranks an event as the answer to a question, each in 0..1 (the cues in
+ * -1..1), with its weight in the score. The weights are fitted on the tuning questions by
+ * RankingTrainer and checked by two-fold cross-validation (docs/evaluation.md).
  */
 public enum Feature {
   /** The search engine's own score, relative to the best candidate's. */
