@@ -33,9 +33,20 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
           + " disabled_reason, effective_from, revision, last_posted_at";
 
   private final Database database;
+  private final String claimant;
 
   public SqlSubscriptionStore(Database database) {
+    this(database, null);
+  }
+
+  /**
+   * @param claimant the process that claims posts through this store, recorded with each claim so
+   *     that a claim left by a process that died can be found (null when one process owns the
+   *     database)
+   */
+  public SqlSubscriptionStore(Database database, String claimant) {
     this.database = database;
+    this.claimant = claimant;
   }
 
   @Override
@@ -198,13 +209,14 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
               update(
                   c,
                   "INSERT INTO deliveries (subscription_id, local_date, idempotency_key, state,"
-                      + " attempts, claimed_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT"
-                      + " (subscription_id, local_date) DO NOTHING",
+                      + " attempts, claimed_at, claimed_by) VALUES (?, ?, ?, ?, 1, ?, ?) ON"
+                      + " CONFLICT (subscription_id, local_date) DO NOTHING",
                   subscription.id(),
                   day.toString(),
                   idempotencyKey,
                   DeliveryState.CLAIMED.name(),
-                  now.toEpochMilli());
+                  now.toEpochMilli(),
+                  claimant);
           if (inserted == 1) {
             return OptionalInt.of(1);
           }
@@ -212,10 +224,11 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
               update(
                   c,
                   "UPDATE deliveries SET state = ?, attempts = attempts + 1, claimed_at = ?,"
-                      + " retry_at = NULL WHERE subscription_id = ? AND local_date = ? AND state ="
-                      + " ? AND retry_at <= ?",
+                      + " claimed_by = ?, retry_at = NULL WHERE subscription_id = ? AND"
+                      + " local_date = ? AND state = ? AND retry_at <= ?",
                   DeliveryState.CLAIMED.name(),
                   now.toEpochMilli(),
+                  claimant,
                   subscription.id(),
                   day.toString(),
                   DeliveryState.RETRY.name(),

@@ -1,4 +1,4 @@
-package dev.hotline.store;
+package dev.hotline.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -21,10 +21,11 @@ import java.util.stream.Stream;
 /**
  * A PostgreSQL server of its own for a test class: initdb into a temporary folder, started on a
  * free loopback port with fsync off, stopped and deleted afterwards. Where PostgreSQL is not
- * installed (or cannot run as this user) the tests using it are skipped with a message.
+ * installed (or cannot run as this user) the tests using it are skipped with a message, except on
+ * CI ({@code CI=true}), where they fail: CI installs PostgreSQL, so its absence there is a fault.
  */
-final class ThrowawayPostgres implements AutoCloseable {
-  static final String USER = "hotline";
+public final class ThrowawayPostgres implements AutoCloseable {
+  public static final String USER = "hotline";
 
   private final Path root;
   private final Path bin;
@@ -39,10 +40,12 @@ final class ThrowawayPostgres implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts one, or skips the calling test when PostgreSQL is not there to start. */
-  static ThrowawayPostgres startOrSkip() throws Exception {
+  /**
+   * Starts one, or skips the calling test when PostgreSQL is not there to start (fails it on CI).
+   */
+  public static ThrowawayPostgres startOrSkip() throws Exception {
     Path bin = findBin();
-    assumeTrue(
+    require(
         bin != null,
         "skipped: PostgreSQL's initdb and pg_ctl were not found (apt-get install postgresql)");
     List<String> asPostgres = new ArrayList<>();
@@ -60,7 +63,7 @@ final class ThrowawayPostgres implements AutoCloseable {
       } catch (IOException e) {
         postgres = null;
       }
-      assumeTrue(
+      require(
           postgres != null,
           "skipped: running as root and there is no 'postgres' user to run PostgreSQL as");
       Files.setOwner(root, postgres);
@@ -71,7 +74,7 @@ final class ThrowawayPostgres implements AutoCloseable {
       port = socket.getLocalPort();
     }
     ThrowawayPostgres server = new ThrowawayPostgres(root, bin, asPostgres, port);
-    assumeTrue(
+    require(
         server.run(
             "initdb",
             "-D",
@@ -83,7 +86,7 @@ final class ThrowawayPostgres implements AutoCloseable {
             "UTF8",
             "--no-sync"),
         "skipped: initdb failed; see " + root.resolve("initdb.log"));
-    assumeTrue(
+    require(
         server.run(
             "pg_ctl",
             "-D",
@@ -100,8 +103,23 @@ final class ThrowawayPostgres implements AutoCloseable {
     return server;
   }
 
+  /**
+   * Skips the test when {@code condition} is false, or on CI fails it: there, PostgreSQL tests must
+   * run.
+   */
+  private static void require(boolean condition, String message) {
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      if (!condition) {
+        throw new IllegalStateException(
+            "PostgreSQL is required on CI (CI=true) but " + message.replace("skipped: ", ""));
+      }
+      return;
+    }
+    assumeTrue(condition, message);
+  }
+
   /** A new, empty database on this server, as a JDBC URL. */
-  synchronized String newDatabase() throws SQLException {
+  public synchronized String newDatabase() throws SQLException {
     String name = "hotline_" + (++databases);
     try (Connection admin = DriverManager.getConnection(url("postgres"), USER, "");
         Statement statement = admin.createStatement()) {
