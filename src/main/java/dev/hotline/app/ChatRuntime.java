@@ -11,16 +11,18 @@ import dev.hotline.daily.DayPoster;
 import dev.hotline.daily.PostOutcome;
 import dev.hotline.daily.SendPacing;
 import dev.hotline.store.Database;
+import dev.hotline.store.ProcessInfo;
 import dev.hotline.store.SqlSettingsStore;
 import dev.hotline.store.SqlSubscriptionStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The chat layer with the state that outlives a restart: settings and daily subscriptions in one
- * database file, and the daily posts' scheduler. A bot command opens it, hands {@link #chat()} to
- * its adapter, registers the adapter's poster, starts the daily posts, and closes it on the way
- * out.
+ * database (a file, or a PostgreSQL shared with other processes), and the daily posts' scheduler. A
+ * bot command opens it, hands {@link #chat()} to its adapter, registers the adapter's poster,
+ * starts the daily posts, and closes it on the way out.
  */
 public final class ChatRuntime implements AutoCloseable {
   /**
@@ -30,15 +32,25 @@ public final class ChatRuntime implements AutoCloseable {
   static final int DAILY_CANDIDATES = 20;
 
   private final Database database;
+  private final Cluster cluster;
   private final ChatService chat;
   private final DailyScheduler scheduler;
   private final DailyRunner runner;
 
   private final ChatMetrics metrics;
 
+  /**
+   * @param cluster this process among others sharing the database, or null when it is the only one
+   */
   private ChatRuntime(
-      Database database, AnswerService answers, ChatMetrics metrics, Clock clock, String version) {
+      Database database,
+      Cluster cluster,
+      AnswerService answers,
+      ChatMetrics metrics,
+      Clock clock,
+      String version) {
     this.database = database;
+    this.cluster = cluster;
     this.metrics = metrics;
     SqlSubscriptionStore subscriptionStore = new SqlSubscriptionStore(database);
     DailySubscriptions subscriptions = new DailySubscriptions(subscriptionStore, clock);
@@ -51,13 +63,41 @@ public final class ChatRuntime implements AutoCloseable {
             clock,
             version,
             metrics);
+    SendPacing pacing = new SendPacing(clock, SendPacing.PLATFORM_RATES);
     this.scheduler =
         new DailyScheduler(
-            subscriptionStore,
+            cluster == null ? subscriptionStore : cluster.dailyStore(),
             day -> chat.dayCard(day, DAILY_CANDIDATES),
-            new SendPacing(clock, SendPacing.PLATFORM_RATES),
+            pacing,
             clock);
     this.runner = new DailyRunner(scheduler, clock);
+    if (cluster != null) {
+      // One bot's rate limits hold for all its processes together: each takes its share.
+      cluster.onHeartbeat(live -> sharePacing(pacing, live));
+    }
+  }
+
+  /**
+   * The runtime of one of several processes sharing {@code database}: its scheduler makes only the
+   * daily posts {@code cluster} gives this process. It closes the database, and leaves the cluster
+   * first.
+   */
+  static ChatRuntime shared(
+      Database database,
+      Cluster cluster,
+      AnswerService answers,
+      ChatMetrics metrics,
+      Clock clock,
+      String version) {
+    return new ChatRuntime(database, cluster, answers, metrics, clock, version);
+  }
+
+  private static void sharePacing(SendPacing pacing, List<ProcessInfo> live) {
+    SendPacing.PLATFORM_RATES.forEach(
+        (platform, rate) -> {
+          long posting = live.stream().filter(p -> p.platforms().contains(platform)).count();
+          pacing.changeRate(platform, rate / Math.max(1, posting));
+        });
   }
 
   /**
@@ -68,7 +108,7 @@ public final class ChatRuntime implements AutoCloseable {
       Path databaseFile, AnswerService answers, ChatMetrics metrics, Clock clock, String version) {
     Database database = Database.openFile(databaseFile, clock);
     try {
-      return new ChatRuntime(database, answers, metrics, clock, version);
+      return new ChatRuntime(database, null, answers, metrics, clock, version);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -99,15 +139,27 @@ public final class ChatRuntime implements AutoCloseable {
     return database.writable();
   }
 
-  /** Starts sending daily posts (after marking any a crash left unconfirmed). */
+  /**
+   * Starts sending daily posts (after marking any a crash left unconfirmed), and the heartbeat of a
+   * process sharing its database.
+   */
   public void startDailyPosts() {
+    if (cluster != null) {
+      cluster.start();
+    }
     runner.start();
   }
 
-  /** Stops the daily posts (a post being sent finishes first), then closes the database. */
+  /**
+   * Stops the daily posts (a post being sent finishes first), leaves the processes sharing the
+   * database, then closes it.
+   */
   @Override
   public void close() {
     runner.close();
+    if (cluster != null) {
+      cluster.close();
+    }
     database.close();
   }
 }

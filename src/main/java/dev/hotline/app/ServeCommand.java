@@ -4,10 +4,12 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import dev.hotline.answer.AnswerService;
 import dev.hotline.chat.ChatAdapter;
+import dev.hotline.chat.ChatPlace;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.Platform;
 import dev.hotline.cli.HotlineCommand;
 import dev.hotline.config.ConfigException;
+import dev.hotline.config.DiscordShards;
 import dev.hotline.config.HotlineConfig;
 import dev.hotline.config.Secrets;
 import dev.hotline.config.ServerConfig;
@@ -19,6 +21,9 @@ import dev.hotline.index.Synonyms;
 import dev.hotline.ops.ConnectionHealth;
 import dev.hotline.ops.HealthServer;
 import dev.hotline.ops.PrometheusMetrics;
+import dev.hotline.store.Database;
+import dev.hotline.store.ProcessInfo;
+import dev.hotline.store.ShardRange;
 import dev.hotline.store.StoreException;
 import dev.hotline.telegram.TelegramAdapter;
 import dev.hotline.telegram.TelegramApiUrl;
@@ -26,10 +31,13 @@ import dev.hotline.telegram.TelegramConnectionSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -125,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
     setLogLevel(settings.logLevel());
     PrometheusMetrics metrics = new PrometheusMetrics();
     try (LiveIndex index = LiveIndex.open(new IndexLocation(settings.index()), Synonyms.bundled());
-        ChatRuntime runtime = openRuntime(settings, index, metrics, err)) {
+        ChatRuntime runtime = openRuntime(settings, secrets, index, metrics, err)) {
       if (runtime == null) {
         return 1;
       }
@@ -138,17 +146,71 @@ final class ServeCommand implements Callable<Integer> {
 
   /** The chat runtime, or {@code null} after saying in one line why its database cannot be used. */
   private ChatRuntime openRuntime(
-      HotlineConfig settings, LiveIndex index, PrometheusMetrics metrics, PrintWriter err) {
+      HotlineConfig settings,
+      Secrets secrets,
+      LiveIndex index,
+      PrometheusMetrics metrics,
+      PrintWriter err) {
+    AnswerService answers = new AnswerService(index);
     try {
-      return ChatRuntime.open(
-          settings.databaseFile(),
-          new AnswerService(index),
-          metrics,
-          hotline.clock(),
-          hotline.version());
+      if (settings.databaseUrl().isEmpty()) {
+        return ChatRuntime.open(
+            settings.databaseFile(), answers, metrics, hotline.clock(), hotline.version());
+      }
+      Database database =
+          Database.openUrl(
+              settings.databaseUrl().get(),
+              secrets.databaseUser().orElse(null),
+              secrets.databasePassword().orElse(null),
+              hotline.clock());
+      try {
+        Cluster cluster =
+            Cluster.join(
+                database,
+                thisProcess(settings, secrets),
+                ServeCommand::discordShardOf,
+                settings.leaseTime(),
+                settings.takeoverGrace(),
+                hotline.clock());
+        return ChatRuntime.shared(
+            database, cluster, answers, metrics, hotline.clock(), hotline.version());
+      } catch (RuntimeException e) {
+        database.close();
+        throw e;
+      }
     } catch (StoreException e) {
-      err.println("hotline: " + e.getMessage());
+      err.println("hotline: " + redacted(e.getMessage(), secrets));
       return null;
+    }
+  }
+
+  /** This process as the others sharing the database see it: its platforms and shards. */
+  private static ProcessInfo thisProcess(HotlineConfig settings, Secrets secrets) {
+    Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+    secrets.discordToken().ifPresent(token -> platforms.add(Platform.DISCORD));
+    secrets.telegramToken().ifPresent(token -> platforms.add(Platform.TELEGRAM));
+    DiscordShards shards = settings.discordShards();
+    ShardRange range;
+    if (!platforms.contains(Platform.DISCORD)) {
+      range = ShardRange.none();
+    } else if (shards.auto()) {
+      range = ShardRange.all(1); // every shard runs here: every server is this process's
+    } else {
+      range = new ShardRange(shards.total().getAsInt(), shards.from(), shards.to());
+    }
+    return new ProcessInfo(ProcessIds.newId(), platforms, range);
+  }
+
+  /** Discord's rule for which shard serves a server; other places are anyone's. */
+  private static OptionalInt discordShardOf(ChatPlace place, int total) {
+    if (place.platform() != Platform.DISCORD || place.direct()) {
+      return OptionalInt.empty();
+    }
+    try {
+      return OptionalInt.of(
+          DiscordAdapter.shardOf(Long.parseUnsignedLong(place.serverId()), total));
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty(); // not a Discord server id: the poster will say it is gone
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.utils.MiscUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -203,6 +204,14 @@ public final class DiscordAdapter implements ChatAdapter {
    */
   public DayPoster poster() {
     return poster;
+  }
+
+  /**
+   * The shard of {@code total} that serves server {@code guildId}: Discord's rule, the id shifted
+   * right by 22 bits, modulo the total.
+   */
+  public static int shardOf(long guildId, int total) {
+    return MiscUtil.getShardForGuild(guildId, total);
   }
 
   /** The JDA client while connected, for tests that look at its state. */
