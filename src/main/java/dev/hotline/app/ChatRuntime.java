@@ -74,6 +74,7 @@ public final class ChatRuntime implements AutoCloseable {
     if (cluster != null) {
       // One bot's rate limits hold for all its processes together: each takes its share.
       cluster.onHeartbeat(live -> sharePacing(pacing, live));
+      cluster.onMembershipChange(runner::wake);
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,8 @@ final class Cluster implements AutoCloseable {
   private final Duration lease;
   private final Clock clock;
   private final List<Consumer<List<ProcessInfo>>> listeners = new CopyOnWriteArrayList<>();
+  private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+  private Set<String> lastLive = Set.of(); // heartbeat thread only
   private ScheduledExecutorService heartbeat;
   private Instant lastWarned = Instant.MIN;
   private boolean failing;
@@ -98,6 +101,15 @@ final class Cluster implements AutoCloseable {
     listeners.add(listener);
   }
 
+  /**
+   * Told when a process joins or dies, and at every heartbeat while no live process runs one of the
+   * Discord shards, e.g. to wake the daily runner: a dead process's posts may now be this one's to
+   * take over.
+   */
+  void onMembershipChange(Runnable listener) {
+    changeListeners.add(listener);
+  }
+
   /** Starts the heartbeat on a thread of its own. */
   synchronized void start() {
     if (heartbeat != null) {
@@ -130,6 +142,23 @@ final class Cluster implements AutoCloseable {
     processes.forgetDead(now.minus(FORGET_DEAD));
     List<ProcessInfo> live = processes.live(now);
     listeners.forEach(listener -> listener.accept(live));
+    Set<String> ids = live.stream().map(ProcessInfo::id).collect(Collectors.toSet());
+    if (!ids.equals(lastLive) || shardWithoutProcess(live)) {
+      lastLive = ids;
+      changeListeners.forEach(Runnable::run);
+    }
+  }
+
+  /** Whether some shard of this process's Discord total is run by no live process. */
+  private boolean shardWithoutProcess(List<ProcessInfo> live) {
+    int total = self.shards().total();
+    for (int shard = 0; shard < total; shard++) {
+      int s = shard;
+      if (live.stream().noneMatch(p -> p.shards().total() == total && p.shards().holds(s))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void beatQuietly() {

@@ -23,6 +23,7 @@ public final class DailyRunner implements AutoCloseable {
   private final Clock clock;
   private final Object sleeping = new Object();
   private volatile boolean stopping;
+  private boolean woken; // guarded by sleeping
   private Thread thread;
 
   public DailyRunner(DailyScheduler scheduler, Clock clock) {
@@ -58,11 +59,25 @@ public final class DailyRunner implements AutoCloseable {
           return;
         }
         try {
-          sleeping.wait(Math.max(1, sleep.toMillis()));
+          if (!woken) {
+            sleeping.wait(Math.max(1, sleep.toMillis()));
+          }
+          woken = false;
         } catch (InterruptedException e) {
           return;
         }
       }
+    }
+  }
+
+  /**
+   * Ticks now rather than at the next planned time: the posts this process should make have changed
+   * (another process sharing the database stopped, so its posts may be this one's).
+   */
+  public void wake() {
+    synchronized (sleeping) {
+      woken = true;
+      sleeping.notifyAll();
     }
   }
 
