@@ -14,6 +14,7 @@ import dev.hotline.store.Database;
 import dev.hotline.store.ProcessInfo;
 import dev.hotline.store.SqlSettingsStore;
 import dev.hotline.store.SqlSubscriptionStore;
+import dev.hotline.telegram.PollingTurn;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -133,6 +134,14 @@ public final class ChatRuntime implements AutoCloseable {
           metrics.post(platform, outcome instanceof PostOutcome.Sent);
           return outcome;
         });
+  }
+
+  /**
+   * When to poll Telegram for the bot with {@code token}: always, for a process alone on its
+   * database; in turns with the other processes sharing it otherwise.
+   */
+  PollingTurn telegramTurn(String token) {
+    return cluster == null ? PollingTurn.ALWAYS : cluster.telegramTurn(token);
   }
 
   /** Whether the database takes writes now, for the health endpoint. */

@@ -6,7 +6,9 @@ import dev.hotline.store.Database;
 import dev.hotline.store.ProcessInfo;
 import dev.hotline.store.ShardOf;
 import dev.hotline.store.SharedSubscriptionStore;
+import dev.hotline.store.SqlLeases;
 import dev.hotline.store.SqlProcesses;
+import dev.hotline.telegram.PollingTurn;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +44,8 @@ final class Cluster implements AutoCloseable {
   private final ProcessInfo self;
   private final SqlProcesses processes;
   private final SharedSubscriptionStore store;
+  private final SqlLeases leases;
+  private final List<TelegramPollerTurn> turns = new CopyOnWriteArrayList<>();
   private final Duration lease;
   private final Clock clock;
   private final List<Consumer<List<ProcessInfo>>> listeners = new CopyOnWriteArrayList<>();
@@ -61,6 +65,7 @@ final class Cluster implements AutoCloseable {
     this.self = self;
     this.processes = new SqlProcesses(database);
     this.store = new SharedSubscriptionStore(database, self, shardOf, grace, RESENDABLE, clock);
+    this.leases = new SqlLeases(database);
     this.lease = lease;
     this.clock = clock;
   }
@@ -94,6 +99,17 @@ final class Cluster implements AutoCloseable {
   /** The store the daily scheduler of this process works through. */
   SubscriptionStore dailyStore() {
     return store;
+  }
+
+  /**
+   * The turn to poll Telegram for the bot with {@code token}, taken over by another process when
+   * this one dies; given up when the cluster closes.
+   */
+  PollingTurn telegramTurn(String token) {
+    TelegramPollerTurn turn = new TelegramPollerTurn(leases, token, self.id(), clock, lease);
+    turns.add(turn);
+    turn.start();
+    return turn;
   }
 
   /** Told the live processes after each heartbeat, e.g. to share a platform's rate among them. */
@@ -182,9 +198,13 @@ final class Cluster implements AutoCloseable {
     }
   }
 
-  /** Stops the heartbeat and leaves, so that the others take this process's shards at once. */
+  /**
+   * Gives up its turns, stops the heartbeat and leaves, so that the others take this process's
+   * shards and turns at once.
+   */
   @Override
   public synchronized void close() {
+    turns.forEach(TelegramPollerTurn::close);
     if (heartbeat != null) {
       heartbeat.shutdownNow();
       try {

@@ -314,7 +314,8 @@ final class ServeCommand implements Callable<Integer> {
               chat,
               TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl)
                   .withRetry(timings.backoff()),
-              hotline.clock());
+              hotline.clock(),
+              runtime.telegramTurn(secrets.telegramToken().get()));
       runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
       adapters.add(telegram);
     }

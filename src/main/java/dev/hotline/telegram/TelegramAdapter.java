@@ -41,6 +41,7 @@ public final class TelegramAdapter implements ChatAdapter {
   private static final Duration FINISH_GRACE = Duration.ofSeconds(10);
 
   private final ChatService chat;
+  private final PollingTurn turn;
   private final TelegramConnectionSettings settings;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -62,7 +63,16 @@ public final class TelegramAdapter implements ChatAdapter {
    * read by {@code hotline serve} from its configuration); {@code clock} paces sending.
    */
   public TelegramAdapter(ChatService chat, TelegramConnectionSettings settings, Clock clock) {
-    this(chat, settings, clock, Sleeper.system(), InlineQueryDesk.SETTLE);
+    this(chat, settings, clock, PollingTurn.ALWAYS);
+  }
+
+  /**
+   * An adapter that polls only while this process holds {@code turn}, for a bot several processes
+   * serve; it sends (replies, daily posts) whether or not it polls.
+   */
+  public TelegramAdapter(
+      ChatService chat, TelegramConnectionSettings settings, Clock clock, PollingTurn turn) {
+    this(chat, settings, clock, Sleeper.system(), InlineQueryDesk.SETTLE, turn);
   }
 
   TelegramAdapter(
@@ -71,6 +81,17 @@ public final class TelegramAdapter implements ChatAdapter {
       Clock clock,
       Sleeper sleeper,
       Duration inlineSettle) {
+    this(chat, settings, clock, sleeper, inlineSettle, PollingTurn.ALWAYS);
+  }
+
+  private TelegramAdapter(
+      ChatService chat,
+      TelegramConnectionSettings settings,
+      Clock clock,
+      Sleeper sleeper,
+      Duration inlineSettle,
+      PollingTurn turn) {
+    this.turn = Objects.requireNonNull(turn, "turn");
     this.chat = Objects.requireNonNull(chat, "chat");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -122,7 +143,7 @@ public final class TelegramAdapter implements ChatAdapter {
       throw new IllegalStateException("The Telegram adapter was started already");
     }
     try {
-      connection = TelegramConnection.open(settings, observer, this::consumerFor);
+      connection = TelegramConnection.open(settings, observer, turn, this::consumerFor);
     } catch (StartFailure e) {
       throw rejectedOr(e.getCause());
     } catch (TelegramApiException e) {
