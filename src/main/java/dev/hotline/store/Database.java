@@ -120,7 +120,11 @@ public final class Database implements AutoCloseable {
     try {
       connection = reconnect.open();
       Database database = new Database(connection, name, clock, reconnect);
-      database.migrate();
+      if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+        database.migrateAlone();
+      } else {
+        database.migrate();
+      }
       return database;
     } catch (SQLException e) {
       closeQuietly(connection);
@@ -234,6 +238,27 @@ public final class Database implements AutoCloseable {
 
   private void migrate() {
     new Migrations(Migrations.bundled(), clock).apply(this);
+  }
+
+  /**
+   * Migrates while holding a PostgreSQL advisory lock, so that processes starting together on a new
+   * database take turns: the first applies the migrations, the others find them applied. The lock
+   * is the server's, released with the session if a process dies while migrating.
+   */
+  private void migrateAlone() throws SQLException {
+    // Called while opening, before any other thread can see this database.
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SELECT pg_advisory_lock(" + SqliteFileCheck.APPLICATION_ID + ")");
+    }
+    connection.commit();
+    try {
+      migrate();
+    } finally {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SELECT pg_advisory_unlock(" + SqliteFileCheck.APPLICATION_ID + ")");
+      }
+      connection.commit();
+    }
   }
 
   private void rollback(boolean outermost) {

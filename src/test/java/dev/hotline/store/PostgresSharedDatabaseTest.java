@@ -92,6 +92,30 @@ class PostgresSharedDatabaseTest extends SharedDatabaseContract {
     assertThat(winners).hasSize(posts);
   }
 
+  /** Processes started together on a new database: one migrates it, the others wait and use it. */
+  @Test
+  void processesOpeningANewDatabaseTogetherMigrateItOnce() throws Exception {
+    int processes = 4;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(processes);
+    List<Future<Integer>> versions = new ArrayList<>();
+    for (int p = 0; p < processes; p++) {
+      versions.add(
+          threads.submit(
+              () -> {
+                start.await();
+                try (Database database = open(clock)) {
+                  return database.schemaVersion();
+                }
+              }));
+    }
+    start.countDown();
+    for (Future<Integer> version : versions) {
+      assertThat(version.get()).isEqualTo(Migrations.bundled().size());
+    }
+    threads.shutdown();
+  }
+
   @Override
   Database open(MutableClock clock) {
     return Database.openUrl(url, ThrowawayPostgres.USER, "", clock);
