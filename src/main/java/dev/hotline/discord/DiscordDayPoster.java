@@ -23,6 +23,8 @@ import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.MiscUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,21 +59,24 @@ final class DiscordDayPoster implements DayPoster {
           ErrorResponse.MISSING_ACCESS,
           ErrorResponse.MISSING_PERMISSIONS);
 
-  private final Supplier<JDA> client;
+  private final Supplier<ShardManager> client;
   private final DiscordRenderer renderer;
+  private final RestDayPoster rest;
 
   /**
-   * @param client the connected JDA, or null while the adapter is not connected
+   * @param client the shards of this process once connected, or null while the adapter is not
+   * @param rest posts to a server whose shard another process runs (taking over its post)
    */
-  DiscordDayPoster(Supplier<JDA> client, DiscordRenderer renderer) {
+  DiscordDayPoster(Supplier<ShardManager> client, DiscordRenderer renderer, RestDayPoster rest) {
     this.client = client;
     this.renderer = renderer;
+    this.rest = rest;
   }
 
   @Override
   public PostOutcome post(ChatPlace place, DayCard card, String idempotencyKey) {
-    JDA jda = client.get();
-    if (jda == null || jda.getStatus() != JDA.Status.CONNECTED) {
+    ShardManager shards = client.get();
+    if (shards == null) {
       return PostOutcome.retryLater(NOT_CONNECTED_RETRY, "not connected to Discord");
     }
     if (place.direct()) {
@@ -84,6 +89,15 @@ final class DiscordDayPoster implements DayPoster {
       guildId = Long.parseUnsignedLong(place.serverId());
     } catch (NumberFormatException e) {
       return PostOutcome.gone("not a Discord server: " + place.serverId());
+    }
+    JDA jda = shards.getShardById(MiscUtil.getShardForGuild(guildId, shards.getShardsTotal()));
+    if (jda == null) {
+      // Another process runs this server's shard and is down: post over REST, which needs no
+      // gateway connection to the server.
+      return rest.post(shards.getShards().get(0).getHttpClient(), place, card, idempotencyKey);
+    }
+    if (jda.getStatus() != JDA.Status.CONNECTED) {
+      return PostOutcome.retryLater(NOT_CONNECTED_RETRY, "not connected to Discord");
     }
     if (jda.isUnavailable(guildId)) {
       return PostOutcome.retryLater(
