@@ -18,6 +18,7 @@ import dev.hotline.telegram.PollingTurn;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The chat layer with the state that outlives a restart: settings and daily subscriptions in one
@@ -142,6 +143,13 @@ public final class ChatRuntime implements AutoCloseable {
    */
   PollingTurn telegramTurn(String token) {
     return cluster == null ? PollingTurn.ALWAYS : cluster.telegramTurn(token);
+  }
+
+  /**
+   * How many processes share the database, as of the last heartbeat; empty when it is not shared.
+   */
+  OptionalInt liveProcesses() {
+    return cluster == null ? OptionalInt.empty() : OptionalInt.of(cluster.liveCount());
   }
 
   /** Whether the database takes writes now, for the health endpoint. */

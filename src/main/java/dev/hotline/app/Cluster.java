@@ -51,6 +51,7 @@ final class Cluster implements AutoCloseable {
   private final List<Consumer<List<ProcessInfo>>> listeners = new CopyOnWriteArrayList<>();
   private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
   private Set<String> lastLive = Set.of(); // heartbeat thread only
+  private volatile int liveCount = 1;
   private ScheduledExecutorService heartbeat;
   private Instant lastWarned = Instant.MIN;
   private boolean failing;
@@ -94,6 +95,11 @@ final class Cluster implements AutoCloseable {
 
   ProcessInfo self() {
     return self;
+  }
+
+  /** How many processes were alive at the last heartbeat, this one included. */
+  int liveCount() {
+    return liveCount;
   }
 
   /** The store the daily scheduler of this process works through. */
@@ -157,6 +163,7 @@ final class Cluster implements AutoCloseable {
     }
     processes.forgetDead(now.minus(FORGET_DEAD));
     List<ProcessInfo> live = processes.live(now);
+    liveCount = live.size();
     listeners.forEach(listener -> listener.accept(live));
     Set<String> ids = live.stream().map(ProcessInfo::id).collect(Collectors.toSet());
     if (!ids.equals(lastLive) || shardWithoutProcess(live)) {

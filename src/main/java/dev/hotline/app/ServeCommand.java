@@ -15,6 +15,7 @@ import dev.hotline.config.Secrets;
 import dev.hotline.config.ServerConfig;
 import dev.hotline.discord.DiscordAdapter;
 import dev.hotline.discord.DiscordEndpoints;
+import dev.hotline.discord.DiscordSharding;
 import dev.hotline.index.IndexLocation;
 import dev.hotline.index.LiveIndex;
 import dev.hotline.index.Synonyms;
@@ -44,7 +45,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -184,6 +184,12 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
+  private static DiscordSharding sharding(DiscordShards shards) {
+    return shards.auto()
+        ? DiscordSharding.recommended()
+        : DiscordSharding.of(shards.total().getAsInt(), shards.from(), shards.to());
+  }
+
   /** This process as the others sharing the database see it: its platforms and shards. */
   private static ProcessInfo thisProcess(HotlineConfig settings, Secrets secrets) {
     Set<Platform> platforms = EnumSet.noneOf(Platform.class);
@@ -253,6 +259,7 @@ final class ServeCommand implements Callable<Integer> {
         health.put(adapter, connection);
         supervisor.supervise(adapter, connection, tokenVariable(adapter.platform()));
       }
+      ServeHealth.metrics(metrics, adapters, runtime);
       runtime.startDailyPosts();
       reloader.scheduleWithFixedDelay(
           index::reloadIfChanged,
@@ -264,7 +271,7 @@ final class ServeCommand implements Callable<Integer> {
             HealthServer.start(
                 settings.healthBind(),
                 settings.healthPort(),
-                checks(index, runtime, health),
+                ServeHealth.checks(index, runtime, health, timings.downAfter()),
                 metrics);
         LOG.info(
             "health and metrics on http://{}:{}/health",
@@ -301,6 +308,7 @@ final class ServeCommand implements Callable<Integer> {
               chat,
               secrets.discordToken().get(),
               new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl()),
+              sharding(settings.discordShards()),
               timings.discordConnectTimeout(),
               timings.backoff());
       runtime.registerPoster(Platform.DISCORD, discord.poster());
@@ -347,17 +355,6 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalStateException shuttingDown) {
       // The hook is running: it ends the process once the clean-up below is done.
     }
-  }
-
-  private static Map<String, BooleanSupplier> checks(
-      LiveIndex index, ChatRuntime runtime, Map<ChatAdapter, ConnectionHealth> adapters) {
-    Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
-    checks.put("index", () -> index.withIndex(i -> i.passageCount() > 0));
-    checks.put("database", runtime::databaseWritable);
-    adapters.forEach(
-        (adapter, health) ->
-            checks.put(adapter.platform().name().toLowerCase(java.util.Locale.ROOT), health::up));
-    return checks;
   }
 
   private static String tokenVariable(Platform platform) {

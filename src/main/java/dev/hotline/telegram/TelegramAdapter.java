@@ -158,6 +158,14 @@ public final class TelegramAdapter implements ChatAdapter {
         settings.apiUrl().getPort());
   }
 
+  /**
+   * Whether this process polls the bot's updates now: always when it serves the bot alone, only
+   * while it holds the turn when several processes do.
+   */
+  public boolean pollsNow() {
+    return turn.held();
+  }
+
   @Override
   public boolean connected() {
     TelegramConnection open = connection;
