@@ -85,7 +85,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
             "-E",
             "UTF8",
             "--no-sync"),
-        "skipped: initdb failed; see " + root.resolve("initdb.log"));
+        "skipped: initdb failed: " + tail(root.resolve("initdb.log")));
     require(
         server.run(
             "pg_ctl",
@@ -99,7 +99,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
             "-o",
             "-p " + port + " -k " + root + " -c listen_addresses=127.0.0.1 -F",
             "start"),
-        "skipped: PostgreSQL did not start; see " + root.resolve("server.log"));
+        "skipped: PostgreSQL did not start: " + tail(root.resolve("server.log")));
     return server;
   }
 
@@ -116,6 +116,16 @@ public final class ThrowawayPostgres implements AutoCloseable {
       return;
     }
     assumeTrue(condition, message);
+  }
+
+  /** The end of a log, so that a failure on CI says why without the file. */
+  private static String tail(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join(" | ", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
+    } catch (IOException e) {
+      return "(no log at " + log + ")";
+    }
   }
 
   /** A new, empty database on this server, as a JDBC URL. */
