@@ -116,6 +116,42 @@ class PostgresSharedDatabaseTest extends SharedDatabaseContract {
     threads.shutdown();
   }
 
+  /** Moderators of different servers turning daily posts on at once, through two processes. */
+  @Test
+  void processesSubscribingAtOnceGetAnIdEach() throws Exception {
+    int each = 40;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    List<Future<List<Long>>> ids = new ArrayList<>();
+    for (int p = 0; p < 2; p++) {
+      int process = p;
+      ids.add(
+          threads.submit(
+              () -> {
+                List<Long> mine = new ArrayList<>();
+                try (Database own = open(clock)) {
+                  SqlSubscriptionStore store = new SqlSubscriptionStore(own);
+                  start.await();
+                  for (int n = 0; n < each; n++) {
+                    mine.add(
+                        store
+                            .subscribe(
+                                telegramChat(process * 1000 + n), LocalTime.of(9, 0), UTC, MORNING)
+                            .id());
+                  }
+                }
+                return mine;
+              }));
+    }
+    start.countDown();
+    java.util.Set<Long> all = new java.util.HashSet<>();
+    for (Future<List<Long>> mine : ids) {
+      all.addAll(mine.get());
+    }
+    threads.shutdown();
+    assertThat(all).hasSize(2 * each);
+  }
+
   @Override
   Database open(MutableClock clock) {
     return Database.openUrl(url, ThrowawayPostgres.USER, "", clock);
