@@ -96,6 +96,11 @@ class PollingTurnsTest {
 
         assertThat(firstGot).containsExactly("question 1", "question 2", "question 3");
         assertThat(secondGot).containsExactly("question 4", "question 5");
+        // The holder confirms what it took with its next poll's offset.
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (api.unconfirmedUpdates() > 0 && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+        }
         assertThat(api.unconfirmedUpdates()).isZero();
       }
     }
