@@ -45,7 +45,10 @@ final class ServeProcess implements AutoCloseable {
     Path err = dir.resolve(name + ".err");
     builder.redirectOutput(out.toFile());
     builder.redirectError(err.toFile());
-    return new ServeProcess(name, builder.start(), out, err);
+    Process process = builder.start();
+    // A test JVM that ends without closing it (its Maven gone) must not leave a server behind.
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+    return new ServeProcess(name, process, out, err);
   }
 
   /** Both outputs so far. */

@@ -251,24 +251,31 @@ class SharedSchedulersIT {
   private Process start(String url, String endpoint, long offset, String name, int shard)
       throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(
-            java.toString(),
-            "--enable-native-access=ALL-UNNAMED",
-            "-cp",
-            System.getProperty("java.class.path"),
-            SharedSchedulerMain.class.getName(),
-            url,
-            ThrowawayPostgres.USER,
-            endpoint,
-            Long.toString(offset),
-            name,
-            Integer.toString(shard),
-            Integer.toString(SHARDS),
-            Long.toString(LEASE.toMillis()),
-            Long.toString(GRACE.toSeconds()))
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve(name + ".log").toFile())
-        .start();
+    return started(
+        new ProcessBuilder(
+                java.toString(),
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                SharedSchedulerMain.class.getName(),
+                url,
+                ThrowawayPostgres.USER,
+                endpoint,
+                Long.toString(offset),
+                name,
+                Integer.toString(shard),
+                Integer.toString(SHARDS),
+                Long.toString(LEASE.toMillis()),
+                Long.toString(GRACE.toSeconds()))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve(name + ".log").toFile()));
+  }
+
+  /** Started, and killed with this JVM if the test cannot stop it itself. */
+  private static Process started(ProcessBuilder builder) throws IOException {
+    Process process = builder.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+    return process;
   }
 
   private String log(String name) {

@@ -32,6 +32,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
   private final List<String> asPostgres;
   private final int port;
   private int databases;
+  private boolean closed;
 
   private ThrowawayPostgres(Path root, Path bin, List<String> asPostgres, int port) {
     this.root = root;
@@ -100,6 +101,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
             "-p " + port + " -k " + root + " -c listen_addresses=127.0.0.1 -F",
             "start"),
         "skipped: PostgreSQL did not start: " + tail(root.resolve("server.log")));
+    // A test JVM that ends without closing it (its Maven gone) must not leave the server behind.
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly));
     return server;
   }
 
@@ -142,8 +145,20 @@ public final class ThrowawayPostgres implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }
 
+  private void stopQuietly() {
+    try {
+      close();
+    } catch (Exception e) {
+      // The JVM is ending; nothing more to do.
+    }
+  }
+
   @Override
-  public void close() throws Exception {
+  public synchronized void close() throws Exception {
+    if (closed) {
+      return;
+    }
+    closed = true;
     run("pg_ctl", "-D", root.resolve("data").toString(), "-m", "immediate", "-w", "stop");
     try (Stream<Path> files = Files.walk(root)) {
       files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
