@@ -14,7 +14,9 @@ import dev.hotline.store.Database;
 import dev.hotline.store.ProcessInfo;
 import dev.hotline.store.SqlSettingsStore;
 import dev.hotline.store.SqlSubscriptionStore;
+import dev.hotline.store.SqlUpdateLedger;
 import dev.hotline.telegram.PollingTurn;
+import dev.hotline.telegram.UpdateLedger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -40,6 +42,7 @@ public final class ChatRuntime implements AutoCloseable {
   private final DailyRunner runner;
 
   private final ChatMetrics metrics;
+  private final Clock clock;
 
   /**
    * @param cluster this process among others sharing the database, or null when it is the only one
@@ -53,6 +56,7 @@ public final class ChatRuntime implements AutoCloseable {
       String version) {
     this.database = database;
     this.cluster = cluster;
+    this.clock = clock;
     this.metrics = metrics;
     SqlSubscriptionStore subscriptionStore = new SqlSubscriptionStore(database);
     DailySubscriptions subscriptions = new DailySubscriptions(subscriptionStore, clock);
@@ -143,6 +147,14 @@ public final class ChatRuntime implements AutoCloseable {
    */
   PollingTurn telegramTurn(String token) {
     return cluster == null ? PollingTurn.ALWAYS : cluster.telegramTurn(token);
+  }
+
+  /**
+   * The Telegram updates taken in webhook mode for the bot with {@code token}, kept in the database
+   * so that an update delivered twice, to this process or another, is handled once.
+   */
+  UpdateLedger telegramUpdates(String token) {
+    return new SqlUpdateLedger(database, TelegramPollerTurn.botId(token), clock)::take;
   }
 
   /**

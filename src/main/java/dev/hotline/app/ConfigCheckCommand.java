@@ -100,6 +100,26 @@ final class ConfigCheckCommand implements Runnable {
       if (loaded.secrets().discordToken().isPresent()) {
         out.println("  shards    " + settings.discordShards().describe());
       }
+      if (loaded.secrets().telegramToken().isPresent()) {
+        out.println(
+            "  updates   "
+                + settings
+                    .telegramWebhook()
+                    .url()
+                    .map(
+                        url ->
+                            "webhook "
+                                + url
+                                + ", received on "
+                                + settings.telegramWebhook().bind()
+                                + ":"
+                                + settings.telegramWebhook().port()
+                                + " (secret token set)")
+                    .orElse(
+                        settings.databaseUrl().isPresent()
+                            ? "long polling, one process at a time"
+                            : "long polling"));
+      }
       if (settings.databaseUrl().isEmpty() && !settings.discordShards().wholeRange()) {
         err.println(
             "hotline: warning: discord.shards gives this process part of the shards but"

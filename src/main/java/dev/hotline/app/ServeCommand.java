@@ -13,6 +13,7 @@ import dev.hotline.config.DiscordShards;
 import dev.hotline.config.HotlineConfig;
 import dev.hotline.config.Secrets;
 import dev.hotline.config.ServerConfig;
+import dev.hotline.config.TelegramWebhookConfig;
 import dev.hotline.discord.DiscordAdapter;
 import dev.hotline.discord.DiscordEndpoints;
 import dev.hotline.discord.DiscordSharding;
@@ -29,7 +30,9 @@ import dev.hotline.store.StoreException;
 import dev.hotline.telegram.TelegramAdapter;
 import dev.hotline.telegram.TelegramApiUrl;
 import dev.hotline.telegram.TelegramConnectionSettings;
+import dev.hotline.telegram.TelegramWebhook;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -317,13 +320,23 @@ final class ServeCommand implements Callable<Integer> {
     if (secrets.telegramToken().isPresent()) {
       var apiUrl =
           settings.telegramApiUrl().map(TelegramApiUrl::parse).orElse(TelegramUrl.DEFAULT_URL);
+      String token = secrets.telegramToken().get();
+      TelegramConnectionSettings connection =
+          TelegramConnectionSettings.of(token, apiUrl).withRetry(timings.backoff());
+      TelegramWebhookConfig webhook = settings.telegramWebhook();
       TelegramAdapter telegram =
-          new TelegramAdapter(
-              chat,
-              TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl)
-                  .withRetry(timings.backoff()),
-              hotline.clock(),
-              runtime.telegramTurn(secrets.telegramToken().get()));
+          webhook.url().isEmpty()
+              ? new TelegramAdapter(chat, connection, hotline.clock(), runtime.telegramTurn(token))
+              : new TelegramAdapter(
+                  chat,
+                  connection,
+                  hotline.clock(),
+                  new TelegramWebhook(
+                      URI.create(webhook.url().get()),
+                      webhook.bind(),
+                      webhook.port(),
+                      secrets.telegramWebhookSecret().orElseThrow(),
+                      runtime.telegramUpdates(token)));
       runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
       adapters.add(telegram);
     }

@@ -65,6 +65,9 @@ public final class ConfigLoader {
     d.put("discord.shards.from", "");
     d.put("discord.shards.to", "");
     d.put("telegram.api_url", "");
+    d.put("telegram.webhook.url", "");
+    d.put("telegram.webhook.bind", "127.0.0.1");
+    d.put("telegram.webhook.port", "8443");
     d.put("secrets_file", "");
     return d;
   }
@@ -228,6 +231,10 @@ public final class ConfigLoader {
         url(v, "discord.gateway_url", "ws", "wss"),
         shards(v),
         url(v, "telegram.api_url", "http", "https"),
+        new TelegramWebhookConfig(
+            url(v, "telegram.webhook.url", "https", "http"),
+            nonBlank(v, "telegram.webhook.bind"),
+            integer(v, "telegram.webhook.port", 1, 65_535)),
         v.get("secrets_file").isBlank()
             ? Optional.empty()
             : Optional.of(path(v.get("secrets_file"))));

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param takeoverGrace how long past its time a Discord daily post waits for the process holding
  *     its server's shard before another process takes it
  * @param discordShards which Discord shards this process runs
+ * @param telegramWebhook where Telegram pushes updates, when it does instead of being polled
  * @param secretsFile a file of {@code NAME=value} lines holding tokens, if any
  */
 public record HotlineConfig(
@@ -36,6 +37,7 @@ public record HotlineConfig(
     Optional<String> discordGatewayUrl,
     DiscordShards discordShards,
     Optional<String> telegramApiUrl,
+    TelegramWebhookConfig telegramWebhook,
     Optional<Path> secretsFile) {
 
   /** The database file inside {@link #dataDir}. */

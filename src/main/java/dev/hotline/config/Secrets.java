@@ -21,6 +21,7 @@ public final class Secrets {
   public static final String TELEGRAM_TOKEN = "TELEGRAM_TOKEN";
   public static final String DATABASE_USER = "DATABASE_USER";
   public static final String DATABASE_PASSWORD = "DATABASE_PASSWORD";
+  public static final String TELEGRAM_WEBHOOK_SECRET = "TELEGRAM_WEBHOOK_SECRET";
 
   private final Map<String, String> environment;
   private final Properties file = new Properties();
@@ -62,9 +63,15 @@ public final class Secrets {
     return get(DATABASE_PASSWORD);
   }
 
+  /** The token Telegram sends with every webhook request, when updates come by webhook. */
+  public Optional<String> telegramWebhookSecret() {
+    return get(TELEGRAM_WEBHOOK_SECRET);
+  }
+
   /** Every token and password that is set, for cutting them out of messages that might echo one. */
   public java.util.List<String> tokens() {
-    return java.util.stream.Stream.of(discordToken(), telegramToken(), databasePassword())
+    return java.util.stream.Stream.of(
+            discordToken(), telegramToken(), databasePassword(), telegramWebhookSecret())
         .flatMap(Optional::stream)
         .toList();
   }

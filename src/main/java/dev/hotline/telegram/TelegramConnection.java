@@ -117,6 +117,15 @@ public final class TelegramConnection implements AutoCloseable {
   }
 
   /**
+   * A connection that only sends: for webhook mode, where Telegram pushes updates instead (a long
+   * poll would end the webhook: the library deletes it before polling).
+   */
+  public static TelegramConnection withoutPolling(TelegramConnectionSettings settings) {
+    return new TelegramConnection(
+        Objects.requireNonNull(settings, "settings"), ConnectionObserver.NONE, PollingTurn.ALWAYS);
+  }
+
+  /**
    * The outbound client for sending, editing and answering; it stays usable until {@link #close()}.
    */
   public TelegramClient client() {

@@ -95,6 +95,28 @@ class SharedDatabaseConfigTest {
         .hasMessage("discord.shards: to (1) comes before from (3)");
   }
 
+  @Test
+  void webhookModeNeedsItsSecretTokenFromTheEnvironmentOrTheSecretsFile() throws Exception {
+    Map<String, String> webhook =
+        Map.of("HOTLINE_TELEGRAM_WEBHOOK_URL", "https://bot.example/telegram");
+    assertThatThrownBy(() -> ServerConfig.load(webhook, dir, Optional.empty()))
+        .hasMessageContaining("set TELEGRAM_WEBHOOK_SECRET");
+    Map<String, String> badSecret = new java.util.HashMap<>(webhook);
+    badSecret.put("TELEGRAM_WEBHOOK_SECRET", "no spaces allowed");
+    assertThatThrownBy(() -> ServerConfig.load(badSecret, dir, Optional.empty()))
+        .hasMessageContaining("A-Z, a-z, 0-9, _ and -")
+        .hasMessageNotContaining("no spaces allowed");
+    Map<String, String> good = new java.util.HashMap<>(webhook);
+    good.put("TELEGRAM_WEBHOOK_SECRET", "s3cret_token");
+    ServerConfig loaded = ServerConfig.load(good, dir, Optional.empty());
+    assertThat(loaded.settings().telegramWebhook().url()).contains("https://bot.example/telegram");
+    assertThat(loaded.settings().telegramWebhook().bind()).isEqualTo("127.0.0.1");
+    assertThat(loaded.settings().telegramWebhook().port()).isEqualTo(8443);
+    assertThat(loaded.secrets().tokens()).contains("s3cret_token");
+    assertThatThrownBy(() -> load(Map.of(), "telegram:\n  webhook:\n    secret_token: x\n"))
+        .hasMessageContaining("looks like a secret");
+  }
+
   private HotlineConfig load(Map<String, String> environment, String yaml) throws Exception {
     Path file = dir.resolve("hotline.yaml");
     Files.writeString(file, yaml);

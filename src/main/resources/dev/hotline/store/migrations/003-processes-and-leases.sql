@@ -24,3 +24,12 @@ CREATE TABLE leases (
 -- The process that claimed a daily post, so that a claim left by a process that died can be told
 -- from one a live process is still sending.
 ALTER TABLE deliveries ADD COLUMN claimed_by VARCHAR(100);
+
+-- Telegram updates taken in webhook mode: Telegram delivers an update again when it did not see
+-- an answer, perhaps to another process behind the load balancer, and it is handled once.
+CREATE TABLE telegram_updates (
+  bot VARCHAR(40) NOT NULL,
+  update_id BIGINT NOT NULL,
+  taken_at BIGINT NOT NULL,
+  PRIMARY KEY (bot, update_id)
+);
