@@ -8,8 +8,9 @@ import dev.hotline.daily.PostOutcome;
 import dev.hotline.daily.QuizPoster;
 
 /**
- * Posts the daily quiz to a server channel as a daily post is posted, and names the message to the
- * chat layer ({@code m:channel/message}) so that its answer is shown there when its time is up.
+ * Posts the daily quiz to a server channel as a daily post is posted (over REST when the server is
+ * on another process's shard), and names the message to the chat layer ({@code m:channel/message})
+ * so that its answer is shown there when its time is up.
  */
 final class DiscordQuizPoster implements QuizPoster {
   private final DiscordDayPoster channelPoster;
@@ -30,7 +31,7 @@ final class DiscordQuizPoster implements QuizPoster {
             message ->
                 quizzes.posted(
                     card.roundId(),
-                    QuizMessages.channelMessage(message.getChannelId(), message.getId())));
+                    QuizMessages.channelMessage(message.channelId(), message.messageId())));
     return posted.outcome();
   }
 }
