@@ -91,9 +91,22 @@ public final class SqlQuizStore implements QuizStore {
       QuizQuestion question,
       Instant openedAt,
       Instant revealAt) {
+    // Ids from the table itself, as for subscriptions: portable, and with several processes on one
+    // database, an id two of them picked at once is tried again.
+    return Sql.retryOnDuplicate(
+        () -> openOnce(place, origin, solo, student, question, openedAt, revealAt));
+  }
+
+  private Round openOnce(
+      QuizPlace place,
+      Origin origin,
+      boolean solo,
+      String student,
+      QuizQuestion question,
+      Instant openedAt,
+      Instant revealAt) {
     return database.inTransaction(
         c -> {
-          // Ids from the table itself, as for subscriptions: portable, and safe with one writer.
           long id = number(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM quiz_rounds").orElse(1L);
           List<String> choices = question.choices();
           QuizSource source = question.source();

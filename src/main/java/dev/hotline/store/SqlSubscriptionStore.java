@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Daily subscriptions, their delivery log and the passages each was sent, in the database. Each
@@ -65,27 +64,7 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
     // Two processes sharing the database may pick the same new id, or subscribe the same place, at
     // once: the primary or unique key refuses the second, which tries again, a moment later so as
     // not to meet the other again, and sees the first's.
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return subscribeOnce(feature, place, time, zone, now);
-      } catch (StoreException e) {
-        if (attempt == 10 || !(e.getCause() instanceof SQLException cause) || !duplicate(cause)) {
-          throw e;
-        }
-        try {
-          Thread.sleep(ThreadLocalRandom.current().nextInt(1, 10 * attempt));
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw e;
-        }
-      }
-    }
-  }
-
-  /** SQL state 23505, unique violation (PostgreSQL); SQLite's constraint error. */
-  private static boolean duplicate(SQLException e) {
-    return "23505".equals(e.getSQLState())
-        || String.valueOf(e.getMessage()).contains("UNIQUE constraint failed");
+    return Sql.retryOnDuplicate(() -> subscribeOnce(feature, place, time, zone, now));
   }
 
   private Subscription subscribeOnce(
