@@ -7,6 +7,8 @@ import dev.hotline.daily.DayPoster;
 import dev.hotline.daily.PostOutcome;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -85,10 +88,16 @@ final class DiscordDayPoster implements DayPoster {
     }
   }
 
-  /** Where a posted message is. */
-  record PostedMessage(String channelId, String messageId) {
+  /** Where a posted message is, and the custom ids of its buttons (a quiz's name its round). */
+  record PostedMessage(String channelId, String messageId, List<String> buttonIds) {
     static PostedMessage of(Message message) {
-      return new PostedMessage(message.getChannelId(), message.getId());
+      return new PostedMessage(
+          message.getChannelId(),
+          message.getId(),
+          message.getComponentTree().findAll(Button.class).stream()
+              .map(Button::getCustomId)
+              .filter(Objects::nonNull)
+              .toList());
     }
   }
 
@@ -163,8 +172,7 @@ final class DiscordDayPoster implements DayPoster {
     CompletableFuture<Message> sent = action.submit(false);
     try {
       Message posted = sent.get(POST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      return new Posted(
-          PostOutcome.sent(), Optional.ofNullable(posted).map(PostedMessage::of));
+      return new Posted(PostOutcome.sent(), Optional.ofNullable(posted).map(PostedMessage::of));
     } catch (ExecutionException e) {
       return Posted.not(failed(e.getCause(), channel, key));
     } catch (TimeoutException e) {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.utils.data.DataArray;
@@ -96,8 +98,7 @@ final class RestDayPoster {
    */
   void edit(OkHttpClient http, String channelId, String messageId, MessageEditData edit) {
     DataObject body =
-        edit.toData()
-            .put("allowed_mentions", DataObject.empty().put("parse", DataArray.empty()));
+        edit.toData().put("allowed_mentions", DataObject.empty().put("parse", DataArray.empty()));
     Request request =
         new Request.Builder()
             .url(baseUrl + "channels/" + channelId + "/messages/" + messageId)
@@ -122,13 +123,22 @@ final class RestDayPoster {
     }
   }
 
-  /** The message in a successful answer, if it names one. */
+  /** The message in a successful answer, if it names one, with its buttons' custom ids. */
   private static Optional<PostedMessage> posted(ResponseBody body) throws IOException {
     DataObject message = jsonOf(body);
     if (!message.hasKey("id") || !message.hasKey("channel_id")) {
       return Optional.empty();
     }
-    return Optional.of(new PostedMessage(message.getString("channel_id"), message.getString("id")));
+    List<String> buttons = new ArrayList<>();
+    DataArray rows = message.optArray("components").orElseGet(DataArray::empty);
+    for (int r = 0; r < rows.length(); r++) {
+      DataArray row = rows.getObject(r).optArray("components").orElseGet(DataArray::empty);
+      for (int c = 0; c < row.length(); c++) {
+        row.getObject(c).opt("custom_id").map(String::valueOf).ifPresent(buttons::add);
+      }
+    }
+    return Optional.of(
+        new PostedMessage(message.getString("channel_id"), message.getString("id"), buttons));
   }
 
   private static PostOutcome refused(Response response, ChatPlace place, String key)

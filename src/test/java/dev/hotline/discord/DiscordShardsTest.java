@@ -8,11 +8,14 @@ import dev.hotline.chat.ChatPlace;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.DayCard;
 import dev.hotline.chat.Platform;
+import dev.hotline.chat.QuizCard;
 import dev.hotline.daily.PostOutcome;
 import dev.hotline.discord.fake.FakeDiscord;
 import dev.hotline.discord.fake.FakeDiscordSetup;
 import dev.hotline.discord.fake.FakeGuild;
 import dev.hotline.discord.fake.RestCall;
+import dev.hotline.store.SqlQuizStore;
+import dev.hotline.testing.BundledIndex;
 import dev.hotline.testing.DailyWiring;
 import dev.hotline.testing.MutableClock;
 import java.io.IOException;
@@ -30,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A process running part of the shards, through JDA's shard manager on the fake gateway: it
  * identifies only its shards, answers in their servers, reports each shard, and posts a daily card
- * to another shard's server over REST, once per key.
+ * or a daily quiz to another shard's server over REST, once per key, showing the quiz's answer
+ * there over REST too.
  */
 @Timeout(60)
 class DiscordShardsTest {
@@ -115,6 +119,70 @@ class DiscordShardsTest {
             new ChatPlace(Platform.DISCORD, Long.toUnsignedString(ON_SHARD_1.id()), "404404");
         assertThat(adapter.poster().post(gone, card, "8-20270302"))
             .isInstanceOf(PostOutcome.Gone.class);
+      } finally {
+        adapter.close();
+      }
+    }
+  }
+
+  /**
+   * A daily quiz for another shard's server, as a process taking it over makes it: posted over
+   * REST, and its answer shown over REST in that message when its time is up. Sent again with its
+   * key and a new round (the process before died before it could say Discord took the quiz),
+   * Discord returns the first message, and the round named for it stays the one it shows.
+   */
+  @Test
+  void aQuizForAnotherShardsServerIsPostedAndRevealedOverRest() throws Exception {
+    FakeDiscordSetup setup =
+        FakeDiscordSetup.defaults().withOtherGuilds(List.of(ON_SHARD_0, ON_SHARD_1));
+    MutableClock clock = new MutableClock(Instant.parse("2027-03-02T07:00:00Z"));
+    try (FakeDiscord fake = FakeDiscord.start(setup);
+        DailyWiring wiring = DailyWiring.build(BundledIndex.bundled(), dataFolder, clock)) {
+      DiscordAdapter adapter = adapter(wiring.chat(), fake, DiscordSharding.of(2, 0, 0));
+      try {
+        adapter.start();
+        wiring.quizzes().register(Platform.DISCORD, adapter.quizRevealer());
+        SqlQuizStore rounds = new SqlQuizStore(wiring.database());
+        String channel = Long.toUnsignedString(ON_SHARD_1.textChannelId());
+        ChatPlace elsewhere =
+            new ChatPlace(Platform.DISCORD, Long.toUnsignedString(ON_SHARD_1.id()), channel);
+
+        QuizCard first =
+            wiring.quizzes().openDaily(wiring.quizzes().planDaily(elsewhere).orElseThrow());
+        assertThat(adapter.quizPoster().post(elsewhere, first, "9-20270302"))
+            .isInstanceOf(PostOutcome.Sent.class);
+        RestCall post =
+            fake.awaitRequest(
+                c -> c.is("POST", "/channels/{channel}/messages") && c.path().contains(channel),
+                WAIT);
+        assertThat(post.text("/nonce")).isEqualTo("9-20270302");
+        assertThat(post.text("/embeds/0/title")).isEqualTo("Daily quiz");
+        assertThat(post.json().at("/components/0/components")).hasSize(4);
+        String ref = rounds.round(first.roundId()).orElseThrow().ref().orElseThrow();
+        assertThat(ref).startsWith("m:" + channel + "/");
+
+        QuizCard second =
+            wiring.quizzes().openDaily(wiring.quizzes().planDaily(elsewhere).orElseThrow());
+        assertThat(adapter.quizPoster().post(elsewhere, second, "9-20270302"))
+            .isInstanceOf(PostOutcome.Sent.class);
+        assertThat(fake.botMessagesIn(ON_SHARD_1.textChannelId())).hasSize(1);
+        assertThat(rounds.round(second.roundId()).orElseThrow().ref())
+            .as("its quiz is not the one shown")
+            .isEmpty();
+
+        clock.set(rounds.round(second.roundId()).orElseThrow().revealAt());
+        wiring.quizzes().revealDue();
+        List<RestCall> edits =
+            fake.requests().stream()
+                .filter(c -> c.is("PATCH", "/channels/{channel}/messages/{message}"))
+                .toList();
+        assertThat(edits).singleElement();
+        assertThat(edits.get(0).path())
+            .isEqualTo("/channels/" + channel + "/messages/" + ref.substring(ref.indexOf('/') + 1));
+        assertThat(edits.get(0).status()).isEqualTo(200);
+        assertThat(edits.get(0).text("/embeds/0/title")).isEqualTo("Daily quiz — the answer");
+        assertThat(edits.get(0).text("/embeds/0/description")).contains("Nobody answered.");
+        DiscordAdapterTest.assertNoMentionAllowed(edits.get(0).json());
       } finally {
         adapter.close();
       }
