@@ -3,6 +3,7 @@ package dev.hotline.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.chat.ChatPlace;
+import dev.hotline.chat.DailyFeature;
 import dev.hotline.chat.Platform;
 import dev.hotline.daily.DeliveryState;
 import dev.hotline.daily.Subscription;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What several processes sharing one database rely on: turns held by one process at a time, process
- * leases, which daily posts each process makes, claims left by a process that died, and one claim
- * per post when processes race. Time is a clock the tests move; nothing sleeps.
+ * leases, which daily posts and daily quizzes each process makes, claims left by a process that
+ * died, and one claim per post when processes race. Time is a clock the tests move; nothing sleeps.
  */
 abstract class SharedDatabaseContract {
   /** A new connection to the test's database (each process has its own). */
@@ -174,6 +175,49 @@ abstract class SharedDatabaseContract {
           .hasValue(2);
       assertThat(storeB.claim(telegram, DAY, "2-20261127", clock.instant())).isEmpty();
       assertThat(storeB.abandonClaims(clock.instant())).as("B's own claim").isZero();
+    }
+  }
+
+  /** A daily quiz is a subscription like a daily post: offered, claimed and taken over alike. */
+  @Test
+  void aDailyQuizGoesToItsShardsProcessAndIsTakenOverAsADailyPostIs() {
+    try (Database a = open(clock);
+        Database b = open(clock)) {
+      SqlSubscriptionStore plain = new SqlSubscriptionStore(a);
+      LocalTime nine = LocalTime.of(9, 0);
+      Subscription post = plain.subscribe(guildChannel(1, 1), nine, UTC, clock.instant());
+      Subscription quiz =
+          plain.subscribe(DailyFeature.QUIZ, guildChannel(1, 1), nine, UTC, clock.instant());
+      Subscription telegramQuiz =
+          plain.subscribe(DailyFeature.QUIZ, telegramChat(2), nine, UTC, clock.instant());
+      SqlProcesses registry = new SqlProcesses(a);
+      registry.join(process("A", 0), clock.instant(), LEASE);
+      registry.join(process("B", 1), clock.instant(), LEASE);
+      SharedSubscriptionStore storeA = shared(a, process("A", 0));
+      SharedSubscriptionStore storeB = shared(b, process("B", 1));
+      assertThat(storeA.active()).extracting(Subscription::id).containsExactly(telegramQuiz.id());
+      assertThat(storeB.active())
+          .extracting(Subscription::id)
+          .containsExactly(post.id(), quiz.id(), telegramQuiz.id());
+
+      clock.set(NINE);
+      registry.renew("A", clock.instant(), LEASE);
+      registry.renew("B", clock.instant(), LEASE);
+      assertThat(storeB.claim(quiz, DAY, quiz.id() + "-20261127", clock.instant())).hasValue(1);
+      assertThat(storeB.claim(telegramQuiz, DAY, "t-20261127", clock.instant())).hasValue(1);
+      assertThat(storeA.claim(quiz, DAY, quiz.id() + "-20261127", clock.instant()))
+          .as("claimed once, whichever process")
+          .isEmpty();
+
+      // B dies while sending both quizzes; A settles its claims and, after the grace, takes over.
+      clock.set(NINE.plus(GRACE));
+      registry.renew("A", clock.instant(), LEASE);
+      assertThat(storeA.abandonClaims(clock.instant())).isEqualTo(2);
+      assertThat(state(storeA, quiz)).isEqualTo(DeliveryState.RETRY);
+      assertThat(state(storeA, telegramQuiz)).isEqualTo(DeliveryState.UNCONFIRMED);
+      assertThat(storeA.active()).extracting(Subscription::id).contains(post.id(), quiz.id());
+      assertThat(storeA.claim(quiz, DAY, quiz.id() + "-20261127", clock.instant())).hasValue(2);
+      assertThat(storeA.abandonClaims(clock.instant())).as("A's own claim").isZero();
     }
   }
 
