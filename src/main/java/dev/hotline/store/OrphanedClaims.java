@@ -1,6 +1,6 @@
 package dev.hotline.store;
 
-import static dev.hotline.store.Statements.update;
+import static dev.hotline.store.Sql.update;
 
 import dev.hotline.chat.Platform;
 import dev.hotline.daily.DeliveryState;

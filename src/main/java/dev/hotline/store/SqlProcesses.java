@@ -1,7 +1,7 @@
 package dev.hotline.store;
 
-import static dev.hotline.store.Statements.bind;
-import static dev.hotline.store.Statements.update;
+import static dev.hotline.store.Sql.bind;
+import static dev.hotline.store.Sql.update;
 
 import dev.hotline.chat.Platform;
 import java.sql.PreparedStatement;

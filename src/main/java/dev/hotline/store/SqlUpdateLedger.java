@@ -1,6 +1,6 @@
 package dev.hotline.store;
 
-import static dev.hotline.store.Statements.update;
+import static dev.hotline.store.Sql.update;
 
 import java.time.Clock;
 import java.time.Duration;
