@@ -315,8 +315,7 @@ final class ServeCommand implements Callable<Integer> {
               timings.discordConnectTimeout(),
               timings.backoff());
       runtime.registerPoster(Platform.DISCORD, discord.poster());
-      runtime.registerQuizzes(
-          Platform.DISCORD, discord.quizPoster(), discord.quizRevealer());
+      runtime.registerQuizzes(Platform.DISCORD, discord.quizPoster(), discord.quizRevealer());
       adapters.add(discord);
     }
     if (secrets.telegramToken().isPresent()) {
@@ -340,8 +339,7 @@ final class ServeCommand implements Callable<Integer> {
                       secrets.telegramWebhookSecret().orElseThrow(),
                       runtime.telegramUpdates(token)));
       runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
-      runtime.registerQuizzes(
-          Platform.TELEGRAM, telegram.quizPoster(), telegram.quizRevealer());
+      runtime.registerQuizzes(Platform.TELEGRAM, telegram.quizPoster(), telegram.quizRevealer());
       adapters.add(telegram);
     }
     return adapters;
