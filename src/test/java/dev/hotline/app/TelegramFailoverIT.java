@@ -62,9 +62,7 @@ class TelegramFailoverIT {
       environment.put("HOTLINE_INDEX", index);
       environment.put("HOTLINE_DATA_DIR", dir.resolve("unused").toString());
       try (ServeProcess first = ServeProcess.start("first", dir, environment);
-          ServeProcess second = ServeProcess.start("second", dir, environment)) {
-        first.awaitOutput("serving telegram", 90);
-        first.awaitOutput(POLLING, 30);
+          ServeProcess second = startOnceItPolls(first, dir, environment)) {
         second.awaitOutput("serving telegram", 90);
         api.awaitHeldPoll(java.time.Duration.ofSeconds(30));
 
@@ -107,6 +105,17 @@ class TelegramFailoverIT {
             takeover, LEASE_SECONDS, lost, BEFORE_KILL);
       }
     }
+  }
+
+  /**
+   * Starts the second process once the first polls: started together, either may take the turn
+   * first (on a loaded machine the second often did), and the test kills the poller it expects.
+   */
+  private static ServeProcess startOnceItPolls(
+      ServeProcess first, Path dir, Map<String, String> environment) throws Exception {
+    first.awaitOutput("serving telegram", 90);
+    first.awaitOutput(POLLING, 30);
+    return ServeProcess.start("second", dir, environment);
   }
 
   private static void awaitReplies(FakeBotApi api, int count) throws InterruptedException {
