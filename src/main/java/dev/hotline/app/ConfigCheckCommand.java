@@ -90,14 +90,59 @@ final class ConfigCheckCommand implements Runnable {
                   .orElse("No " + ServerConfig.STANDARD_FILE + ", so defaults and environment")
               + ": OK; serve would run with");
       out.println("  index     " + settings.index());
-      out.println("  database  " + settings.databaseFile());
+      out.println("  database  " + database(settings, loaded.secrets()));
       out.println(
           "  health    "
               + (settings.healthPort() == 0
                   ? "off"
                   : settings.healthBind() + ":" + settings.healthPort()));
       out.println("  tokens    " + tokens(loaded.secrets()));
+      if (loaded.secrets().discordToken().isPresent()) {
+        out.println("  shards    " + settings.discordShards().describe());
+      }
+      if (loaded.secrets().telegramToken().isPresent()) {
+        out.println(
+            "  updates   "
+                + settings
+                    .telegramWebhook()
+                    .url()
+                    .map(
+                        url ->
+                            "webhook "
+                                + url
+                                + ", received on "
+                                + settings.telegramWebhook().bind()
+                                + ":"
+                                + settings.telegramWebhook().port()
+                                + " (secret token set)")
+                    .orElse(
+                        settings.databaseUrl().isPresent()
+                            ? "long polling, one process at a time"
+                            : "long polling"));
+      }
+      if (settings.databaseUrl().isEmpty() && !settings.discordShards().wholeRange()) {
+        err.println(
+            "hotline: warning: discord.shards gives this process part of the shards but"
+                + " database.url is empty: settings and daily posts live in this process's own"
+                + " SQLite file, and no other process takes its posts over");
+      }
       return 0;
+    }
+
+    /** The SQLite file, or the shared server with its user and whether a password is set. */
+    private static String database(HotlineConfig settings, Secrets secrets) {
+      if (settings.databaseUrl().isEmpty()) {
+        return settings.databaseFile().toString();
+      }
+      return settings.databaseUrl().get()
+          + " as "
+          + secrets.databaseUser().map(user -> "user " + user).orElse("the driver's default user")
+          + (secrets.databasePassword().isPresent() ? " (password set)" : " (no password set)")
+          + "; shared: processes alive for "
+          + settings.leaseTime().toSeconds()
+          + " s after their last heartbeat, Discord posts taken over "
+          + settings.takeoverGrace().toSeconds()
+          + " s late";
     }
 
     private static String tokens(Secrets secrets) {

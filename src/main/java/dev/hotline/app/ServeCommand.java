@@ -4,39 +4,50 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import dev.hotline.answer.AnswerService;
 import dev.hotline.chat.ChatAdapter;
+import dev.hotline.chat.ChatPlace;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.Platform;
 import dev.hotline.cli.HotlineCommand;
 import dev.hotline.config.ConfigException;
+import dev.hotline.config.DiscordShards;
 import dev.hotline.config.HotlineConfig;
 import dev.hotline.config.Secrets;
 import dev.hotline.config.ServerConfig;
+import dev.hotline.config.TelegramWebhookConfig;
 import dev.hotline.discord.DiscordAdapter;
 import dev.hotline.discord.DiscordEndpoints;
+import dev.hotline.discord.DiscordSharding;
 import dev.hotline.index.IndexLocation;
 import dev.hotline.index.LiveIndex;
 import dev.hotline.index.Synonyms;
 import dev.hotline.ops.ConnectionHealth;
 import dev.hotline.ops.HealthServer;
 import dev.hotline.ops.PrometheusMetrics;
+import dev.hotline.store.Database;
+import dev.hotline.store.ProcessInfo;
+import dev.hotline.store.ShardRange;
 import dev.hotline.store.StoreException;
 import dev.hotline.telegram.TelegramAdapter;
 import dev.hotline.telegram.TelegramApiUrl;
 import dev.hotline.telegram.TelegramConnectionSettings;
+import dev.hotline.telegram.TelegramWebhook;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -125,7 +136,7 @@ final class ServeCommand implements Callable<Integer> {
     setLogLevel(settings.logLevel());
     PrometheusMetrics metrics = new PrometheusMetrics();
     try (LiveIndex index = LiveIndex.open(new IndexLocation(settings.index()), Synonyms.bundled());
-        ChatRuntime runtime = openRuntime(settings, index, metrics, err)) {
+        ChatRuntime runtime = openRuntime(settings, secrets, index, metrics, err)) {
       if (runtime == null) {
         return 1;
       }
@@ -138,17 +149,77 @@ final class ServeCommand implements Callable<Integer> {
 
   /** The chat runtime, or {@code null} after saying in one line why its database cannot be used. */
   private ChatRuntime openRuntime(
-      HotlineConfig settings, LiveIndex index, PrometheusMetrics metrics, PrintWriter err) {
+      HotlineConfig settings,
+      Secrets secrets,
+      LiveIndex index,
+      PrometheusMetrics metrics,
+      PrintWriter err) {
+    AnswerService answers = new AnswerService(index);
     try {
-      return ChatRuntime.open(
-          settings.databaseFile(),
-          new AnswerService(index),
-          metrics,
-          hotline.clock(),
-          hotline.version());
+      if (settings.databaseUrl().isEmpty()) {
+        return ChatRuntime.open(
+            settings.databaseFile(), answers, metrics, hotline.clock(), hotline.version());
+      }
+      Database database =
+          Database.openUrl(
+              settings.databaseUrl().get(),
+              secrets.databaseUser().orElse(null),
+              secrets.databasePassword().orElse(null),
+              hotline.clock());
+      try {
+        Cluster cluster =
+            Cluster.join(
+                database,
+                thisProcess(settings, secrets),
+                ServeCommand::discordShardOf,
+                settings.leaseTime(),
+                settings.takeoverGrace(),
+                hotline.clock());
+        return ChatRuntime.shared(
+            database, cluster, answers, metrics, hotline.clock(), hotline.version());
+      } catch (RuntimeException e) {
+        database.close();
+        throw e;
+      }
     } catch (StoreException e) {
-      err.println("hotline: " + e.getMessage());
+      err.println("hotline: " + redacted(e.getMessage(), secrets));
       return null;
+    }
+  }
+
+  private static DiscordSharding sharding(DiscordShards shards) {
+    return shards.auto()
+        ? DiscordSharding.recommended()
+        : DiscordSharding.of(shards.total().getAsInt(), shards.from(), shards.to());
+  }
+
+  /** This process as the others sharing the database see it: its platforms and shards. */
+  private static ProcessInfo thisProcess(HotlineConfig settings, Secrets secrets) {
+    Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+    secrets.discordToken().ifPresent(token -> platforms.add(Platform.DISCORD));
+    secrets.telegramToken().ifPresent(token -> platforms.add(Platform.TELEGRAM));
+    DiscordShards shards = settings.discordShards();
+    ShardRange range;
+    if (!platforms.contains(Platform.DISCORD)) {
+      range = ShardRange.none();
+    } else if (shards.auto()) {
+      range = ShardRange.all(1); // every shard runs here: every server is this process's
+    } else {
+      range = new ShardRange(shards.total().getAsInt(), shards.from(), shards.to());
+    }
+    return new ProcessInfo(ProcessIds.newId(), platforms, range);
+  }
+
+  /** Discord's rule for which shard serves a server; other places are anyone's. */
+  private static OptionalInt discordShardOf(ChatPlace place, int total) {
+    if (place.platform() != Platform.DISCORD || place.direct()) {
+      return OptionalInt.empty();
+    }
+    try {
+      return OptionalInt.of(
+          DiscordAdapter.shardOf(Long.parseUnsignedLong(place.serverId()), total));
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty(); // not a Discord server id: the poster will say it is gone
     }
   }
 
@@ -191,6 +262,7 @@ final class ServeCommand implements Callable<Integer> {
         health.put(adapter, connection);
         supervisor.supervise(adapter, connection, tokenVariable(adapter.platform()));
       }
+      ServeHealth.metrics(metrics, adapters, runtime);
       runtime.startDailyPosts();
       reloader.scheduleWithFixedDelay(
           index::reloadIfChanged,
@@ -202,7 +274,7 @@ final class ServeCommand implements Callable<Integer> {
             HealthServer.start(
                 settings.healthBind(),
                 settings.healthPort(),
-                checks(index, runtime, health),
+                ServeHealth.checks(index, runtime, health, timings.downAfter()),
                 metrics);
         LOG.info(
             "health and metrics on http://{}:{}/health",
@@ -239,25 +311,35 @@ final class ServeCommand implements Callable<Integer> {
               chat,
               secrets.discordToken().get(),
               new DiscordEndpoints(settings.discordRestUrl(), settings.discordGatewayUrl()),
+              sharding(settings.discordShards()),
               timings.discordConnectTimeout(),
               timings.backoff());
       runtime.registerPoster(Platform.DISCORD, discord.poster());
-      runtime.registerQuizzes(
-          Platform.DISCORD, discord.quizPoster(), discord.quizRevealer());
+      runtime.registerQuizzes(Platform.DISCORD, discord.quizPoster(), discord.quizRevealer());
       adapters.add(discord);
     }
     if (secrets.telegramToken().isPresent()) {
       var apiUrl =
           settings.telegramApiUrl().map(TelegramApiUrl::parse).orElse(TelegramUrl.DEFAULT_URL);
+      String token = secrets.telegramToken().get();
+      TelegramConnectionSettings connection =
+          TelegramConnectionSettings.of(token, apiUrl).withRetry(timings.backoff());
+      TelegramWebhookConfig webhook = settings.telegramWebhook();
       TelegramAdapter telegram =
-          new TelegramAdapter(
-              chat,
-              TelegramConnectionSettings.of(secrets.telegramToken().get(), apiUrl)
-                  .withRetry(timings.backoff()),
-              hotline.clock());
+          webhook.url().isEmpty()
+              ? new TelegramAdapter(chat, connection, hotline.clock(), runtime.telegramTurn(token))
+              : new TelegramAdapter(
+                  chat,
+                  connection,
+                  hotline.clock(),
+                  new TelegramWebhook(
+                      URI.create(webhook.url().get()),
+                      webhook.bind(),
+                      webhook.port(),
+                      secrets.telegramWebhookSecret().orElseThrow(),
+                      runtime.telegramUpdates(token)));
       runtime.registerPoster(Platform.TELEGRAM, telegram.poster());
-      runtime.registerQuizzes(
-          Platform.TELEGRAM, telegram.quizPoster(), telegram.quizRevealer());
+      runtime.registerQuizzes(Platform.TELEGRAM, telegram.quizPoster(), telegram.quizRevealer());
       adapters.add(telegram);
     }
     return adapters;
@@ -288,17 +370,6 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalStateException shuttingDown) {
       // The hook is running: it ends the process once the clean-up below is done.
     }
-  }
-
-  private static Map<String, BooleanSupplier> checks(
-      LiveIndex index, ChatRuntime runtime, Map<ChatAdapter, ConnectionHealth> adapters) {
-    Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
-    checks.put("index", () -> index.withIndex(i -> i.passageCount() > 0));
-    checks.put("database", runtime::databaseWritable);
-    adapters.forEach(
-        (adapter, health) ->
-            checks.put(adapter.platform().name().toLowerCase(java.util.Locale.ROOT), health::up));
-    return checks;
   }
 
   private static String tokenVariable(Platform platform) {

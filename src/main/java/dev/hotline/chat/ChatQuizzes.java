@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -208,13 +210,18 @@ public final class ChatQuizzes {
 
   /**
    * Reveals every round whose time is up, once, through its platform's revealer; returns when the
-   * next is due.
+   * next is due. A round posted on a platform without a revealer here is left to a process sharing
+   * the database that has one (it is this one's once its revealer is registered).
    */
   public Instant revealDue() {
     if (master == null) {
       return NEVER;
     }
-    for (Revealed revealed : master.revealDue()) {
+    Set<String> shownOn;
+    synchronized (this) {
+      shownOn = revealers.keySet().stream().map(Platform::name).collect(Collectors.toSet());
+    }
+    for (Revealed revealed : master.revealDue(shownOn)) {
       Round round = revealed.round();
       if (round.origin() == Origin.STUDY || round.ref().isEmpty()) {
         continue; // practice nobody answered in time, or a quiz that was never posted
@@ -238,7 +245,7 @@ public final class ChatQuizzes {
         LOG.warn("Could not show the answer of quiz {} in {}", round.id(), round.place().key(), e);
       }
     }
-    return master.nextReveal().orElse(NEVER);
+    return master.nextReveal(shownOn).orElse(NEVER);
   }
 
   // --- daily quizzes ---

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -55,9 +56,18 @@ public final class ConfigLoader {
     d.put("health.port", "0");
     d.put("health.bind", "127.0.0.1");
     d.put("index_reload_seconds", "5");
+    d.put("database.url", "");
+    d.put("cluster.lease_seconds", "10");
+    d.put("daily.takeover_seconds", "120");
     d.put("discord.rest_url", "");
     d.put("discord.gateway_url", "");
+    d.put("discord.shards.total", "1");
+    d.put("discord.shards.from", "");
+    d.put("discord.shards.to", "");
     d.put("telegram.api_url", "");
+    d.put("telegram.webhook.url", "");
+    d.put("telegram.webhook.bind", "127.0.0.1");
+    d.put("telegram.webhook.port", "8443");
     d.put("secrets_file", "");
     return d;
   }
@@ -153,13 +163,25 @@ public final class ConfigLoader {
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       String key = prefix + field.getKey();
-      if (key.toLowerCase(Locale.ROOT).contains("token")) {
+      String lower = key.toLowerCase(Locale.ROOT);
+      if (lower.contains("token")) {
         throw new ConfigException(
             file
                 + ": '"
                 + key
                 + "' looks like a secret; tokens belong in the environment "
                 + "(DISCORD_TOKEN, TELEGRAM_TOKEN) or a secrets file, never in the configuration");
+      }
+      if (lower.contains("password") || lower.equals("database.user")) {
+        throw new ConfigException(
+            file
+                + ": '"
+                + key
+                + "' belongs in the environment ("
+                + Secrets.DATABASE_USER
+                + ", "
+                + Secrets.DATABASE_PASSWORD
+                + ") or a secrets file, never in the configuration");
       }
       if (field.getValue().isObject()) {
         flatten(file, key + ".", field.getValue(), out);
@@ -202,12 +224,43 @@ public final class ConfigLoader {
         integer(v, "health.port", 0, 65_535),
         nonBlank(v, "health.bind"),
         integer(v, "index_reload_seconds", 1, 3_600),
+        DatabaseUrl.check(v.get("database.url")),
+        Duration.ofSeconds(integer(v, "cluster.lease_seconds", 2, 600)),
+        Duration.ofSeconds(integer(v, "daily.takeover_seconds", 0, 86_400)),
         url(v, "discord.rest_url", "http", "https"),
         url(v, "discord.gateway_url", "ws", "wss"),
+        shards(v),
         url(v, "telegram.api_url", "http", "https"),
+        new TelegramWebhookConfig(
+            url(v, "telegram.webhook.url", "https", "http"),
+            nonBlank(v, "telegram.webhook.bind"),
+            integer(v, "telegram.webhook.port", 1, 65_535)),
         v.get("secrets_file").isBlank()
             ? Optional.empty()
             : Optional.of(path(v.get("secrets_file"))));
+  }
+
+  /** {@code discord.shards}: a total (or {@code auto}) and this process's range of it. */
+  private static DiscordShards shards(Map<String, String> v) throws ConfigException {
+    String total = v.get("discord.shards.total").strip();
+    String from = v.get("discord.shards.from").strip();
+    String to = v.get("discord.shards.to").strip();
+    if (total.equalsIgnoreCase("auto")) {
+      if (!from.isEmpty() || !to.isEmpty()) {
+        throw new ConfigException(
+            "discord.shards: 'auto' runs every shard Discord recommends in this process; leave"
+                + " from and to empty, or give a number as total");
+      }
+      return DiscordShards.recommended();
+    }
+    int count = integer(v, "discord.shards.total", 1, 65_535);
+    int first = from.isEmpty() ? 0 : integer(v, "discord.shards.from", 0, count - 1);
+    int last = to.isEmpty() ? count - 1 : integer(v, "discord.shards.to", 0, count - 1);
+    if (last < first) {
+      throw new ConfigException(
+          "discord.shards: to (" + last + ") comes before from (" + first + ")");
+    }
+    return new DiscordShards(java.util.OptionalInt.of(count), first, last);
   }
 
   private Path path(String value) {

@@ -1,6 +1,7 @@
 package dev.hotline.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,13 @@ import java.util.Optional;
  * @param healthPort the port of the health and metrics endpoint; 0 keeps it off
  * @param healthBind the address it listens on; loopback unless configured otherwise
  * @param reloadSeconds how often a running server looks for a newly built index
+ * @param databaseUrl a shared PostgreSQL's JDBC URL; empty for the SQLite file in {@link #dataDir}
+ * @param leaseTime how long a process counts as alive after its last heartbeat to the shared
+ *     database (and how long the Telegram poller's turn lasts unrenewed)
+ * @param takeoverGrace how long past its time a Discord daily post waits for the process holding
+ *     its server's shard before another process takes it
+ * @param discordShards which Discord shards this process runs
+ * @param telegramWebhook where Telegram pushes updates, when it does instead of being polled
  * @param secretsFile a file of {@code NAME=value} lines holding tokens, if any
  */
 public record HotlineConfig(
@@ -22,9 +30,14 @@ public record HotlineConfig(
     int healthPort,
     String healthBind,
     int reloadSeconds,
+    Optional<String> databaseUrl,
+    Duration leaseTime,
+    Duration takeoverGrace,
     Optional<String> discordRestUrl,
     Optional<String> discordGatewayUrl,
+    DiscordShards discordShards,
     Optional<String> telegramApiUrl,
+    TelegramWebhookConfig telegramWebhook,
     Optional<Path> secretsFile) {
 
   /** The database file inside {@link #dataDir}. */

@@ -11,13 +11,17 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The bot tokens: from the environment ({@code DISCORD_TOKEN}, {@code TELEGRAM_TOKEN}) or else a
- * secrets file of {@code NAME=value} lines. They are never logged and never printed; {@link
+ * The bot tokens and the shared database's user and password: from the environment ({@code
+ * DISCORD_TOKEN}, {@code TELEGRAM_TOKEN}, {@code DATABASE_USER}, {@code DATABASE_PASSWORD}) or else
+ * a secrets file of {@code NAME=value} lines. They are never logged and never printed; {@link
  * #toString()} says only which are set.
  */
 public final class Secrets {
   public static final String DISCORD_TOKEN = "DISCORD_TOKEN";
   public static final String TELEGRAM_TOKEN = "TELEGRAM_TOKEN";
+  public static final String DATABASE_USER = "DATABASE_USER";
+  public static final String DATABASE_PASSWORD = "DATABASE_PASSWORD";
+  public static final String TELEGRAM_WEBHOOK_SECRET = "TELEGRAM_WEBHOOK_SECRET";
 
   private final Map<String, String> environment;
   private final Properties file = new Properties();
@@ -50,9 +54,24 @@ public final class Secrets {
     return get(TELEGRAM_TOKEN);
   }
 
-  /** Every token that is set, for cutting them out of messages that might echo one. */
+  /** The shared database's user, when {@code database.url} is set. */
+  public Optional<String> databaseUser() {
+    return get(DATABASE_USER);
+  }
+
+  public Optional<String> databasePassword() {
+    return get(DATABASE_PASSWORD);
+  }
+
+  /** The token Telegram sends with every webhook request, when updates come by webhook. */
+  public Optional<String> telegramWebhookSecret() {
+    return get(TELEGRAM_WEBHOOK_SECRET);
+  }
+
+  /** Every token and password that is set, for cutting them out of messages that might echo one. */
   public java.util.List<String> tokens() {
-    return java.util.stream.Stream.of(discordToken(), telegramToken())
+    return java.util.stream.Stream.of(
+            discordToken(), telegramToken(), databasePassword(), telegramWebhookSecret())
         .flatMap(Optional::stream)
         .toList();
   }
@@ -71,6 +90,8 @@ public final class Secrets {
         + (discordToken().isPresent() ? "set" : "unset")
         + ", telegram="
         + (telegramToken().isPresent() ? "set" : "unset")
+        + ", database password="
+        + (databasePassword().isPresent() ? "set" : "unset")
         + "]";
   }
 }

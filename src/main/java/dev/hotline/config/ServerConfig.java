@@ -40,6 +40,9 @@ public record ServerConfig(
     ConfigLoader loader = new ConfigLoader(environment, home);
     HotlineConfig settings = loader.load(file);
     Secrets secrets = Secrets.load(environment, settings.secretsFile());
+    if (settings.telegramWebhook().url().isPresent()) {
+      settings.telegramWebhook().check(secrets.telegramWebhookSecret());
+    }
     return new ServerConfig(file, settings, secrets, loader.unknownVariables());
   }
 }

@@ -27,7 +27,7 @@ public final class DailyRunner implements AutoCloseable {
   private final Clock clock;
   private final Object sleeping = new Object();
   private volatile boolean stopping;
-  private boolean woken;
+  private boolean woken; // guarded by sleeping
   private Thread thread;
 
   public DailyRunner(DailyScheduler scheduler, Clock clock) {
@@ -44,7 +44,11 @@ public final class DailyRunner implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** Something new is due sooner than the runner may think (a quiz just opened): look now. */
+  /**
+   * Ticks now rather than at the next planned time: something new is due sooner than the runner may
+   * think (a quiz just opened), or the posts this process should make have changed (another process
+   * sharing the database stopped, so its posts may be this one's).
+   */
   public void wake() {
     synchronized (sleeping) {
       woken = true;

@@ -58,6 +58,20 @@ public final class SendPacing {
     }
   }
 
+  /**
+   * Paces {@code platform} at {@code postsPerSecond} from now on: when several processes share one
+   * bot, each takes its part of the platform's rate. A platform without a rate stays unpaced.
+   */
+  public synchronized void changeRate(Platform platform, double postsPerSecond) {
+    if (!(postsPerSecond > 0)) {
+      throw new IllegalArgumentException("posts per second must be positive: " + postsPerSecond);
+    }
+    Bucket bucket = buckets.get(platform);
+    if (bucket != null && bucket.rate != postsPerSecond) {
+      buckets.put(platform, bucket.withRate(postsPerSecond, clock.instant()));
+    }
+  }
+
   /** When the next turn on {@code platform} is free (now, when one is). */
   public synchronized Instant nextFree(Platform platform) {
     Instant now = clock.instant();
@@ -77,6 +91,14 @@ public final class SendPacing {
       this.capacity = Math.max(1, rate);
       this.tokens = capacity;
       this.filled = now;
+    }
+
+    /** The same bucket at another rate, keeping its debt but not more than the new burst. */
+    Bucket withRate(double newRate, Instant now) {
+      fill(now);
+      Bucket changed = new Bucket(newRate, now);
+      changed.tokens = Math.min(changed.capacity, tokens);
+      return changed;
     }
 
     boolean available(Instant now) {

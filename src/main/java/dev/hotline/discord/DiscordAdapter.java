@@ -5,15 +5,21 @@ import dev.hotline.chat.ChatAdapter;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.ConnectionObserver;
 import dev.hotline.chat.Platform;
-import dev.hotline.chat.TokenRejectedException;
 import dev.hotline.chat.QuizRevealer;
+import dev.hotline.chat.TokenRejectedException;
 import dev.hotline.daily.DayPoster;
 import dev.hotline.daily.QuizPoster;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.MiscUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,19 +45,23 @@ public final class DiscordAdapter implements ChatAdapter {
   /** The shortest longest wait between reconnects that JDA accepts, in seconds. */
   private static final int JDA_MIN_MAX_RECONNECT_DELAY = 32;
 
+  /** Discord lets a bot identify one shard every five seconds (without larger concurrency). */
+  private static final Duration IDENTIFY_SPACING = Duration.ofSeconds(6);
+
   private final ChatService chat;
   private final String token;
   private final DiscordEndpoints endpoints;
+  private final DiscordSharding sharding;
   private final Duration connectTimeout;
   private final Backoff reconnect;
   private final DiscordRenderer renderer = new DiscordRenderer();
   private final PendingRequests pending = new PendingRequests();
-  private final DiscordDayPoster poster = new DiscordDayPoster(() -> this.jda, renderer);
+  private final DiscordDayPoster poster;
   private final DiscordQuizPoster quizPoster;
   private final QuizMessages quizMessages;
   private SlowWork work;
-  private GatewayWatch watch;
-  private volatile JDA jda;
+  private volatile GatewayWatch watch;
+  private volatile ShardManager shards;
   private volatile ConnectionObserver observer = ConnectionObserver.NONE;
 
   /**
@@ -73,14 +83,33 @@ public final class DiscordAdapter implements ChatAdapter {
       DiscordEndpoints endpoints,
       Duration connectTimeout,
       Backoff reconnect) {
+    this(chat, token, endpoints, DiscordSharding.one(), connectTimeout, reconnect);
+  }
+
+  /**
+   * @param sharding the gateway shards this process runs; the servers of the others are another
+   *     process's, whose daily posts this one can still make (over REST) when that process is down
+   * @param connectTimeout how long {@link #start} waits for the first shard's gateway (each further
+   *     shard adds the six seconds Discord spaces identifies by)
+   */
+  public DiscordAdapter(
+      ChatService chat,
+      String token,
+      DiscordEndpoints endpoints,
+      DiscordSharding sharding,
+      Duration connectTimeout,
+      Backoff reconnect) {
     this.chat = Objects.requireNonNull(chat, "chat");
     this.token = Objects.requireNonNull(token, "token");
     this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+    this.sharding = Objects.requireNonNull(sharding, "sharding");
     this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
     this.reconnect = Objects.requireNonNull(reconnect, "reconnect");
+    RestDayPoster rest = new RestDayPoster(token, endpoints, renderer);
+    this.poster = new DiscordDayPoster(() -> this.shards, renderer, rest);
     this.quizPoster = new DiscordQuizPoster(poster, chat.quizzes());
     this.quizMessages =
-        new QuizMessages(() -> this.jda, renderer, pending, new DiscordFailures(chat));
+        new QuizMessages(() -> this.shards, renderer, rest, pending, new DiscordFailures(chat));
   }
 
   @Override
@@ -103,7 +132,7 @@ public final class DiscordAdapter implements ChatAdapter {
   @Override
   public synchronized void start()
       throws InterruptedException, TokenRejectedException, DiscordUnreachableException {
-    if (jda != null) {
+    if (shards != null) {
       throw new IllegalStateException("The Discord adapter is already started");
     }
     work = new SlowWork(WORKERS, QUEUED);
@@ -117,11 +146,14 @@ public final class DiscordAdapter implements ChatAdapter {
             new ButtonHandler(guarded, renderer, replies),
             new MentionHandler(guarded, renderer, failures, work, pending));
     GatewayWatch gateway = new GatewayWatch(() -> observer);
-    JDA started;
+    if (!sharding.auto()) {
+      gateway.expect(range(sharding.from(), sharding.to()));
+    }
+    ShardManager started;
     try {
       started =
-          DiscordConnection.builder(
-                  token, endpoints, List.of(listener, gateway), gateway::connectFailed)
+          DiscordConnection.shardManager(
+                  token, endpoints, sharding, List.of(listener, gateway), gateway::connectFailed)
               .setMaxReconnectDelay(
                   (int) Math.max(JDA_MIN_MAX_RECONNECT_DELAY, reconnect.max().toSeconds()))
               .build();
@@ -130,77 +162,144 @@ public final class DiscordAdapter implements ChatAdapter {
       throw new TokenRejectedException("Discord rejected the bot token (HTTP 401)");
     } catch (RuntimeException e) {
       work.close();
+      if (unauthorized(e)) {
+        // A shard manager logs in by asking for the bot's own user, which answers 401.
+        throw new TokenRejectedException("Discord rejected the bot token (HTTP 401)");
+      }
       throw new DiscordUnreachableException(
           "cannot reach Discord's REST API: " + DiscordUnreachableException.rootReason(e), e);
     }
+    int count = sharding.auto() ? started.getShardsTotal() : sharding.count();
+    if (sharding.auto()) {
+      gateway.expect(range(0, count - 1));
+    }
     try {
-      connect(started, gateway);
-      started.updateCommands().addCommands(SlashCommands.all()).complete();
+      connect(started, gateway, connectTimeout.plus(IDENTIFY_SPACING.multipliedBy(count - 1)));
+      started.getShards().get(0).updateCommands().addCommands(SlashCommands.all()).complete();
     } catch (InterruptedException
         | RuntimeException
         | TokenRejectedException
         | DiscordUnreachableException e) {
       gateway.stopping();
-      started.shutdownNow();
+      started.shutdown();
+      started.getShards().forEach(JDA::shutdownNow);
       work.close();
       throw e;
     }
     watch = gateway;
-    jda = started;
+    shards = started;
     log.info(
-        "Connected to Discord as {} with {} slash commands",
-        started.getSelfUser().getName(),
-        SlashCommands.all().size());
+        "Connected to Discord as {} with {} slash commands ({})",
+        started.getShards().get(0).getSelfUser().getName(),
+        SlashCommands.all().size(),
+        describe(started));
   }
 
-  private void connect(JDA started, GatewayWatch gateway)
+  private void connect(ShardManager started, GatewayWatch gateway, Duration timeout)
       throws InterruptedException, TokenRejectedException, DiscordUnreachableException {
-    boolean settled = gateway.awaitSettled(connectTimeout);
+    boolean settled = gateway.awaitSettled(timeout);
     if (gateway.refusal() != null) {
       throw new TokenRejectedException(gateway.refusal());
     }
-    if (!settled || started.getStatus() != JDA.Status.CONNECTED) {
+    boolean connected =
+        !started.getShards().isEmpty()
+            && started.getShards().stream().allMatch(s -> s.getStatus() == JDA.Status.CONNECTED);
+    if (!settled || !connected) {
       String why = gateway.lastFailure() == null ? "no answer" : gateway.lastFailure();
       throw new DiscordUnreachableException(
-          "the gateway did not connect within " + connectTimeout.toSeconds() + " s (" + why + ")",
-          null);
+          "the gateway did not connect within " + timeout.toSeconds() + " s (" + why + ")", null);
     }
+  }
+
+  private String describe(ShardManager started) {
+    int total = started.getShardsTotal();
+    if (total == 1) {
+      return "one shard";
+    }
+    int from = sharding.auto() ? 0 : sharding.from();
+    int to = sharding.auto() ? total - 1 : sharding.to();
+    return (from == to ? "shard " + from : "shards " + from + "-" + to) + " of " + total;
+  }
+
+  private static boolean unauthorized(RuntimeException e) {
+    return e instanceof ErrorResponseException refused
+        && refused.getResponse() != null
+        && refused.getResponse().code == 401;
+  }
+
+  private static Set<Integer> range(int from, int to) {
+    Set<Integer> ids = new TreeSet<>();
+    for (int id = from; id <= to; id++) {
+      ids.add(id);
+    }
+    return ids;
   }
 
   @Override
   public boolean connected() {
-    JDA current = jda;
-    return current != null && current.getStatus() == JDA.Status.CONNECTED;
+    ShardManager current = shards;
+    return current != null
+        && current.getShards().stream().allMatch(s -> s.getStatus() == JDA.Status.CONNECTED);
+  }
+
+  /**
+   * Each shard this process runs: connected or for how long not, its reconnects and servers, for
+   * health checks and metrics. Empty until started.
+   */
+  public List<ShardStatus> shardStatuses() {
+    ShardManager current = shards;
+    GatewayWatch gateway = watch;
+    if (current == null || gateway == null) {
+      return List.of();
+    }
+    int total = current.getShardsTotal();
+    List<ShardStatus> statuses = new ArrayList<>();
+    for (GatewayWatch.ShardState state : gateway.states()) {
+      JDA shard = current.getShardById(state.id());
+      statuses.add(
+          new ShardStatus(
+              state.id(),
+              total,
+              state.connected(),
+              state.downFor(),
+              state.reconnects(),
+              shard == null ? 0 : shard.getGuildCache().size()));
+    }
+    return statuses;
   }
 
   /**
    * Finishes the replies in flight (answers being worked out, requests Discord has not answered),
-   * then disconnects. Call it from a thread of your own: JDA completes requests on the common
-   * fork-join pool, which a caller from that pool could leave without a thread.
+   * then disconnects every shard. Call it from a thread of your own: JDA completes requests on the
+   * common fork-join pool, which a caller from that pool could leave without a thread.
    */
   @Override
   public synchronized void close() {
-    JDA current = jda;
+    ShardManager current = shards;
     if (current == null) {
       return;
     }
     work.close();
     watch.stopping();
+    List<JDA> running = current.getShards();
     try {
       if (!pending.awaitIdle(SHUTDOWN_WAIT)) {
         log.warn(
             "Discord had not answered every reply after {}; disconnecting anyway", SHUTDOWN_WAIT);
       }
+      running.forEach(JDA::shutdown);
       current.shutdown();
-      if (!current.awaitShutdown(SHUTDOWN_WAIT)) {
-        log.warn("Discord connection still open after {}; closing it hard", SHUTDOWN_WAIT);
-        current.shutdownNow();
+      for (JDA shard : running) {
+        if (!shard.awaitShutdown(SHUTDOWN_WAIT)) {
+          log.warn("Discord connection still open after {}; closing it hard", SHUTDOWN_WAIT);
+          shard.shutdownNow();
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      current.shutdownNow();
+      running.forEach(JDA::shutdownNow);
     }
-    jda = null;
+    shards = null;
   }
 
   /**
@@ -213,20 +312,32 @@ public final class DiscordAdapter implements ChatAdapter {
   }
 
   /**
-   * Sends the daily quizzes to server channels, as {@link #poster()} sends the daily posts;
-   * register it with the scheduler for {@link Platform#DISCORD}.
+   * Sends the daily quizzes to server channels, as {@link #poster()} sends the daily posts (the
+   * process running the server's shard, or over REST when that process is down); register it with
+   * the scheduler for {@link Platform#DISCORD}.
    */
   public QuizPoster quizPoster() {
     return quizPoster;
   }
 
-  /** Shows a quiz's answer by editing its message once its time is up. */
+  /**
+   * Shows a quiz's answer by editing its message once its time is up: through the gateway when the
+   * server is on one of this process's shards, over REST when it is another process's.
+   */
   public QuizRevealer quizRevealer() {
     return quizMessages;
   }
 
-  /** The JDA client while connected, for tests that look at its state. */
-  JDA jda() {
-    return jda;
+  /**
+   * The shard of {@code total} that serves server {@code guildId}: Discord's rule, the id shifted
+   * right by 22 bits, modulo the total.
+   */
+  public static int shardOf(long guildId, int total) {
+    return MiscUtil.getShardForGuild(guildId, total);
+  }
+
+  /** The shard manager while connected, for tests that look at its state. */
+  ShardManager shardManager() {
+    return shards;
   }
 }

@@ -10,6 +10,7 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 
 /** Builds and starts the JDA client of the bot, against Discord or against configured endpoints. */
@@ -47,6 +48,41 @@ public final class DiscordConnection {
   }
 
   /**
+   * A shard manager for the shards {@code sharding} gives this process, configured as {@link
+   * #builder} configures a single client; {@code build()} logs the first shard in and queues the
+   * others, which Discord lets connect one every five seconds.
+   */
+  static DefaultShardManagerBuilder shardManager(
+      String token,
+      DiscordEndpoints endpoints,
+      DiscordSharding sharding,
+      List<? extends EventListener> listeners,
+      Consumer<RuntimeException> connectFailed) {
+    Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(endpoints, "endpoints");
+    Objects.requireNonNull(sharding, "sharding");
+    MessageRequest.setDefaultMentions(noMentions());
+    MessageRequest.setDefaultMentionRepliedUser(false);
+    DefaultShardManagerBuilder builder =
+        DefaultShardManagerBuilder.createLight(token, intents())
+            .addEventListeners(listeners.toArray())
+            // serve closes the adapter itself, letting replies in flight finish first.
+            .setEnableShutdownHook(false)
+            .setSessionController(
+                new WatchedSessionController(
+                    endpoints.gatewayUrl(), sharding.auto(), connectFailed));
+    endpoints
+        .restBaseUrl()
+        .ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+    if (sharding.auto()) {
+      builder.setShardsTotal(-1); // JDA asks the gateway how many it recommends
+    } else {
+      builder.setShardsTotal(sharding.total()).setShards(sharding.from(), sharding.to());
+    }
+    return builder;
+  }
+
+  /**
    * As {@link #builder(String, DiscordEndpoints, List)}, telling {@code connectFailed} about each
    * failed first connection to the gateway.
    */
@@ -70,7 +106,7 @@ public final class DiscordConnection {
         .restBaseUrl()
         .ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
     builder.setSessionController(
-        new WatchedSessionController(endpoints.gatewayUrl(), connectFailed));
+        new WatchedSessionController(endpoints.gatewayUrl(), false, connectFailed));
     return builder;
   }
 }

@@ -7,6 +7,8 @@ import dev.hotline.daily.DayPoster;
 import dev.hotline.daily.PostOutcome;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -24,6 +27,8 @@ import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.MiscUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,21 +64,40 @@ final class DiscordDayPoster implements DayPoster {
           ErrorResponse.MISSING_ACCESS,
           ErrorResponse.MISSING_PERMISSIONS);
 
-  private final Supplier<JDA> client;
+  private final Supplier<ShardManager> client;
   private final DiscordRenderer renderer;
+  private final RestDayPoster rest;
 
   /**
-   * @param client the connected JDA, or null while the adapter is not connected
+   * @param client the shards of this process once connected, or null while the adapter is not
+   * @param rest posts to a server whose shard another process runs (taking over its post)
    */
-  DiscordDayPoster(Supplier<JDA> client, DiscordRenderer renderer) {
+  DiscordDayPoster(Supplier<ShardManager> client, DiscordRenderer renderer, RestDayPoster rest) {
     this.client = client;
     this.renderer = renderer;
+    this.rest = rest;
   }
 
-  /** A post's outcome, and the message Discord made of it when it took it. */
-  record Posted(PostOutcome outcome, Optional<Message> message) {
+  /**
+   * A post's outcome, and the message Discord made of it when it took it (or, for a nonce it had
+   * seen, the message it made the first time).
+   */
+  record Posted(PostOutcome outcome, Optional<PostedMessage> message) {
     static Posted not(PostOutcome outcome) {
       return new Posted(outcome, Optional.empty());
+    }
+  }
+
+  /** Where a posted message is, and the custom ids of its buttons (a quiz's name its round). */
+  record PostedMessage(String channelId, String messageId, List<String> buttonIds) {
+    static PostedMessage of(Message message) {
+      return new PostedMessage(
+          message.getChannelId(),
+          message.getId(),
+          message.getComponentTree().findAll(Button.class).stream()
+              .map(Button::getCustomId)
+              .filter(Objects::nonNull)
+              .toList());
     }
   }
 
@@ -84,8 +108,8 @@ final class DiscordDayPoster implements DayPoster {
 
   /** Posts any reply as a daily post would be: to a server channel, with the key as its nonce. */
   Posted post(ChatPlace place, ChatReply reply, String idempotencyKey) {
-    JDA jda = client.get();
-    if (jda == null || jda.getStatus() != JDA.Status.CONNECTED) {
+    ShardManager shards = client.get();
+    if (shards == null) {
       return Posted.not(PostOutcome.retryLater(NOT_CONNECTED_RETRY, "not connected to Discord"));
     }
     if (place.direct()) {
@@ -98,6 +122,15 @@ final class DiscordDayPoster implements DayPoster {
       guildId = Long.parseUnsignedLong(place.serverId());
     } catch (NumberFormatException e) {
       return Posted.not(PostOutcome.gone("not a Discord server: " + place.serverId()));
+    }
+    JDA jda = shards.getShardById(MiscUtil.getShardForGuild(guildId, shards.getShardsTotal()));
+    if (jda == null) {
+      // Another process runs this server's shard and is down: post over REST, which needs no
+      // gateway connection to the server.
+      return rest.post(shards.getShards().get(0).getHttpClient(), place, reply, idempotencyKey);
+    }
+    if (jda.getStatus() != JDA.Status.CONNECTED) {
+      return Posted.not(PostOutcome.retryLater(NOT_CONNECTED_RETRY, "not connected to Discord"));
     }
     if (jda.isUnavailable(guildId)) {
       return Posted.not(
@@ -139,7 +172,7 @@ final class DiscordDayPoster implements DayPoster {
     CompletableFuture<Message> sent = action.submit(false);
     try {
       Message posted = sent.get(POST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      return new Posted(PostOutcome.sent(), Optional.ofNullable(posted));
+      return new Posted(PostOutcome.sent(), Optional.ofNullable(posted).map(PostedMessage::of));
     } catch (ExecutionException e) {
       return Posted.not(failed(e.getCause(), channel, key));
     } catch (TimeoutException e) {

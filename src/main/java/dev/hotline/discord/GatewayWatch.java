@@ -2,7 +2,11 @@ package dev.hotline.discord;
 
 import dev.hotline.chat.ConnectionObserver;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
@@ -13,24 +17,81 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.CloseCode;
 
 /**
- * Follows one JDA client's gateway connection and tells the observer: connected, lost, a reconnect
- * that failed, or Discord closing the gateway for good (4004, a rejected token). JDA itself
- * reconnects after a loss, waiting longer each time.
+ * Follows the gateway connection of each shard this process runs and tells the observer: connected
+ * (every shard), lost (any), a reconnect that failed, or Discord closing the gateway for good
+ * (4004, a rejected token). JDA itself reconnects each shard after a loss, waiting longer each
+ * time. It keeps each shard's state for health checks and metrics.
  */
 final class GatewayWatch extends ListenerAdapter {
   private final Supplier<ConnectionObserver> observer;
-  private final CountDownLatch settled = new CountDownLatch(1);
+  private final Map<Integer, ShardWatch> shards = new TreeMap<>(); // guarded by this
+  private Set<Integer> expected = Set.of(); // guarded by this
+  private boolean shutDown; // guarded by this
   private volatile String refusal;
   private volatile String lastFailure;
   private volatile boolean stopping;
+
+  /** One shard's connection as seen so far. */
+  private static final class ShardWatch {
+    boolean connected;
+    boolean everConnected;
+    long reconnects;
+    long lostAtNanos;
+  }
+
+  /** A shard's state for health and metrics. */
+  record ShardState(int id, boolean connected, long reconnects, Duration downFor) {}
 
   GatewayWatch(Supplier<ConnectionObserver> observer) {
     this.observer = observer;
   }
 
-  /** Waits until the client is connected, or shut down; false when neither happened in time. */
-  boolean awaitSettled(Duration timeout) throws InterruptedException {
-    return settled.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  /** The shards this process runs, once known; settling waits for all of them. */
+  synchronized void expect(Set<Integer> shardIds) {
+    expected = Set.copyOf(shardIds);
+    for (int id : shardIds) {
+      shards.computeIfAbsent(id, i -> lost(new ShardWatch()));
+    }
+    notifyAll();
+  }
+
+  /**
+   * Waits until every expected shard is connected, or a client shut down; false when neither
+   * happened in time.
+   */
+  synchronized boolean awaitSettled(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!settled()) {
+      long remaining = deadline - System.nanoTime();
+      if (remaining <= 0) {
+        return false;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, remaining);
+    }
+    return true;
+  }
+
+  private boolean settled() {
+    return shutDown || (!expected.isEmpty() && allConnected());
+  }
+
+  private boolean allConnected() {
+    return expected.stream().allMatch(id -> shards.containsKey(id) && shards.get(id).connected);
+  }
+
+  /** Each shard's state, by id. */
+  synchronized List<ShardState> states() {
+    long now = System.nanoTime();
+    List<ShardState> states = new ArrayList<>();
+    shards.forEach(
+        (id, watch) ->
+            states.add(
+                new ShardState(
+                    id,
+                    watch.connected,
+                    watch.reconnects,
+                    watch.connected ? Duration.ZERO : Duration.ofNanos(now - watch.lostAtNanos))));
+    return states;
   }
 
   /** Why Discord closed the gateway for good, or {@code null}. */
@@ -65,12 +126,31 @@ final class GatewayWatch extends ListenerAdapter {
   public void onStatusChange(StatusChangeEvent event) {
     JDA.Status now = event.getNewStatus();
     JDA.Status before = event.getOldStatus();
+    int shard = shardOf(event.getJDA());
     if (now == JDA.Status.CONNECTED) {
-      observer.get().reached();
-      settled.countDown();
-    } else if (before == JDA.Status.ATTEMPTING_TO_RECONNECT
-        && now == JDA.Status.WAITING_TO_RECONNECT) {
-      report("reconnecting to the gateway failed");
+      boolean all;
+      synchronized (this) {
+        ShardWatch watch = shards.computeIfAbsent(shard, i -> new ShardWatch());
+        if (watch.everConnected) {
+          watch.reconnects++;
+        }
+        watch.connected = true;
+        watch.everConnected = true;
+        all = expected.isEmpty() || allConnected();
+        notifyAll();
+      }
+      if (all) {
+        observer.get().reached();
+      }
+    } else {
+      if (before == JDA.Status.CONNECTED) {
+        synchronized (this) {
+          lost(shards.computeIfAbsent(shard, i -> new ShardWatch()));
+        }
+      }
+      if (before == JDA.Status.ATTEMPTING_TO_RECONNECT && now == JDA.Status.WAITING_TO_RECONNECT) {
+        report(shard, "reconnecting to the gateway failed");
+      }
     }
   }
 
@@ -81,6 +161,7 @@ final class GatewayWatch extends ListenerAdapter {
     }
     CloseCode code = event.getCloseCode();
     report(
+        shardOf(event.getJDA()),
         code == null
             ? "lost the gateway connection"
             : "the gateway closed the connection ("
@@ -104,13 +185,32 @@ final class GatewayWatch extends ListenerAdapter {
                   + ")";
       observer.get().rejected(refusal);
     }
-    settled.countDown();
+    synchronized (this) {
+      lost(shards.computeIfAbsent(shardOf(event.getJDA()), i -> new ShardWatch()));
+      shutDown = true;
+      notifyAll();
+    }
   }
 
-  private void report(String reason) {
+  private void report(int shard, String reason) {
     if (!stopping) {
-      lastFailure = reason;
-      observer.get().failed(reason, null);
+      String said = expectsSeveral() ? "shard " + shard + ": " + reason : reason;
+      lastFailure = said;
+      observer.get().failed(said, null);
     }
+  }
+
+  private synchronized boolean expectsSeveral() {
+    return expected.size() > 1;
+  }
+
+  private static ShardWatch lost(ShardWatch watch) {
+    watch.connected = false;
+    watch.lostAtNanos = System.nanoTime();
+    return watch;
+  }
+
+  private static int shardOf(JDA jda) {
+    return jda.getShardInfo().getShardId();
   }
 }

@@ -13,10 +13,19 @@ import net.dv8tion.jda.api.utils.ConcurrentSessionController;
  */
 final class WatchedSessionController extends ConcurrentSessionController {
   private final Optional<String> gatewayUrl;
+  private final boolean askShardCount;
   private final Consumer<RuntimeException> connectFailed;
 
-  WatchedSessionController(Optional<String> gatewayUrl, Consumer<RuntimeException> connectFailed) {
+  /**
+   * @param askShardCount whether to ask Discord ({@code GET /gateway/bot}) how many shards it
+   *     recommends even when the gateway URL is configured
+   */
+  WatchedSessionController(
+      Optional<String> gatewayUrl,
+      boolean askShardCount,
+      Consumer<RuntimeException> connectFailed) {
     this.gatewayUrl = Objects.requireNonNull(gatewayUrl, "gatewayUrl");
+    this.askShardCount = askShardCount;
     this.connectFailed = Objects.requireNonNull(connectFailed, "connectFailed");
   }
 
@@ -37,12 +46,20 @@ final class WatchedSessionController extends ConcurrentSessionController {
     return gatewayUrl.orElseGet(super::getGateway);
   }
 
-  // Only a shard manager asks this; answering it keeps /gateway/bot off the configured server too.
+  // Only a shard manager asks this. With a configured gateway and a known shard count, answering
+  // it keeps /gateway/bot off the configured server; for the recommended count (auto) the REST
+  // API is asked, and its gateway URL replaced by the configured one.
   @Override
   public ShardedGateway getShardedGateway(JDA api) {
-    return gatewayUrl
-        .map(url -> new ShardedGateway(url, 1))
-        .orElseGet(() -> super.getShardedGateway(api));
+    if (gatewayUrl.isEmpty()) {
+      return super.getShardedGateway(api);
+    }
+    if (!askShardCount) {
+      return new ShardedGateway(gatewayUrl.get(), 1);
+    }
+    ShardedGateway recommended = super.getShardedGateway(api);
+    return new ShardedGateway(
+        gatewayUrl.get(), recommended.getShardTotal(), recommended.getConcurrency());
   }
 
   /** The node JDA queued, reporting a failed connection before JDA queues it again. */

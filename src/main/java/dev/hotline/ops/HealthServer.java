@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * A small HTTP endpoint for operators: {@code /health} (200 when every check passes, else 503, with
@@ -21,14 +22,14 @@ import java.util.function.BooleanSupplier;
 public final class HealthServer implements AutoCloseable {
   private final HttpServer server;
   private final java.util.concurrent.ExecutorService executor;
-  private final Map<String, BooleanSupplier> checks;
+  private final Supplier<Map<String, BooleanSupplier>> checks;
   private final PrometheusMetrics metrics;
   private final ObjectMapper json = new ObjectMapper();
 
   private HealthServer(
       HttpServer server,
       java.util.concurrent.ExecutorService executor,
-      Map<String, BooleanSupplier> checks,
+      Supplier<Map<String, BooleanSupplier>> checks,
       PrometheusMetrics metrics) {
     this.server = server;
     this.executor = executor;
@@ -44,6 +45,20 @@ public final class HealthServer implements AutoCloseable {
   public static HealthServer start(
       String bind, int port, Map<String, BooleanSupplier> checks, PrometheusMetrics metrics)
       throws IOException {
+    Map<String, BooleanSupplier> fixed = new LinkedHashMap<>(checks);
+    return start(bind, port, () -> fixed, metrics);
+  }
+
+  /**
+   * As {@link #start(String, int, Map, PrometheusMetrics)}, with checks that may change while it
+   * runs (one per Discord shard, known once connected), asked for on each request.
+   */
+  public static HealthServer start(
+      String bind,
+      int port,
+      Supplier<Map<String, BooleanSupplier>> checks,
+      PrometheusMetrics metrics)
+      throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
     java.util.concurrent.ExecutorService executor =
         Executors.newSingleThreadExecutor(
@@ -52,7 +67,7 @@ public final class HealthServer implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    HealthServer health = new HealthServer(server, executor, new LinkedHashMap<>(checks), metrics);
+    HealthServer health = new HealthServer(server, executor, checks, metrics);
     server.createContext("/health", health::health);
     server.createContext("/metrics", health::metrics);
     server.setExecutor(executor);
@@ -66,14 +81,15 @@ public final class HealthServer implements AutoCloseable {
 
   private void health(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
-    Map<String, BooleanSupplier> asked = checks;
+    Map<String, BooleanSupplier> all = checks.get();
+    Map<String, BooleanSupplier> asked = all;
     if (path.startsWith("/health/")) {
       String name = path.substring("/health/".length());
-      if (!checks.containsKey(name)) {
+      if (!all.containsKey(name)) {
         respond(exchange, 404, "text/plain; charset=utf-8", "no check named " + name + "\n");
         return;
       }
-      asked = Map.of(name, checks.get(name));
+      asked = Map.of(name, all.get(name));
     }
     ObjectNode body = json.createObjectNode();
     ObjectNode results = body.putObject("checks");

@@ -3,9 +3,12 @@ package dev.hotline.ops;
 import dev.hotline.chat.ChatMetrics;
 import dev.hotline.chat.Platform;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * Counters and a latency histogram per platform, written in the Prometheus text format with names
@@ -18,6 +21,16 @@ public final class PrometheusMetrics implements ChatMetrics {
   };
 
   private final Map<Platform, PlatformCounters> counters = new EnumMap<>(Platform.class);
+  private final List<Family> families = new CopyOnWriteArrayList<>();
+
+  /**
+   * A metric read when scraped, from state kept elsewhere (a Discord shard's connection, the
+   * Telegram polling turn).
+   *
+   * @param samples each sample's labels ({@code shard="0"}, or empty for none) and value
+   */
+  private record Family(
+      String name, String type, String help, Supplier<Map<String, Number>> samples) {}
 
   public PrometheusMetrics() {
     for (Platform platform : Platform.values()) {
@@ -61,6 +74,19 @@ public final class PrometheusMetrics implements ChatMetrics {
   @Override
   public void post(Platform platform, boolean sent) {
     (sent ? counters.get(platform).postsSent : counters.get(platform).postsFailed).increment();
+  }
+
+  /**
+   * Adds a gauge read when scraped; {@code samples} maps each sample's labels (e.g. {@code
+   * shard="0"}, or "" for none) to its value.
+   */
+  public void gauge(String name, String help, Supplier<Map<String, Number>> samples) {
+    families.add(new Family(name, "gauge", help, samples));
+  }
+
+  /** Adds a counter read when scraped, like {@link #gauge}; its name ends in {@code _total}. */
+  public void counter(String name, String help, Supplier<Map<String, Number>> samples) {
+    families.add(new Family(name, "counter", help, samples));
   }
 
   /** The adapter reached its platform again after losing it. */
@@ -125,6 +151,20 @@ public final class PrometheusMetrics implements ChatMetrics {
               .append(c.questions.sum())
               .append('\n');
         });
+    for (Family family : families) {
+      out.append("# HELP ").append(family.name()).append(' ').append(family.help()).append('\n');
+      out.append("# TYPE ").append(family.name()).append(' ').append(family.type()).append('\n');
+      family
+          .samples()
+          .get()
+          .forEach(
+              (labels, value) ->
+                  out.append(family.name())
+                      .append(labels.isEmpty() ? "" : "{" + labels + "}")
+                      .append(' ')
+                      .append(value)
+                      .append('\n'));
+    }
     return out.toString();
   }
 

@@ -150,11 +150,15 @@ public final class QuizMaster {
         .orElseGet(() -> new Vote.TooLate(round));
   }
 
-  /** Reveals the rounds whose time is up, each once, scoring their boards. */
-  public List<Revealed> revealDue() {
+  /**
+   * Reveals the rounds whose time is up, each once, scoring their boards: those that need no
+   * showing, and those posted on one of {@code shownOn} (platform names), whose answers the caller
+   * shows. A round posted elsewhere is left to a process that can show it.
+   */
+  public List<Revealed> revealDue(Set<String> shownOn) {
     Instant now = clock.instant();
     List<Revealed> revealed = new ArrayList<>();
-    for (Round round : store.dueReveals(now, REVEALS_AT_ONCE)) {
+    for (Round round : store.dueReveals(now, REVEALS_AT_ONCE, shownOn)) {
       store
           .reveal(round.id(), now, round.scored())
           .ifPresent(tally -> revealed.add(new Revealed(round, tally)));
@@ -166,9 +170,9 @@ public final class QuizMaster {
     return revealed;
   }
 
-  /** When the next round is due to be revealed, if any is open. */
-  public Optional<Instant> nextReveal() {
-    return store.nextReveal();
+  /** When the next round {@link #revealDue} would reveal is due, if any is open. */
+  public Optional<Instant> nextReveal(Set<String> shownOn) {
+    return store.nextReveal(shownOn);
   }
 
   public List<Score> leaderboard(String board, int limit) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Where quizzes are kept: boards' settings and scores, rounds and their answers, and students'
@@ -53,11 +54,15 @@ public interface QuizStore {
    */
   Optional<Tally> reveal(long roundId, Instant now, boolean score);
 
-  /** Rounds not yet revealed whose time is up at {@code now}, the earliest first. */
-  List<Round> dueReveals(Instant now, int limit);
+  /**
+   * Rounds not yet revealed whose time is up at {@code now}, the earliest first: those with nothing
+   * to show (practice, or a round never posted) and those posted on one of {@code shownOn} (the
+   * platforms whose answers the caller can show; the others' are left to a process that can).
+   */
+  List<Round> dueReveals(Instant now, int limit, Set<String> shownOn);
 
-  /** When the next round not yet revealed is due. */
-  Optional<Instant> nextReveal();
+  /** When the next round not yet revealed is due, of those {@link #dueReveals} would return. */
+  Optional<Instant> nextReveal(Set<String> shownOn);
 
   /** The board's best scores: most right first, then fewest answered. */
   List<Score> leaderboard(String board, int limit);

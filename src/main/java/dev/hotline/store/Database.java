@@ -30,15 +30,24 @@ public final class Database implements AutoCloseable {
    */
   private static final int BUSY_TIMEOUT_MS = 5_000;
 
-  private final Connection connection;
+  /** Opens the connection again after a server went away; SQLite files never need it. */
+  @FunctionalInterface
+  private interface Reconnect {
+    Connection open() throws SQLException;
+  }
+
   private final String name;
   private final Clock clock;
+  private final Reconnect reconnect;
   private final ReentrantLock lock = new ReentrantLock();
+  private Connection connection; // guarded by lock
+  private boolean lost; // guarded by lock: the server dropped the connection
 
-  private Database(Connection connection, String name, Clock clock) {
+  private Database(Connection connection, String name, Clock clock, Reconnect reconnect) {
     this.connection = connection;
     this.name = name;
     this.clock = clock;
+    this.reconnect = reconnect;
   }
 
   /**
@@ -69,7 +78,7 @@ public final class Database implements AutoCloseable {
       if (owner != SqliteFileCheck.Owner.HOTLINE) {
         markAsHotlines(connection);
       }
-      Database database = new Database(connection, path.toString(), clock);
+      Database database = new Database(connection, path.toString(), clock, null);
       database.migrate();
       return database;
     } catch (SQLException e) {
@@ -83,7 +92,9 @@ public final class Database implements AutoCloseable {
 
   /**
    * Opens the database at a JDBC URL (e.g. {@code jdbc:postgresql://localhost/hotline}) and
-   * migrates it; the migrations are plain SQL that PostgreSQL and SQLite both run.
+   * migrates it; the migrations are plain SQL that PostgreSQL and SQLite both run. A server that
+   * cannot be reached, or refuses the user, fails here with one line naming the URL (never the
+   * password); a connection lost later is opened again on the next transaction.
    */
   public static Database openUrl(String jdbcUrl, String user, String password, Clock clock) {
     String name = jdbcUrl.replaceAll("\\?.*$", "");
@@ -94,17 +105,37 @@ public final class Database implements AutoCloseable {
     if (password != null) {
       properties.setProperty("password", password);
     }
+    // PostgreSQL's driver: give up on an unreachable server in seconds, not minutes, and notice a
+    // dead peer. Other drivers ignore properties they do not know.
+    properties.setProperty("connectTimeout", "10");
+    properties.setProperty("tcpKeepAlive", "true");
+    properties.setProperty("ApplicationName", "hotline");
+    Reconnect reconnect =
+        () -> {
+          Connection opened = DriverManager.getConnection(jdbcUrl, properties);
+          opened.setAutoCommit(false);
+          return opened;
+        };
     Connection connection = null;
     try {
-      connection = DriverManager.getConnection(jdbcUrl, properties);
-      connection.setAutoCommit(false);
-      Database database = new Database(connection, name, clock);
-      database.migrate();
+      connection = reconnect.open();
+      Database database = new Database(connection, name, clock, reconnect);
+      if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+        database.migrateAlone();
+      } else {
+        database.migrate();
+      }
       return database;
     } catch (SQLException e) {
       closeQuietly(connection);
       throw new StoreException(
-          "Cannot open the Hotline database " + name + ": " + e.getMessage(), e);
+          "Cannot reach the Hotline database "
+              + name
+              + ": "
+              + firstLine(e.getMessage())
+              + " (check database.url, "
+              + "DATABASE_USER and DATABASE_PASSWORD, and that the server is running)",
+          e);
     } catch (RuntimeException e) {
       closeQuietly(connection);
       throw e;
@@ -156,13 +187,20 @@ public final class Database implements AutoCloseable {
     lock.lock();
     boolean outermost = lock.getHoldCount() == 1;
     try {
+      if (outermost && lost) {
+        reopen();
+      }
       T result = work.run(connection);
       if (outermost) {
         connection.commit();
       }
       return result;
     } catch (SQLException e) {
-      rollback(outermost);
+      if (connectionLost(e)) {
+        lost = reconnect != null;
+      } else {
+        rollback(outermost);
+      }
       throw new StoreException("Hotline database " + name + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
       rollback(outermost);
@@ -176,8 +214,51 @@ public final class Database implements AutoCloseable {
     return clock;
   }
 
+  /** Whether this is a server several Hotline processes can share, rather than a local file. */
+  public boolean shared() {
+    return reconnect != null;
+  }
+
+  private void reopen() throws SQLException {
+    closeQuietly(connection);
+    connection = reconnect.open();
+    lost = false;
+    LOG.info("Hotline database {}: connected again", name);
+  }
+
+  /** SQL state class 08 (connection exception) and 57P01-57P03 (the server shut down). */
+  private static boolean connectionLost(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "no reason given" : message.lines().findFirst().orElse(message);
+  }
+
   private void migrate() {
     new Migrations(Migrations.bundled(), clock).apply(this);
+  }
+
+  /**
+   * Migrates while holding a PostgreSQL advisory lock, so that processes starting together on a new
+   * database take turns: the first applies the migrations, the others find them applied. The lock
+   * is the server's, released with the session if a process dies while migrating.
+   */
+  private void migrateAlone() throws SQLException {
+    // Called while opening, before any other thread can see this database.
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SELECT pg_advisory_lock(" + SqliteFileCheck.APPLICATION_ID + ")");
+    }
+    connection.commit();
+    try {
+      migrate();
+    } finally {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("SELECT pg_advisory_unlock(" + SqliteFileCheck.APPLICATION_ID + ")");
+      }
+      connection.commit();
+    }
   }
 
   private void rollback(boolean outermost) {

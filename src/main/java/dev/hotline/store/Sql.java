@@ -6,8 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
-/** Plain JDBC the stores share: binding parameters, running updates, reading one number. */
+/**
+ * Plain JDBC the stores share: binding parameters, running updates, reading one number, trying a
+ * new row's insert again.
+ */
 final class Sql {
   private Sql() {}
 
@@ -53,5 +58,36 @@ final class Sql {
 
   static String truncate(String text, int limit) {
     return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+  }
+
+  /**
+   * Runs {@code work}, one whole transaction that inserts a row with a new {@code MAX(id) + 1} id,
+   * again when a unique key refused it. Ids from the table itself are portable but only safe with
+   * one writer: two processes sharing a PostgreSQL database may pick the same id at once, and the
+   * primary key refuses the second, which tries again a few random milliseconds later (so as not to
+   * meet the other again), up to ten times, and sees the first's row.
+   */
+  static <T> T retryOnDuplicate(Supplier<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return work.get();
+      } catch (StoreException e) {
+        if (attempt == 10 || !(e.getCause() instanceof SQLException cause) || !duplicate(cause)) {
+          throw e;
+        }
+        try {
+          Thread.sleep(ThreadLocalRandom.current().nextInt(1, 10 * attempt));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** SQL state 23505, unique violation (PostgreSQL); SQLite's constraint error. */
+  static boolean duplicate(SQLException e) {
+    return "23505".equals(e.getSQLState())
+        || String.valueOf(e.getMessage()).contains("UNIQUE constraint failed");
   }
 }

@@ -4,6 +4,7 @@ import static dev.hotline.store.Sql.bind;
 import static dev.hotline.store.Sql.number;
 import static dev.hotline.store.Sql.truncate;
 import static dev.hotline.store.Sql.update;
+import static java.util.Collections.nCopies;
 
 import dev.hotline.quiz.Origin;
 import dev.hotline.quiz.Player;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Quizzes in the database: settings and scores per board, rounds and their answers, practice decks.
@@ -91,9 +93,22 @@ public final class SqlQuizStore implements QuizStore {
       QuizQuestion question,
       Instant openedAt,
       Instant revealAt) {
+    // Ids from the table itself, as for subscriptions: portable, and with several processes on one
+    // database, an id two of them picked at once is tried again.
+    return Sql.retryOnDuplicate(
+        () -> openOnce(place, origin, solo, student, question, openedAt, revealAt));
+  }
+
+  private Round openOnce(
+      QuizPlace place,
+      Origin origin,
+      boolean solo,
+      String student,
+      QuizQuestion question,
+      Instant openedAt,
+      Instant revealAt) {
     return database.inTransaction(
         c -> {
-          // Ids from the table itself, as for subscriptions: portable, and safe with one writer.
           long id = number(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM quiz_rounds").orElse(1L);
           List<String> choices = question.choices();
           QuizSource source = question.source();
@@ -277,25 +292,50 @@ public final class SqlQuizStore implements QuizStore {
   }
 
   @Override
-  public List<Round> dueReveals(Instant now, int limit) {
+  public List<Round> dueReveals(Instant now, int limit, Set<String> shownOn) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(now.toEpochMilli());
+    String shown = shownOn(shownOn, parameters);
+    parameters.add(limit);
     return database.inTransaction(
         c ->
             rounds(
                 c,
                 "SELECT "
                     + ROUND_COLUMNS
-                    + " FROM quiz_rounds WHERE revealed_at IS NULL AND reveal_at <= ?"
+                    + " FROM quiz_rounds WHERE revealed_at IS NULL AND reveal_at <= ? AND "
+                    + shown
                     + " ORDER BY reveal_at, id LIMIT ?",
-                now.toEpochMilli(),
-                limit));
+                parameters.toArray()));
   }
 
   @Override
-  public Optional<Instant> nextReveal() {
+  public Optional<Instant> nextReveal(Set<String> shownOn) {
+    List<Object> parameters = new ArrayList<>();
+    String shown = shownOn(shownOn, parameters);
     return database.inTransaction(
         c ->
-            number(c, "SELECT MIN(reveal_at) FROM quiz_rounds WHERE revealed_at IS NULL")
+            number(
+                    c,
+                    "SELECT MIN(reveal_at) FROM quiz_rounds WHERE revealed_at IS NULL AND " + shown,
+                    parameters.toArray())
                 .map(Instant::ofEpochMilli));
+  }
+
+  /**
+   * The rounds a process showing quizzes on {@code platforms} may reveal: practice and rounds never
+   * posted need no showing; a posted round needs its platform's revealer.
+   */
+  private static String shownOn(Set<String> platforms, List<Object> parameters) {
+    parameters.add(Origin.STUDY.name());
+    StringBuilder clause = new StringBuilder("(origin = ? OR platform_ref IS NULL");
+    if (!platforms.isEmpty()) {
+      List<String> sorted = platforms.stream().sorted().toList();
+      clause.append(" OR platform IN (").append(String.join(", ", nCopies(sorted.size(), "?")));
+      clause.append(')');
+      parameters.addAll(sorted);
+    }
+    return clause.append(')').toString();
   }
 
   @Override

@@ -37,9 +37,20 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
           + " disabled_reason, effective_from, revision, last_posted_at, feature";
 
   private final Database database;
+  private final String claimant;
 
   public SqlSubscriptionStore(Database database) {
+    this(database, null);
+  }
+
+  /**
+   * @param claimant the process that claims posts through this store, recorded with each claim so
+   *     that a claim left by a process that died can be found (null when one process owns the
+   *     database)
+   */
+  public SqlSubscriptionStore(Database database, String claimant) {
     this.database = database;
+    this.claimant = claimant;
   }
 
   @Override
@@ -49,6 +60,14 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
 
   @Override
   public Subscription subscribe(
+      DailyFeature feature, ChatPlace place, LocalTime time, ZoneId zone, Instant now) {
+    // Two processes sharing the database may pick the same new id, or subscribe the same place, at
+    // once: the primary or unique key refuses the second, which tries again, a moment later so as
+    // not to meet the other again, and sees the first's.
+    return Sql.retryOnDuplicate(() -> subscribeOnce(feature, place, time, zone, now));
+  }
+
+  private Subscription subscribeOnce(
       DailyFeature feature, ChatPlace place, LocalTime time, ZoneId zone, Instant now) {
     String key = Subscription.key(feature, place);
     return database.inTransaction(
@@ -204,13 +223,14 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
               update(
                   c,
                   "INSERT INTO deliveries (subscription_id, local_date, idempotency_key, state,"
-                      + " attempts, claimed_at) VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT"
-                      + " (subscription_id, local_date) DO NOTHING",
+                      + " attempts, claimed_at, claimed_by) VALUES (?, ?, ?, ?, 1, ?, ?) ON"
+                      + " CONFLICT (subscription_id, local_date) DO NOTHING",
                   subscription.id(),
                   day.toString(),
                   idempotencyKey,
                   DeliveryState.CLAIMED.name(),
-                  now.toEpochMilli());
+                  now.toEpochMilli(),
+                  claimant);
           if (inserted == 1) {
             return OptionalInt.of(1);
           }
@@ -218,10 +238,11 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
               update(
                   c,
                   "UPDATE deliveries SET state = ?, attempts = attempts + 1, claimed_at = ?,"
-                      + " retry_at = NULL WHERE subscription_id = ? AND local_date = ? AND state ="
-                      + " ? AND retry_at <= ?",
+                      + " claimed_by = ?, retry_at = NULL WHERE subscription_id = ? AND"
+                      + " local_date = ? AND state = ? AND retry_at <= ?",
                   DeliveryState.CLAIMED.name(),
                   now.toEpochMilli(),
+                  claimant,
                   subscription.id(),
                   day.toString(),
                   DeliveryState.RETRY.name(),

@@ -23,16 +23,25 @@ final class LongPollRequests implements Function<Integer, GetUpdates> {
   private static final int MAX_UPDATES_PER_POLL = 100;
 
   private final int timeoutSeconds;
+  private final PollingTurn turn;
 
   LongPollRequests(int timeoutSeconds) {
+    this(timeoutSeconds, PollingTurn.ALWAYS);
+  }
+
+  /**
+   * @param turn past which update to ask, when processes take turns polling one bot
+   */
+  LongPollRequests(int timeoutSeconds, PollingTurn turn) {
     this.timeoutSeconds = timeoutSeconds;
+    this.turn = turn;
   }
 
   @Override
   public GetUpdates apply(Integer lastReceivedUpdateId) {
     // The offset confirms every update up to the last one received, so Telegram drops them.
     return GetUpdates.builder()
-        .offset(lastReceivedUpdateId + 1)
+        .offset(Math.toIntExact(turn.nextOffset(lastReceivedUpdateId + 1L)))
         .limit(MAX_UPDATES_PER_POLL)
         .timeout(timeoutSeconds)
         .allowedUpdates(UPDATE_TYPES)

@@ -5,11 +5,12 @@ import dev.hotline.chat.ChatPlace;
 import dev.hotline.chat.ChatService;
 import dev.hotline.chat.ConnectionObserver;
 import dev.hotline.chat.Platform;
-import dev.hotline.chat.TokenRejectedException;
 import dev.hotline.chat.QuizRevealer;
+import dev.hotline.chat.TokenRejectedException;
 import dev.hotline.daily.DayPoster;
 import dev.hotline.daily.QuizPoster;
 import dev.hotline.telegram.render.TelegramRenderer;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllChatAdministrators;
@@ -43,6 +45,9 @@ public final class TelegramAdapter implements ChatAdapter {
   private static final Duration FINISH_GRACE = Duration.ofSeconds(10);
 
   private final ChatService chat;
+  private final PollingTurn turn;
+  private final TelegramWebhook webhook; // null: long polling
+  private volatile WebhookReceiver receiver;
   private final TelegramConnectionSettings settings;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -66,7 +71,32 @@ public final class TelegramAdapter implements ChatAdapter {
    * read by {@code hotline serve} from its configuration); {@code clock} paces sending.
    */
   public TelegramAdapter(ChatService chat, TelegramConnectionSettings settings, Clock clock) {
-    this(chat, settings, clock, Sleeper.system(), InlineQueryDesk.SETTLE);
+    this(chat, settings, clock, PollingTurn.ALWAYS);
+  }
+
+  /**
+   * An adapter that polls only while this process holds {@code turn}, for a bot several processes
+   * serve; it sends (replies, daily posts) whether or not it polls.
+   */
+  public TelegramAdapter(
+      ChatService chat, TelegramConnectionSettings settings, Clock clock, PollingTurn turn) {
+    this(chat, settings, clock, Sleeper.system(), InlineQueryDesk.SETTLE, turn, null);
+  }
+
+  /**
+   * An adapter in webhook mode: on start it sets the bot's webhook and listens for the updates
+   * Telegram pushes, which may reach any of several processes behind a load balancer.
+   */
+  public TelegramAdapter(
+      ChatService chat, TelegramConnectionSettings settings, Clock clock, TelegramWebhook webhook) {
+    this(
+        chat,
+        settings,
+        clock,
+        Sleeper.system(),
+        InlineQueryDesk.SETTLE,
+        PollingTurn.ALWAYS,
+        Objects.requireNonNull(webhook, "webhook"));
   }
 
   TelegramAdapter(
@@ -75,6 +105,19 @@ public final class TelegramAdapter implements ChatAdapter {
       Clock clock,
       Sleeper sleeper,
       Duration inlineSettle) {
+    this(chat, settings, clock, sleeper, inlineSettle, PollingTurn.ALWAYS, null);
+  }
+
+  private TelegramAdapter(
+      ChatService chat,
+      TelegramConnectionSettings settings,
+      Clock clock,
+      Sleeper sleeper,
+      Duration inlineSettle,
+      PollingTurn turn,
+      TelegramWebhook webhook) {
+    this.turn = Objects.requireNonNull(turn, "turn");
+    this.webhook = webhook;
     this.chat = Objects.requireNonNull(chat, "chat");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -143,7 +186,11 @@ public final class TelegramAdapter implements ChatAdapter {
       throw new IllegalStateException("The Telegram adapter was started already");
     }
     try {
-      connection = TelegramConnection.open(settings, observer, this::consumerFor);
+      if (webhook == null) {
+        connection = TelegramConnection.open(settings, observer, turn, this::consumerFor);
+      } else {
+        connection = listenForWebhook();
+      }
     } catch (StartFailure e) {
       throw rejectedOr(e.getCause());
     } catch (TelegramApiException e) {
@@ -158,6 +205,57 @@ public final class TelegramAdapter implements ChatAdapter {
         settings.apiUrl().getPort());
   }
 
+  /**
+   * Whether this process polls the bot's updates now: always when it serves the bot alone, only
+   * while it holds the turn when several processes do.
+   */
+  public boolean pollsNow() {
+    return webhook == null && turn.held();
+  }
+
+  /**
+   * Sets the webhook and listens for it: the receiver first, so that no update Telegram pushes as
+   * soon as the webhook is set finds nobody listening.
+   */
+  private TelegramConnection listenForWebhook() throws TelegramApiException {
+    TelegramConnection open = TelegramConnection.withoutPolling(settings);
+    try {
+      LongPollingUpdateConsumer consumer = consumerFor(open.client());
+      try {
+        receiver = WebhookReceiver.start(webhook, consumer);
+      } catch (IOException e) {
+        throw new IllegalStateException(
+            "cannot listen for the Telegram webhook on "
+                + webhook.bind()
+                + ":"
+                + webhook.port()
+                + ": "
+                + e.getMessage(),
+            e);
+      }
+      open.client()
+          .execute(
+              SetWebhook.builder()
+                  .url(webhook.url().toString())
+                  .secretToken(webhook.secret())
+                  .allowedUpdates(LongPollRequests.UPDATE_TYPES)
+                  .build());
+      LOG.info(
+          "Telegram: updates pushed to {} reach this process on {}:{}",
+          webhook.url(),
+          webhook.bind(),
+          receiver.port());
+      return open;
+    } catch (TelegramApiException | RuntimeException e) {
+      if (receiver != null) {
+        receiver.close();
+        receiver = null;
+      }
+      open.close();
+      throw e;
+    }
+  }
+
   @Override
   public boolean connected() {
     TelegramConnection open = connection;
@@ -167,6 +265,11 @@ public final class TelegramAdapter implements ChatAdapter {
   /** Stops polling, lets replies in flight finish for a few seconds, then disconnects. */
   @Override
   public synchronized void close() {
+    WebhookReceiver listening = receiver;
+    if (listening != null) {
+      listening.close(); // the webhook stays set: other processes may still be taking its updates
+      receiver = null;
+    }
     TelegramConnection open = connection;
     if (open != null) {
       open.stopPolling();

@@ -44,14 +44,18 @@ public final class TelegramConnection implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile BotSession session;
 
-  private TelegramConnection(TelegramConnectionSettings settings, ConnectionObserver observer) {
+  private final PollingTurn turn;
+
+  private TelegramConnection(
+      TelegramConnectionSettings settings, ConnectionObserver observer, PollingTurn turn) {
     this.settings = settings;
+    this.turn = turn;
     this.outboundHttp = outboundHttpClient();
     this.pollingSockets = new PollingSockets();
     this.pollingThread =
         Executors.newSingleThreadScheduledExecutor(TelegramConnection::pollingThread);
     this.pollingHttp =
-        pollingHttpClient(outboundHttp, pollingSockets, settings.pollTimeout(), observer);
+        pollingHttpClient(outboundHttp, pollingSockets, settings.pollTimeout(), observer, turn);
     this.longPolling =
         new TelegramBotsLongPollingApplication(
             ObjectMapper::new,
@@ -83,10 +87,25 @@ public final class TelegramConnection implements AutoCloseable {
       ConnectionObserver observer,
       Function<? super TelegramClient, ? extends LongPollingUpdateConsumer> consumerFactory)
       throws TelegramApiException {
+    return open(settings, observer, PollingTurn.ALWAYS, consumerFactory);
+  }
+
+  /**
+   * As {@link #open(TelegramConnectionSettings, ConnectionObserver, Function)}, polling only while
+   * this process holds {@code turn} and handing on only the updates it took under it; the outbound
+   * client works whether or not it polls.
+   */
+  public static TelegramConnection open(
+      TelegramConnectionSettings settings,
+      ConnectionObserver observer,
+      PollingTurn turn,
+      Function<? super TelegramClient, ? extends LongPollingUpdateConsumer> consumerFactory)
+      throws TelegramApiException {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(observer, "observer");
+    Objects.requireNonNull(turn, "turn");
     Objects.requireNonNull(consumerFactory, "consumerFactory");
-    TelegramConnection connection = new TelegramConnection(settings, observer);
+    TelegramConnection connection = new TelegramConnection(settings, observer, turn);
     try {
       connection.startPolling(
           Objects.requireNonNull(consumerFactory.apply(connection.client), "consumer"));
@@ -95,6 +114,15 @@ public final class TelegramConnection implements AutoCloseable {
       connection.close();
       throw e;
     }
+  }
+
+  /**
+   * A connection that only sends: for webhook mode, where Telegram pushes updates instead (a long
+   * poll would end the webhook: the library deletes it before polling).
+   */
+  public static TelegramConnection withoutPolling(TelegramConnectionSettings settings) {
+    return new TelegramConnection(
+        Objects.requireNonNull(settings, "settings"), ConnectionObserver.NONE, PollingTurn.ALWAYS);
   }
 
   /**
@@ -151,8 +179,8 @@ public final class TelegramConnection implements AutoCloseable {
         longPolling.registerBot(
             settings.token(),
             settings::apiUrl,
-            new LongPollRequests(settings.pollTimeoutSeconds()),
-            consumer);
+            new LongPollRequests(settings.pollTimeoutSeconds(), turn),
+            turn == PollingTurn.ALWAYS ? consumer : new TurnTakingConsumer(turn, consumer));
   }
 
   private void stopPollingThread() {
@@ -198,14 +226,17 @@ public final class TelegramConnection implements AutoCloseable {
       OkHttpClient base,
       PollingSockets sockets,
       Duration pollTimeout,
-      ConnectionObserver observer) {
+      ConnectionObserver observer,
+      PollingTurn turn) {
     PollWatch watch = new PollWatch(observer, sockets);
     // Its own pool: OkHttp would otherwise reuse an outbound connection for the poll (the socket
     // factory is not part of a pooled connection's identity), and closeAll could not cut that one.
+    // The gate comes before the watch: a poll answered without the turn never reached Telegram.
     return base.newBuilder()
         .connectionPool(new ConnectionPool())
         .socketFactory(sockets)
         .addInterceptor(new QuietShutdownInterceptor(sockets))
+        .addInterceptor(new PollingTurnGate(turn))
         .addInterceptor(watch)
         .eventListener(watch.connections())
         .readTimeout(pollTimeout.plus(POLL_READ_MARGIN))

@@ -101,6 +101,54 @@ class ConfigAgreementTest {
     assertThat(serve.err()).startsWith(warning).contains("nothing to serve");
   }
 
+  @Test
+  void aSharedDatabaseIsShownWithItsUserButNeverItsPasswordAndAnUnreachableOneIsOneLine()
+      throws Exception {
+    int nobody;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      nobody = socket.getLocalPort();
+    }
+    String url = "jdbc:postgresql://127.0.0.1:" + nobody + "/hotline";
+    Map<String, String> environment =
+        Map.of(
+            "HOTLINE_DATABASE_URL", url,
+            "DATABASE_USER", "hotline",
+            "DATABASE_PASSWORD", "c0rrect-h0rse",
+            "DISCORD_TOKEN", "not-a-real-token",
+            "HOTLINE_DISCORD_SHARDS_TOTAL", "4",
+            "HOTLINE_DISCORD_SHARDS_FROM", "2",
+            "HOTLINE_INDEX", TestCorpus.index(dir).root().toString());
+
+    Run check = check(environment);
+    Run serve = serve(environment);
+
+    assertThat(check.exit()).isZero();
+    assertThat(check.out())
+        .contains("database  " + url + " as user hotline (password set); shared")
+        .contains("shards    shards 2-3 of 4")
+        .doesNotContain("c0rrect-h0rse");
+    assertThat(serve.exit()).isEqualTo(1);
+    assertThat(serve.err().lines().toList())
+        .singleElement()
+        .asString()
+        .startsWith("hotline: Cannot reach the Hotline database " + url + ": ")
+        .contains("refused")
+        .contains("check database.url, DATABASE_USER and DATABASE_PASSWORD")
+        .doesNotContain("c0rrect-h0rse");
+  }
+
+  @Test
+  void partOfTheShardsWithoutASharedDatabaseIsAWarning() {
+    Run check =
+        check(
+            Map.of(
+                "DISCORD_TOKEN", "x",
+                "HOTLINE_DISCORD_SHARDS_TOTAL", "2",
+                "HOTLINE_DISCORD_SHARDS_TO", "0"));
+    assertThat(check.exit()).isZero();
+    assertThat(check.err()).contains("warning: discord.shards").contains("database.url is empty");
+  }
+
   private Path write(String yaml) throws Exception {
     Path config = dir.resolve("hotline.yaml");
     Files.writeString(config, yaml);

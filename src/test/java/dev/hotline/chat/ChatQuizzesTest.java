@@ -97,6 +97,29 @@ class ChatQuizzesTest {
     assertThat(revealed).containsExactly("general message-1 1/2");
   }
 
+  /**
+   * Two processes on one database, the other serving Telegram only: it leaves a Discord quiz's
+   * reveal to a process that can show it, rather than scoring it unseen.
+   */
+  @Test
+  void aQuizIsRevealedByAProcessThatCanShowIt() {
+    QuizCard card = ask(ANNA, GENERAL, "");
+    chat.quizzes().posted(card.roundId(), "message-1");
+    answer(ANNA, card, card.correct() + 1);
+    try (DailyWiring telegramOnly = DailyWiring.build(BundledIndex.bundled(), dir, clock)) {
+      List<String> shownThere = new ArrayList<>();
+      telegramOnly.quizzes().register(Platform.TELEGRAM, (place, ref, c) -> shownThere.add(ref));
+      assertThat(telegramOnly.quizzes().revealDue())
+          .as("it has no quiz of its own to wait for")
+          .isAfter(T0.plus(Duration.ofDays(365)));
+      clock.advance(Duration.ofSeconds(30));
+      telegramOnly.quizzes().revealDue();
+      assertThat(shownThere).isEmpty();
+      chat.quizzes().revealDue();
+      assertThat(revealed).containsExactly("general message-1 1/1");
+    }
+  }
+
   @Test
   void theLeaderboardShowsTheTopTenByNameWithoutPings() {
     List<ChatUser> members = new ArrayList<>();

@@ -10,12 +10,17 @@ import dev.hotline.discord.DiscordEndpoints;
 import dev.hotline.discord.fake.FakeDiscord;
 import dev.hotline.store.Database;
 import dev.hotline.store.Durability;
+import dev.hotline.store.ProcessInfo;
+import dev.hotline.store.ShardRange;
+import dev.hotline.store.SharedSubscriptionStore;
+import dev.hotline.store.SqlProcesses;
 import dev.hotline.store.SqlSubscriptionStore;
 import dev.hotline.telegram.TelegramAdapter;
 import dev.hotline.telegram.UnpacedTelegramAdapters;
 import dev.hotline.telegram.fake.FakeBotApi;
 import dev.hotline.testing.BundledIndex;
 import dev.hotline.testing.MutableClock;
+import dev.hotline.testing.ThrowawayPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +28,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -47,8 +54,11 @@ import java.util.function.IntFunction;
  *     -Dexec.mainClass=dev.hotline.daily.DailyPostsThroughFakesBenchmark [-Dexec.args="10000 2"]
  * </pre>
  *
- * Arguments: subscriptions (default 10,000) and days to run (default 2; the first warms the JVM).
- * The database is a fresh SQLite file with production durability ({@link Durability#POWER_LOSS}).
+ * Arguments: subscriptions (default 10,000), days to run (default 2; the first warms the JVM), and
+ * {@code sqlite} (default) or {@code postgres}. With {@code sqlite} the database is a fresh SQLite
+ * file with production durability ({@link Durability#POWER_LOSS}); with {@code postgres} it is a
+ * throwaway PostgreSQL on 127.0.0.1 (fsync off, see {@link ThrowawayPostgres}) used as a process
+ * sharing it uses it: registered, and scheduling through {@link SharedSubscriptionStore}.
  */
 public final class DailyPostsThroughFakesBenchmark {
   private static final Instant SUBSCRIBED = Instant.parse("2026-11-26T06:00:00Z");
@@ -59,6 +69,20 @@ public final class DailyPostsThroughFakesBenchmark {
   public static void main(String[] args) throws Exception {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int days = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    if (args.length > 2 && args[2].equals("postgres")) {
+      try (ThrowawayPostgres server = ThrowawayPostgres.startOrSkip()) {
+        postgres = server;
+        run(count, days);
+      }
+    } else {
+      run(count, days);
+    }
+  }
+
+  /** The PostgreSQL to run on, or null for SQLite files. */
+  private static ThrowawayPostgres postgres;
+
+  private static void run(int count, int days) throws Exception {
     MutableClock clock = new MutableClock(SUBSCRIBED);
     ChatService chat =
         new ChatService(
@@ -69,9 +93,10 @@ public final class DailyPostsThroughFakesBenchmark {
             "benchmark");
     System.out.printf(
         Locale.ROOT,
-        "%,d subscriptions per platform, all due at 09:00 UTC; %d days; fakes on 127.0.0.1%n",
+        "%,d subscriptions per platform, all due at 09:00 UTC; %d days; fakes on 127.0.0.1; %s%n",
         count,
-        days);
+        days,
+        postgres == null ? "SQLite, fsync on every commit" : "PostgreSQL on 127.0.0.1, fsync off");
 
     try (FakeDiscord fake = FakeDiscord.start()) {
       DiscordAdapter adapter =
@@ -142,15 +167,30 @@ public final class DailyPostsThroughFakesBenchmark {
     Path dir = Files.createTempDirectory("hotline-daily-fakes-benchmark");
     clock.set(SUBSCRIBED);
     try (Database database =
-        Database.openFile(dir.resolve("hotline.db"), Durability.POWER_LOSS, clock)) {
+        postgres == null
+            ? Database.openFile(dir.resolve("hotline.db"), Durability.POWER_LOSS, clock)
+            : Database.openUrl(postgres.newDatabase(), ThrowawayPostgres.USER, "", clock)) {
       SqlSubscriptionStore store = new SqlSubscriptionStore(database);
       DailySubscriptions subscriptions = new DailySubscriptions(store, clock);
       for (int i = 0; i < count; i++) {
         subscriptions.subscribe(place.apply(i), LocalTime.of(9, 0), ZoneId.of("UTC"));
       }
+      SubscriptionStore scheduled = store;
+      if (postgres != null) {
+        ProcessInfo self = new ProcessInfo("benchmark", Set.of(platform), ShardRange.all(1));
+        new SqlProcesses(database).join(self, clock.instant(), Duration.ofDays(30));
+        scheduled =
+            new SharedSubscriptionStore(
+                database,
+                self,
+                (p, total) -> OptionalInt.empty(),
+                Duration.ofMinutes(2),
+                Set.of(Platform.DISCORD),
+                clock);
+      }
       DailyScheduler scheduler =
           new DailyScheduler(
-              store, day -> chat.dayCard(day, 20), SendPacing.unlimited(clock), clock);
+              scheduled, day -> chat.dayCard(day, 20), SendPacing.unlimited(clock), clock);
       scheduler.register(platform, poster);
       double rate = SendPacing.PLATFORM_RATES.get(platform);
       for (int day = 0; day < days; day++) {

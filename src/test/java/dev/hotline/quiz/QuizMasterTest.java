@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ class QuizMasterTest {
       new QuizPlace("DISCORD", "guild", "general", "discord:guild");
   private static final QuizPlace HISTORY =
       new QuizPlace("DISCORD", "guild", "history", "discord:guild");
+  private static final Set<String> DISCORD = Set.of("DISCORD");
   private static final Player ANNA = new Player("1", "anna");
   private static final Player BORIS = new Player("2", "boris");
 
@@ -33,19 +35,19 @@ class QuizMasterTest {
           .isEqualTo(new Vote.AlreadyIn(round, right));
       world.clock.advance(Duration.ofSeconds(29));
       assertThat(world.master.vote(round.id(), BORIS, wrong)).isInstanceOf(Vote.LockedIn.class);
-      assertThat(world.master.revealDue()).isEmpty();
-      assertThat(world.master.nextReveal()).contains(T0.plusSeconds(30));
+      assertThat(world.master.revealDue(DISCORD)).isEmpty();
+      assertThat(world.master.nextReveal(DISCORD)).contains(T0.plusSeconds(30));
 
       world.clock.advance(Duration.ofSeconds(1));
       assertThat(world.master.vote(round.id(), new Player("3", "clara"), right))
           .as("a click at the reveal time is too late")
           .isInstanceOf(Vote.TooLate.class);
-      List<Revealed> revealed = world.master.revealDue();
+      List<Revealed> revealed = world.master.revealDue(DISCORD);
       assertThat(revealed).hasSize(1);
       assertThat(revealed.get(0).tally()).isEqualTo(new Tally(2, 1));
-      assertThat(world.master.revealDue()).isEmpty();
+      assertThat(world.master.revealDue(DISCORD)).isEmpty();
       world.restart();
-      assertThat(world.master.revealDue()).isEmpty();
+      assertThat(world.master.revealDue(DISCORD)).isEmpty();
       assertThat(world.master.leaderboard("discord:guild", 10))
           .containsExactly(new Score("1", "anna", 1, 1), new Score("2", "boris", 0, 1));
       assertThat(world.master.vote(round.id(), BORIS, right)).isInstanceOf(Vote.TooLate.class);
@@ -97,7 +99,7 @@ class QuizMasterTest {
       assertThat(world.master.vote(round.id(), ANNA, 0)).isInstanceOf(Vote.TooLate.class);
       assertThat(world.master.standing("console:console", "1").orElseThrow().score().right())
           .isEqualTo(1);
-      assertThat(world.master.nextReveal()).isEmpty();
+      assertThat(world.master.nextReveal(DISCORD)).isEmpty();
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.hotline.store;
 
 import dev.hotline.testing.TestCorpus;
+import dev.hotline.testing.ThrowawayPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -17,6 +17,7 @@ import dev.hotline.quiz.Tally;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,7 @@ abstract class QuizStoreContract {
   static final Instant T0 = Instant.parse("2026-11-27T09:00:00Z");
   static final QuizPlace GENERAL = new QuizPlace("DISCORD", "guild", "general", "discord:guild");
   static final QuizPlace HISTORY = new QuizPlace("DISCORD", "guild", "history", "discord:guild");
+  static final Set<String> DISCORD = Set.of("DISCORD");
   static final Player ANNA = new Player("1", "anna");
   static final Player BORIS = new Player("2", "boris");
   static final Player CLARA = new Player("3", "clara");
@@ -90,9 +92,9 @@ abstract class QuizStoreContract {
       store.lockIn(round.id(), ANNA, 2, T0.plusSeconds(1));
       store.lockIn(round.id(), BORIS, 0, T0.plusSeconds(2));
       store.lockIn(round.id(), CLARA, 2, T0.plusSeconds(3));
-      assertThat(store.dueReveals(T0.plusSeconds(29), 10)).isEmpty();
-      assertThat(store.nextReveal()).contains(T0.plusSeconds(30));
-      assertThat(store.dueReveals(T0.plusSeconds(30), 10))
+      assertThat(store.dueReveals(T0.plusSeconds(29), 10, DISCORD)).isEmpty();
+      assertThat(store.nextReveal(DISCORD)).contains(T0.plusSeconds(30));
+      assertThat(store.dueReveals(T0.plusSeconds(30), 10, DISCORD))
           .extracting(Round::id)
           .containsExactly(round.id());
       assertThat(store.reveal(round.id(), T0.plusSeconds(30), true)).contains(new Tally(3, 2));
@@ -100,14 +102,41 @@ abstract class QuizStoreContract {
     try (Database database = open()) {
       SqlQuizStore store = new SqlQuizStore(database);
       assertThat(store.reveal(1, T0.plusSeconds(31), true)).isEmpty();
-      assertThat(store.dueReveals(T0.plusSeconds(60), 10)).isEmpty();
-      assertThat(store.nextReveal()).isEmpty();
+      assertThat(store.dueReveals(T0.plusSeconds(60), 10, DISCORD)).isEmpty();
+      assertThat(store.nextReveal(DISCORD)).isEmpty();
       assertThat(store.round(1).orElseThrow().revealedAt()).contains(T0.plusSeconds(30));
       assertThat(store.leaderboard("discord:guild", 10))
           .containsExactly(
               new Score("1", "anna", 1, 1),
               new Score("3", "clara", 1, 1),
               new Score("2", "boris", 0, 1));
+    }
+  }
+
+  /** Processes sharing the database each reveal the rounds they can show, and all the others. */
+  @Test
+  void aPostedRoundIsRevealedOnlyWhereItsPlatformCanBeShown() {
+    try (Database database = open()) {
+      SqlQuizStore store = new SqlQuizStore(database);
+      Round discord = open(store, GENERAL, "e1");
+      store.posted(discord.id(), "m:1/2");
+      QuizPlace group = new QuizPlace("TELEGRAM", "-100", "-100", "telegram:-100");
+      Round telegram = open(store, group, "e2");
+      store.posted(telegram.id(), "poll-1");
+      Round unposted = open(store, group, "e3");
+      Instant due = T0.plusSeconds(30);
+
+      assertThat(store.dueReveals(due, 10, Set.of("TELEGRAM")))
+          .extracting(Round::id)
+          .containsExactly(telegram.id(), unposted.id());
+      assertThat(store.dueReveals(due, 10, Set.of()))
+          .extracting(Round::id)
+          .containsExactly(unposted.id());
+      assertThat(store.dueReveals(due, 10, Set.of("DISCORD", "TELEGRAM"))).hasSize(3);
+      store.reveal(telegram.id(), due, true);
+      store.reveal(unposted.id(), due, true);
+      assertThat(store.nextReveal(Set.of("TELEGRAM"))).isEmpty();
+      assertThat(store.nextReveal(DISCORD)).contains(due);
     }
   }
 

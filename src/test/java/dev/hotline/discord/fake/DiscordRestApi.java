@@ -126,7 +126,8 @@ final class DiscordRestApi {
   }
 
   private ObjectNode gatewayBot() {
-    ObjectNode node = mapper.createObjectNode().put("url", gatewayUrl).put("shards", 1);
+    ObjectNode node =
+        mapper.createObjectNode().put("url", gatewayUrl).put("shards", setup.recommendedShards());
     node.putObject("session_start_limit")
         .put("total", 1000)
         .put("remaining", 999)
@@ -249,7 +250,10 @@ final class DiscordRestApi {
 
   private RestAnswer getChannel(RestCall call, String[] segments) {
     return switch (channelKind(segments[1])) {
-      case TEXT -> ok(entities.textChannel());
+      case TEXT ->
+          ok(
+              entities.textChannel(
+                  setup.guildOfChannel(Long.parseUnsignedLong(segments[1])).orElseThrow()));
       case DIRECT -> ok(entities.directChannel());
       case UNKNOWN -> error(404, UNKNOWN_CHANNEL, "Unknown Channel");
     };
@@ -259,7 +263,10 @@ final class DiscordRestApi {
     if (channelKind(segments[1]) == ChannelKind.UNKNOWN) {
       return error(404, UNKNOWN_CHANNEL, "Unknown Channel");
     }
-    return ok(messages.createByBot(Long.parseUnsignedLong(segments[1]), call.json(), call.files()));
+    // With enforce_nonce, Discord answers a nonce it saw from the bot in this channel a few minutes
+    // ago with that message instead of posting another.
+    return ok(
+        messages.createByBotOnce(Long.parseUnsignedLong(segments[1]), call.json(), call.files()));
   }
 
   private RestAnswer getMessage(RestCall call, String[] segments) {
@@ -302,7 +309,8 @@ final class DiscordRestApi {
   }
 
   private ChannelKind channelKind(String channelId) {
-    if (channelId.equals(Long.toUnsignedString(setup.guild().textChannelId()))) {
+    if (setup.guilds().stream()
+        .anyMatch(g -> channelId.equals(Long.toUnsignedString(g.textChannelId())))) {
       return ChannelKind.TEXT;
     }
     if (channelId.equals(Long.toUnsignedString(setup.directChannelId()))) {

@@ -105,6 +105,11 @@ final class EntityJson {
 
   /** A guild member without the {@code user} field, as MESSAGE_CREATE's {@code member} is. */
   ObjectNode memberWithoutUser(FakeUser user) {
+    return memberWithoutUser(user, setup.guild());
+  }
+
+  /** As {@link #memberWithoutUser(FakeUser)}, in {@code guild}. */
+  ObjectNode memberWithoutUser(FakeUser user, FakeGuild guild) {
     ObjectNode node =
         json.objectNode()
             .put("joined_at", joinedAt)
@@ -117,12 +122,16 @@ final class EntityJson {
             .putNull("banner")
             .put("flags", 0)
             .putNull("communication_disabled_until");
-    node.set("roles", roleIdsOf(user));
+    node.set("roles", roleIdsOf(user, guild));
     return node;
   }
 
   ObjectNode member(FakeUser user) {
-    ObjectNode node = memberWithoutUser(user);
+    return member(user, setup.guild());
+  }
+
+  ObjectNode member(FakeUser user, FakeGuild guild) {
+    ObjectNode node = memberWithoutUser(user, guild);
     node.set("user", user(user));
     return node;
   }
@@ -134,8 +143,7 @@ final class EntityJson {
     return member(user).put("permissions", Long.toString(permissionsOf(user)));
   }
 
-  private ArrayNode roleIdsOf(FakeUser user) {
-    FakeGuild guild = setup.guild();
+  private ArrayNode roleIdsOf(FakeUser user, FakeGuild guild) {
     ArrayNode roles = json.arrayNode();
     if (user.id() == guild.admin().id()) {
       roles.add(Long.toUnsignedString(guild.adminRoleId()));
@@ -146,7 +154,10 @@ final class EntityJson {
   }
 
   ObjectNode textChannel() {
-    FakeGuild guild = setup.guild();
+    return textChannel(setup.guild());
+  }
+
+  ObjectNode textChannel(FakeGuild guild) {
     ObjectNode node =
         json.objectNode()
             .put("id", Long.toUnsignedString(guild.textChannelId()))
@@ -201,8 +212,7 @@ final class EntityJson {
     return node;
   }
 
-  private ArrayNode roles() {
-    FakeGuild guild = setup.guild();
+  private ArrayNode roles(FakeGuild guild) {
     return json.arrayNode()
         .add(role(guild.everyoneRoleId(), "@everyone", 0, EVERYONE_PERMISSIONS, false))
         .add(role(guild.botRoleId(), setup.bot().username(), 1, EVERYONE_PERMISSIONS, true))
@@ -226,8 +236,7 @@ final class EntityJson {
   }
 
   /** The GUILD_CREATE payload: everything JDA reads to build its guild cache. */
-  ObjectNode guildCreate() {
-    FakeGuild guild = setup.guild();
+  ObjectNode guildCreate(FakeGuild guild) {
     String channelId = Long.toUnsignedString(guild.textChannelId());
     ObjectNode node =
         json.objectNode()
@@ -263,18 +272,18 @@ final class EntityJson {
             .put("unavailable", false)
             .put("member_count", 3)
             .put("lazy", true);
-    node.set("roles", roles());
+    node.set("roles", roles(guild));
     node.set("emojis", json.arrayNode());
     node.set("stickers", json.arrayNode());
     node.set("features", json.arrayNode());
-    node.set("channels", json.arrayNode().add(textChannel().without("guild_id")));
+    node.set("channels", json.arrayNode().add(textChannel(guild).without("guild_id")));
     node.set("threads", json.arrayNode());
     node.set(
         "members",
         json.arrayNode()
-            .add(member(setup.bot()))
-            .add(member(guild.admin()))
-            .add(member(guild.member())));
+            .add(member(setup.bot(), guild))
+            .add(member(guild.admin(), guild))
+            .add(member(guild.member(), guild)));
     node.set("voice_states", json.arrayNode());
     node.set("presences", json.arrayNode());
     node.set("stage_instances", json.arrayNode());
@@ -283,8 +292,11 @@ final class EntityJson {
     return node;
   }
 
-  /** The READY payload: the guild is listed as unavailable until its GUILD_CREATE follows. */
-  ObjectNode ready(String sessionId, String resumeGatewayUrl) {
+  /**
+   * The READY payload of shard {@code shard} of {@code total}: its guilds are listed as unavailable
+   * until their GUILD_CREATE follows.
+   */
+  ObjectNode ready(String sessionId, String resumeGatewayUrl, int shard, int total) {
     ObjectNode node =
         json.objectNode()
             .put("v", 10)
@@ -292,13 +304,16 @@ final class EntityJson {
             .put("session_type", "normal")
             .put("resume_gateway_url", resumeGatewayUrl);
     node.set("user", selfUser());
-    node.set(
-        "guilds",
-        json.arrayNode()
-            .add(
-                json.objectNode()
-                    .put("id", Long.toUnsignedString(setup.guild().id()))
-                    .put("unavailable", true)));
+    ArrayNode guilds = json.arrayNode();
+    for (FakeGuild guild : setup.guilds()) {
+      if (guild.shard(total) == shard) {
+        guilds.add(
+            json.objectNode()
+                .put("id", Long.toUnsignedString(guild.id()))
+                .put("unavailable", true));
+      }
+    }
+    node.set("guilds", guilds);
     node.set("private_channels", json.arrayNode());
     node.set("relationships", json.arrayNode());
     node.set("presences", json.arrayNode());
@@ -309,7 +324,7 @@ final class EntityJson {
     node.putObject("application")
         .put("id", Long.toUnsignedString(setup.applicationId()))
         .put("flags", 0);
-    node.set("shard", json.arrayNode().add(0).add(1));
+    node.set("shard", json.arrayNode().add(shard).add(total));
     node.set("_trace", json.arrayNode().add("[\"fake-discord\"]"));
     return node;
   }

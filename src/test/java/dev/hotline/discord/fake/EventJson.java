@@ -55,14 +55,18 @@ final class EventJson {
 
   /** MESSAGE_CREATE for a person who mentions the bot in the guild's text channel. */
   ObjectNode guildMention(String id, FakeUser author, String text) {
-    FakeGuild guild = setup.guild();
+    return guildMention(id, setup.guild(), author, text);
+  }
+
+  /** MESSAGE_CREATE for a person who mentions the bot in {@code guild}'s text channel. */
+  ObjectNode guildMention(String id, FakeGuild guild, FakeUser author, String text) {
     ObjectNode node =
         message(id, guild.textChannelId(), author, setup.bot().mention() + " " + text)
             .put("guild_id", Long.toUnsignedString(guild.id()))
             .put("nonce", id);
-    node.set("member", entities.memberWithoutUser(author));
+    node.set("member", entities.memberWithoutUser(author, guild));
     ObjectNode mentionedBot = entities.user(setup.bot());
-    mentionedBot.set("member", entities.memberWithoutUser(setup.bot()));
+    mentionedBot.set("member", entities.memberWithoutUser(setup.bot(), guild));
     ((ArrayNode) node.get("mentions")).add(mentionedBot);
     return node;
   }

@@ -215,6 +215,27 @@ public final class FakeDiscord implements AutoCloseable {
     return message.get("id").asText();
   }
 
+  /**
+   * A person writes {@code @bot text} in {@code guild}'s text channel, dispatched on the shard that
+   * serves the guild; returns the message id.
+   */
+  public String dispatchGuildMention(FakeGuild guild, FakeUser author, String text) {
+    ObjectNode message = events.guildMention(ids.nextString(), guild, author, text);
+    messages.remember(message);
+    gateway.dispatch("MESSAGE_CREATE", message, guild, IDENTIFY_WAIT);
+    return message.get("id").asText();
+  }
+
+  /** The shards whose sessions have identified and are connected now, e.g. {@code [0, 1]}. */
+  public List<Integer> connectedShards() {
+    return gateway.connectedShards();
+  }
+
+  /** The messages the bot has posted in a channel, oldest first (its own, after nonce checks). */
+  public List<JsonNode> botMessagesIn(long channelId) {
+    return messages.postedIn(channelId).stream().map(JsonNode.class::cast).toList();
+  }
+
   /** A person writes to the bot in its DM channel; returns the message id. */
   public String dispatchDirectMessage(FakeUser author, String text) {
     ObjectNode message = events.directMessage(ids.nextString(), author, text);

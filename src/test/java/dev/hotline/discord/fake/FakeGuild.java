@@ -27,6 +27,29 @@ public record FakeGuild(
         new FakeUser(1_300_000_000_000_000_002L, "student", false));
   }
 
+  /**
+   * Another guild, the {@code n}th, that Discord serves on shard {@code shard} of {@code total} (a
+   * guild's shard is its id shifted right by 22, modulo the total); same admin and member.
+   */
+  public static FakeGuild onShard(int shard, int total, int n) {
+    long id = ((long) (1_000 + n * total + shard) << 22) | 1;
+    FakeGuild standard = standard();
+    return new FakeGuild(
+        id,
+        "Study Group " + n,
+        id + 1,
+        "ask-hotline-" + n,
+        id + 2,
+        id + 3,
+        standard.admin(),
+        standard.member());
+  }
+
+  /** The shard of {@code total} that serves this guild. */
+  public int shard(int total) {
+    return (int) ((id >>> 22) % total);
+  }
+
   /** The {@code @everyone} role, whose id is the guild's. */
   public long everyoneRoleId() {
     return id;

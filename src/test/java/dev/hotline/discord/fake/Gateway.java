@@ -85,6 +85,23 @@ final class Gateway implements GatewaySession.Events {
   }
 
   /**
+   * Dispatches an event of {@code guild} to the session of the shard that serves it, as Discord
+   * does, waiting for that shard to identify if need be.
+   */
+  void dispatch(String type, JsonNode data, FakeGuild guild, Duration timeout) {
+    identified.await(s -> isOpen(s) && s.serves(guild), timeout).dispatch(type, data);
+  }
+
+  /** The shards that have identified and are connected now. */
+  List<Integer> connectedShards() {
+    return identified.snapshot().stream()
+        .filter(this::isOpen)
+        .map(GatewaySession::shard)
+        .sorted()
+        .toList();
+  }
+
+  /**
    * Closes the current session with that close code, e.g. 4000 or 1001 to make the client
    * reconnect.
    */
@@ -93,8 +110,9 @@ final class Gateway implements GatewaySession.Events {
   }
 
   private GatewaySession currentSession(Duration timeout) {
-    // Sessions never reopen, so the one open identified session is the current one.
-    return identified.await(this::isOpen, timeout);
+    // Sessions never reopen, so an open identified session is a current one; with several shards
+    // connected, the one of the standard guild's shard.
+    return identified.await(s -> isOpen(s) && s.serves(setup.guild()), timeout);
   }
 
   private boolean isOpen(GatewaySession session) {

@@ -39,6 +39,8 @@ final class GatewaySession extends WebSocketListener {
   private WebSocket socket;
   private int sequence;
   private boolean ended;
+  private int shard;
+  private int total = 1;
 
   GatewaySession(
       ObjectMapper mapper,
@@ -92,9 +94,29 @@ final class GatewaySession extends WebSocketListener {
       socket().close(AUTHENTICATION_FAILED, "Authentication failed.");
       return;
     }
-    dispatch("READY", entities.ready(sessionId, resumeUrl));
-    dispatch("GUILD_CREATE", entities.guildCreate());
+    // A client that does not shard sends no shard, or [0, 1].
+    JsonNode shardInfo = data.path("shard");
+    synchronized (this) {
+      shard = shardInfo.path(0).asInt(0);
+      total = Math.max(1, shardInfo.path(1).asInt(1));
+    }
+    dispatch("READY", entities.ready(sessionId, resumeUrl, shard, total));
+    for (FakeGuild guild : setup.guilds()) {
+      if (guild.shard(total) == shard) {
+        dispatch("GUILD_CREATE", entities.guildCreate(guild));
+      }
+    }
     events.identified(this);
+  }
+
+  /** Whether this session is the shard that serves {@code guild}. */
+  synchronized boolean serves(FakeGuild guild) {
+    return guild.shard(total) == shard;
+  }
+
+  /** The shard this session identified as. */
+  synchronized int shard() {
+    return shard;
   }
 
   private void resume() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ final class MessageStore {
 
   private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
   private final Map<String, String> originalByToken = new ConcurrentHashMap<>();
+  private final Map<String, String> byNonce = new HashMap<>(); // guarded by itself
   private final EventJson events;
   private final MentionResolver mentions;
   private final SnowflakeSource ids;
@@ -61,6 +63,39 @@ final class MessageStore {
     }
     remember(message);
     return message.deepCopy();
+  }
+
+  /**
+   * As {@link #createByBot}, except that a message sent with {@code enforce_nonce} and a nonce the
+   * bot already used in the channel is not posted again: the earlier one is returned, as Discord
+   * does.
+   */
+  ObjectNode createByBotOnce(long channelId, JsonNode body, List<RestCall.FilePart> files) {
+    String nonce = body.path("nonce").asText("");
+    if (nonce.isEmpty() || !body.path("enforce_nonce").asBoolean(false)) {
+      return createByBot(channelId, body, files);
+    }
+    String key = Long.toUnsignedString(channelId) + "/" + nonce;
+    synchronized (byNonce) {
+      String earlier = byNonce.get(key);
+      if (earlier != null && messages.containsKey(earlier)) {
+        return messages.get(earlier).deepCopy();
+      }
+      ObjectNode message = createByBot(channelId, body, files);
+      byNonce.put(key, message.get("id").asText());
+      return message;
+    }
+  }
+
+  /** Messages the bot posted in channel {@code channelId}, oldest first. */
+  List<ObjectNode> postedIn(long channelId) {
+    String channel = Long.toUnsignedString(channelId);
+    return messages.values().stream()
+        .filter(m -> m.path("channel_id").asText().equals(channel))
+        .filter(m -> m.path("author").path("id").asText().equals(setup.bot().idString()))
+        .sorted(Comparator.comparing(m -> Long.parseUnsignedLong(m.get("id").asText())))
+        .map(ObjectNode::deepCopy)
+        .toList();
   }
 
   /**

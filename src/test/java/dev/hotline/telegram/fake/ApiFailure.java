@@ -53,6 +53,14 @@ public record ApiFailure(int errorCode, String description, Map<String, Long> pa
     return new ApiFailure(404, "Not Found", Map.of());
   }
 
+  static ApiFailure webhookActive() {
+    return new ApiFailure(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to"
+            + " delete the webhook first",
+        Map.of());
+  }
+
   static ApiFailure pollConflict() {
     return new ApiFailure(
         409,

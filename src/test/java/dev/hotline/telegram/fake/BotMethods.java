@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** getMe, deleteWebhook, setMyCommands and getMyCommands: the bot's own settings. */
+/** getMe, setMyCommands and getMyCommands: the bot's own settings. */
 final class BotMethods {
 
   private static final Pattern COMMAND = Pattern.compile("[a-z0-9_]{1,32}");
@@ -29,10 +29,6 @@ final class BotMethods {
         .put("can_join_groups", true)
         .put("can_read_all_group_messages", false)
         .put("supports_inline_queries", true);
-  }
-
-  JsonNode deleteWebhook(Params params) {
-    return BooleanNode.TRUE;
   }
 
   JsonNode setMyCommands(Params params) {

@@ -2,14 +2,17 @@ package dev.hotline.telegram.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +40,8 @@ public final class FakeBotApi implements AutoCloseable {
   private final ChatMembers members;
   private final UpdateFactory factory;
   private final Polls polls;
+  private final List<WebhookAttempt> webhookAttempts = WebhookDelivery.newLog();
+  private volatile WebhookDelivery webhook;
 
   private FakeBotApi(FakeBotIdentity bot, Clock clock, int port) throws IOException {
     this.bot = bot;
@@ -238,6 +243,9 @@ public final class FakeBotApi implements AutoCloseable {
   /** Releases held long polls with no updates and stops the server. */
   @Override
   public void close() {
+    if (webhook != null) {
+      webhook.close();
+    }
     updates.close();
     try {
       // The released polls are still being answered; stopping now would cut their connections.
@@ -249,6 +257,55 @@ public final class FakeBotApi implements AutoCloseable {
     handlerThreads.shutdownNow();
   }
 
+  /** The webhook's URL and secret token, while one is set. */
+  public Optional<String> webhookUrl() {
+    WebhookDelivery current = webhook;
+    return current == null ? Optional.empty() : Optional.of(current.url().toString());
+  }
+
+  /** Every webhook delivery attempt so far: which update, and the status the bot answered. */
+  public List<WebhookAttempt> webhookAttempts() {
+    return List.copyOf(webhookAttempts);
+  }
+
+  // From setWebhook on, Telegram pushes updates to the URL and refuses getUpdates.
+  private synchronized JsonNode setWebhook(Params params) {
+    String url = params.requiredText("url", "url is empty");
+    if (webhook != null) {
+      webhook.close();
+    }
+    params
+        .json("allowed_updates")
+        .filter(JsonNode::isArray)
+        .ifPresent(
+            array -> {
+              List<String> types = new ArrayList<>();
+              array.forEach(type -> types.add(type.asText()));
+              updates.allow(types);
+            });
+    webhook =
+        new WebhookDelivery(
+            updates, URI.create(url), params.text("secret_token").orElse(null), webhookAttempts);
+    return BooleanNode.TRUE;
+  }
+
+  private synchronized JsonNode deleteWebhook(Params params) {
+    if (webhook != null) {
+      webhook.close();
+      webhook = null;
+    }
+    return BooleanNode.TRUE;
+  }
+
+  private final UpdatesMethod polling = new UpdatesMethod(updates);
+
+  private JsonNode getUpdates(Params params) {
+    if (webhook != null) {
+      throw ApiFailure.webhookActive().toException();
+    }
+    return polling.getUpdates(params);
+  }
+
   private MethodTable methods(Participants participants, OpenQueries queries, Clock clock) {
     BotMethods botMethods = new BotMethods(participants);
     MessageMethods messageMethods =
@@ -258,10 +315,11 @@ public final class FakeBotApi implements AutoCloseable {
     PollMethods pollMethods = new PollMethods(participants, messages, factory, polls, clock);
     return new MethodTable()
         .add("getMe", botMethods::getMe)
-        .add("deleteWebhook", botMethods::deleteWebhook)
+        .add("deleteWebhook", this::deleteWebhook)
+        .add("setWebhook", this::setWebhook)
         .add("setMyCommands", botMethods::setMyCommands)
         .add("getMyCommands", botMethods::getMyCommands)
-        .add("getUpdates", new UpdatesMethod(updates)::getUpdates)
+        .add("getUpdates", this::getUpdates)
         .add("sendMessage", messageMethods::sendMessage)
         .add("editMessageText", messageMethods::editMessageText)
         .add("editMessageReplyMarkup", messageMethods::editMessageReplyMarkup)

@@ -86,6 +86,49 @@ final class UpdateQueue {
     }
   }
 
+  /** Remembers the update types to send, as {@code setWebhook} with allowed_updates does. */
+  void allow(List<String> types) {
+    lock.lock();
+    try {
+      allowedUpdates = List.copyOf(types);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The oldest update waiting, for webhook delivery; empty if none came within {@code timeout}. */
+  Optional<ObjectNode> awaitFirst(Duration timeout) {
+    lock.lock();
+    try {
+      long remaining = timeout.toNanos();
+      while (true) {
+        dropNotAllowed();
+        if (closed || !pending.isEmpty() || remaining <= 0) {
+          break;
+        }
+        remaining = changed.awaitNanos(remaining);
+      }
+      return closed || pending.isEmpty()
+          ? Optional.empty()
+          : Optional.of(pending.getFirst().deepCopy());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A webhook delivery was answered 2xx: the update is Telegram's no more. */
+  void delivered(long updateId) {
+    lock.lock();
+    try {
+      pending.removeIf(update -> update.get("update_id").asLong() == updateId);
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Waits until at least one poll is held open; false if none was within {@code timeout}. */
   boolean awaitHeldPoll(Duration timeout) {
     long remaining = timeout.toNanos();

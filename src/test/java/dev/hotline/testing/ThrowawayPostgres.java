@@ -1,4 +1,4 @@
-package dev.hotline.store;
+package dev.hotline.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -21,16 +21,18 @@ import java.util.stream.Stream;
 /**
  * A PostgreSQL server of its own for a test class: initdb into a temporary folder, started on a
  * free loopback port with fsync off, stopped and deleted afterwards. Where PostgreSQL is not
- * installed (or cannot run as this user) the tests using it are skipped with a message.
+ * installed (or cannot run as this user) the tests using it are skipped with a message, except on
+ * CI ({@code CI=true}), where they fail: CI installs PostgreSQL, so its absence there is a fault.
  */
-final class ThrowawayPostgres implements AutoCloseable {
-  static final String USER = "hotline";
+public final class ThrowawayPostgres implements AutoCloseable {
+  public static final String USER = "hotline";
 
   private final Path root;
   private final Path bin;
   private final List<String> asPostgres;
   private final int port;
   private int databases;
+  private boolean closed;
 
   private ThrowawayPostgres(Path root, Path bin, List<String> asPostgres, int port) {
     this.root = root;
@@ -39,10 +41,12 @@ final class ThrowawayPostgres implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts one, or skips the calling test when PostgreSQL is not there to start. */
-  static ThrowawayPostgres startOrSkip() throws Exception {
+  /**
+   * Starts one, or skips the calling test when PostgreSQL is not there to start (fails it on CI).
+   */
+  public static ThrowawayPostgres startOrSkip() throws Exception {
     Path bin = findBin();
-    assumeTrue(
+    require(
         bin != null,
         "skipped: PostgreSQL's initdb and pg_ctl were not found (apt-get install postgresql)");
     List<String> asPostgres = new ArrayList<>();
@@ -60,7 +64,7 @@ final class ThrowawayPostgres implements AutoCloseable {
       } catch (IOException e) {
         postgres = null;
       }
-      assumeTrue(
+      require(
           postgres != null,
           "skipped: running as root and there is no 'postgres' user to run PostgreSQL as");
       Files.setOwner(root, postgres);
@@ -71,7 +75,7 @@ final class ThrowawayPostgres implements AutoCloseable {
       port = socket.getLocalPort();
     }
     ThrowawayPostgres server = new ThrowawayPostgres(root, bin, asPostgres, port);
-    assumeTrue(
+    require(
         server.run(
             "initdb",
             "-D",
@@ -82,8 +86,8 @@ final class ThrowawayPostgres implements AutoCloseable {
             "-E",
             "UTF8",
             "--no-sync"),
-        "skipped: initdb failed; see " + root.resolve("initdb.log"));
-    assumeTrue(
+        "skipped: initdb failed: " + tail(root.resolve("initdb.log")));
+    require(
         server.run(
             "pg_ctl",
             "-D",
@@ -96,12 +100,39 @@ final class ThrowawayPostgres implements AutoCloseable {
             "-o",
             "-p " + port + " -k " + root + " -c listen_addresses=127.0.0.1 -F",
             "start"),
-        "skipped: PostgreSQL did not start; see " + root.resolve("server.log"));
+        "skipped: PostgreSQL did not start: " + tail(root.resolve("server.log")));
+    // A test JVM that ends without closing it (its Maven gone) must not leave the server behind.
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stopQuietly));
     return server;
   }
 
+  /**
+   * Skips the test when {@code condition} is false, or on CI fails it: there, PostgreSQL tests must
+   * run.
+   */
+  private static void require(boolean condition, String message) {
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      if (!condition) {
+        throw new IllegalStateException(
+            "PostgreSQL is required on CI (CI=true) but " + message.replace("skipped: ", ""));
+      }
+      return;
+    }
+    assumeTrue(condition, message);
+  }
+
+  /** The end of a log, so that a failure on CI says why without the file. */
+  private static String tail(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join(" | ", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
+    } catch (IOException e) {
+      return "(no log at " + log + ")";
+    }
+  }
+
   /** A new, empty database on this server, as a JDBC URL. */
-  synchronized String newDatabase() throws SQLException {
+  public synchronized String newDatabase() throws SQLException {
     String name = "hotline_" + (++databases);
     try (Connection admin = DriverManager.getConnection(url("postgres"), USER, "");
         Statement statement = admin.createStatement()) {
@@ -114,8 +145,20 @@ final class ThrowawayPostgres implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }
 
+  private void stopQuietly() {
+    try {
+      close();
+    } catch (Exception e) {
+      // The JVM is ending; nothing more to do.
+    }
+  }
+
   @Override
-  public void close() throws Exception {
+  public synchronized void close() throws Exception {
+    if (closed) {
+      return;
+    }
+    closed = true;
     run("pg_ctl", "-D", root.resolve("data").toString(), "-m", "immediate", "-w", "stop");
     try (Stream<Path> files = Files.walk(root)) {
       files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
