@@ -16,8 +16,8 @@ final class ChatText {
   private static final Pattern FILLER =
       Pattern.compile(
           "(?i)\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|pls|plz|pleas|thx|thanx|ty|tysm|bro|bruh|dude"
-              + "|guys|yo|ok|okay|um+|uh+|hm+|btw|idk|tbh|ngl|omg|wtf|imo|imho|fr|rn|smh|fyi|ffs|quick"
-              + " question|random question|just wondering|i wonder)\\b");
+              + "|guys|yo|ok|okay|um+|uh+|hm+|btw|idk|tbh|ngl|omg|wtf|imo|imho|fr|rn|smh|fyi|ffs|q|quick"
+              + " q|quick question|random question|just wondering|i wonder)\\b");
 
   /** Frequent words of English, and of the languages Hotline is most often asked in instead. */
   private static final Set<String> ENGLISH =

@@ -21,23 +21,30 @@ final class Cues {
   private static final Pattern SPAN_ASKED =
       Pattern.compile("\\bhow long\\b|\\bhow many (?:days|weeks|months|years)\\b|\\bduration\\b");
 
-  /** Beginnings as texts tell them. */
+  /** Beginnings as texts tell them, in every form of their verbs ("build", "built", "building"). */
   private static final Pattern START_TOLD =
       Pattern.compile(
-          "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak|broke out"
-              + "|launch|launched|launches|founded|founding|established|establish|establishes|created|creates|formed|set"
-              + " up|built|erected|invaded|invade|invades|invasion|took office|sworn"
-              + " in|inaugurated|seized power|came to power|erupted|opened fire)\\b");
+          "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak"
+              + "|(?:break|breaks|broke|breaking) out|launch|launche[sd]|launching|founded|founding"
+              + "|establish(?:e[sd]|ing)?|create[sd]?|creating|creation|formed|forming"
+              + "|(?:set|sets|setting) up|build|builds|built|erect(?:s|ed|ing)?|invade[sd]?|invading"
+              + "|invasion|(?:take|takes|took|taken|taking) office|sworn in|inaugurat(?:e[sd]?|ing|ion)"
+              + "|(?:seize[sd]?|seizing) power|(?:come|comes|came|coming) to power"
+              + "|erupt(?:s|ed|ing)?|open(?:s|ed)? fire)\\b");
 
-  /** Ends as texts tell them. */
+  /** Ends as texts tell them, in every form of their verbs ("fall", "fell", "fallen"). */
   private static final Pattern END_TOLD =
       Pattern.compile(
-          "\\b(end|ends|ended|ending|fell|fall|collapsed|collapse|collapses|last|withdrew|withdrawn"
-              + "|withdrawal (?:was )?completed|released|freed|dissolved|dissolution|resigned"
-              + "|resigns|resignation|died|dies|death|executed|assassinated|armistice|ceasefire"
-              + "|cease-fire|surrendered|lifted|lifts|expired|terminated|abolished|finished"
-              + "|concluded|ousted|overthrown|toppled|stepped down|deposed|came to an end|was over"
-              + "|out of existence)\\b");
+          "\\b(end|ends|ended|ending|fall|falls|fell|fallen|collaps(?:e[sd]?|ing)|last"
+              + "|withdr[ae]w[sn]?|withdrawing|withdrawal (?:was )?completed|releas(?:e[sd]?|ing)"
+              + "|freed|dissol(?:ve[sd]?|ving|ution)|resign(?:s|ed|ing|ation)?|die[sd]?|dying|death"
+              + "|execut(?:e[sd]?|ing|ion)|assassinat(?:e[sd]?|ing|ion)|armistice|ceasefire"
+              + "|cease-fire|surrender(?:s|ed|ing)?|lift(?:s|ed)|expire[sd]?|terminat(?:e[sd]?|ion)"
+              + "|abolish(?:e[sd]|ing)?|finish(?:e[sd])?|conclude[sd]?|oust(?:s|ed)?"
+              + "|overthrown?|overthrew|toppl(?:e[sd]?|ing)|(?:step|steps|stepped|stepping) down"
+              + "|depose[sd]?|(?:come|comes|came|coming) (?:to an end|down)|was over"
+              + "|(?:pull|pulls|pulled|pulling) out|(?:tore|torn) down"
+              + "|demolish(?:e[sd]|ing)?|out of existence)\\b");
 
   private Cues() {}
 

@@ -204,11 +204,12 @@ final class EventRanker {
   }
 
   /**
-   * For "how long" questions: the ranking with the beginning of what its best answer is about first
-   * — the earliest event of the same article about the same subject that tells no end.
+   * For "how long" questions whose best answer is an end: the ranking with the beginning of what it
+   * ends first — the earliest event of the same article about the same subject that tells no end.
+   * A best answer that tells no end is the thing itself, and stays.
    */
   List<Ranked> beginningFirst(List<Ranked> ranked, List<PassageHit> hits) {
-    if (ranked.isEmpty() || ranked.get(0).event().isEmpty()) {
+    if (ranked.isEmpty() || ranked.get(0).event().isEmpty() || !toldAnEnd(ranked.get(0))) {
       return ranked;
     }
     String article = ranked.get(0).hit().passage().articleId();
@@ -259,6 +260,17 @@ final class EventRanker {
             first.features[Feature.SENTENCE.ordinal()],
             sentence(first)));
     return reordered;
+  }
+
+  /** Whether a ranked answer's event tells an end. */
+  private boolean toldAnEnd(Ranked r) {
+    ReadPassage read = new ReadPassage(r.hit(), marks.apply(r.hit()));
+    for (EventHit event : r.hit().events()) {
+      if (event.event().equals(r.event().get())) {
+        return toldEnd(read, event, read.toldMatches(event.event())) < 0;
+      }
+    }
+    return false;
   }
 
   /** The event of the same article that ends what {@code start} began, if one tells it. */
@@ -479,13 +491,19 @@ final class EventRanker {
       return;
     }
     Map<String, Double> bestSubject = new HashMap<>();
-    java.util.Set<String> toldEnds = new java.util.HashSet<>();
     for (Option o : options) {
       if (o.event != null && o.subject > 0) {
         bestSubject.merge(o.hit().passage().articleId(), o.subject, Math::max);
-        if (o.features[Feature.CUE.ordinal()] + o.features[Feature.END_ASKED.ordinal()] > 0) {
-          toldEnds.add(o.hit().passage().articleId());
-        }
+      }
+    }
+    // Articles that tell the end asked for of what was asked, not of something else they tell.
+    java.util.Set<String> toldEnds = new java.util.HashSet<>();
+    for (Option o : options) {
+      if (o.event != null
+          && o.subject > 0
+          && o.subject >= SAME_SUBJECT * bestSubject.get(o.hit().passage().articleId())
+          && o.features[Feature.CUE.ordinal()] + o.features[Feature.END_ASKED.ordinal()] > 0) {
+        toldEnds.add(o.hit().passage().articleId());
       }
     }
     Map<String, Option> extreme = new HashMap<>();

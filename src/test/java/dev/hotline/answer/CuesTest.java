@@ -18,6 +18,11 @@ class CuesTest {
     "when did the berlin wall fall, END",
     "andropov death date, END",
     "when did the soviets start pulling out of afghanistan, START",
+    "when did they build the berlin wall, START",
+    "when was nato established, START",
+    "when did stalin die, END",
+    "when did the berlin wall come down, END",
+    "when did the soviets pull out of afghanistan, END",
     "how long did the berlin airlift last, SPAN",
     "when was the kitchen debate, ANY",
     "tsar bomba test date, ANY"
