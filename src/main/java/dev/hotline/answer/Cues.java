@@ -12,7 +12,17 @@ final class Cues {
   private static final Pattern START_ASKED =
       Pattern.compile(
           "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak|broke out"
-              + "|break out|onset|kick(?:ed)? off|commence[ds]?|first)\\b");
+              + "|break out|onset|kick(?:ed)? off|commence[ds]?)\\b");
+
+  /** "First" as an adverb ("when did china first test"): when the thing asked about began. */
+  private static final Pattern FIRST = Pattern.compile("\\bfirst\\b");
+
+  /**
+   * "First" as an ordinal ("the first man in space"): the earliest of several things, not the
+   * start of one, so it says less surely which event is meant.
+   */
+  private static final Pattern ORDINAL_FIRST =
+      Pattern.compile("^first\\b|\\b(?:the|a|an|its|their|his|her|whose|our) first\\b");
 
   private static final Pattern END_ASKED =
       Pattern.compile(
@@ -35,7 +45,7 @@ final class Cues {
   /** Ends as texts tell them, in every form of their verbs ("fall", "fell", "fallen"). */
   private static final Pattern END_TOLD =
       Pattern.compile(
-          "\\b(end|ends|ended|ending|fall|falls|fell|fallen|collaps(?:e[sd]?|ing)|last"
+          "\\b(end|ends|ended|ending|fall(?! out)|falls(?! out)|fell(?! out)|fallen|collaps(?:e[sd]?|ing)|last"
               + "|withdr[ae]w[sn]?|withdrawing|withdrawal (?:was )?completed|releas(?:e[sd]?|ing)"
               + "|freed|dissol(?:ve[sd]?|ving|ution)|resign(?:s|ed|ing|ation)?|die[sd]?|dying|death"
               + "|execut(?:e[sd]?|ing|ion)|assassinat(?:e[sd]?|ing|ion)|armistice|ceasefire"
@@ -54,17 +64,18 @@ final class Cues {
     if (SPAN_ASKED.matcher(lower).find()) {
       return Aspect.SPAN;
     }
-    boolean start = START_ASKED.matcher(lower).find();
+    boolean start = START_ASKED.matcher(lower).find() || adverbFirst(lower);
     boolean end = END_ASKED.matcher(lower).find();
     if (start != end) {
       return start ? Aspect.START : Aspect.END;
     }
     if (start) {
       // "when did they start pulling out": the first of the two words governs.
-      return firstAt(START_ASKED, lower) < firstAt(END_ASKED, lower) ? Aspect.START : Aspect.END;
+      int startAt = Math.min(firstAt(START_ASKED, lower), adverbFirst(lower) ? firstAt(FIRST, lower) : Integer.MAX_VALUE);
+      return startAt < firstAt(END_ASKED, lower) ? Aspect.START : Aspect.END;
     }
     // "Fall", "invade", "die" say which end too, less surely than a bare "start" or "end".
-    boolean startVerb = START_TOLD.matcher(lower).find();
+    boolean startVerb = START_TOLD.matcher(lower).find() || FIRST.matcher(lower).find();
     boolean endVerb = END_TOLD.matcher(lower).find();
     return startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END;
   }
@@ -74,7 +85,12 @@ final class Cues {
     String lower = question.toLowerCase(Locale.ROOT);
     return SPAN_ASKED.matcher(lower).find()
         || START_ASKED.matcher(lower).find()
+        || adverbFirst(lower)
         || END_ASKED.matcher(lower).find();
+  }
+
+  private static boolean adverbFirst(String lower) {
+    return FIRST.matcher(lower).find() && !ORDINAL_FIRST.matcher(lower).find();
   }
 
   /** Which end a clause of text tells: 1 for a beginning, -1 for an end, 0 for neither or both. */

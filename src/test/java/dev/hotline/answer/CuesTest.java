@@ -24,11 +24,25 @@ class CuesTest {
     "when did the berlin wall come down, END",
     "when did the soviets pull out of afghanistan, END",
     "how long did the berlin airlift last, SPAN",
+    "when did china first test an atomic bomb, START",
+    "why did new zealand fall out with the us, ANY",
     "when was the kitchen debate, ANY",
     "tsar bomba test date, ANY"
   })
   void aQuestionSaysWhichEndItAsksFor(String question, Aspect aspect) {
     assertThat(Cues.asked(question)).isEqualTo(aspect);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "when did china first test an atomic bomb, true",
+    "who was the first man in space, false",
+    "first three man crew in space when, false",
+    "when did the korean war end, true",
+    "when did the soviets invade afghanistan, false"
+  })
+  void onlyAnAdverbialFirstAsksForTheStartOutright(String question, boolean outright) {
+    assertThat(Cues.askedOutright(question)).isEqualTo(outright);
   }
 
   @ParameterizedTest
