@@ -30,7 +30,7 @@ public enum Feature {
    */
   CUE(0.02),
   /** The event tells the end the question asks for outright ("start", "end") (+1), or the other. */
-  END_ASKED(0.16),
+  END_ASKED(0.25),
   /** The earliest (or, for an end, the latest) of its article's events about what was asked. */
   CHRONOLOGY(0.06),
   /** How precisely the date is known: a day over a month over a year. */

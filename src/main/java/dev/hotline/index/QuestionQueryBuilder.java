@@ -54,7 +54,8 @@ final class QuestionQueryBuilder {
     this.searcher = searcher;
   }
 
-  Optional<QuestionQuery> build(String text) {
+  Optional<QuestionQuery> build(String question) {
+    String text = withRunTogetherWordsSplit(question);
     List<Concept> concepts = new ArrayList<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> typed = typedTerms(text);
@@ -73,6 +74,58 @@ final class QuestionQueryBuilder {
       return Optional.empty();
     }
     return Optional.of(new QuestionQuery(concepts, query.build()));
+  }
+
+  /** Letters of a word that may be two run together ("shootdown"), and of its shorter part. */
+  private static final java.util.regex.Pattern LONG_WORD =
+      java.util.regex.Pattern.compile("\\b\\p{L}{6,}\\b");
+
+  private static final int MIN_PART = 2;
+
+  /**
+   * The question with each word the index has never seen, but whose two halves it knows, written
+   * as those two words ("shootdown" as "shoot down", "berlinwall" as "berlin wall").
+   */
+  private String withRunTogetherWordsSplit(String question) {
+    var words = LONG_WORD.matcher(question);
+    StringBuilder out = new StringBuilder();
+    while (words.find()) {
+      words.appendReplacement(
+          out, java.util.regex.Matcher.quoteReplacement(splitIfRunTogether(words.group())));
+    }
+    words.appendTail(out);
+    return out.toString();
+  }
+
+  private String splitIfRunTogether(String word) {
+    // A stop word ("started") is left as it is: it analyses to nothing, so it is never unknown.
+    if (typedTerms(word).isEmpty() || known(word)) {
+      return word;
+    }
+    // The longest known first part wins: "shootdown" is "shoot down", not "shoo tdown".
+    for (int cut = word.length() - MIN_PART; cut >= MIN_PART + 1; cut--) {
+      String first = word.substring(0, cut);
+      String second = word.substring(cut);
+      if (known(first) && known(second)) {
+        return first + " " + second;
+      }
+    }
+    return word;
+  }
+
+  /** Whether every term the word analyses to is in the index (a stop word is not a word here). */
+  private boolean known(String word) {
+    Set<String> terms = typedTerms(word);
+    if (terms.isEmpty()) {
+      return false;
+    }
+    IndexReader reader = searcher.getIndexReader();
+    for (String term : terms) {
+      if (docFreq(reader, term) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -44,6 +44,21 @@ class PassageIndexTest {
   }
 
   @Test
+  void twoKnownWordsRunTogetherAreReadAsBoth() throws IOException {
+    IndexLocation location = TestCorpus.index(dir);
+    try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
+      QuestionQuery runTogether = index.questionQuery("when did the berlinwall open").orElseThrow();
+      assertThat(runTogether.unknownShare()).isZero();
+      assertThat(index.search(runTogether, Optional.empty(), 1).get(0).passage().title())
+          .isEqualTo("The Berlin Wall");
+      assertThat(index.questionQuery("xqzvwk berlin").orElseThrow().unknownShare()).isPositive();
+      // A stop word is no run-together pair, however its halves read ("star ted").
+      assertThat(index.questionQuery("when was it started sputnik").orElseThrow().concepts())
+          .hasSize(1);
+    }
+  }
+
+  @Test
   void questionWordsAloneLeaveNothingToSearch() throws IOException {
     try (PassageIndex index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled())) {
       assertThat(index.questionQuery("when did it happen?")).isEmpty();
