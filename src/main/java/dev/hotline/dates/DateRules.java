@@ -41,6 +41,18 @@ final class DateRules {
       "(?![-\\s]?(?:%|percent|per cent|yuan|rubles?|roubles?|dollars?|troops|soldiers|men|people|"
           + "kilomet|km|miles|tons|tonnes|-year|-month|-day))";
 
+  /**
+   * Words joining two dates that share the year written after the second ("March and July of
+   * 1991", "December 16 and 26, 1945", "from June to September 1948").
+   */
+  private static final String JOINED = "(?:and|or|to|through|until|till|[–—-])";
+
+  private static final String MONTH_NAMES =
+      "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+  private static final String MONTH_PREPOSITION =
+      "(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Bb]etween|[Ff]rom)";
+
   /** A month name alone, not the start of "August 1949" or "August of 1949". */
   private static final String NO_YEAR_AFTER = "(?!,?\\s+(?:of\\s+)?[0-9])";
 
@@ -112,6 +124,22 @@ final class DateRules {
             monthFlags,
             false,
             (m, c) -> day(year(m), month(m), day(m))),
+        rule(
+            "month day and another, year",
+            MONTH,
+            "\\b{MONTH}\\s+{DAY}(?=\\s*" + JOINED + "\\s*(?:" + MONTH_NAMES + "\\s+)?[0-9]{1,2},?\\s+"
+                + "(?<year>1[0-9]{3}|20[0-9]{2})(?![0-9]))",
+            monthFlags,
+            false,
+            (m, c) -> day(year(m), month(m), day(m))),
+        rule(
+            "month and another, year",
+            MONTH,
+            "\\b(?:" + MONTH_PREPOSITION + "\\s+)?{MONTH}(?=\\s*" + JOINED + "\\s*" + MONTH_NAMES
+                + ",?\\s+(?:of\\s+)?(?<year>1[0-9]{3}|20[0-9]{2})(?![0-9]))",
+            monthFlags,
+            false,
+            (m, c) -> Optional.of(DateValue.month(year(m), month(m)))),
         rule(
             "ISO date",
             "-",
@@ -228,7 +256,7 @@ final class DateRules {
         rule(
             "in month",
             MONTH,
-            "\\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+{MONTH}\\b"
+            "\\b" + MONTH_PREPOSITION + "\\s+{MONTH}\\b"
                 + NO_YEAR_AFTER,
             monthFlags,
             true,

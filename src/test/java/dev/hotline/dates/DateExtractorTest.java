@@ -44,6 +44,21 @@ class DateExtractorTest {
     assertThat(isos(text)).containsExactly(iso);
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The Pact disbanded in March and July of 1991 after | 1991-03,1991-07",
+        "the ministers met on December 16 and 26, 1945 in Moscow | 1945-12-16,1945",
+        "talks held January 4 and 5, 1974 | 1974-01-04,1974",
+        "fighting from June to September 1948 | 1948-06,1948-09",
+        "signed on June 24 and July 3, 1950 | 1950-06-24,1950-07-03",
+      })
+  void twoDatesJoinedShareTheYearWrittenAfterTheSecond(String text, String isos) {
+    assertThat(isos(text, new DateContext(LocalDate.of(1960, 1, 1))))
+        .containsExactly(isos.split(","));
+  }
+
   @Test
   void publicationDateAnchorsYearsAgoToday() {
     assertThat(isos("65 years ago today, the two powers signed a treaty"))
