@@ -80,6 +80,17 @@ final class Cues {
     return startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END;
   }
 
+  /** Words that only say which end is asked, in any form: what is left is what to search for. */
+  private static final Pattern ASPECT_ONLY =
+      Pattern.compile(
+          "(?i)\\b(outbreak|(?:break|breaks|broke|breaking) out|onset|kick(?:ed|s)? off"
+              + "|commence[ds]?|conclude[ds]?)\\b");
+
+  /** The question without the words that only say which end it asks for ("broke out"). */
+  static String withoutAspectWords(String question) {
+    return ASPECT_ONLY.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
+  }
+
   /** Whether a question says which end it asks in so many words ("start", "end", "how long"). */
   static boolean askedOutright(String question) {
     String lower = question.toLowerCase(Locale.ROOT);

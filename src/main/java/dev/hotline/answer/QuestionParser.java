@@ -85,6 +85,10 @@ public final class QuestionParser {
       // "How long did it last" says what is asked, not what it is about.
       searchText = HOW_LONG.matcher(searchText).replaceAll(" ").strip();
     }
+    String aspectless = Cues.withoutAspectWords(searchText);
+    if (!aspectless.isBlank()) {
+      searchText = aspectless;
+    }
     return new ParsedQuestion(
         question,
         searchText,

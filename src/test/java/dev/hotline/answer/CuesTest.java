@@ -55,4 +55,14 @@ class CuesTest {
   void aClauseSaysWhichEndItTells(String clause, int told) {
     assertThat(Cues.told(clause)).isEqualTo(told);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "when did the first intifada break out, when did the first intifada",
+    "outbreak of the korean war, of the korean war",
+    "when did the war end, when did the war end"
+  })
+  void wordsThatOnlySayWhichEndAreNotSearchedFor(String question, String searched) {
+    assertThat(Cues.withoutAspectWords(question)).isEqualTo(searched);
+  }
 }
