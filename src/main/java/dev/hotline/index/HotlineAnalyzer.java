@@ -48,6 +48,15 @@ public final class HotlineAnalyzer extends Analyzer {
     return new HotlineAnalyzer(QUESTION_WORDS, synonyms);
   }
 
+  /** The words a question loses before it is searched ("when", "did", "where"), lower case. */
+  static java.util.List<String> questionWords() {
+    java.util.List<String> words = new java.util.ArrayList<>();
+    for (Object word : QUESTION_WORDS) {
+      words.add(new String((char[]) word));
+    }
+    return words;
+  }
+
   /** The chain without stop words, stemming or synonyms: how synonym entries are read. */
   static Analyzer forSynonymEntries() {
     return new Analyzer() {

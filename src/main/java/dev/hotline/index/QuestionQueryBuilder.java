@@ -40,6 +40,9 @@ final class QuestionQueryBuilder {
 
   private static final float FUZZY_WEIGHT = 0.8f;
 
+  /** Words this long may be two slips from the right one; shorter ones would match too much. */
+  private static final int LONG_ENOUGH_FOR_TWO_SLIPS = 7;
+
   private final Analyzer analyzer;
   private final Analyzer typedAnalyzer;
   private final IndexSearcher searcher;
@@ -55,7 +58,7 @@ final class QuestionQueryBuilder {
   }
 
   Optional<QuestionQuery> build(String question) {
-    String text = withRunTogetherWordsSplit(question);
+    String text = withRunTogetherWordsSplit(withQuestionWordsRespelt(question));
     List<Concept> concepts = new ArrayList<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> typed = typedTerms(text);
@@ -74,6 +77,40 @@ final class QuestionQueryBuilder {
       return Optional.empty();
     }
     return Optional.of(new QuestionQuery(concepts, query.build()));
+  }
+
+  /** Words short enough to be a misspelt question word ("wehre", "whn"). */
+  private static final java.util.regex.Pattern SHORT_WORD =
+      java.util.regex.Pattern.compile("\\b\\p{L}{3,8}\\b");
+
+  /** Question words long enough that one wrong letter still leaves them recognisable. */
+  private static final List<String> QUESTION_WORDS =
+      HotlineAnalyzer.questionWords().stream().filter(w -> w.length() >= 4).toList();
+
+  /**
+   * The question with each word the index has never seen, but that is one typing slip away from a
+   * question word ("wehre", "whn"), written as that word: a slip in "where" is not a topic Hotline
+   * lacks.
+   */
+  private String withQuestionWordsRespelt(String question) {
+    var words = SHORT_WORD.matcher(question);
+    StringBuilder out = new StringBuilder();
+    while (words.find()) {
+      String word = words.group();
+      String respelt = word;
+      if (!typedTerms(word).isEmpty() && !known(word)) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String questionWord : QUESTION_WORDS) {
+          if (Spelling.oneSlipApart(lower, questionWord)) {
+            respelt = questionWord;
+            break;
+          }
+        }
+      }
+      words.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(respelt));
+    }
+    words.appendTail(out);
+    return out.toString();
   }
 
   /** Letters of a word that may be two run together ("shootdown"), and of its shorter part. */
@@ -300,7 +337,7 @@ final class QuestionQueryBuilder {
   }
 
   private Set<String> nearSpellings(String word) {
-    int edits = word.length() >= 7 ? 2 : 1;
+    int edits = word.length() >= LONG_ENOUGH_FOR_TWO_SLIPS ? 2 : 1;
     FuzzyQuery fuzzy = new FuzzyQuery(new Term(IndexSchema.BODY, word), edits, 1, 5, true);
     Set<Term> terms = new LinkedHashSet<>();
     try {

@@ -52,6 +52,9 @@ class PassageIndexTest {
       assertThat(index.search(runTogether, Optional.empty(), 1).get(0).passage().title())
           .isEqualTo("The Berlin Wall");
       assertThat(index.questionQuery("xqzvwk berlin").orElseThrow().unknownShare()).isPositive();
+      // A slip in a question word is not a word Hotline has never read.
+      assertThat(index.questionQuery("wehre was sputnik launched").orElseThrow().unknownShare())
+          .isZero();
       // A stop word is no run-together pair, however its halves read ("star ted").
       assertThat(index.questionQuery("when was it started sputnik").orElseThrow().concepts())
           .hasSize(1);

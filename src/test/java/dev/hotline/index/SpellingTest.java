@@ -1,0 +1,23 @@
+package dev.hotline.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SpellingTest {
+  @ParameterizedTest
+  @CsvSource({
+    "wehre, where, true",
+    "whre, where, true",
+    "wheere, where, true",
+    "whare, where, true",
+    "where, where, false",
+    "wrehe, where, false",
+    "when, where, false",
+    "whn, when, true"
+  })
+  void oneSlipIsALetterWrongMissingAddedOrTwoSwapped(String typed, String meant, boolean slip) {
+    assertThat(Spelling.oneSlipApart(typed, meant)).isEqualTo(slip);
+  }
+}
