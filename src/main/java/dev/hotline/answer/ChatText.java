@@ -19,6 +19,18 @@ final class ChatText {
               + "|guys|yo|ok|okay|um+|uh+|hm+|btw|idk|tbh|ngl|omg|wtf|imo|imho|fr|rn|smh|fyi|ffs|q|quick"
               + " q|quick question|random question|just wondering|i wonder)\\b");
 
+  /**
+   * The bot addressed by name or as "bot" at the start, after a greeting or before a comma or colon
+   * ("hey bot", "Hotline:", "ok hotline"): not the Moscow-Washington hotline asked about.
+   */
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "(?i)^\\s*(?:(?:hey|hi|hello|yo|ok|okay|so|oh|um+|dear)[\\s,!]+)+(?:@?hotline|@?bot)\\b"
+              + "[\\s,:;!.-]*|^\\s*(?:@?hotline|@?bot)\\s*[,:;!-]+\\s*");
+
+  /** "Bot" anywhere: chat calls Hotline that, and no article is about bots. */
+  private static final Pattern BOT = Pattern.compile("(?i)\\b@?bot\\b");
+
   /** Frequent words of English, and of the languages Hotline is most often asked in instead. */
   private static final Set<String> ENGLISH =
       Set.of(
@@ -157,7 +169,13 @@ final class ChatText {
                       || cp == 0xFE0F;
               out.appendCodePoint(symbol ? ' ' : cp);
             });
-    return FILLER.matcher(out).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    String unaddressed = ADDRESS.matcher(out).replaceFirst("");
+    if (unaddressed.isBlank()) {
+      // "Hotline?" alone asks about the hotline.
+      unaddressed = out.toString();
+    }
+    unaddressed = BOT.matcher(unaddressed).replaceAll(" ");
+    return FILLER.matcher(unaddressed).replaceAll(" ").replaceAll("\\s+", " ").strip();
   }
 
   /**

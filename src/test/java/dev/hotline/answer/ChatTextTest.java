@@ -16,6 +16,17 @@ class ChatTextTest {
   }
 
   @Test
+  void addressingTheBotIsNotPartOfTheQuestion() {
+    assertThat(ChatText.clean("hey bot, when did sputnik launch")).isEqualTo("when did sputnik launch");
+    assertThat(ChatText.clean("Hotline: when did sputnik launch")).isEqualTo("when did sputnik launch");
+    assertThat(ChatText.clean("ok hotline when was the hotline set up"))
+        .isEqualTo("when was the hotline set up");
+    assertThat(ChatText.clean("hotline set up date")).isEqualTo("hotline set up date");
+    assertThat(ChatText.clean("hotline?")).isEqualTo("hotline?");
+    assertThat(ChatText.clean("when did the u2 fly, bot?")).isEqualTo("when did the u2 fly, ?");
+  }
+
+  @Test
   void wordsThatLookLikeFillerInsideOtherWordsStay() {
     assertThat(ChatText.clean("who was the okinawa commander"))
         .isEqualTo("who was the okinawa commander");

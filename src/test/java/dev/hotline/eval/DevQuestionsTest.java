@@ -64,13 +64,16 @@ class DevQuestionsTest {
     List<EvalQuestion> clean =
         Evaluation.read(SharedMaterial.devQuestions2()).stream().filter(source("general")).toList();
     String[] noise = {" lol", " 😂", " pls", " ??", " 🙏🙏", " bro", " thx", " haha"};
+    // People address the bot before they ask.
+    String[] address = {"", "hey bot, ", "Hotline: ", "ok hotline ", "", "hi bot "};
     List<EvalQuestion> noisy =
         clean.stream()
             .map(
                 q ->
                     new EvalQuestion(
                         q.id(),
-                        q.question().substring(0, 2)
+                        address[Math.floorMod(q.id().hashCode() / 7, address.length)]
+                            + q.question().substring(0, 2)
                             + "\u200B"
                             + q.question().substring(2)
                             + noise[Math.floorMod(q.id().hashCode(), noise.length)],
