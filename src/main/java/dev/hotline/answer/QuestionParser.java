@@ -22,12 +22,13 @@ public final class QuestionParser {
 
   /** "When did the piece run": the article itself, and a word for its coming out. */
   private static final Pattern THE_ARTICLE =
-      Pattern.compile("\\b(the|this|that) (article|piece|essay|story|post)\\b");
+      Pattern.compile(
+          "\\b(the|this|that|your)\\s+(?:[\\w'’-]+\\s+){0,5}?(article|piece|essay|story|post)\\b");
 
   private static final Pattern CAME_OUT =
       Pattern.compile(
           "\\b(run|ran|come out|came out|appear|appeared|written|wrote|write|printed|go up"
-              + "|went up)\\b");
+              + "|went up|dated)\\b|\\bfrom\\s*\\??$");
 
   private static final Pattern WHEN =
       Pattern.compile(

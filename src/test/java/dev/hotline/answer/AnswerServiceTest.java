@@ -171,6 +171,17 @@ class AnswerServiceTest {
     assertThat(result.best().orElseThrow().date().orElseThrow().iso()).isEqualTo("2022-10-04");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "when did they run the piece on sputnik",
+        "what date is the sputnik article from",
+        "when was your little sputnik story written"
+      })
+  void publicationQuestionsMayNameThePieceInTheirOwnWords(String question) {
+    assertThat(new QuestionParser().parse(question).type()).isEqualTo(QuestionType.PUBLISHED);
+  }
+
   @Test
   void unknownTopicsGetAnHonestNoWithSuggestions() {
     AnswerResult result = answers.answer("who won the football world cup final on penalties");
