@@ -115,6 +115,9 @@ final class Coverage {
    */
   private static double conceptCoverage(
       Concept concept, List<TermMatch> matches, Predicate<String> also, double share) {
+    if (matches.isEmpty() && also == null) {
+      return 0;
+    }
     double best = 0;
     for (int i = 0; i < concept.alternatives().size(); i++) {
       List<String> alternative = concept.alternatives().get(i);
