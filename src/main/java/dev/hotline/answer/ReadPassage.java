@@ -136,7 +136,7 @@ final class ReadPassage {
     for (TermMatch match : hit.matches()) {
       if (!timedByOther(links, date, match)
           && !denied(denials, event, match)
-          && !inOthersAside(marks.asides(), date, match)) {
+          && !inOthersAside(marks.asides(), date, match.start())) {
         kept.add(match);
       }
     }
@@ -155,9 +155,9 @@ final class ReadPassage {
   /**
    * Whether a word stands in brackets that hold a date other than the event's ("(expired 1979)").
    */
-  private static boolean inOthersAside(int[] asides, DateMention date, TermMatch match) {
+  private static boolean inOthersAside(int[] asides, DateMention date, int at) {
     for (int i = 0; i < asides.length; i += 2) {
-      boolean wordInside = match.start() > asides[i] && match.start() < asides[i + 1];
+      boolean wordInside = at > asides[i] && at < asides[i + 1];
       boolean dateInside = date.start() > asides[i] && date.start() < asides[i + 1];
       if (wordInside && !dateInside) {
         return true;
@@ -244,7 +244,8 @@ final class ReadPassage {
       anyInClause |= match.start() >= from && match.start() < to;
     }
     for (int[] cue : cues()) {
-      if (cue[0] < from || cue[0] >= to) {
+      // "The old treaty (expired 1979) was replaced in 2001": the aside's end is its own event's.
+      if (cue[0] < from || cue[0] >= to || inOthersAside(marks.asides(), event.date(), cue[0])) {
         continue;
       }
       if (!anyInClause) {

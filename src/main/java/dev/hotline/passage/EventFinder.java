@@ -164,8 +164,15 @@ public final class EventFinder {
   static String describe(Told told) {
     String text = told.passage().text();
     Clauses.Clause clause = told.clause();
-    String before = text.substring(clause.start(), Math.max(clause.start(), clause.phraseStart()));
-    String after = text.substring(Math.min(clause.end(), clause.phraseEnd()), clause.end());
+    String before = withoutOtherDates(told, clause.start(), clause.phraseStart());
+    String after = withoutOtherDates(told, clause.phraseEnd(), clause.end());
+    int bracket = before.lastIndexOf('(');
+    if (bracket >= 0 && before.indexOf(')', bracket) < 0) {
+      // A date in brackets tells what the words before them name: "the old treaty (expired 1979)"
+      // is "the old treaty expired".
+      before = before.substring(0, bracket) + " " + before.substring(bracket + 1);
+      after = after.replaceFirst("^\\s*\\)", "");
+    }
     before = DANGLING_PREPOSITION.matcher(before).replaceAll("");
     String joined = (before.strip() + " " + after.strip().replaceFirst("^[,.]\\s*", "")).strip();
     joined = joined.replaceAll("\\(\\s*\\)", "");
@@ -176,6 +183,29 @@ public final class EventFinder {
     }
     return cut(Character.toUpperCase(joined.charAt(0)) + joined.substring(1));
   }
+
+  /**
+   * The text of {@code [from, to)} without the other dates in it and the words that lead into them
+   * ("In July 2001,"), which time other events.
+   */
+  private static String withoutOtherDates(Told told, int from, int to) {
+    String text = told.passage().text();
+    if (to <= from) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    int at = from;
+    for (var date : told.passage().dates()) {
+      if (date.start() >= from && date.end() <= to && date != told.clause().date()) {
+        out.append(DANGLING_PREPOSITION.matcher(text.substring(at, date.start())).replaceAll(""));
+        at = date.end();
+      }
+    }
+    out.append(text, at, to);
+    return OPENING_COMMA.matcher(out).replaceAll("");
+  }
+
+  private static final Pattern OPENING_COMMA = Pattern.compile("^\\s*,\\s*");
 
   private static String cut(String text) {
     if (text.length() <= MAX_DESCRIPTION) {
