@@ -15,9 +15,9 @@ final class ChatText {
 
   private static final Pattern FILLER =
       Pattern.compile(
-          "(?i)\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|pls|plz|pleas|thx|thanx|ty|tysm|bro|bruh|dude"
-              + "|guys|yo|ok|okay|um+|uh+|hm+|btw|idk|tbh|ngl|omg|wtf|imo|imho|fr|rn|smh|fyi|ffs|q|quick"
-              + " q|quick question|random question|just wondering|i wonder)\\b");
+          "(?i)\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|pls|plz|pleas|thx|thanx|ty|tysm|bro|bruh"
+              + "|dude|guys|yo|ok|okay|um+|uh+|hm+|btw|idk|tbh|ngl|omg|wtf|imo|imho|fr|rn|smh|fyi"
+              + "|ffs|q|quick q|quick question|random question|just wondering|i wonder)\\b");
 
   /**
    * The bot addressed by name or as "bot" at the start, after a greeting or before a comma or colon

@@ -18,8 +18,8 @@ final class Cues {
   private static final Pattern FIRST = Pattern.compile("\\bfirst\\b");
 
   /**
-   * "First" as an ordinal ("the first man in space"): the earliest of several things, not the
-   * start of one, so it says less surely which event is meant.
+   * "First" as an ordinal ("the first man in space"): the earliest of several things, not the start
+   * of one, so it says less surely which event is meant.
    */
   private static final Pattern ORDINAL_FIRST =
       Pattern.compile("^first\\b|\\b(?:the|a|an|its|their|his|her|whose|our) first\\b");
@@ -35,18 +35,19 @@ final class Cues {
   private static final Pattern START_TOLD =
       Pattern.compile(
           "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak"
-              + "|(?:break|breaks|broke|breaking) out|launch|launche[sd]|launching|founded|founding"
-              + "|establish(?:e[sd]|ing)?|create[sd]?|creating|creation|formed|forming"
-              + "|(?:set|sets|setting) up|build|builds|built|erect(?:s|ed|ing)?|invade[sd]?|invading"
-              + "|invasion|(?:take|takes|took|taken|taking) office|sworn in|inaugurat(?:e[sd]?|ing|ion)"
-              + "|(?:seize[sd]?|seizing) power|(?:come|comes|came|coming) to power"
-              + "|erupt(?:s|ed|ing)?|open(?:s|ed)? fire)\\b");
+              + "|(?:break|breaks|broke|breaking) out|launch|launche[sd]|launching|founded"
+              + "|founding|establish(?:e[sd]|ing)?|create[sd]?|creating|creation|formed|forming"
+              + "|(?:set|sets|setting) up|build|builds|built|erect(?:s|ed|ing)?|invade[sd]?"
+              + "|invading|invasion|(?:take|takes|took|taken|taking) office|sworn in"
+              + "|inaugurat(?:e[sd]?|ing|ion)|(?:seize[sd]?|seizing) power"
+              + "|(?:come|comes|came|coming) to power|erupt(?:s|ed|ing)?|open(?:s|ed)? fire)\\b");
 
   /** Ends as texts tell them, in every form of their verbs ("fall", "fell", "fallen"). */
   private static final Pattern END_TOLD =
       Pattern.compile(
-          "\\b(end|ends|ended|ending|fall(?! out)|falls(?! out)|fell(?! out)|fallen|collaps(?:e[sd]?|ing)|last"
-              + "|withdr[ae]w[sn]?|withdrawing|withdrawal (?:was )?completed|releas(?:e[sd]?|ing)"
+          "\\b(end|ends|ended|ending|fall(?! out)|falls(?! out)|fell(?! out)|fallen"
+              + "|collaps(?:e[sd]?|ing)|last|withdr[ae]w[sn]?|withdrawing"
+              + "|withdrawal (?:was )?completed|releas(?:e[sd]?|ing)"
               + "|freed|dissol(?:ve[sd]?|ving|ution)|resign(?:s|ed|ing|ation)?|die[sd]?|dying|death"
               + "|execut(?:e[sd]?|ing|ion)|assassinat(?:e[sd]?|ing|ion)|armistice|ceasefire"
               + "|cease-fire|surrender(?:s|ed|ing)?|lift(?:s|ed)|expire[sd]?|terminat(?:e[sd]?|ion)"
@@ -71,7 +72,10 @@ final class Cues {
     }
     if (start) {
       // "when did they start pulling out": the first of the two words governs.
-      int startAt = Math.min(firstAt(START_ASKED, lower), adverbFirst(lower) ? firstAt(FIRST, lower) : Integer.MAX_VALUE);
+      int startAt =
+          Math.min(
+              firstAt(START_ASKED, lower),
+              adverbFirst(lower) ? firstAt(FIRST, lower) : Integer.MAX_VALUE);
       return startAt < firstAt(END_ASKED, lower) ? Aspect.START : Aspect.END;
     }
     // "Fall", "invade", "die" say which end too, less surely than a bare "start" or "end".

@@ -205,8 +205,8 @@ final class EventRanker {
 
   /**
    * For "how long" questions whose best answer is an end: the ranking with the beginning of what it
-   * ends first — the earliest event of the same article about the same subject that tells no end.
-   * A best answer that tells no end is the thing itself, and stays.
+   * ends first — the earliest event of the same article about the same subject that tells no end. A
+   * best answer that tells no end is the thing itself, and stays.
    */
   List<Ranked> beginningFirst(List<Ranked> ranked, List<PassageHit> hits) {
     if (ranked.isEmpty() || ranked.get(0).event().isEmpty() || !toldAnEnd(ranked.get(0))) {

@@ -42,8 +42,8 @@ final class DateRules {
           + "kilomet|km|miles|tons|tonnes|-year|-month|-day))";
 
   /**
-   * Words joining two dates that share the year written after the second ("March and July of
-   * 1991", "December 16 and 26, 1945", "from June to September 1948").
+   * Words joining two dates that share the year written after the second ("March and July of 1991",
+   * "December 16 and 26, 1945", "from June to September 1948").
    */
   private static final String JOINED = "(?:and|or|to|through|until|till|[–—-])";
 
@@ -127,7 +127,11 @@ final class DateRules {
         rule(
             "month day and another, year",
             MONTH,
-            "\\b{MONTH}\\s+{DAY}(?=\\s*" + JOINED + "\\s*(?:" + MONTH_NAMES + "\\s+)?[0-9]{1,2},?\\s+"
+            "\\b{MONTH}\\s+{DAY}(?=\\s*"
+                + JOINED
+                + "\\s*(?:"
+                + MONTH_NAMES
+                + "\\s+)?[0-9]{1,2},?\\s+"
                 + "(?<year>1[0-9]{3}|20[0-9]{2})(?![0-9]))",
             monthFlags,
             false,
@@ -135,7 +139,12 @@ final class DateRules {
         rule(
             "month and another, year",
             MONTH,
-            "\\b(?:" + MONTH_PREPOSITION + "\\s+)?{MONTH}(?=\\s*" + JOINED + "\\s*" + MONTH_NAMES
+            "\\b(?:"
+                + MONTH_PREPOSITION
+                + "\\s+)?{MONTH}(?=\\s*"
+                + JOINED
+                + "\\s*"
+                + MONTH_NAMES
                 + ",?\\s+(?:of\\s+)?(?<year>1[0-9]{3}|20[0-9]{2})(?![0-9]))",
             monthFlags,
             false,
@@ -256,8 +265,7 @@ final class DateRules {
         rule(
             "in month",
             MONTH,
-            "\\b" + MONTH_PREPOSITION + "\\s+{MONTH}\\b"
-                + NO_YEAR_AFTER,
+            "\\b" + MONTH_PREPOSITION + "\\s+{MONTH}\\b" + NO_YEAR_AFTER,
             monthFlags,
             true,
             (m, c) -> anchorYear(c).map(y -> DateValue.month(y, month(m)))),

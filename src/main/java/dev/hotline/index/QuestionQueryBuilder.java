@@ -120,8 +120,8 @@ final class QuestionQueryBuilder {
   private static final int MIN_PART = 2;
 
   /**
-   * The question with each word the index has never seen, but whose two halves it knows, written
-   * as those two words ("shootdown" as "shoot down", "berlinwall" as "berlin wall").
+   * The question with each word the index has never seen, but whose two halves it knows, written as
+   * those two words ("shootdown" as "shoot down", "berlinwall" as "berlin wall").
    */
   private String withRunTogetherWordsSplit(String question) {
     var words = LONG_WORD.matcher(question);

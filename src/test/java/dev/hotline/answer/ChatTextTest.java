@@ -17,8 +17,10 @@ class ChatTextTest {
 
   @Test
   void addressingTheBotIsNotPartOfTheQuestion() {
-    assertThat(ChatText.clean("hey bot, when did sputnik launch")).isEqualTo("when did sputnik launch");
-    assertThat(ChatText.clean("Hotline: when did sputnik launch")).isEqualTo("when did sputnik launch");
+    assertThat(ChatText.clean("hey bot, when did sputnik launch"))
+        .isEqualTo("when did sputnik launch");
+    assertThat(ChatText.clean("Hotline: when did sputnik launch"))
+        .isEqualTo("when did sputnik launch");
     assertThat(ChatText.clean("ok hotline when was the hotline set up"))
         .isEqualTo("when was the hotline set up");
     assertThat(ChatText.clean("hotline set up date")).isEqualTo("hotline set up date");

@@ -14,6 +14,7 @@ import dev.hotline.index.IndexLocation;
 import dev.hotline.store.Database;
 import dev.hotline.store.SqlSubscriptionStore;
 import dev.hotline.testing.BundledIndex;
+import dev.hotline.testing.PostgresPerClass;
 import dev.hotline.testing.TestCorpus;
 import dev.hotline.testing.ThrowawayPostgres;
 import java.net.ServerSocket;
@@ -33,10 +34,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,22 +51,10 @@ class DiscordShardsIT {
   private static final FakeGuild ON_SHARD_1 = FakeGuild.onShard(1, 2, 2);
   private static final String QUESTION = "when did the border war happen?";
 
-  private static ThrowawayPostgres server;
+  @RegisterExtension static final PostgresPerClass server = new PostgresPerClass();
 
   @TempDir Path dir;
   private final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = ThrowawayPostgres.startOrSkip();
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @Test
   void twoProcessesRunAShardEachAndTheSecondPostsForTheFirstOnceItIsDead() throws Exception {

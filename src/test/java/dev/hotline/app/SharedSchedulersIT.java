@@ -12,6 +12,7 @@ import dev.hotline.discord.DiscordAdapter;
 import dev.hotline.store.Database;
 import dev.hotline.store.SqlSubscriptionStore;
 import dev.hotline.testing.MutableClock;
+import dev.hotline.testing.PostgresPerClass;
 import dev.hotline.testing.ThrowawayPostgres;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -35,10 +36,9 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -68,7 +68,7 @@ class SharedSchedulersIT {
   private static final Instant NINE = Instant.parse("2026-11-27T09:00:00Z");
   private static final LocalDate DAY = LocalDate.parse("2026-11-27");
 
-  private static ThrowawayPostgres server;
+  @RegisterExtension static final PostgresPerClass server = new PostgresPerClass();
 
   @TempDir Path dir;
 
@@ -80,18 +80,6 @@ class SharedSchedulersIT {
   private final CountDownLatch killPointReached = new CountDownLatch(1);
   private final CountDownLatch killed = new CountDownLatch(1);
   private volatile String heldKey;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = ThrowawayPostgres.startOrSkip();
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @Test
   void everyPostGoesOutExactlyOnceThoughOneOfThreeProcessesIsKilled() throws Exception {

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.telegram.fake.FakeBotApi;
 import dev.hotline.telegram.fake.RecordedCall;
+import dev.hotline.testing.PostgresPerClass;
 import dev.hotline.testing.TestCorpus;
 import dev.hotline.testing.ThrowawayPostgres;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,21 +32,9 @@ class TelegramFailoverIT {
   private static final int AFTER_KILL = 20;
   private static final long FIRST_USER = 900_001;
 
-  private static ThrowawayPostgres server;
+  @RegisterExtension static final PostgresPerClass server = new PostgresPerClass();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = ThrowawayPostgres.startOrSkip();
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @Test
   void oneProcessPollsAndTheOtherTakesOverAKilledPollerAnsweringNothingTwice() throws Exception {

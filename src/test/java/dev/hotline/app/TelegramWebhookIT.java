@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.hotline.telegram.fake.FakeBotApi;
 import dev.hotline.telegram.fake.RecordedCall;
 import dev.hotline.telegram.fake.WebhookAttempt;
+import dev.hotline.testing.PostgresPerClass;
 import dev.hotline.testing.TestCorpus;
 import dev.hotline.testing.ThrowawayPostgres;
 import java.io.IOException;
@@ -25,10 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -45,21 +45,9 @@ class TelegramWebhookIT {
   private static final int AFTER_KILL = 15;
   private static final long FIRST_USER = 700_001;
 
-  private static ThrowawayPostgres server;
+  @RegisterExtension static final PostgresPerClass server = new PostgresPerClass();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = ThrowawayPostgres.startOrSkip();
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @Test
   void eachPushedUpdateIsAnsweredOnceWhicheverProcessGetsItAndWhenOneDies() throws Exception {

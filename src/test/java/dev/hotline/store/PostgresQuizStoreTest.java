@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.quiz.Origin;
 import dev.hotline.quiz.QuizPlace;
+import dev.hotline.testing.PostgresPerClass;
 import dev.hotline.testing.TestCorpus;
 import dev.hotline.testing.ThrowawayPostgres;
 import java.util.ArrayList;
@@ -14,27 +15,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The quiz store's contract on PostgreSQL; skipped, saying why, where none can be started. */
 class PostgresQuizStoreTest extends QuizStoreContract {
-  private static ThrowawayPostgres server;
+  @RegisterExtension static final PostgresPerClass server = new PostgresPerClass();
   private String url;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = ThrowawayPostgres.startOrSkip();
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @BeforeEach
   void newDatabase() throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.daily.Subscription;
 import dev.hotline.testing.MutableClock;
+import dev.hotline.testing.PostgresPerClass;
 import dev.hotline.testing.ThrowawayPostgres;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -14,30 +15,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The shared-database rules on PostgreSQL, where several Hotline processes really share one: each
  * simulated process has a connection of its own.
  */
 class PostgresSharedDatabaseTest extends SharedDatabaseContract {
-  private static ThrowawayPostgres server;
+  @RegisterExtension static final PostgresPerClass server = new PostgresPerClass();
   private String url;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = ThrowawayPostgres.startOrSkip();
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @BeforeEach
   void newDatabase() throws Exception {
