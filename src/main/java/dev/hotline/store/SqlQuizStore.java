@@ -56,18 +56,15 @@ public final class SqlQuizStore implements QuizStore {
   @Override
   public QuizSettings settings(String board) {
     return database.inTransaction(
-        c -> {
-          try (PreparedStatement select =
-              c.prepareStatement(
-                  "SELECT enabled, answer_seconds FROM quiz_settings WHERE board_key = ?")) {
-            bind(select, board);
-            try (ResultSet row = select.executeQuery()) {
-              return row.next()
-                  ? new QuizSettings(row.getBoolean(1), row.getInt(2))
-                  : QuizSettings.defaults();
-            }
-          }
-        });
+        c ->
+            select(
+                    c,
+                    "SELECT enabled, answer_seconds FROM quiz_settings WHERE board_key = ?",
+                    row -> new QuizSettings(row.getBoolean(1), row.getInt(2)),
+                    board)
+                .stream()
+                .findFirst()
+                .orElse(QuizSettings.defaults()));
   }
 
   @Override
@@ -179,21 +176,13 @@ public final class SqlQuizStore implements QuizStore {
   @Override
   public List<String> recentEvents(String placeKey, int count) {
     return database.inTransaction(
-        c -> {
-          List<String> events = new ArrayList<>();
-          try (PreparedStatement select =
-              c.prepareStatement(
-                  "SELECT event_id FROM quiz_rounds WHERE place_key = ? ORDER BY id DESC LIMIT"
-                      + " ?")) {
-            bind(select, placeKey, count);
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                events.add(rows.getString(1));
-              }
-            }
-          }
-          return events;
-        });
+        c ->
+            select(
+                c,
+                "SELECT event_id FROM quiz_rounds WHERE place_key = ? ORDER BY id DESC LIMIT ?",
+                row -> row.getString(1),
+                placeKey,
+                count));
   }
 
   @Override
@@ -341,45 +330,36 @@ public final class SqlQuizStore implements QuizStore {
   @Override
   public List<Score> leaderboard(String board, int limit) {
     return database.inTransaction(
-        c -> {
-          List<Score> scores = new ArrayList<>();
-          try (PreparedStatement select =
-              c.prepareStatement(
-                  "SELECT player_id, player_name, right_answers, answered FROM quiz_scores"
-                      + " WHERE board_key = ? AND answered > 0 ORDER BY right_answers DESC,"
-                      + " answered, updated_at, player_id LIMIT ?")) {
-            bind(select, board, limit);
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                scores.add(
-                    new Score(
-                        rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4)));
-              }
-            }
-          }
-          return scores;
-        });
+        c ->
+            select(
+                c,
+                "SELECT "
+                    + SCORE_COLUMNS
+                    + " FROM quiz_scores WHERE board_key = ? AND answered > 0"
+                    + " ORDER BY right_answers DESC, answered, updated_at, player_id LIMIT ?",
+                SqlQuizStore::score,
+                board,
+                limit));
   }
 
   @Override
   public Optional<Standing> standing(String board, String playerId) {
     return database.inTransaction(
         c -> {
-          Score score = null;
-          try (PreparedStatement select =
-              c.prepareStatement(
-                  "SELECT player_id, player_name, right_answers, answered FROM quiz_scores"
-                      + " WHERE board_key = ? AND player_id = ? AND answered > 0")) {
-            bind(select, board, playerId);
-            try (ResultSet row = select.executeQuery()) {
-              if (row.next()) {
-                score = new Score(row.getString(1), row.getString(2), row.getInt(3), row.getInt(4));
-              }
-            }
-          }
-          if (score == null) {
+          List<Score> found =
+              select(
+                  c,
+                  "SELECT "
+                      + SCORE_COLUMNS
+                      + " FROM quiz_scores"
+                      + " WHERE board_key = ? AND player_id = ? AND answered > 0",
+                  SqlQuizStore::score,
+                  board,
+                  playerId);
+          if (found.isEmpty()) {
             return Optional.empty();
           }
+          Score score = found.get(0);
           long better =
               number(
                       c,
@@ -409,19 +389,18 @@ public final class SqlQuizStore implements QuizStore {
   @Override
   public StudySession session(String student) {
     return database.inTransaction(
-        c -> {
-          try (PreparedStatement select =
-              c.prepareStatement(
-                  "SELECT active, turn, asked, right_answers FROM study_sessions"
-                      + " WHERE student_key = ?")) {
-            bind(select, student);
-            try (ResultSet row = select.executeQuery()) {
-              return row.next()
-                  ? new StudySession(row.getBoolean(1), row.getInt(2), row.getInt(3), row.getInt(4))
-                  : StudySession.none();
-            }
-          }
-        });
+        c ->
+            select(
+                    c,
+                    "SELECT active, turn, asked, right_answers FROM study_sessions"
+                        + " WHERE student_key = ?",
+                    row ->
+                        new StudySession(
+                            row.getBoolean(1), row.getInt(2), row.getInt(3), row.getInt(4)),
+                    student)
+                .stream()
+                .findFirst()
+                .orElse(StudySession.none()));
   }
 
   @Override
@@ -446,23 +425,20 @@ public final class SqlQuizStore implements QuizStore {
     return database.inTransaction(
         c -> {
           Map<String, StudyCard> deck = new LinkedHashMap<>();
-          try (PreparedStatement select =
-              c.prepareStatement(
+          for (StudyCard card :
+              select(
+                  c,
                   "SELECT event_id, box, due_turn, right_answers, wrong_answers FROM study_cards"
-                      + " WHERE student_key = ? ORDER BY event_id")) {
-            bind(select, student);
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                StudyCard card =
-                    new StudyCard(
-                        rows.getString(1),
-                        rows.getInt(2),
-                        rows.getInt(3),
-                        rows.getInt(4),
-                        rows.getInt(5));
-                deck.put(card.eventId(), card);
-              }
-            }
+                      + " WHERE student_key = ? ORDER BY event_id",
+                  row ->
+                      new StudyCard(
+                          row.getString(1),
+                          row.getInt(2),
+                          row.getInt(3),
+                          row.getInt(4),
+                          row.getInt(5)),
+                  student)) {
+            deck.put(card.eventId(), card);
           }
           return deck;
         });
@@ -511,16 +487,33 @@ public final class SqlQuizStore implements QuizStore {
 
   private static List<Round> rounds(Connection c, String sql, Object... parameters)
       throws SQLException {
-    List<Round> rounds = new ArrayList<>();
+    return select(c, sql, SqlQuizStore::round, parameters);
+  }
+
+  /** Reads one row of a query's result. */
+  private interface Row<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /** Every row of a query, read by {@code row}. */
+  private static <T> List<T> select(Connection c, String sql, Row<T> row, Object... parameters)
+      throws SQLException {
+    List<T> found = new ArrayList<>();
     try (PreparedStatement select = c.prepareStatement(sql)) {
       bind(select, parameters);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          rounds.add(round(row));
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          found.add(row.read(rows));
         }
       }
     }
-    return rounds;
+    return found;
+  }
+
+  private static final String SCORE_COLUMNS = "player_id, player_name, right_answers, answered";
+
+  private static Score score(ResultSet row) throws SQLException {
+    return new Score(row.getString(1), row.getString(2), row.getInt(3), row.getInt(4));
   }
 
   private static Round round(ResultSet row) throws SQLException {
