@@ -464,7 +464,8 @@ final class EventRanker {
    */
   private int toldEnd(ReadPassage read, EventHit eventHit, List<TermMatch> told) {
     Event event = eventHit.event();
-    if (event.declared()) {
+    // "Ulbricht declares that nobody intends to build a wall" tells no start.
+    if (event.declared() && !read.describedAsDenied(event)) {
       int described = read.describedEnd(event);
       if (described != 0 && coverage.ofTerms(eventHit.descriptionTerms()) > 0) {
         return described;
@@ -490,20 +491,32 @@ final class EventRanker {
     if (question.aspect() == Aspect.ANY) {
       return;
     }
+    // The articles about what was asked tell one story between them ("The Korean War, 1950" and
+    // "The Korean War, 1950-1953"): its end is the last of all their events, not of each.
+    double bestTopic = 0;
+    for (Option o : options) {
+      bestTopic = Math.max(bestTopic, o.features[Feature.ARTICLE_TOPIC.ordinal()]);
+    }
+    double topicBar = SAME_SUBJECT * bestTopic;
+    java.util.function.Function<Option, String> story =
+        o ->
+            topicBar > 0 && o.features[Feature.ARTICLE_TOPIC.ordinal()] >= topicBar
+                ? ""
+                : o.hit().passage().articleId();
     Map<String, Double> bestSubject = new HashMap<>();
     for (Option o : options) {
       if (o.event != null && o.subject > 0) {
-        bestSubject.merge(o.hit().passage().articleId(), o.subject, Math::max);
+        bestSubject.merge(story.apply(o), o.subject, Math::max);
       }
     }
-    // Articles that tell the end asked for of what was asked, not of something else they tell.
+    // Stories that tell the end asked for of what was asked, not of something else they tell.
     java.util.Set<String> toldEnds = new java.util.HashSet<>();
     for (Option o : options) {
       if (o.event != null
           && o.subject > 0
-          && o.subject >= SAME_SUBJECT * bestSubject.get(o.hit().passage().articleId())
+          && o.subject >= SAME_SUBJECT * bestSubject.get(story.apply(o))
           && o.features[Feature.CUE.ordinal()] + o.features[Feature.END_ASKED.ordinal()] > 0) {
-        toldEnds.add(o.hit().passage().articleId());
+        toldEnds.add(story.apply(o));
       }
     }
     Map<String, Option> extreme = new HashMap<>();
@@ -512,15 +525,15 @@ final class EventRanker {
       if (o.event == null || o.subject <= 0) {
         continue;
       }
-      String article = o.hit().passage().articleId();
-      // Where the article tells the end asked for, only the events that tell it compete.
-      if (o.subject < SAME_SUBJECT * bestSubject.get(article)
-          || toldEnds.contains(article)
+      String key = story.apply(o);
+      // Where the story tells the end asked for, only the events that tell it compete.
+      if (o.subject < SAME_SUBJECT * bestSubject.get(key)
+          || toldEnds.contains(key)
               && o.features[Feature.CUE.ordinal()] + o.features[Feature.END_ASKED.ordinal()] <= 0) {
         continue;
       }
       extreme.merge(
-          article,
+          key,
           o,
           (a, b) -> {
             int order = b.date.value().from().compareTo(a.date.value().from());

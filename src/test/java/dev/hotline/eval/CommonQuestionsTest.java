@@ -1,0 +1,36 @@
+package dev.hotline.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotline.answer.Answer;
+import dev.hotline.testing.BundledIndex;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The questions everyone asks first, answered from the bundled articles with the event and the end
+ * of it they ask for: a start asked is not answered with an end, nor the thing with its aftermath.
+ */
+class CommonQuestionsTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "when did the korean war start | 1950-06-25 | invades South Korea",
+        "when was the berlin wall built | 1961-08-13 | seal the sector border",
+        "when did they build the berlin wall | 1961-08-13 | seal the sector border",
+        "who was the first man in space | 1961-04-12 | Gagarin",
+        "when did the soviets invade afghanistan | 1979-12 | invades Afghanistan",
+        "when did gorbachev become leader | 1985-03-11 | General Secretary",
+        "when did the berlin wall fall | 1989-11-09 | Berlin Wall",
+        "when did the border war happen? | 1969-03-02 | clash",
+        "when did the berlin blockade begin | 1948-06-24 | blockade",
+        "hey bot, when did the berlin airlift end | 1949-09-30 | last official airlift flight",
+        "when did stalin die | 1953-03-05 | Stalin dies"
+      })
+  void areAnsweredWithTheEventAsked(String question, String date, String event) {
+    Answer best = BundledIndex.bundled().answer(question).best().orElseThrow();
+    assertThat(best.date().orElseThrow().iso()).isEqualTo(date);
+    assertThat(best.event().orElseThrow().description()).containsIgnoringCase(event);
+  }
+}
