@@ -58,7 +58,7 @@ final class QuestionQueryBuilder {
   }
 
   Optional<QuestionQuery> build(String question) {
-    String text = withRunTogetherWordsSplit(withQuestionWordsRespelt(question));
+    String text = respelt(question);
     List<Concept> concepts = new ArrayList<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> typed = typedTerms(text);
@@ -79,72 +79,61 @@ final class QuestionQueryBuilder {
     return Optional.of(new QuestionQuery(concepts, query.build()));
   }
 
-  /** Words short enough to be a misspelt question word ("wehre", "whn"). */
-  private static final java.util.regex.Pattern SHORT_WORD =
-      java.util.regex.Pattern.compile("\\b\\p{L}{3,8}\\b");
+  /** The words of a question, looked at once each for a slip or for two words run together. */
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("\\b\\p{L}{3,}\\b");
+
+  /** Words this short may be a misspelt question word ("wehre", "whn"). */
+  private static final int MAX_SLIPPED_LENGTH = 8;
+
+  /** Words this long may be two run together ("shootdown"); each part has at least MIN_PART. */
+  private static final int MIN_RUN_TOGETHER_LENGTH = 6;
+
+  private static final int MIN_PART = 2;
 
   /** Question words long enough that one wrong letter still leaves them recognisable. */
   private static final List<String> QUESTION_WORDS =
       HotlineAnalyzer.questionWords().stream().filter(w -> w.length() >= 4).toList();
 
-  /**
-   * The question with each word the index has never seen, but that is one typing slip away from a
-   * question word ("wehre", "whn"), written as that word: a slip in "where" is not a topic Hotline
-   * lacks.
-   */
-  private String withQuestionWordsRespelt(String question) {
-    var words = SHORT_WORD.matcher(question);
-    StringBuilder out = new StringBuilder();
-    while (words.find()) {
-      String word = words.group();
-      String respelt = word;
-      if (!typedTerms(word).isEmpty() && !known(word)) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        for (String questionWord : QUESTION_WORDS) {
-          if (Spelling.oneSlipApart(lower, questionWord)) {
-            respelt = questionWord;
-            break;
-          }
-        }
-      }
-      words.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(respelt));
-    }
-    words.appendTail(out);
-    return out.toString();
-  }
-
-  /** Letters of a word that may be two run together ("shootdown"), and of its shorter part. */
-  private static final java.util.regex.Pattern LONG_WORD =
-      java.util.regex.Pattern.compile("\\b\\p{L}{6,}\\b");
-
-  private static final int MIN_PART = 2;
-
-  /**
-   * The question with each word the index has never seen, but whose two halves it knows, written as
-   * those two words ("shootdown" as "shoot down", "berlinwall" as "berlin wall").
-   */
-  private String withRunTogetherWordsSplit(String question) {
-    var words = LONG_WORD.matcher(question);
+  /** The question with each word the index has never seen written as it was most likely meant. */
+  private String respelt(String question) {
+    var words = WORD.matcher(question);
     StringBuilder out = new StringBuilder();
     while (words.find()) {
       words.appendReplacement(
-          out, java.util.regex.Matcher.quoteReplacement(splitIfRunTogether(words.group())));
+          out, java.util.regex.Matcher.quoteReplacement(respell(words.group())));
     }
     words.appendTail(out);
     return out.toString();
   }
 
-  private String splitIfRunTogether(String word) {
-    // A stop word ("started") is left as it is: it analyses to nothing, so it is never unknown.
-    if (typedTerms(word).isEmpty() || known(word)) {
+  /**
+   * A word the index has never seen as the question word one typing slip away ("wehre": a slip in
+   * "where" is not a topic Hotline lacks), or as the two known words run together in it
+   * ("shootdown" as "shoot down"); any other word as typed.
+   */
+  private String respell(String word) {
+    // A stop word ("started") analyses to nothing, so it is never unknown.
+    Set<String> terms = typedTerms(word);
+    if (terms.isEmpty() || indexed(terms)) {
       return word;
     }
-    // The longest known first part wins: "shootdown" is "shoot down", not "shoo tdown".
-    for (int cut = word.length() - MIN_PART; cut >= MIN_PART + 1; cut--) {
-      String first = word.substring(0, cut);
-      String second = word.substring(cut);
-      if (known(first) && known(second)) {
-        return first + " " + second;
+    if (word.length() <= MAX_SLIPPED_LENGTH) {
+      String lower = word.toLowerCase(java.util.Locale.ROOT);
+      for (String questionWord : QUESTION_WORDS) {
+        if (Spelling.oneSlipApart(lower, questionWord)) {
+          return questionWord;
+        }
+      }
+    }
+    if (word.length() >= MIN_RUN_TOGETHER_LENGTH) {
+      // The longest known first part wins: "shootdown" is "shoot down", not "shoo tdown".
+      for (int cut = word.length() - MIN_PART; cut >= MIN_PART + 1; cut--) {
+        String first = word.substring(0, cut);
+        String second = word.substring(cut);
+        if (known(first) && known(second)) {
+          return first + " " + second;
+        }
       }
     }
     return word;
@@ -153,9 +142,10 @@ final class QuestionQueryBuilder {
   /** Whether every term the word analyses to is in the index (a stop word is not a word here). */
   private boolean known(String word) {
     Set<String> terms = typedTerms(word);
-    if (terms.isEmpty()) {
-      return false;
-    }
+    return !terms.isEmpty() && indexed(terms);
+  }
+
+  private boolean indexed(Set<String> terms) {
     IndexReader reader = searcher.getIndexReader();
     for (String term : terms) {
       if (docFreq(reader, term) == 0) {

@@ -57,13 +57,11 @@ public final class SqlQuizStore implements QuizStore {
   public QuizSettings settings(String board) {
     return database.inTransaction(
         c ->
-            select(
+            first(
                     c,
                     "SELECT enabled, answer_seconds FROM quiz_settings WHERE board_key = ?",
                     row -> new QuizSettings(row.getBoolean(1), row.getInt(2)),
                     board)
-                .stream()
-                .findFirst()
                 .orElse(QuizSettings.defaults()));
   }
 
@@ -161,16 +159,15 @@ public final class SqlQuizStore implements QuizStore {
   public Optional<Round> roundByRef(String platform, String ref) {
     return database.inTransaction(
         c ->
-            rounds(
-                    c,
-                    "SELECT "
-                        + ROUND_COLUMNS
-                        + " FROM quiz_rounds WHERE platform = ? AND platform_ref = ?"
-                        + " ORDER BY id DESC LIMIT 1",
-                    platform,
-                    ref)
-                .stream()
-                .findFirst());
+            first(
+                c,
+                "SELECT "
+                    + ROUND_COLUMNS
+                    + " FROM quiz_rounds WHERE platform = ? AND platform_ref = ?"
+                    + " ORDER BY id DESC LIMIT 1",
+                SqlQuizStore::round,
+                platform,
+                ref));
   }
 
   @Override
@@ -288,13 +285,14 @@ public final class SqlQuizStore implements QuizStore {
     parameters.add(limit);
     return database.inTransaction(
         c ->
-            rounds(
+            select(
                 c,
                 "SELECT "
                     + ROUND_COLUMNS
                     + " FROM quiz_rounds WHERE revealed_at IS NULL AND reveal_at <= ? AND "
                     + shown
                     + " ORDER BY reveal_at, id LIMIT ?",
+                SqlQuizStore::round,
                 parameters.toArray()));
   }
 
@@ -346,8 +344,8 @@ public final class SqlQuizStore implements QuizStore {
   public Optional<Standing> standing(String board, String playerId) {
     return database.inTransaction(
         c -> {
-          List<Score> found =
-              select(
+          Optional<Score> found =
+              first(
                   c,
                   "SELECT "
                       + SCORE_COLUMNS
@@ -359,7 +357,7 @@ public final class SqlQuizStore implements QuizStore {
           if (found.isEmpty()) {
             return Optional.empty();
           }
-          Score score = found.get(0);
+          Score score = found.get();
           long better =
               number(
                       c,
@@ -390,7 +388,7 @@ public final class SqlQuizStore implements QuizStore {
   public StudySession session(String student) {
     return database.inTransaction(
         c ->
-            select(
+            first(
                     c,
                     "SELECT active, turn, asked, right_answers FROM study_sessions"
                         + " WHERE student_key = ?",
@@ -398,8 +396,6 @@ public final class SqlQuizStore implements QuizStore {
                         new StudySession(
                             row.getBoolean(1), row.getInt(2), row.getInt(3), row.getInt(4)),
                     student)
-                .stream()
-                .findFirst()
                 .orElse(StudySession.none()));
   }
 
@@ -481,18 +477,19 @@ public final class SqlQuizStore implements QuizStore {
   }
 
   private static Optional<Round> round(Connection c, long id) throws SQLException {
-    return rounds(c, "SELECT " + ROUND_COLUMNS + " FROM quiz_rounds WHERE id = ?", id).stream()
-        .findFirst();
-  }
-
-  private static List<Round> rounds(Connection c, String sql, Object... parameters)
-      throws SQLException {
-    return select(c, sql, SqlQuizStore::round, parameters);
+    return first(
+        c, "SELECT " + ROUND_COLUMNS + " FROM quiz_rounds WHERE id = ?", SqlQuizStore::round, id);
   }
 
   /** Reads one row of a query's result. */
   private interface Row<T> {
     T read(ResultSet row) throws SQLException;
+  }
+
+  /** The first row of a query, read by {@code row}, if it has one. */
+  private static <T> Optional<T> first(Connection c, String sql, Row<T> row, Object... parameters)
+      throws SQLException {
+    return select(c, sql, row, parameters).stream().findFirst();
   }
 
   /** Every row of a query, read by {@code row}. */

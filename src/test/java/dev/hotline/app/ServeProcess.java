@@ -61,6 +61,15 @@ final class ServeProcess implements AutoCloseable {
     }
   }
 
+  /** Standard error so far: what an operator reads. */
+  String errors() {
+    try {
+      return Files.readString(err, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(no output: " + e.getMessage() + ")";
+    }
+  }
+
   boolean printed(String text) {
     return output().contains(text);
   }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hotline.discord.fake.FakeDiscord;
 import dev.hotline.telegram.fake.FakeBotApi;
 import dev.hotline.testing.TestCorpus;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +38,7 @@ class ServeProcessIT {
       environment.put("HOTLINE_DISCORD_REST_URL", fake.restUrl());
       environment.put("HOTLINE_DISCORD_GATEWAY_URL", fake.gatewayUrl());
       environment.put("HOTLINE_LOG_LEVEL", "debug");
-      Serve serve = Serve.start(dir, environment);
+      ServeProcess serve = ServeProcess.start("serve", dir, environment);
       try {
         serve.awaitOutput("serving discord", 60);
         long stopAsked = System.nanoTime();
@@ -48,7 +46,7 @@ class ServeProcessIT {
         assertThat(serve.process.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
         assertThat(serve.process.exitValue()).isZero();
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - stopAsked)).isLessThan(15);
-        assertThat(serve.output() + serve.errors())
+        assertThat(serve.output())
             .contains("stopping: finishing replies in flight")
             .doesNotContain(fake.token());
       } finally {
@@ -64,7 +62,7 @@ class ServeProcessIT {
     Map<String, String> environment = environment();
     environment.put("TELEGRAM_TOKEN", "7000000001:AAFakeTokenForTestsOnly_0123456789");
     environment.put("HOTLINE_TELEGRAM_API_URL", "http://127.0.0.1:" + nobody);
-    Serve serve = Serve.start(dir, environment);
+    ServeProcess serve = ServeProcess.start("serve", dir, environment);
     try {
       serve.awaitOutput("serving telegram", 60);
       serve.awaitOutput("Telegram unreachable", 30);
@@ -89,7 +87,7 @@ class ServeProcessIT {
       Map<String, String> environment = environment();
       environment.put("TELEGRAM_TOKEN", "7000000001:not-the-token");
       environment.put("HOTLINE_TELEGRAM_API_URL", api.baseUrl());
-      Serve serve = Serve.start(dir, environment);
+      ServeProcess serve = ServeProcess.start("serve", dir, environment);
       try {
         assertThat(serve.process.waitFor(60, TimeUnit.SECONDS)).as(serve.output()).isTrue();
         assertThat(serve.process.exitValue()).isEqualTo(1);
@@ -150,11 +148,11 @@ class ServeProcessIT {
     Map<String, String> environment = environment();
     environment.put("DISCORD_TOKEN", "never-used");
     environment.put("HOTLINE_DATA_DIR", database.getParent().toString());
-    Serve serve = Serve.start(dir, environment);
+    ServeProcess serve = ServeProcess.start("serve", dir, environment);
     try {
       assertThat(serve.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
       assertThat(serve.process.exitValue()).as(serve.output()).isEqualTo(1);
-      return (serve.output() + serve.errors()).lines().toList();
+      return (serve.output()).lines().toList();
     } finally {
       serve.process.destroyForcibly();
     }
@@ -170,58 +168,6 @@ class ServeProcessIT {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    }
-  }
-
-  /** {@code hotline serve} in a JVM of its own, with the shipped logging configuration. */
-  private record Serve(Process process, Path out, Path err) {
-    static Serve start(Path dir, Map<String, String> environment) throws Exception {
-      Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      // The test classpath holds logback-test.xml too; an operator's jar has only this one.
-      String logging = Main.class.getResource("/logback.xml").toString();
-      ProcessBuilder builder =
-          new ProcessBuilder(
-              java.toString(),
-              "--enable-native-access=ALL-UNNAMED",
-              "-Dlogback.configurationFile=" + logging,
-              "-cp",
-              System.getProperty("java.class.path"),
-              "-Dhotline.home=" + dir,
-              Main.class.getName(),
-              "serve");
-      builder.environment().putAll(environment);
-      Path out = Files.createTempFile(dir, "serve", ".out");
-      Path err = Files.createTempFile(dir, "serve", ".err");
-      builder.redirectOutput(out.toFile());
-      builder.redirectError(err.toFile());
-      return new Serve(builder.start(), out, err);
-    }
-
-    String output() throws IOException {
-      return Files.readString(out, StandardCharsets.UTF_8);
-    }
-
-    String errors() throws IOException {
-      return Files.readString(err, StandardCharsets.UTF_8);
-    }
-
-    /** Polls both outputs; the server's own time, not a fixed sleep, decides how long it takes. */
-    void awaitOutput(String text, int seconds) throws Exception {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-      while (System.nanoTime() < deadline) {
-        for (Path file : List.of(out, err)) {
-          try (BufferedReader reader =
-              new BufferedReader(
-                  new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-            if (reader.lines().anyMatch(line -> line.contains(text))) {
-              return;
-            }
-          }
-        }
-        TimeUnit.MILLISECONDS.sleep(50);
-      }
-      throw new AssertionError(
-          "the server never printed \"" + text + "\":\n" + output() + "\n" + errors());
     }
   }
 }
