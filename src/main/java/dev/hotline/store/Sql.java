@@ -5,13 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
- * Plain JDBC the stores share: binding parameters, running updates, reading one number, trying a
- * new row's insert again.
+ * Plain JDBC the stores share: binding parameters, running updates, reading rows or one number,
+ * trying a new row's insert again.
  */
 final class Sql {
   private Sql() {}
@@ -35,6 +37,32 @@ final class Sql {
         default -> throw new IllegalArgumentException("no SQL binding for " + value.getClass());
       }
     }
+  }
+
+  /** Reads one row of a query's result. */
+  interface Row<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /** The first row of a query, read by {@code row}, if it has one. */
+  static <T> Optional<T> first(Connection c, String sql, Row<T> row, Object... parameters)
+      throws SQLException {
+    return select(c, sql, row, parameters).stream().findFirst();
+  }
+
+  /** Every row of a query, read by {@code row}. */
+  static <T> List<T> select(Connection c, String sql, Row<T> row, Object... parameters)
+      throws SQLException {
+    List<T> found = new ArrayList<>();
+    try (PreparedStatement select = c.prepareStatement(sql)) {
+      bind(select, parameters);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          found.add(row.read(rows));
+        }
+      }
+    }
+    return found;
   }
 
   /** The first column of the first row as a long, if there is a row and it is not NULL. */

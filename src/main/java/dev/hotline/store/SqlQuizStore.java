@@ -1,7 +1,9 @@
 package dev.hotline.store;
 
 import static dev.hotline.store.Sql.bind;
+import static dev.hotline.store.Sql.first;
 import static dev.hotline.store.Sql.number;
+import static dev.hotline.store.Sql.select;
 import static dev.hotline.store.Sql.truncate;
 import static dev.hotline.store.Sql.update;
 import static java.util.Collections.nCopies;
@@ -479,32 +481,6 @@ public final class SqlQuizStore implements QuizStore {
   private static Optional<Round> round(Connection c, long id) throws SQLException {
     return first(
         c, "SELECT " + ROUND_COLUMNS + " FROM quiz_rounds WHERE id = ?", SqlQuizStore::round, id);
-  }
-
-  /** Reads one row of a query's result. */
-  private interface Row<T> {
-    T read(ResultSet row) throws SQLException;
-  }
-
-  /** The first row of a query, read by {@code row}, if it has one. */
-  private static <T> Optional<T> first(Connection c, String sql, Row<T> row, Object... parameters)
-      throws SQLException {
-    return select(c, sql, row, parameters).stream().findFirst();
-  }
-
-  /** Every row of a query, read by {@code row}. */
-  private static <T> List<T> select(Connection c, String sql, Row<T> row, Object... parameters)
-      throws SQLException {
-    List<T> found = new ArrayList<>();
-    try (PreparedStatement select = c.prepareStatement(sql)) {
-      bind(select, parameters);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          found.add(row.read(rows));
-        }
-      }
-    }
-    return found;
   }
 
   private static final String SCORE_COLUMNS = "player_id, player_name, right_answers, answered";

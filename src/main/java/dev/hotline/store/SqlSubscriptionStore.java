@@ -189,21 +189,13 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
   @Override
   public List<Delivery> deliveriesSince(LocalDate from) {
     return database.inTransaction(
-        c -> {
-          List<Delivery> deliveries = new ArrayList<>();
-          try (PreparedStatement select =
-              c.prepareStatement(
-                  "SELECT subscription_id, local_date, state, attempts, retry_at"
-                      + " FROM deliveries WHERE local_date >= ?")) {
-            select.setString(1, from.toString());
-            try (ResultSet rows = select.executeQuery()) {
-              while (rows.next()) {
-                deliveries.add(delivery(rows));
-              }
-            }
-          }
-          return deliveries;
-        });
+        c ->
+            Sql.select(
+                c,
+                "SELECT subscription_id, local_date, state, attempts, retry_at"
+                    + " FROM deliveries WHERE local_date >= ?",
+                SqlSubscriptionStore::delivery,
+                from.toString()));
   }
 
   @Override
@@ -427,15 +419,13 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
 
   private static Optional<Delivery> delivery(Connection c, long subscriptionId, LocalDate day)
       throws SQLException {
-    try (PreparedStatement select =
-        c.prepareStatement(
-            "SELECT subscription_id, local_date, state, attempts, retry_at"
-                + " FROM deliveries WHERE subscription_id = ? AND local_date = ?")) {
-      bind(select, subscriptionId, day.toString());
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(delivery(row)) : Optional.empty();
-      }
-    }
+    return Sql.first(
+        c,
+        "SELECT subscription_id, local_date, state, attempts, retry_at"
+            + " FROM deliveries WHERE subscription_id = ? AND local_date = ?",
+        SqlSubscriptionStore::delivery,
+        subscriptionId,
+        day.toString());
   }
 
   private static Delivery delivery(ResultSet row) throws SQLException {
@@ -452,16 +442,7 @@ public final class SqlSubscriptionStore implements SubscriptionStore {
 
   private static List<Subscription> list(Connection c, String sql, Object... parameters)
       throws SQLException {
-    List<Subscription> result = new ArrayList<>();
-    try (PreparedStatement select = c.prepareStatement(sql)) {
-      bind(select, parameters);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          result.add(subscription(rows));
-        }
-      }
-    }
-    return result;
+    return Sql.select(c, sql, SqlSubscriptionStore::subscription, parameters);
   }
 
   private static Subscription subscription(ResultSet row) throws SQLException {
