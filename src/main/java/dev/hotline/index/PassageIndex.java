@@ -160,7 +160,9 @@ public final class PassageIndex implements Closeable {
     Directory directory = null;
     try {
       directory = FSDirectory.open(generation);
-      DirectoryReader reader = DirectoryReader.open(directory);
+      DirectoryReader reader =
+          new HeldNormsReader(
+              DirectoryReader.open(directory), Set.of(IndexSchema.BODY, IndexSchema.TITLE_TEXT));
       PassageIndex index = new PassageIndex(generation, directory, reader, synonyms, lease);
       index.checkSchema(location);
       return index;
