@@ -294,7 +294,10 @@ final class QuestionQueryBuilder {
     if (known.isEmpty()) {
       weight = idf(docs, 0);
     }
-    return new Concept(word, known, weight, typedFirst && known.size() > 1);
+    // Synonym paths that stem alike ("established", "establishment") give one wording several
+    // times; the first stands for all, so the search scores each once and coverage reads it once.
+    List<List<String>> distinct = List.copyOf(new LinkedHashSet<>(known));
+    return new Concept(word, distinct, weight, typedFirst && known.size() > 1);
   }
 
   private static Query conceptQuery(Concept concept) {
