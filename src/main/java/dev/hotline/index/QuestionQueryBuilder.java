@@ -47,6 +47,9 @@ final class QuestionQueryBuilder {
   private final Analyzer typedAnalyzer;
   private final IndexSearcher searcher;
 
+  /** Each term's statistics, read once for the concepts and again used by the search. */
+  private final TermLookup lookup;
+
   /**
    * @param analyzer the question chain with synonyms
    * @param typedAnalyzer the same chain without synonyms: what the user actually typed
@@ -55,6 +58,7 @@ final class QuestionQueryBuilder {
     this.analyzer = analyzer;
     this.typedAnalyzer = typedAnalyzer;
     this.searcher = searcher;
+    this.lookup = new TermLookup(searcher);
   }
 
   Optional<QuestionQuery> build(String question) {
@@ -146,9 +150,8 @@ final class QuestionQueryBuilder {
   }
 
   private boolean indexed(Set<String> terms) {
-    IndexReader reader = searcher.getIndexReader();
     for (String term : terms) {
-      if (docFreq(reader, term) == 0) {
+      if (docFreq(term) == 0) {
         return false;
       }
     }
@@ -252,8 +255,7 @@ final class QuestionQueryBuilder {
   }
 
   private Concept concept(List<List<String>> segment) {
-    IndexReader reader = searcher.getIndexReader();
-    int docs = Math.max(1, passages(reader));
+    int docs = Math.max(1, passages(searcher.getIndexReader()));
     List<List<String>> known = new ArrayList<>();
     float weight = 0;
     float typedWeight = -1;
@@ -261,7 +263,7 @@ final class QuestionQueryBuilder {
       float alternativeWeight = 0;
       boolean allKnown = true;
       for (String token : alternative) {
-        int df = docFreq(reader, token);
+        int df = docFreq(token);
         allKnown &= df > 0;
         alternativeWeight = Math.max(alternativeWeight, idf(docs, df));
       }
@@ -288,7 +290,7 @@ final class QuestionQueryBuilder {
         && !isNumber(word)) {
       for (String spelling : nearSpellings(word)) {
         known.add(List.of(spelling));
-        weight = Math.max(weight, FUZZY_WEIGHT * idf(docs, docFreq(reader, spelling)));
+        weight = Math.max(weight, FUZZY_WEIGHT * idf(docs, docFreq(spelling)));
       }
     }
     if (known.isEmpty()) {
@@ -300,7 +302,7 @@ final class QuestionQueryBuilder {
     return new Concept(word, distinct, weight, typedFirst && known.size() > 1);
   }
 
-  private static Query conceptQuery(Concept concept) {
+  private Query conceptQuery(Concept concept) {
     List<Query> body = new ArrayList<>();
     List<Query> title = new ArrayList<>();
     for (List<String> alternative : concept.alternatives()) {
@@ -318,15 +320,20 @@ final class QuestionQueryBuilder {
   /**
    * An alternative's words, each adding to the score: a partial phrase still counts for something.
    */
-  private static Query allOf(String field, List<String> words) {
+  private Query allOf(String field, List<String> words) {
     if (words.size() == 1) {
-      return new TermQuery(new Term(field, words.get(0)));
+      return termQuery(new Term(field, words.get(0)));
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (String word : words) {
-      all.add(new TermQuery(new Term(field, word)), BooleanClause.Occur.SHOULD);
+      all.add(termQuery(new Term(field, word)), BooleanClause.Occur.SHOULD);
     }
     return all.build();
+  }
+
+  /** A term query that takes the term's statistics from those already read. */
+  private Query termQuery(Term term) {
+    return new TermQuery(term, lookup.states(term));
   }
 
   private Set<String> nearSpellings(String word) {
@@ -346,13 +353,9 @@ final class QuestionQueryBuilder {
   }
 
   /** Passages that hold a term in their text or, failing that, in their article's title. */
-  private static int docFreq(IndexReader reader, String token) {
-    try {
-      int inText = reader.docFreq(new Term(IndexSchema.BODY, token));
-      return inText > 0 ? inText : reader.docFreq(new Term(IndexSchema.TITLE_TEXT, token));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private int docFreq(String token) {
+    int inText = lookup.docFreq(new Term(IndexSchema.BODY, token));
+    return inText > 0 ? inText : lookup.docFreq(new Term(IndexSchema.TITLE_TEXT, token));
   }
 
   private static int passages(IndexReader reader) {
