@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -296,7 +295,6 @@ public final class PassageIndex implements Closeable {
                 passage,
                 doc.score,
                 matches,
-                titleTerms(article, question),
                 found.sentences(),
                 found.events(),
                 article,
@@ -333,22 +331,6 @@ public final class PassageIndex implements Closeable {
       }
     }
     return matches;
-  }
-
-  /** The question's terms that the article's title holds. */
-  private static Set<String> titleTerms(ArticleTerms article, QuestionQuery question) {
-    if (question == null) {
-      return Set.of();
-    }
-    Set<String> found = new HashSet<>();
-    for (Concept concept : question.concepts()) {
-      for (String term : concept.terms()) {
-        if (article.title().contains(term)) {
-          found.add(term);
-        }
-      }
-    }
-    return found;
   }
 
   @Override
