@@ -66,7 +66,7 @@ final class QuestionQueryBuilder {
     List<Concept> concepts = new ArrayList<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> typed = typedTerms(text);
-    for (List<List<String>> segment : segments(text)) {
+    for (List<List<String>> segment : segments(text, typed)) {
       Concept concept = concept(typedFirst(segment, typed));
       if (concept.alternatives().isEmpty() && hasDigit(concept.word())) {
         // A number no passage holds ("7th", "100k") says nothing about the topic.
@@ -162,9 +162,11 @@ final class QuestionQueryBuilder {
    * The analysed question cut at the token graph's articulation points: each segment is one typed
    * word with its one-word synonyms, or a phrase with its multi-word alternatives.
    */
-  private List<List<List<String>>> segments(String text) {
+  private List<List<List<String>>> segments(String text, Set<String> typed) {
     List<List<List<String>>> segments = new ArrayList<>();
-    if (!hasTokens(text)) {
+    // A graph of no tokens cannot be walked. A synonym rule always puts words in for those it
+    // matches, so the text leaves no tokens exactly when it leaves no typed terms.
+    if (typed.isEmpty()) {
       return segments;
     }
     try (TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
@@ -225,21 +227,6 @@ final class QuestionQueryBuilder {
       }
     }
     return ordered;
-  }
-
-  /** Whether anything is left of the text after analysis: a graph of no tokens cannot be walked. */
-  private boolean hasTokens(String text) {
-    try (TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
-      stream.reset();
-      boolean any = stream.incrementToken();
-      while (stream.incrementToken()) {
-        // drain, as the stream contract asks
-      }
-      stream.end();
-      return any;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static List<String> tokens(TokenStream path) throws IOException {
