@@ -232,6 +232,6 @@ final class DecodedPassages {
   }
 
   private Set<String> analyse(String text) {
-    return Set.copyOf(HotlineAnalyzer.terms(analyzer, text));
+    return TermSet.copyOf(HotlineAnalyzer.terms(analyzer, text));
   }
 }
