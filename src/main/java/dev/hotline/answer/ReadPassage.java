@@ -230,7 +230,7 @@ final class ReadPassage {
    * Which end of what was asked an event's clause and its story tell: a start or end word beside
    * the question's words (1 or -1), or 0 for neither or both.
    */
-  int toldEnd(Event event, List<TermMatch> told) {
+  int toldEnd(Event event, List<TermMatch> told, AskedThing thing) {
     // The clause and the story after it: "troops sealed the border on August 13. Within days the
     // Wall began to rise."
     int from = event.clauseStart();
@@ -240,8 +240,11 @@ final class ReadPassage {
     // A clause without the question's words goes on telling what its sentence is about ("the
     // war, which began in October, humiliated India; China declared a ceasefire in November").
     boolean anyInClause = false;
+    boolean thingInClause = false;
     for (TermMatch match : told) {
-      anyInClause |= match.start() >= from && match.start() < to;
+      boolean inClause = match.start() >= from && match.start() < to;
+      anyInClause |= inClause;
+      thingInClause |= inClause && thing.namedBy(match);
     }
     for (int[] cue : cues()) {
       // "The old treaty (expired 1979) was replaced in 2001": the aside's end is its own event's.
@@ -254,15 +257,33 @@ final class ReadPassage {
         continue;
       }
       for (TermMatch match : told) {
-        if (match.start() >= from
-            && match.start() < to
-            && Math.abs(match.start() - cue[0]) <= CUE_REACH) {
+        boolean inClause = match.start() >= from && match.start() < to;
+        // Where the clause names the thing asked, only the thing's own start or end word counts:
+        // after it in its sentence ("negotiations for a second round began") or just before it
+        // ("the end of the war"); "the North Korean army collapsed" does not end the Korean War.
+        boolean beside =
+            thingInClause
+                ? thing.namedBy(match)
+                    && (match.start() < cue[0]
+                        ? sameSentence(match.start(), cue[0])
+                        : match.start() - cue[0] <= CUE_REACH)
+                : Math.abs(match.start() - cue[0]) <= CUE_REACH;
+        if (inClause && beside) {
           start |= cue[1] > 0;
           end |= cue[1] < 0;
         }
       }
     }
     return start == end ? 0 : start ? 1 : -1;
+  }
+
+  private boolean sameSentence(int a, int b) {
+    for (Sentences.Span sentence : hit.sentences()) {
+      if (sentence.contains(a)) {
+        return sentence.contains(b);
+      }
+    }
+    return false;
   }
 
   private int[] timeLinks() {

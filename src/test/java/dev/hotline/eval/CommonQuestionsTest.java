@@ -17,6 +17,7 @@ class CommonQuestionsTest {
       delimiter = '|',
       value = {
         "when did the korean war start | 1950-06-25 | invades South Korea",
+        "when did the korean war end | 1953-07-27 | Armistice",
         "when was the berlin wall built | 1961-08-13 | seal the sector border",
         "when did they build the berlin wall | 1961-08-13 | seal the sector border",
         "who was the first man in space | 1961-04-12 | Gagarin",
