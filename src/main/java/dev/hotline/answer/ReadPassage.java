@@ -82,12 +82,19 @@ final class ReadPassage {
       return new Marks(
           offsets(TIME_LINK, text),
           offsets(NEGATION, text),
-          Cues.toldAt(text),
+          outsideDates(Cues.toldAt(text), passage.dates()),
           offsets(ANAPHOR, text),
           bracketsWithDates(text, passage.dates()),
           Map.copyOf(ends),
           Set.copyOf(denied));
     }
+  }
+
+  /** The start and end words that are not part of a date ("the fall of 1983"). */
+  private static int[][] outsideDates(int[][] cues, List<DateMention> dates) {
+    return java.util.Arrays.stream(cues)
+        .filter(cue -> dates.stream().noneMatch(d -> cue[0] >= d.start() && cue[0] < d.end()))
+        .toArray(int[][]::new);
   }
 
   /**
@@ -258,16 +265,8 @@ final class ReadPassage {
       }
       for (TermMatch match : told) {
         boolean inClause = match.start() >= from && match.start() < to;
-        // Where the clause names the thing asked, only the thing's own start or end word counts:
-        // after it in its sentence ("negotiations for a second round began") or just before it
-        // ("the end of the war"); "the North Korean army collapsed" does not end the Korean War.
         boolean beside =
-            thingInClause
-                ? thing.namedBy(match)
-                    && (match.start() < cue[0]
-                        ? sameSentence(match.start(), cue[0])
-                        : match.start() - cue[0] <= CUE_REACH)
-                : Math.abs(match.start() - cue[0]) <= CUE_REACH;
+            thingInClause ? namesThingBeside(thing, match, cue[0]) : beside(match, cue[0]);
         if (inClause && beside) {
           start |= cue[1] > 0;
           end |= cue[1] < 0;
@@ -276,6 +275,37 @@ final class ReadPassage {
     }
     return start == end ? 0 : start ? 1 : -1;
   }
+
+  /**
+   * Whether a start or end word is the asked thing's own: after it in its sentence ("negotiations
+   * for a second round began") or just before it through "of" ("the end of the war"); "the North
+   * Korean army collapsed" does not end the Korean War.
+   */
+  private boolean namesThingBeside(AskedThing thing, TermMatch match, int cue) {
+    if (!thing.namedBy(match)) {
+      return false;
+    }
+    if (match.start() < cue) {
+      // "during the Vietnam War when Ho Chi Minh died": a clause of its own, another subject.
+      return sameSentence(match.start(), cue)
+          && !SUBORDINATE.matcher(text().substring(match.end(), cue)).find();
+    }
+    return match.start() - cue <= CUE_REACH
+        && OF.matcher(text().substring(cue, match.start())).find();
+  }
+
+  /** Whether a start or end word stands beside another of the question's words than itself. */
+  private static boolean beside(TermMatch match, int cue) {
+    return match.start() != cue && Math.abs(match.start() - cue) <= CUE_REACH;
+  }
+
+  private static final Pattern OF = Pattern.compile("\\bof\\b");
+
+  /** Words and marks that open a clause of its own, with a subject of its own. */
+  private static final Pattern SUBORDINATE =
+      Pattern.compile(
+          "(?i)\\b(?:when|while|after|before|as|until|because|since|where|whereas|but"
+              + "|(?:in|of|during|by|for|on|at|under) (?:which|whom))\\b|[;:]");
 
   private boolean sameSentence(int a, int b) {
     for (Sentences.Span sentence : hit.sentences()) {
