@@ -3,9 +3,11 @@ package dev.hotline.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -62,8 +64,9 @@ final class QuestionQueryBuilder {
     List<Concept> concepts = new ArrayList<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> typed = typedTerms(text);
+    Map<String, Integer> typedLengths = typedLengths(text);
     for (List<List<String>> segment : segments(text)) {
-      Concept concept = concept(typedFirst(segment, typed));
+      Concept concept = concept(typedFirst(segment, typed), typedLengths);
       if (concept.alternatives().isEmpty() && hasDigit(concept.word())) {
         // A number no passage holds ("7th", "100k") says nothing about the topic.
         continue;
@@ -126,7 +129,8 @@ final class QuestionQueryBuilder {
         }
       }
     }
-    if (word.length() >= MIN_RUN_TOGETHER_LENGTH) {
+    // "parial" is "partial" mistyped, not "pari al": one slip from a known word beats a split.
+    if (word.length() >= MIN_RUN_TOGETHER_LENGTH && !oneSlipFromKnown(terms)) {
       // The longest known first part wins: "shootdown" is "shoot down", not "shoo tdown".
       for (int cut = word.length() - MIN_PART; cut >= MIN_PART + 1; cut--) {
         String first = word.substring(0, cut);
@@ -251,7 +255,23 @@ final class QuestionQueryBuilder {
     return tokens;
   }
 
-  private Concept concept(List<List<String>> segment) {
+  /**
+   * How long each word was as typed, by the one term it analyses to: a long word may be two slips
+   * off, however short its stem ("asasination" is "asasin").
+   */
+  private Map<String, Integer> typedLengths(String text) {
+    Map<String, Integer> lengths = new HashMap<>();
+    var words = WORD.matcher(text);
+    while (words.find()) {
+      Set<String> terms = typedTerms(words.group());
+      if (terms.size() == 1) {
+        lengths.merge(terms.iterator().next(), words.group().length(), Math::max);
+      }
+    }
+    return lengths;
+  }
+
+  private Concept concept(List<List<String>> segment, Map<String, Integer> typedLengths) {
     IndexReader reader = searcher.getIndexReader();
     int docs = Math.max(1, passages(reader));
     List<List<String>> known = new ArrayList<>();
@@ -284,9 +304,10 @@ final class QuestionQueryBuilder {
     if (known.isEmpty()
         && segment.size() == 1
         && segment.get(0).size() == 1
-        && word.length() >= MIN_FUZZY_LENGTH
+        && Math.max(word.length(), typedLengths.getOrDefault(word, 0)) >= MIN_FUZZY_LENGTH
         && !isNumber(word)) {
-      for (String spelling : nearSpellings(word)) {
+      int length = Math.max(word.length(), typedLengths.getOrDefault(word, 0));
+      for (String spelling : nearSpellings(word, length >= LONG_ENOUGH_FOR_TWO_SLIPS ? 2 : 1)) {
         known.add(List.of(spelling));
         weight = Math.max(weight, FUZZY_WEIGHT * idf(docs, docFreq(reader, spelling)));
       }
@@ -326,8 +347,13 @@ final class QuestionQueryBuilder {
     return all.build();
   }
 
-  private Set<String> nearSpellings(String word) {
-    int edits = word.length() >= LONG_ENOUGH_FOR_TWO_SLIPS ? 2 : 1;
+  private boolean oneSlipFromKnown(Set<String> terms) {
+    return terms.size() == 1
+        && terms.iterator().next().length() >= MIN_FUZZY_LENGTH
+        && !nearSpellings(terms.iterator().next(), 1).isEmpty();
+  }
+
+  private Set<String> nearSpellings(String word, int edits) {
     FuzzyQuery fuzzy = new FuzzyQuery(new Term(IndexSchema.BODY, word), edits, 1, 5, true);
     Set<Term> terms = new LinkedHashSet<>();
     try {

@@ -34,4 +34,17 @@ class CommonQuestionsTest {
     assertThat(best.date().orElseThrow().iso()).isEqualTo(date);
     assertThat(best.event().orElseThrow().description()).containsIgnoringCase(event);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // One slip from "partial", not "pari" and "al" run together.
+        "when was the parial test ban treaty signed | 1963-08-05 | Test Ban",
+        // A long word typed two slips off, however short its stem.
+        "jfk asasination date | 1963-11-22 | assassinated"
+      })
+  void slipsInTypedWordsStillFindTheEvent(String question, String date, String event) {
+    areAnsweredWithTheEventAsked(question, date, event);
+  }
 }
