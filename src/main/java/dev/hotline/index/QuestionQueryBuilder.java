@@ -42,6 +42,12 @@ final class QuestionQueryBuilder {
 
   private static final float FUZZY_WEIGHT = 0.8f;
 
+  /** Typed words this long are looked up by their one-slip variants when the stem finds none. */
+  private static final int MIN_VARIANT_LENGTH = 5;
+
+  /** Variants kept, the most common first: as many as the stem's fuzzy search keeps. */
+  private static final int MAX_VARIANTS = 5;
+
   /** Words this long may be two slips from the right one; shorter ones would match too much. */
   private static final int LONG_ENOUGH_FOR_TWO_SLIPS = 7;
 
@@ -64,9 +70,9 @@ final class QuestionQueryBuilder {
     List<Concept> concepts = new ArrayList<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> typed = typedTerms(text);
-    Map<String, Integer> typedLengths = typedLengths(text);
+    Map<String, String> typedWords = typedWords(text);
     for (List<List<String>> segment : segments(text)) {
-      Concept concept = concept(typedFirst(segment, typed), typedLengths);
+      Concept concept = concept(typedFirst(segment, typed), typedWords);
       if (concept.alternatives().isEmpty() && hasDigit(concept.word())) {
         // A number no passage holds ("7th", "100k") says nothing about the topic.
         continue;
@@ -256,22 +262,24 @@ final class QuestionQueryBuilder {
   }
 
   /**
-   * How long each word was as typed, by the one term it analyses to: a long word may be two slips
-   * off, however short its stem ("asasination" is "asasin").
+   * Each word as typed, by the one term it analyses to: a long word may be two slips off, however
+   * short its stem ("asasination" is "asasin"), and a slip in its ending hides it from the stemmer
+   * ("revoluiton").
    */
-  private Map<String, Integer> typedLengths(String text) {
-    Map<String, Integer> lengths = new HashMap<>();
-    var words = WORD.matcher(text);
-    while (words.find()) {
-      Set<String> terms = typedTerms(words.group());
+  private Map<String, String> typedWords(String text) {
+    Map<String, String> words = new HashMap<>();
+    var found = WORD.matcher(text);
+    while (found.find()) {
+      String word = found.group().toLowerCase(java.util.Locale.ROOT);
+      Set<String> terms = typedTerms(word);
       if (terms.size() == 1) {
-        lengths.merge(terms.iterator().next(), words.group().length(), Math::max);
+        words.merge(terms.iterator().next(), word, (a, b) -> a.length() >= b.length() ? a : b);
       }
     }
-    return lengths;
+    return words;
   }
 
-  private Concept concept(List<List<String>> segment, Map<String, Integer> typedLengths) {
+  private Concept concept(List<List<String>> segment, Map<String, String> typedWords) {
     IndexReader reader = searcher.getIndexReader();
     int docs = Math.max(1, passages(reader));
     List<List<String>> known = new ArrayList<>();
@@ -301,13 +309,17 @@ final class QuestionQueryBuilder {
     }
     String word = String.join(" ", segment.get(0));
     boolean typedFirst = !known.isEmpty() && known.get(0).equals(segment.get(0));
-    if (known.isEmpty()
-        && segment.size() == 1
-        && segment.get(0).size() == 1
-        && Math.max(word.length(), typedLengths.getOrDefault(word, 0)) >= MIN_FUZZY_LENGTH
-        && !isNumber(word)) {
-      int length = Math.max(word.length(), typedLengths.getOrDefault(word, 0));
-      for (String spelling : nearSpellings(word, length >= LONG_ENOUGH_FOR_TWO_SLIPS ? 2 : 1)) {
+    if (known.isEmpty() && segment.size() == 1 && segment.get(0).size() == 1 && !isNumber(word)) {
+      String typedWord = typedWords.getOrDefault(word, word);
+      int length = Math.max(word.length(), typedWord.length());
+      Set<String> spellings =
+          length < MIN_FUZZY_LENGTH
+              ? Set.of()
+              : nearSpellings(word, length >= LONG_ENOUGH_FOR_TWO_SLIPS ? 2 : 1);
+      if (spellings.isEmpty() && typedWord.length() >= MIN_VARIANT_LENGTH) {
+        spellings = knownVariants(typedWord);
+      }
+      for (String spelling : spellings) {
         known.add(List.of(spelling));
         weight = Math.max(weight, FUZZY_WEIGHT * idf(docs, docFreq(reader, spelling)));
       }
@@ -345,6 +357,31 @@ final class QuestionQueryBuilder {
       all.add(new TermQuery(new Term(field, word)), BooleanClause.Occur.SHOULD);
     }
     return all.build();
+  }
+
+  /**
+   * The indexed terms of the typed word's one-slip variants, the most common first: found where the
+   * stem hides the slip ("revoluiton", "najing").
+   */
+  private Set<String> knownVariants(String typedWord) {
+    IndexReader reader = searcher.getIndexReader();
+    Map<String, Integer> found = new HashMap<>();
+    for (String variant : Spelling.oneSlipVariants(typedWord)) {
+      Set<String> terms = typedTerms(variant);
+      if (terms.size() == 1) {
+        String term = terms.iterator().next();
+        int df = docFreq(reader, term);
+        if (df > 0) {
+          found.put(term, df);
+        }
+      }
+    }
+    Set<String> best = new LinkedHashSet<>();
+    found.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(MAX_VARIANTS)
+        .forEach(e -> best.add(e.getKey()));
+    return best;
   }
 
   private boolean oneSlipFromKnown(Set<String> terms) {
