@@ -301,11 +301,14 @@ final class ReadPassage {
 
   private static final Pattern OF = Pattern.compile("\\bof\\b");
 
-  /** Words and marks that open a clause of its own, with a subject of its own. */
+  /**
+   * Words and marks that open a clause of its own, with a subject of its own ("the airlift became
+   * routine, and a third airfield was built").
+   */
   private static final Pattern SUBORDINATE =
       Pattern.compile(
           "(?i)\\b(?:when|while|after|before|as|until|because|since|where|whereas|but"
-              + "|(?:in|of|during|by|for|on|at|under) (?:which|whom))\\b|[;:]");
+              + "|(?:in|of|during|by|for|on|at|under) (?:which|whom))\\b|[;:]|,\\s*and\\b");
 
   private boolean sameSentence(int a, int b) {
     for (Sentences.Span sentence : hit.sentences()) {
