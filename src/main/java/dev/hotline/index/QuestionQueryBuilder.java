@@ -42,6 +42,9 @@ final class QuestionQueryBuilder {
 
   private static final float FUZZY_WEIGHT = 0.8f;
 
+  /** Stems this long may be an "-ify" verb or its "-ification" noun ("unifi", "unif"). */
+  private static final int MIN_IFY_STEM = 5;
+
   /** Typed words this long are looked up by their one-slip variants when the stem finds none. */
   private static final int MIN_VARIANT_LENGTH = 5;
 
@@ -279,7 +282,8 @@ final class QuestionQueryBuilder {
     return words;
   }
 
-  private Concept concept(List<List<String>> segment, Map<String, String> typedWords) {
+  private Concept concept(List<List<String>> typedSegment, Map<String, String> typedWords) {
+    List<List<String>> segment = withOtherIfyForm(typedSegment);
     IndexReader reader = searcher.getIndexReader();
     int docs = Math.max(1, passages(reader));
     List<List<String>> known = new ArrayList<>();
@@ -328,6 +332,28 @@ final class QuestionQueryBuilder {
       weight = idf(docs, 0);
     }
     return new Concept(word, known, weight, typedFirst && known.size() > 1);
+  }
+
+  /**
+   * The segment with the other stem of each "-ify" word: the stemmer leaves "reunify" ("reunifi")
+   * and "reunification" ("reunif") apart.
+   */
+  private static List<List<String>> withOtherIfyForm(List<List<String>> segment) {
+    List<List<String>> all = new ArrayList<>(segment);
+    for (List<String> alternative : segment) {
+      if (alternative.size() != 1 || alternative.get(0).length() < MIN_IFY_STEM) {
+        continue;
+      }
+      String stem = alternative.get(0);
+      String other =
+          stem.endsWith("ifi")
+              ? stem.substring(0, stem.length() - 1)
+              : stem.endsWith("if") ? stem + "i" : null;
+      if (other != null && !all.contains(List.of(other))) {
+        all.add(List.of(other));
+      }
+    }
+    return all;
   }
 
   private static Query conceptQuery(Concept concept) {
