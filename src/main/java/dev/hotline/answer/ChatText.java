@@ -31,6 +31,10 @@ final class ChatText {
   /** "Bot" anywhere: chat calls Hotline that, and no article is about bots. */
   private static final Pattern BOT = Pattern.compile("(?i)\\b@?bot\\b");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   /** Frequent words of English, and of the languages Hotline is most often asked in instead. */
   private static final Set<String> ENGLISH =
       Set.of(
@@ -175,7 +179,7 @@ final class ChatText {
       unaddressed = out.toString();
     }
     unaddressed = BOT.matcher(unaddressed).replaceAll(" ");
-    return FILLER.matcher(unaddressed).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(FILLER.matcher(unaddressed).replaceAll(" ")).replaceAll(" ").strip();
   }
 
   /**
@@ -201,7 +205,7 @@ final class ChatText {
     }
     int english = 0;
     int foreign = 0;
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String word : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
       if (ENGLISH.contains(word)) {
         english++;
       } else if (OTHER.contains(word)) {

@@ -119,12 +119,14 @@ final class Coverage {
       return 0;
     }
     double best = 0;
+    // Indexed loops: these run for every word of every passage read, and an iterator each added up.
     for (int i = 0; i < concept.alternatives().size(); i++) {
       List<String> alternative = concept.alternatives().get(i);
       double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
       int here = 0;
       int around = 0;
-      for (String word : alternative) {
+      for (int w = 0; w < alternative.size(); w++) {
+        String word = alternative.get(w);
         if (holds(matches, word)) {
           here++;
         } else if (also != null && also.test(word)) {
@@ -145,8 +147,8 @@ final class Coverage {
 
   /** Whether one of the matches is of {@code term}: a few matches, so a scan beats a set. */
   private static boolean holds(List<TermMatch> matches, String term) {
-    for (TermMatch match : matches) {
-      if (match.term().equals(term)) {
+    for (int i = 0; i < matches.size(); i++) {
+      if (matches.get(i).term().equals(term)) {
         return true;
       }
     }
@@ -155,20 +157,27 @@ final class Coverage {
 
   /** Whether every word of {@code phrase} stands within {@link #PHRASE_WINDOW} of its first. */
   private static boolean together(List<String> phrase, List<TermMatch> matches) {
-    for (TermMatch anchor : matches) {
+    for (int a = 0; a < matches.size(); a++) {
+      TermMatch anchor = matches.get(a);
       if (!anchor.term().equals(phrase.get(0))) {
         continue;
       }
       boolean all = true;
-      for (String word : phrase.subList(1, phrase.size())) {
-        all &=
-            matches.stream()
-                .anyMatch(
-                    m ->
-                        m.term().equals(word)
-                            && Math.abs(m.start() - anchor.start()) <= PHRASE_WINDOW);
+      for (int w = 1; w < phrase.size(); w++) {
+        all &= near(matches, phrase.get(w), anchor.start());
       }
       if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a match of {@code term} starts within {@link #PHRASE_WINDOW} of {@code at}. */
+  private static boolean near(List<TermMatch> matches, String term, int at) {
+    for (int i = 0; i < matches.size(); i++) {
+      TermMatch match = matches.get(i);
+      if (match.term().equals(term) && Math.abs(match.start() - at) <= PHRASE_WINDOW) {
         return true;
       }
     }

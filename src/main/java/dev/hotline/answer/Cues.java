@@ -90,9 +90,11 @@ final class Cues {
           "(?i)\\b(outbreak|(?:break|breaks|broke|breaking) out|onset|kick(?:ed|s)? off"
               + "|commence[ds]?|conclude[ds]?)\\b");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** The question without the words that only say which end it asks for ("broke out"). */
   static String withoutAspectWords(String question) {
-    return ASPECT_ONLY.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(ASPECT_ONLY.matcher(question).replaceAll(" ")).replaceAll(" ").strip();
   }
 
   /** Whether a question says which end it asks in so many words ("start", "end", "how long"). */

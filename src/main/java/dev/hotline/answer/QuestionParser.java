@@ -1,6 +1,5 @@
 package dev.hotline.answer;
 
-import dev.hotline.dates.DateContext;
 import dev.hotline.dates.DateExtractor;
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.DateValue;
@@ -71,9 +70,10 @@ public final class QuestionParser {
     boolean otherLanguage = ChatText.otherLanguage(text);
     text = ChatText.clean(text);
     String lower = text.toLowerCase(Locale.ROOT);
-    Optional<DateExtractor.MonthDayMention> dayMention = dates.monthDayMention(text);
+    DateExtractor.QuestionDates found = dates.questionDates(text);
+    Optional<DateExtractor.MonthDayMention> dayMention = found.monthDay();
     Optional<MonthDay> monthDay = dayMention.map(DateExtractor.MonthDayMention::day);
-    List<DateMention> mentions = dates.extract(text, DateContext.none());
+    List<DateMention> mentions = found.mentions();
     Optional<DateValue> scope =
         mentions.stream().filter(m -> !m.relative()).map(DateMention::value).findFirst();
     String searchText = withoutDates(text, mentions, dayMention);

@@ -44,9 +44,13 @@ public final class DateExtractor {
    * context} as the anchor for the text that follows.
    */
   public List<DateMention> extract(String text, DateContext context) {
+    return extract(candidates(text), context);
+  }
+
+  private static List<DateMention> extract(List<Candidate> candidates, DateContext context) {
     List<DateMention> mentions = new ArrayList<>();
     int end = -1;
-    for (Candidate candidate : byPlace(candidates(text))) {
+    for (Candidate candidate : byPlace(candidates)) {
       if (candidate.start < end) {
         continue;
       }
@@ -89,7 +93,23 @@ public final class DateExtractor {
    * The first calendar day written without a year, for questions like "what happened on July 23?".
    */
   public Optional<MonthDayMention> monthDayMention(String text) {
-    for (Candidate candidate : nonOverlapping(candidates(text))) {
+    return monthDayMention(candidates(text));
+  }
+
+  /**
+   * What a question says of time: its dates as {@link #extract} finds them without context, and its
+   * {@link #monthDayMention}, from one run of the patterns.
+   */
+  public QuestionDates questionDates(String text) {
+    List<Candidate> found = candidates(text);
+    return new QuestionDates(extract(found, DateContext.none()), monthDayMention(found));
+  }
+
+  /** The dates a question names, and the calendar day it names without a year. */
+  public record QuestionDates(List<DateMention> mentions, Optional<MonthDayMention> monthDay) {}
+
+  private static Optional<MonthDayMention> monthDayMention(List<Candidate> candidates) {
+    for (Candidate candidate : nonOverlapping(candidates)) {
       String name = candidate.rule.name();
       if (name.equals("month day") || name.equals("day month")) {
         int month = DateRules.month(candidate.match);

@@ -14,9 +14,9 @@ public record ArticleTerms(
     Set<String> body,
     List<Set<String>> passages) {
   public ArticleTerms {
-    title = Set.copyOf(title);
-    keyEvents = Set.copyOf(keyEvents);
-    body = Set.copyOf(body);
+    title = TermSet.copyOf(title);
+    keyEvents = TermSet.copyOf(keyEvents);
+    body = TermSet.copyOf(body);
     passages = List.copyOf(passages);
   }
 }

@@ -59,7 +59,13 @@ final class DecodedPassages {
       Passage passage,
       Map<String, int[]> offsets,
       List<Sentences.Span> sentences,
-      List<EventHit> events) {}
+      List<EventHit> events) {
+    Decoded {
+      // Copied once here, the passage hits made of them every search need not copy them again.
+      sentences = List.copyOf(sentences);
+      events = List.copyOf(events);
+    }
+  }
 
   Decoded passage(int doc) {
     Decoded decoded = byDoc.get(doc);
@@ -226,6 +232,6 @@ final class DecodedPassages {
   }
 
   private Set<String> analyse(String text) {
-    return Set.copyOf(HotlineAnalyzer.terms(analyzer, text));
+    return TermSet.copyOf(HotlineAnalyzer.terms(analyzer, text));
   }
 }

@@ -6,6 +6,6 @@ import java.util.Set;
 /** An event of a found passage, with the analysed terms of its description. */
 public record EventHit(Event event, Set<String> descriptionTerms) {
   public EventHit {
-    descriptionTerms = Set.copyOf(descriptionTerms);
+    descriptionTerms = TermSet.copyOf(descriptionTerms);
   }
 }

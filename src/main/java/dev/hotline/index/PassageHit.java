@@ -7,21 +7,19 @@ import java.util.Set;
 
 /**
  * A passage found for a question, its search score, where the question's concepts occur in its
- * text, which of the question's terms its article title holds, its sentences, the events it tells,
- * what its article is about, and the terms of the passages around it.
+ * text, its sentences, the events it tells, what its article is about, and the terms of the
+ * passages around it.
  */
 public record PassageHit(
     Passage passage,
     float score,
     List<TermMatch> matches,
-    Set<String> titleTerms,
     List<Sentences.Span> sentences,
     List<EventHit> events,
     ArticleTerms article,
     List<Set<String>> neighbours) {
   public PassageHit {
     matches = List.copyOf(matches);
-    titleTerms = Set.copyOf(titleTerms);
     sentences = List.copyOf(sentences);
     events = List.copyOf(events);
     neighbours = List.copyOf(neighbours);

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,7 +159,9 @@ public final class PassageIndex implements Closeable {
     Directory directory = null;
     try {
       directory = FSDirectory.open(generation);
-      DirectoryReader reader = DirectoryReader.open(directory);
+      DirectoryReader reader =
+          new HeldNormsReader(
+              DirectoryReader.open(directory), Set.of(IndexSchema.BODY, IndexSchema.TITLE_TEXT));
       PassageIndex index = new PassageIndex(generation, directory, reader, synonyms, lease);
       index.checkSchema(location);
       return index;
@@ -294,7 +295,6 @@ public final class PassageIndex implements Closeable {
                 passage,
                 doc.score,
                 matches,
-                titleTerms(article, question),
                 found.sentences(),
                 found.events(),
                 article,
@@ -331,22 +331,6 @@ public final class PassageIndex implements Closeable {
       }
     }
     return matches;
-  }
-
-  /** The question's terms that the article's title holds. */
-  private static Set<String> titleTerms(ArticleTerms article, QuestionQuery question) {
-    if (question == null) {
-      return Set.of();
-    }
-    Set<String> found = new HashSet<>();
-    for (Concept concept : question.concepts()) {
-      for (String term : concept.terms()) {
-        if (article.title().contains(term)) {
-          found.add(term);
-        }
-      }
-    }
-    return found;
   }
 
   @Override

@@ -58,6 +58,9 @@ final class QuestionQueryBuilder {
   private final Analyzer typedAnalyzer;
   private final IndexSearcher searcher;
 
+  /** Each term's statistics, read once for the concepts and again used by the search. */
+  private final TermLookup lookup;
+
   /**
    * @param analyzer the question chain with synonyms
    * @param typedAnalyzer the same chain without synonyms: what the user actually typed
@@ -66,6 +69,7 @@ final class QuestionQueryBuilder {
     this.analyzer = analyzer;
     this.typedAnalyzer = typedAnalyzer;
     this.searcher = searcher;
+    this.lookup = new TermLookup(searcher);
   }
 
   Optional<QuestionQuery> build(String question) {
@@ -74,7 +78,7 @@ final class QuestionQueryBuilder {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> typed = typedTerms(text);
     Map<String, String> typedWords = typedWords(text);
-    for (List<List<String>> segment : segments(text)) {
+    for (List<List<String>> segment : segments(text, typed)) {
       Concept concept = concept(typedFirst(segment, typed), typedWords);
       if (concept.alternatives().isEmpty() && hasDigit(concept.word())) {
         // A number no passage holds ("7th", "100k") says nothing about the topic.
@@ -159,9 +163,8 @@ final class QuestionQueryBuilder {
   }
 
   private boolean indexed(Set<String> terms) {
-    IndexReader reader = searcher.getIndexReader();
     for (String term : terms) {
-      if (docFreq(reader, term) == 0) {
+      if (docFreq(term) == 0) {
         return false;
       }
     }
@@ -172,9 +175,11 @@ final class QuestionQueryBuilder {
    * The analysed question cut at the token graph's articulation points: each segment is one typed
    * word with its one-word synonyms, or a phrase with its multi-word alternatives.
    */
-  private List<List<List<String>>> segments(String text) {
+  private List<List<List<String>>> segments(String text, Set<String> typed) {
     List<List<List<String>>> segments = new ArrayList<>();
-    if (!hasTokens(text)) {
+    // A graph of no tokens cannot be walked. A synonym rule always puts words in for those it
+    // matches, so the text leaves no tokens exactly when it leaves no typed terms.
+    if (typed.isEmpty()) {
       return segments;
     }
     try (TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
@@ -237,21 +242,6 @@ final class QuestionQueryBuilder {
     return ordered;
   }
 
-  /** Whether anything is left of the text after analysis: a graph of no tokens cannot be walked. */
-  private boolean hasTokens(String text) {
-    try (TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
-      stream.reset();
-      boolean any = stream.incrementToken();
-      while (stream.incrementToken()) {
-        // drain, as the stream contract asks
-      }
-      stream.end();
-      return any;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static List<String> tokens(TokenStream path) throws IOException {
     List<String> tokens = new ArrayList<>();
     CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
@@ -284,8 +274,7 @@ final class QuestionQueryBuilder {
 
   private Concept concept(List<List<String>> typedSegment, Map<String, String> typedWords) {
     List<List<String>> segment = withOtherIfyForm(typedSegment);
-    IndexReader reader = searcher.getIndexReader();
-    int docs = Math.max(1, passages(reader));
+    int docs = Math.max(1, passages(searcher.getIndexReader()));
     List<List<String>> known = new ArrayList<>();
     float weight = 0;
     float typedWeight = -1;
@@ -293,7 +282,7 @@ final class QuestionQueryBuilder {
       float alternativeWeight = 0;
       boolean allKnown = true;
       for (String token : alternative) {
-        int df = docFreq(reader, token);
+        int df = docFreq(token);
         allKnown &= df > 0;
         alternativeWeight = Math.max(alternativeWeight, idf(docs, df));
       }
@@ -325,13 +314,16 @@ final class QuestionQueryBuilder {
       }
       for (String spelling : spellings) {
         known.add(List.of(spelling));
-        weight = Math.max(weight, FUZZY_WEIGHT * idf(docs, docFreq(reader, spelling)));
+        weight = Math.max(weight, FUZZY_WEIGHT * idf(docs, docFreq(spelling)));
       }
     }
     if (known.isEmpty()) {
       weight = idf(docs, 0);
     }
-    return new Concept(word, known, weight, typedFirst && known.size() > 1);
+    // Synonym paths that stem alike ("established", "establishment") give one wording several
+    // times; the first stands for all, so the search scores each once and coverage reads it once.
+    List<List<String>> distinct = List.copyOf(new LinkedHashSet<>(known));
+    return new Concept(word, distinct, weight, typedFirst && known.size() > 1);
   }
 
   /**
@@ -356,7 +348,7 @@ final class QuestionQueryBuilder {
     return all;
   }
 
-  private static Query conceptQuery(Concept concept) {
+  private Query conceptQuery(Concept concept) {
     List<Query> body = new ArrayList<>();
     List<Query> title = new ArrayList<>();
     for (List<String> alternative : concept.alternatives()) {
@@ -374,13 +366,13 @@ final class QuestionQueryBuilder {
   /**
    * An alternative's words, each adding to the score: a partial phrase still counts for something.
    */
-  private static Query allOf(String field, List<String> words) {
+  private Query allOf(String field, List<String> words) {
     if (words.size() == 1) {
-      return new TermQuery(new Term(field, words.get(0)));
+      return termQuery(new Term(field, words.get(0)));
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (String word : words) {
-      all.add(new TermQuery(new Term(field, word)), BooleanClause.Occur.SHOULD);
+      all.add(termQuery(new Term(field, word)), BooleanClause.Occur.SHOULD);
     }
     return all.build();
   }
@@ -390,13 +382,12 @@ final class QuestionQueryBuilder {
    * stem hides the slip ("revoluiton", "najing").
    */
   private Set<String> knownVariants(String typedWord) {
-    IndexReader reader = searcher.getIndexReader();
     Map<String, Integer> found = new HashMap<>();
     for (String variant : Spelling.oneSlipVariants(typedWord)) {
       Set<String> terms = typedTerms(variant);
       if (terms.size() == 1) {
         String term = terms.iterator().next();
-        int df = docFreq(reader, term);
+        int df = docFreq(term);
         if (df > 0) {
           found.put(term, df);
         }
@@ -416,6 +407,11 @@ final class QuestionQueryBuilder {
         && !nearSpellings(terms.iterator().next(), 1).isEmpty();
   }
 
+  /** A term query that takes the term's statistics from those already read. */
+  private Query termQuery(Term term) {
+    return new TermQuery(term, lookup.states(term));
+  }
+
   private Set<String> nearSpellings(String word, int edits) {
     FuzzyQuery fuzzy = new FuzzyQuery(new Term(IndexSchema.BODY, word), edits, 1, 5, true);
     Set<Term> terms = new LinkedHashSet<>();
@@ -432,13 +428,9 @@ final class QuestionQueryBuilder {
   }
 
   /** Passages that hold a term in their text or, failing that, in their article's title. */
-  private static int docFreq(IndexReader reader, String token) {
-    try {
-      int inText = reader.docFreq(new Term(IndexSchema.BODY, token));
-      return inText > 0 ? inText : reader.docFreq(new Term(IndexSchema.TITLE_TEXT, token));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private int docFreq(String token) {
+    int inText = lookup.docFreq(new Term(IndexSchema.BODY, token));
+    return inText > 0 ? inText : lookup.docFreq(new Term(IndexSchema.TITLE_TEXT, token));
   }
 
   private static int passages(IndexReader reader) {
