@@ -327,7 +327,7 @@ public final class AnswerService {
     List<EventRanker.Ranked> ranked =
         new ArrayList<>(
             new EventRanker(
-                    parsed, query.orElse(null), AskedThing.NONE, weights, marksCache.of(idx))
+                    parsed, query.orElse(null), AskedThing.none(), weights, marksCache.of(idx))
                 .rank(hits, onDay(day)));
     ranked.removeIf(r -> r.date().isEmpty() || !onDay(day).test(r.date().get()));
     ranked.sort(
@@ -356,7 +356,7 @@ public final class AnswerService {
     List<PassageHit> hits = idx.within(scope, 200);
     List<EventRanker.Ranked> ranked =
         new ArrayList<>(
-            new EventRanker(parsed, null, AskedThing.NONE, weights, marksCache.of(idx))
+            new EventRanker(parsed, null, AskedThing.none(), weights, marksCache.of(idx))
                 .rank(hits, d -> d.value().within(scope)));
     ranked.removeIf(r -> r.date().isEmpty() || !r.date().get().value().within(scope));
     ranked.sort(

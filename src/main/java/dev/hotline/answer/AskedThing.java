@@ -18,7 +18,10 @@ import java.util.function.Function;
  * @param terms the terms that name it: the word itself, and the one-word synonyms of its concept
  */
 record AskedThing(int concept, Set<String> terms) {
-  static final AskedThing NONE = new AskedThing(-1, Set.of());
+  /** No thing: the question asks no start or end, or names nothing the articles hold. */
+  static AskedThing none() {
+    return new AskedThing(-1, Set.of());
+  }
 
   AskedThing {
     terms = Set.copyOf(terms);
@@ -38,7 +41,7 @@ record AskedThing(int concept, Set<String> terms) {
       QuestionQuery query,
       Function<String, Optional<QuestionQuery>> analysed) {
     if (question.aspect() != Aspect.START && question.aspect() != Aspect.END) {
-      return NONE;
+      return none();
     }
     Optional<String> word = Cues.thingAsked(question.searchText());
     Optional<String> term =
@@ -48,7 +51,7 @@ record AskedThing(int concept, Set<String> terms) {
             .filter(alternatives -> !alternatives.isEmpty())
             .map(alternatives -> alternatives.get(0).get(alternatives.get(0).size() - 1));
     if (term.isEmpty()) {
-      return NONE;
+      return none();
     }
     List<Concept> concepts = query.concepts();
     for (int i = 0; i < concepts.size(); i++) {
@@ -64,6 +67,6 @@ record AskedThing(int concept, Set<String> terms) {
         return new AskedThing(i, terms);
       }
     }
-    return NONE;
+    return none();
   }
 }

@@ -10,7 +10,6 @@ import java.util.NoSuchElementException;
  * {@code Set.copyOf}, it stays quick where similar terms ("1961", "1962") have similar hash codes.
  */
 final class TermSet extends AbstractSet<String> {
-  private static final TermSet EMPTY = new TermSet(new String[1], new int[1], 0);
 
   /** Slots are a power of two, at most half full. */
   private final String[] terms;
@@ -30,7 +29,7 @@ final class TermSet extends AbstractSet<String> {
       return set;
     }
     if (terms.isEmpty()) {
-      return EMPTY;
+      return new TermSet(new String[1], new int[1], 0);
     }
     int slots = Integer.highestOneBit(Math.max(2, terms.size() * 2 - 1)) << 1;
     String[] table = new String[slots];
