@@ -227,8 +227,7 @@ public final class AnswerService {
             return List.of();
           }
           Found found = find(idx, parsed, query.get());
-          return new EventRanker(parsed, query.get(), weights, marksCache.of(idx))
-              .candidates(found.hits(), found.eligible());
+          return ranker(idx, parsed, query.get()).candidates(found.hits(), found.eligible());
         });
   }
 
@@ -239,7 +238,7 @@ public final class AnswerService {
     if (hits.isEmpty()) {
       return noAnswer(parsed, "I don't know: nothing in my articles matches that.", List.of());
     }
-    EventRanker ranker = new EventRanker(parsed, query, weights, marksCache.of(idx));
+    EventRanker ranker = ranker(idx, parsed, query);
     List<EventRanker.Ranked> ranked = ranker.rank(hits, found.eligible());
     if (parsed.aspect() == Aspect.SPAN) {
       ranked = ranker.beginningFirst(ranked, hits);
@@ -327,7 +326,8 @@ public final class AnswerService {
             false);
     List<EventRanker.Ranked> ranked =
         new ArrayList<>(
-            new EventRanker(parsed, query.orElse(null), weights, marksCache.of(idx))
+            new EventRanker(
+                    parsed, query.orElse(null), AskedThing.none(), weights, marksCache.of(idx))
                 .rank(hits, onDay(day)));
     ranked.removeIf(r -> r.date().isEmpty() || !onDay(day).test(r.date().get()));
     ranked.sort(
@@ -341,6 +341,11 @@ public final class AnswerService {
         .toList();
   }
 
+  private EventRanker ranker(PassageIndex idx, ParsedQuestion parsed, QuestionQuery query) {
+    AskedThing thing = AskedThing.of(parsed, query, idx::questionQuery);
+    return new EventRanker(parsed, query, thing, weights, marksCache.of(idx));
+  }
+
   /** Dates that can answer an "on this day" question for {@code day}. */
   private static Predicate<DateMention> onDay(MonthDay day) {
     return d -> d.granularity() == Granularity.DAY && MonthDay.from(d.value().from()).equals(day);
@@ -351,7 +356,7 @@ public final class AnswerService {
     List<PassageHit> hits = idx.within(scope, 200);
     List<EventRanker.Ranked> ranked =
         new ArrayList<>(
-            new EventRanker(parsed, null, weights, marksCache.of(idx))
+            new EventRanker(parsed, null, AskedThing.none(), weights, marksCache.of(idx))
                 .rank(hits, d -> d.value().within(scope)));
     ranked.removeIf(r -> r.date().isEmpty() || !r.date().get().value().within(scope));
     ranked.sort(

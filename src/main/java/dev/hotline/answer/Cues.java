@@ -136,6 +136,82 @@ final class Cues {
     return found.toArray(new int[0][]);
   }
 
+  /** Words that open a question rather than name what it is about. */
+  private static final java.util.Set<String> QUESTION_LEAD =
+      java.util.Set.of(
+          "when", "what", "which", "who", "whom", "whose", "where", "how", "did", "does", "do",
+          "was", "were", "is", "are", "has", "have", "had", "year", "date", "day", "time", "and",
+          "or", "so", "why");
+
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+
+  /** Words after which a phrase goes on to what its thing belongs to ("the hostages in Iran"). */
+  private static final java.util.Set<String> PREPOSITIONS =
+      java.util.Set.of("of", "in", "on", "at", "from", "to", "over", "with", "between", "against");
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+
+  /**
+   * The word that names the thing whose start or end a question asks: the last word of the phrase
+   * before the start or end word, or the word before its first preposition ("when did the blockade
+   * of Berlin end"); after it, the last word of its "of" phrase ("the end of the Cold War"). Empty
+   * when the question names neither end.
+   */
+  static java.util.Optional<String> thingAsked(String question) {
+    String lower = question.toLowerCase(Locale.ROOT);
+    int cue =
+        Math.min(
+            Math.min(firstAt(START_ASKED, lower), firstAt(END_ASKED, lower)),
+            Math.min(firstAt(START_TOLD, lower), firstAt(END_TOLD, lower)));
+    // "When did Brezhnev first spell out his doctrine": what came first is the doing, not Brezhnev.
+    if (cue == Integer.MAX_VALUE || adverbFirst(lower) && firstAt(FIRST, lower) < cue) {
+      return java.util.Optional.empty();
+    }
+    java.util.List<String> before = words(lower.substring(0, cue));
+    int from = before.size();
+    while (from > 0 && !QUESTION_LEAD.contains(before.get(from - 1))) {
+      from--;
+    }
+    java.util.List<String> phrase = before.subList(from, before.size());
+    for (int i = 1; i < phrase.size(); i++) {
+      if (PREPOSITIONS.contains(phrase.get(i))) {
+        phrase = phrase.subList(0, i);
+        break;
+      }
+    }
+    phrase = phrase.stream().filter(w -> !ARTICLES.contains(w)).toList();
+    if (!phrase.isEmpty()) {
+      return java.util.Optional.of(phrase.get(phrase.size() - 1));
+    }
+    java.util.List<String> after = words(lower.substring(cue));
+    int afterOf = after.indexOf("of");
+    if (afterOf < 0) {
+      return java.util.Optional.empty();
+    }
+    java.util.List<String> named = new java.util.ArrayList<>();
+    for (String w : after.subList(afterOf + 1, after.size())) {
+      if (QUESTION_LEAD.contains(w) || PREPOSITIONS.contains(w)) {
+        break;
+      }
+      if (!ARTICLES.contains(w)) {
+        named.add(w);
+      }
+    }
+    return named.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(named.get(named.size() - 1));
+  }
+
+  private static java.util.List<String> words(String text) {
+    java.util.List<String> words = new java.util.ArrayList<>();
+    var m = WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      words.add(w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w);
+    }
+    return words;
+  }
+
   private static int firstAt(Pattern pattern, String text) {
     var m = pattern.matcher(text);
     return m.find() ? m.start() : Integer.MAX_VALUE;

@@ -58,6 +58,7 @@ final class EventRanker {
 
   private final ParsedQuestion question;
   private final Coverage coverage;
+  private final AskedThing thing;
   private final double[] weights;
 
   private final java.util.function.Function<PassageHit, ReadPassage.Marks> marks;
@@ -68,9 +69,11 @@ final class EventRanker {
   EventRanker(
       ParsedQuestion question,
       QuestionQuery query,
+      AskedThing thing,
       double[] weights,
       java.util.function.Function<PassageHit, ReadPassage.Marks> marks) {
     this.question = question;
+    this.thing = thing;
     this.coverage = new Coverage(query);
     this.weights = weights;
     this.marks = marks;
@@ -471,7 +474,7 @@ final class EventRanker {
         return described;
       }
     }
-    return event.told() ? read.toldEnd(event, told) : 0;
+    return event.told() ? read.toldEnd(event, told, thing) : 0;
   }
 
   private double cue(int told) {

@@ -82,12 +82,19 @@ final class ReadPassage {
       return new Marks(
           offsets(TIME_LINK, text),
           offsets(NEGATION, text),
-          Cues.toldAt(text),
+          outsideDates(Cues.toldAt(text), passage.dates()),
           offsets(ANAPHOR, text),
           bracketsWithDates(text, passage.dates()),
           Map.copyOf(ends),
           Set.copyOf(denied));
     }
+  }
+
+  /** The start and end words that are not part of a date ("the fall of 1983"). */
+  private static int[][] outsideDates(int[][] cues, List<DateMention> dates) {
+    return java.util.Arrays.stream(cues)
+        .filter(cue -> dates.stream().noneMatch(d -> cue[0] >= d.start() && cue[0] < d.end()))
+        .toArray(int[][]::new);
   }
 
   /**
@@ -230,7 +237,7 @@ final class ReadPassage {
    * Which end of what was asked an event's clause and its story tell: a start or end word beside
    * the question's words (1 or -1), or 0 for neither or both.
    */
-  int toldEnd(Event event, List<TermMatch> told) {
+  int toldEnd(Event event, List<TermMatch> told, AskedThing thing) {
     // The clause and the story after it: "troops sealed the border on August 13. Within days the
     // Wall began to rise."
     int from = event.clauseStart();
@@ -240,8 +247,11 @@ final class ReadPassage {
     // A clause without the question's words goes on telling what its sentence is about ("the
     // war, which began in October, humiliated India; China declared a ceasefire in November").
     boolean anyInClause = false;
+    boolean thingInClause = false;
     for (TermMatch match : told) {
-      anyInClause |= match.start() >= from && match.start() < to;
+      boolean inClause = match.start() >= from && match.start() < to;
+      anyInClause |= inClause;
+      thingInClause |= inClause && thing.namedBy(match);
     }
     for (int[] cue : cues()) {
       // "The old treaty (expired 1979) was replaced in 2001": the aside's end is its own event's.
@@ -254,15 +264,59 @@ final class ReadPassage {
         continue;
       }
       for (TermMatch match : told) {
-        if (match.start() >= from
-            && match.start() < to
-            && Math.abs(match.start() - cue[0]) <= CUE_REACH) {
+        boolean inClause = match.start() >= from && match.start() < to;
+        boolean beside =
+            thingInClause ? namesThingBeside(thing, match, cue[0]) : beside(match, cue[0]);
+        if (inClause && beside) {
           start |= cue[1] > 0;
           end |= cue[1] < 0;
         }
       }
     }
     return start == end ? 0 : start ? 1 : -1;
+  }
+
+  /**
+   * Whether a start or end word is the asked thing's own: after it in its sentence ("negotiations
+   * for a second round began") or just before it through "of" ("the end of the war"); "the North
+   * Korean army collapsed" does not end the Korean War.
+   */
+  private boolean namesThingBeside(AskedThing thing, TermMatch match, int cue) {
+    if (!thing.namedBy(match)) {
+      return false;
+    }
+    if (match.start() < cue) {
+      // "during the Vietnam War when Ho Chi Minh died": a clause of its own, another subject.
+      return sameSentence(match.start(), cue)
+          && !SUBORDINATE.matcher(text().substring(match.end(), cue)).find();
+    }
+    return match.start() - cue <= CUE_REACH
+        && OF.matcher(text().substring(cue, match.start())).find();
+  }
+
+  /** Whether a start or end word stands beside another of the question's words than itself. */
+  private static boolean beside(TermMatch match, int cue) {
+    return match.start() != cue && Math.abs(match.start() - cue) <= CUE_REACH;
+  }
+
+  private static final Pattern OF = Pattern.compile("\\bof\\b");
+
+  /**
+   * Words and marks that open a clause of its own, with a subject of its own ("the airlift became
+   * routine, and a third airfield was built").
+   */
+  private static final Pattern SUBORDINATE =
+      Pattern.compile(
+          "(?i)\\b(?:when|while|after|before|as|until|because|since|where|whereas|but"
+              + "|(?:in|of|during|by|for|on|at|under) (?:which|whom))\\b|[;:]|,\\s*and\\b");
+
+  private boolean sameSentence(int a, int b) {
+    for (Sentences.Span sentence : hit.sentences()) {
+      if (sentence.contains(a)) {
+        return sentence.contains(b);
+      }
+    }
+    return false;
   }
 
   private int[] timeLinks() {

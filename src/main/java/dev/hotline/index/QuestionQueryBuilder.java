@@ -3,9 +3,11 @@ package dev.hotline.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -40,6 +42,15 @@ final class QuestionQueryBuilder {
 
   private static final float FUZZY_WEIGHT = 0.8f;
 
+  /** Stems this long may be an "-ify" verb or its "-ification" noun ("unifi", "unif"). */
+  private static final int MIN_IFY_STEM = 5;
+
+  /** Typed words this long are looked up by their one-slip variants when the stem finds none. */
+  private static final int MIN_VARIANT_LENGTH = 5;
+
+  /** Variants kept, the most common first: as many as the stem's fuzzy search keeps. */
+  private static final int MAX_VARIANTS = 5;
+
   /** Words this long may be two slips from the right one; shorter ones would match too much. */
   private static final int LONG_ENOUGH_FOR_TWO_SLIPS = 7;
 
@@ -66,8 +77,9 @@ final class QuestionQueryBuilder {
     List<Concept> concepts = new ArrayList<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> typed = typedTerms(text);
+    Map<String, String> typedWords = typedWords(text);
     for (List<List<String>> segment : segments(text, typed)) {
-      Concept concept = concept(typedFirst(segment, typed));
+      Concept concept = concept(typedFirst(segment, typed), typedWords);
       if (concept.alternatives().isEmpty() && hasDigit(concept.word())) {
         // A number no passage holds ("7th", "100k") says nothing about the topic.
         continue;
@@ -130,7 +142,8 @@ final class QuestionQueryBuilder {
         }
       }
     }
-    if (word.length() >= MIN_RUN_TOGETHER_LENGTH) {
+    // "parial" is "partial" mistyped, not "pari al": one slip from a known word beats a split.
+    if (word.length() >= MIN_RUN_TOGETHER_LENGTH && !oneSlipFromKnown(terms)) {
       // The longest known first part wins: "shootdown" is "shoot down", not "shoo tdown".
       for (int cut = word.length() - MIN_PART; cut >= MIN_PART + 1; cut--) {
         String first = word.substring(0, cut);
@@ -241,7 +254,26 @@ final class QuestionQueryBuilder {
     return tokens;
   }
 
-  private Concept concept(List<List<String>> segment) {
+  /**
+   * Each word as typed, by the one term it analyses to: a long word may be two slips off, however
+   * short its stem ("asasination" is "asasin"), and a slip in its ending hides it from the stemmer
+   * ("revoluiton").
+   */
+  private Map<String, String> typedWords(String text) {
+    Map<String, String> words = new HashMap<>();
+    var found = WORD.matcher(text);
+    while (found.find()) {
+      String word = found.group().toLowerCase(java.util.Locale.ROOT);
+      Set<String> terms = typedTerms(word);
+      if (terms.size() == 1) {
+        words.merge(terms.iterator().next(), word, (a, b) -> a.length() >= b.length() ? a : b);
+      }
+    }
+    return words;
+  }
+
+  private Concept concept(List<List<String>> typedSegment, Map<String, String> typedWords) {
+    List<List<String>> segment = withOtherIfyForm(typedSegment);
     int docs = Math.max(1, passages(searcher.getIndexReader()));
     List<List<String>> known = new ArrayList<>();
     float weight = 0;
@@ -270,12 +302,17 @@ final class QuestionQueryBuilder {
     }
     String word = String.join(" ", segment.get(0));
     boolean typedFirst = !known.isEmpty() && known.get(0).equals(segment.get(0));
-    if (known.isEmpty()
-        && segment.size() == 1
-        && segment.get(0).size() == 1
-        && word.length() >= MIN_FUZZY_LENGTH
-        && !isNumber(word)) {
-      for (String spelling : nearSpellings(word)) {
+    if (known.isEmpty() && segment.size() == 1 && segment.get(0).size() == 1 && !isNumber(word)) {
+      String typedWord = typedWords.getOrDefault(word, word);
+      int length = Math.max(word.length(), typedWord.length());
+      Set<String> spellings =
+          length < MIN_FUZZY_LENGTH
+              ? Set.of()
+              : nearSpellings(word, length >= LONG_ENOUGH_FOR_TWO_SLIPS ? 2 : 1);
+      if (spellings.isEmpty() && typedWord.length() >= MIN_VARIANT_LENGTH) {
+        spellings = knownVariants(typedWord);
+      }
+      for (String spelling : spellings) {
         known.add(List.of(spelling));
         weight = Math.max(weight, FUZZY_WEIGHT * idf(docs, docFreq(spelling)));
       }
@@ -287,6 +324,28 @@ final class QuestionQueryBuilder {
     // times; the first stands for all, so the search scores each once and coverage reads it once.
     List<List<String>> distinct = List.copyOf(new LinkedHashSet<>(known));
     return new Concept(word, distinct, weight, typedFirst && known.size() > 1);
+  }
+
+  /**
+   * The segment with the other stem of each "-ify" word: the stemmer leaves "reunify" ("reunifi")
+   * and "reunification" ("reunif") apart.
+   */
+  private static List<List<String>> withOtherIfyForm(List<List<String>> segment) {
+    List<List<String>> all = new ArrayList<>(segment);
+    for (List<String> alternative : segment) {
+      if (alternative.size() != 1 || alternative.get(0).length() < MIN_IFY_STEM) {
+        continue;
+      }
+      String stem = alternative.get(0);
+      String other =
+          stem.endsWith("ifi")
+              ? stem.substring(0, stem.length() - 1)
+              : stem.endsWith("if") ? stem + "i" : null;
+      if (other != null && !all.contains(List.of(other))) {
+        all.add(List.of(other));
+      }
+    }
+    return all;
   }
 
   private Query conceptQuery(Concept concept) {
@@ -318,13 +377,42 @@ final class QuestionQueryBuilder {
     return all.build();
   }
 
+  /**
+   * The indexed terms of the typed word's one-slip variants, the most common first: found where the
+   * stem hides the slip ("revoluiton", "najing").
+   */
+  private Set<String> knownVariants(String typedWord) {
+    Map<String, Integer> found = new HashMap<>();
+    for (String variant : Spelling.oneSlipVariants(typedWord)) {
+      Set<String> terms = typedTerms(variant);
+      if (terms.size() == 1) {
+        String term = terms.iterator().next();
+        int df = docFreq(term);
+        if (df > 0) {
+          found.put(term, df);
+        }
+      }
+    }
+    Set<String> best = new LinkedHashSet<>();
+    found.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(MAX_VARIANTS)
+        .forEach(e -> best.add(e.getKey()));
+    return best;
+  }
+
+  private boolean oneSlipFromKnown(Set<String> terms) {
+    return terms.size() == 1
+        && terms.iterator().next().length() >= MIN_FUZZY_LENGTH
+        && !nearSpellings(terms.iterator().next(), 1).isEmpty();
+  }
+
   /** A term query that takes the term's statistics from those already read. */
   private Query termQuery(Term term) {
     return new TermQuery(term, lookup.states(term));
   }
 
-  private Set<String> nearSpellings(String word) {
-    int edits = word.length() >= LONG_ENOUGH_FOR_TWO_SLIPS ? 2 : 1;
+  private Set<String> nearSpellings(String word, int edits) {
     FuzzyQuery fuzzy = new FuzzyQuery(new Term(IndexSchema.BODY, word), edits, 1, 5, true);
     Set<Term> terms = new LinkedHashSet<>();
     try {

@@ -28,4 +28,30 @@ final class Spelling {
         ? a.substring(i + 1).equals(b.substring(i))
         : a.substring(i).equals(b.substring(i + 1));
   }
+
+  /**
+   * Every spelling one slip from {@code word} that keeps its first letter: people rarely slip on
+   * the first.
+   */
+  static java.util.Set<String> oneSlipVariants(String word) {
+    java.util.Set<String> variants = new java.util.LinkedHashSet<>();
+    for (int i = 1; i <= word.length(); i++) {
+      String head = word.substring(0, i);
+      String tail = word.substring(i);
+      if (!tail.isEmpty()) {
+        variants.add(head + tail.substring(1));
+      }
+      if (tail.length() > 1) {
+        variants.add(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2));
+      }
+      for (char c = 'a'; c <= 'z'; c++) {
+        variants.add(head + c + tail);
+        if (!tail.isEmpty()) {
+          variants.add(head + c + tail.substring(1));
+        }
+      }
+    }
+    variants.remove(word);
+    return variants;
+  }
 }

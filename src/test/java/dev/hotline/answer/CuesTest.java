@@ -65,4 +65,22 @@ class CuesTest {
   void wordsThatOnlySayWhichEndAreNotSearchedFor(String question, String searched) {
     assertThat(Cues.withoutAspectWords(question)).isEqualTo(searched);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "when did the korean war end | war",
+        "when did the soviet union collapse | union",
+        "when did the blockade of berlin end | blockade",
+        "when were the american hostages in iran released | hostages",
+        "where did the 1953 east german uprising start | uprising",
+        "end of the cold war | war",
+        "when did khrushchev's rule end | rule",
+        "when did china first test an atomic bomb | ''",
+        "when was the kitchen debate | ''"
+      })
+  void theThingWhoseEndIsAskedIsTheHeadOfItsPhrase(String question, String thing) {
+    assertThat(Cues.thingAsked(question).orElse("")).isEqualTo(thing);
+  }
 }

@@ -17,6 +17,7 @@ class CommonQuestionsTest {
       delimiter = '|',
       value = {
         "when did the korean war start | 1950-06-25 | invades South Korea",
+        "when did the korean war end | 1953-07-27 | Armistice",
         "when was the berlin wall built | 1961-08-13 | seal the sector border",
         "when did they build the berlin wall | 1961-08-13 | seal the sector border",
         "who was the first man in space | 1961-04-12 | Gagarin",
@@ -32,5 +33,20 @@ class CommonQuestionsTest {
     Answer best = BundledIndex.bundled().answer(question).best().orElseThrow();
     assertThat(best.date().orElseThrow().iso()).isEqualTo(date);
     assertThat(best.event().orElseThrow().description()).containsIgnoringCase(event);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // One slip from "partial", not "pari" and "al" run together.
+        "when was the parial test ban treaty signed | 1963-08-05 | Test Ban",
+        // A long word typed two slips off, however short its stem.
+        "jfk asasination date | 1963-11-22 | assassinated",
+        // A slip in the ending that hides the word from the stemmer.
+        "operaiton castor dien bien phu when | 1953-11-20 | Castor"
+      })
+  void slipsInTypedWordsStillFindTheEvent(String question, String date, String event) {
+    areAnsweredWithTheEventAsked(question, date, event);
   }
 }

@@ -20,4 +20,14 @@ class SpellingTest {
   void oneSlipIsALetterWrongMissingAddedOrTwoSwapped(String typed, String meant, boolean slip) {
     assertThat(Spelling.oneSlipApart(typed, meant)).isEqualTo(slip);
   }
+
+  @ParameterizedTest
+  @CsvSource({"revoluiton, revolution", "najing, nanjing", "grek, greek", "khruschev, khrushchev"})
+  void theVariantsOfAWordHoldEveryOneSlipSpelling(String typed, String meant) {
+    assertThat(Spelling.oneSlipVariants(typed))
+        .contains(meant)
+        .doesNotContain(typed)
+        .allMatch(variant -> variant.charAt(0) == typed.charAt(0))
+        .allMatch(variant -> Spelling.oneSlipApart(typed, variant));
+  }
 }
