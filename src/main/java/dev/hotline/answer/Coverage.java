@@ -81,11 +81,73 @@ final class Coverage {
     return covered / totalWeight;
   }
 
+  /**
+   * Coverage of all the matches in two lights, as two calls of {@link #ofMatches(List, int, int,
+   * Predicate, double)} give it: a missing word counts {@code nearShare} where {@code near} holds
+   * it, and in the second figure {@code farShare} where {@code near} or {@code far} does. One
+   * reading serves both, and {@code near} is asked once a word.
+   */
+  double[] ofMatchesNearAndFar(
+      List<TermMatch> matches,
+      Predicate<String> near,
+      Predicate<String> far,
+      double nearShare,
+      double farShare) {
+    if (query == null) {
+      return new double[2];
+    }
+    List<List<TermMatch>> byConcept = byConcept(matches, 0, Integer.MAX_VALUE);
+    double coveredNear = 0;
+    double coveredFar = 0;
+    for (int c = 0; c < byConcept.size(); c++) {
+      Concept concept = query.concepts().get(c);
+      List<TermMatch> found = byConcept.get(c) == null ? List.of() : byConcept.get(c);
+      double bestNear = 0;
+      double bestFar = 0;
+      for (int i = 0; i < concept.alternatives().size(); i++) {
+        List<String> alternative = concept.alternatives().get(i);
+        double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
+        int here = 0;
+        int nearby = 0;
+        int farther = 0;
+        for (int w = 0; w < alternative.size(); w++) {
+          String word = alternative.get(w);
+          if (holds(found, word)) {
+            here++;
+          } else if (near.test(word)) {
+            nearby++;
+            farther++;
+          } else if (far.test(word)) {
+            farther++;
+          }
+        }
+        bestNear =
+            Math.max(bestNear, worth * fraction(alternative, found, here, nearby, nearShare));
+        bestFar = Math.max(bestFar, worth * fraction(alternative, found, here, farther, farShare));
+      }
+      coveredNear += concept.weight() * bestNear;
+      coveredFar += concept.weight() * bestFar;
+    }
+    return new double[] {coveredNear / totalWeight, coveredFar / totalWeight};
+  }
+
   private double byConcept(
       List<TermMatch> matches, int from, int to, Predicate<String> also, double share) {
     if (query == null) {
       return 0;
     }
+    List<List<TermMatch>> byConcept = byConcept(matches, from, to);
+    double covered = 0;
+    for (int i = 0; i < byConcept.size(); i++) {
+      Concept concept = query.concepts().get(i);
+      List<TermMatch> found = byConcept.get(i) == null ? List.of() : byConcept.get(i);
+      covered += concept.weight() * conceptCoverage(concept, found, also, share);
+    }
+    return covered / totalWeight;
+  }
+
+  /** The matches in {@code [from, to)} of each concept, or {@code null} for a concept with none. */
+  private List<List<TermMatch>> byConcept(List<TermMatch> matches, int from, int to) {
     List<List<TermMatch>> byConcept = new ArrayList<>(query.concepts().size());
     for (int i = 0; i < query.concepts().size(); i++) {
       byConcept.add(null);
@@ -100,13 +162,7 @@ final class Coverage {
         list.add(match);
       }
     }
-    double covered = 0;
-    for (int i = 0; i < byConcept.size(); i++) {
-      Concept concept = query.concepts().get(i);
-      List<TermMatch> found = byConcept.get(i) == null ? List.of() : byConcept.get(i);
-      covered += concept.weight() * conceptCoverage(concept, found, also, share);
-    }
-    return covered / totalWeight;
+    return byConcept;
   }
 
   /**
@@ -133,16 +189,25 @@ final class Coverage {
           around++;
         }
       }
-      double fraction = (here + share * around) / alternative.size();
-      boolean phrase = alternative.size() > 1;
-      if (phrase && here == alternative.size() && !together(alternative, matches)) {
-        fraction *= APART_SHARE;
-      } else if (phrase && here + around < alternative.size()) {
-        fraction *= APART_SHARE;
-      }
-      best = Math.max(best, worth * fraction);
+      best = Math.max(best, worth * fraction(alternative, matches, here, around, share));
     }
     return best;
+  }
+
+  /**
+   * How much of an alternative is found: {@code here} of its words in the text and {@code around}
+   * only in its context, a phrase in full only where its words meet.
+   */
+  private static double fraction(
+      List<String> alternative, List<TermMatch> matches, int here, int around, double share) {
+    double fraction = (here + share * around) / alternative.size();
+    boolean phrase = alternative.size() > 1;
+    if (phrase && here == alternative.size() && !together(alternative, matches)) {
+      fraction *= APART_SHARE;
+    } else if (phrase && here + around < alternative.size()) {
+      fraction *= APART_SHARE;
+    }
+    return fraction;
   }
 
   /** Whether one of the matches is of {@code term}: a few matches, so a scan beats a set. */

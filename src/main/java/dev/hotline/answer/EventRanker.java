@@ -317,9 +317,14 @@ final class EventRanker {
   private double[] passageFeatures(PassageHit hit, float bestSearch) {
     double[] f = new double[FEATURES];
     f[Feature.SEARCH.ordinal()] = bestSearch > 0 ? hit.score() / bestSearch : 0;
-    f[Feature.PASSAGE.ordinal()] =
-        coverage.ofMatches(
-            hit.matches(), 0, Integer.MAX_VALUE, hit.article().title()::contains, TITLE_SHARE);
+    double[] passage =
+        coverage.ofMatchesNearAndFar(
+            hit.matches(),
+            hit.article().title()::contains,
+            inNeighbours(hit),
+            TITLE_SHARE,
+            NEIGHBOUR_SHARE);
+    f[Feature.PASSAGE.ordinal()] = passage[0];
     f[Feature.SENTENCE.ordinal()] = bestSentence(hit);
     double[] article =
         articleFeatures.computeIfAbsent(
@@ -334,8 +339,8 @@ final class EventRanker {
                 });
     f[Feature.ARTICLE_TOPIC.ordinal()] = article[0];
     f[Feature.ARTICLE_TEXT.ordinal()] = article[1];
-    f[Feature.NEIGHBOURHOOD.ordinal()] =
-        coverage.ofMatches(hit.matches(), 0, Integer.MAX_VALUE, around(hit), NEIGHBOUR_SHARE);
+    // The story around it: the neighbouring passages, and the title as for the passage itself.
+    f[Feature.NEIGHBOURHOOD.ordinal()] = passage[1];
     return f;
   }
 
@@ -370,12 +375,9 @@ final class EventRanker {
     return best;
   }
 
-  /** Whether the passages around a hit, or its title, hold a term. */
-  private static Predicate<String> around(PassageHit hit) {
+  /** Whether the passages around a hit hold a term. */
+  private static Predicate<String> inNeighbours(PassageHit hit) {
     return term -> {
-      if (hit.article().title().contains(term)) {
-        return true;
-      }
       for (Set<String> neighbour : hit.neighbours()) {
         if (neighbour.contains(term)) {
           return true;
