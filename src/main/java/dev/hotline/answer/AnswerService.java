@@ -342,7 +342,7 @@ public final class AnswerService {
   }
 
   private EventRanker ranker(PassageIndex idx, ParsedQuestion parsed, QuestionQuery query) {
-    AskedThing thing = AskedThing.of(parsed, query, idx::questionQuery);
+    AskedThing thing = AskedThing.of(parsed, query, idx::typedTerms);
     return new EventRanker(parsed, query, thing, weights, marksCache.of(idx));
   }
 

@@ -33,23 +33,19 @@ record AskedThing(int concept, Set<String> terms) {
   }
 
   /**
-   * The thing a question asks the start or end of, found among its concepts by the terms {@code
-   * analysed} gives its word.
+   * The thing a question asks the start or end of, found among its concepts by the term {@code
+   * typedTerms} gives its word.
    */
   static AskedThing of(
-      ParsedQuestion question,
-      QuestionQuery query,
-      Function<String, Optional<QuestionQuery>> analysed) {
+      ParsedQuestion question, QuestionQuery query, Function<String, Set<String>> typedTerms) {
     if (question.aspect() != Aspect.START && question.aspect() != Aspect.END) {
       return none();
     }
-    Optional<String> word = Cues.thingAsked(question.searchText());
     Optional<String> term =
-        word.flatMap(analysed)
-            .filter(q -> !q.concepts().isEmpty())
-            .map(q -> q.concepts().get(0).alternatives())
-            .filter(alternatives -> !alternatives.isEmpty())
-            .map(alternatives -> alternatives.get(0).get(alternatives.get(0).size() - 1));
+        Cues.thingAsked(question.searchText())
+            .map(typedTerms)
+            .filter(terms -> terms.size() == 1)
+            .map(terms -> terms.iterator().next());
     if (term.isEmpty()) {
       return none();
     }

@@ -1,6 +1,10 @@
 package dev.hotline.answer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -124,7 +128,7 @@ final class Cues {
    */
   static int[][] toldAt(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    java.util.List<int[]> found = new java.util.ArrayList<>();
+    List<int[]> found = new ArrayList<>();
     var start = START_TOLD.matcher(lower);
     while (start.find()) {
       found.add(new int[] {start.start(), 1});
@@ -137,17 +141,17 @@ final class Cues {
   }
 
   /** Words that open a question rather than name what it is about. */
-  private static final java.util.Set<String> QUESTION_LEAD =
-      java.util.Set.of(
+  private static final Set<String> QUESTION_LEAD =
+      Set.of(
           "when", "what", "which", "who", "whom", "whose", "where", "how", "did", "does", "do",
           "was", "were", "is", "are", "has", "have", "had", "year", "date", "day", "time", "and",
           "or", "so", "why");
 
-  private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /** Words after which a phrase goes on to what its thing belongs to ("the hostages in Iran"). */
-  private static final java.util.Set<String> PREPOSITIONS =
-      java.util.Set.of("of", "in", "on", "at", "from", "to", "over", "with", "between", "against");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("of", "in", "on", "at", "from", "to", "over", "with", "between", "against");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 
@@ -157,7 +161,7 @@ final class Cues {
    * of Berlin end"); after it, the last word of its "of" phrase ("the end of the Cold War"). Empty
    * when the question names neither end.
    */
-  static java.util.Optional<String> thingAsked(String question) {
+  static Optional<String> thingAsked(String question) {
     String lower = question.toLowerCase(Locale.ROOT);
     int cue =
         Math.min(
@@ -165,14 +169,14 @@ final class Cues {
             Math.min(firstAt(START_TOLD, lower), firstAt(END_TOLD, lower)));
     // "When did Brezhnev first spell out his doctrine": what came first is the doing, not Brezhnev.
     if (cue == Integer.MAX_VALUE || adverbFirst(lower) && firstAt(FIRST, lower) < cue) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    java.util.List<String> before = words(lower.substring(0, cue));
+    List<String> before = words(lower.substring(0, cue));
     int from = before.size();
     while (from > 0 && !QUESTION_LEAD.contains(before.get(from - 1))) {
       from--;
     }
-    java.util.List<String> phrase = before.subList(from, before.size());
+    List<String> phrase = before.subList(from, before.size());
     for (int i = 1; i < phrase.size(); i++) {
       if (PREPOSITIONS.contains(phrase.get(i))) {
         phrase = phrase.subList(0, i);
@@ -181,14 +185,14 @@ final class Cues {
     }
     phrase = phrase.stream().filter(w -> !ARTICLES.contains(w)).toList();
     if (!phrase.isEmpty()) {
-      return java.util.Optional.of(phrase.get(phrase.size() - 1));
+      return Optional.of(phrase.get(phrase.size() - 1));
     }
-    java.util.List<String> after = words(lower.substring(cue));
+    List<String> after = words(lower.substring(cue));
     int afterOf = after.indexOf("of");
     if (afterOf < 0) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    java.util.List<String> named = new java.util.ArrayList<>();
+    List<String> named = new ArrayList<>();
     for (String w : after.subList(afterOf + 1, after.size())) {
       if (QUESTION_LEAD.contains(w) || PREPOSITIONS.contains(w)) {
         break;
@@ -197,13 +201,11 @@ final class Cues {
         named.add(w);
       }
     }
-    return named.isEmpty()
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(named.get(named.size() - 1));
+    return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
   }
 
-  private static java.util.List<String> words(String text) {
-    java.util.List<String> words = new java.util.ArrayList<>();
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
     var m = WORD.matcher(text);
     while (m.find()) {
       String w = m.group();

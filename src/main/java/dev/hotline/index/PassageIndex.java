@@ -235,6 +235,11 @@ public final class PassageIndex implements Closeable {
     return Optional.ofNullable(commitData.get(IndexSchema.BUILT_AT_KEY)).map(Instant::parse);
   }
 
+  /** The terms a word of a question analyses to as typed: no synonyms, no spelling guesses. */
+  public java.util.Set<String> typedTerms(String word) {
+    return HotlineAnalyzer.terms(typedAnalyzer, word);
+  }
+
   /** The question as concepts and a query, or empty when nothing searchable is left in it. */
   public Optional<QuestionQuery> questionQuery(String question) {
     return new QuestionQueryBuilder(questionAnalyzer, typedAnalyzer, searcher).build(question);
