@@ -61,6 +61,9 @@ final class QuestionQueryBuilder {
   /** Each term's statistics, read once for the concepts and again used by the search. */
   private final TermLookup lookup;
 
+  /** The question's words as typed, by their terms; read on first need (a builder per question). */
+  private Map<String, String> typedWords;
+
   /**
    * @param analyzer the question chain with synonyms
    * @param typedAnalyzer the same chain without synonyms: what the user actually typed
@@ -77,9 +80,8 @@ final class QuestionQueryBuilder {
     List<Concept> concepts = new ArrayList<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> typed = typedTerms(text);
-    Map<String, String> typedWords = typedWords(text);
     for (List<List<String>> segment : segments(text, typed)) {
-      Concept concept = concept(typedFirst(segment, typed), typedWords);
+      Concept concept = concept(typedFirst(segment, typed), text);
       if (concept.alternatives().isEmpty() && hasDigit(concept.word())) {
         // A number no passage holds ("7th", "100k") says nothing about the topic.
         continue;
@@ -272,7 +274,7 @@ final class QuestionQueryBuilder {
     return words;
   }
 
-  private Concept concept(List<List<String>> typedSegment, Map<String, String> typedWords) {
+  private Concept concept(List<List<String>> typedSegment, String text) {
     List<List<String>> segment = withOtherIfyForm(typedSegment);
     int docs = Math.max(1, passages(searcher.getIndexReader()));
     List<List<String>> known = new ArrayList<>();
@@ -303,6 +305,10 @@ final class QuestionQueryBuilder {
     String word = String.join(" ", segment.get(0));
     boolean typedFirst = !known.isEmpty() && known.get(0).equals(segment.get(0));
     if (known.isEmpty() && segment.size() == 1 && segment.get(0).size() == 1 && !isNumber(word)) {
+      // Only a word no passage holds needs its typed form: most questions never read it.
+      if (typedWords == null) {
+        typedWords = typedWords(text);
+      }
       String typedWord = typedWords.getOrDefault(word, word);
       int length = Math.max(word.length(), typedWord.length());
       Set<String> spellings =
