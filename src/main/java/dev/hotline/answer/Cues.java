@@ -149,6 +149,9 @@ final class Cues {
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
+  /** Words that stand for a thing named elsewhere in the question. */
+  private static final Set<String> PRONOUNS = Set.of("it", "they", "this", "that", "them");
+
   /** Words after which a phrase goes on to what its thing belongs to ("the hostages in Iran"). */
   private static final Set<String> PREPOSITIONS =
       Set.of("of", "in", "on", "at", "from", "to", "over", "with", "between", "against");
@@ -158,7 +161,8 @@ final class Cues {
   /**
    * The word that names the thing whose start or end a question asks: the last word of the phrase
    * before the start or end word, or the word before its first preposition ("when did the blockade
-   * of Berlin end"); after it, the last word of its "of" phrase ("the end of the Cold War"). Empty
+   * of Berlin end"), or for a pronoun the phrase the question opens with ("the Tokyo trial, when
+   * did it start"); after it, the last word of its "of" phrase ("the end of the Cold War"). Empty
    * when the question names neither end.
    */
   static Optional<String> thingAsked(String question) {
@@ -172,20 +176,22 @@ final class Cues {
       return Optional.empty();
     }
     List<String> before = words(lower.substring(0, cue));
-    int from = before.size();
-    while (from > 0 && !QUESTION_LEAD.contains(before.get(from - 1))) {
-      from--;
-    }
-    List<String> phrase = before.subList(from, before.size());
-    for (int i = 1; i < phrase.size(); i++) {
-      if (PREPOSITIONS.contains(phrase.get(i))) {
-        phrase = phrase.subList(0, i);
-        break;
+    Optional<String> head = headBefore(before, before.size());
+    if (head.isPresent() && PRONOUNS.contains(head.get())) {
+      int lead = before.size();
+      while (lead > 0 && !QUESTION_LEAD.contains(before.get(lead - 1))) {
+        lead--;
+      }
+      while (lead > 0 && QUESTION_LEAD.contains(before.get(lead - 1))) {
+        lead--;
+      }
+      head = lead > 0 ? headBefore(before, lead) : Optional.empty();
+      if (head.isEmpty() || PRONOUNS.contains(head.get())) {
+        return Optional.empty();
       }
     }
-    phrase = phrase.stream().filter(w -> !ARTICLES.contains(w)).toList();
-    if (!phrase.isEmpty()) {
-      return Optional.of(phrase.get(phrase.size() - 1));
+    if (head.isPresent()) {
+      return head;
     }
     List<String> after = words(lower.substring(cue));
     int afterOf = after.indexOf("of");
@@ -202,6 +208,26 @@ final class Cues {
       }
     }
     return named.isEmpty() ? Optional.empty() : Optional.of(named.get(named.size() - 1));
+  }
+
+  /**
+   * The last word of the phrase that ends at {@code end} in {@code words}, or the word before its
+   * first preposition ("the blockade of Berlin").
+   */
+  private static Optional<String> headBefore(List<String> words, int end) {
+    int from = end;
+    while (from > 0 && !QUESTION_LEAD.contains(words.get(from - 1))) {
+      from--;
+    }
+    List<String> phrase = words.subList(from, end);
+    for (int i = 1; i < phrase.size(); i++) {
+      if (PREPOSITIONS.contains(phrase.get(i))) {
+        phrase = phrase.subList(0, i);
+        break;
+      }
+    }
+    phrase = phrase.stream().filter(w -> !ARTICLES.contains(w)).toList();
+    return phrase.isEmpty() ? Optional.empty() : Optional.of(phrase.get(phrase.size() - 1));
   }
 
   private static List<String> words(String text) {

@@ -78,7 +78,10 @@ class CuesTest {
         "end of the cold war | war",
         "when did khrushchev's rule end | rule",
         "when did china first test an atomic bomb | ''",
-        "when was the kitchen debate | ''"
+        "when was the kitchen debate | ''",
+        "tokyo war crimes trial when did it start | trial",
+        "the berlin airlift, when did it end | airlift",
+        "when did it start | ''"
       })
   void theThingWhoseEndIsAskedIsTheHeadOfItsPhrase(String question, String thing) {
     assertThat(Cues.thingAsked(question).orElse("")).isEqualTo(thing);
