@@ -3,7 +3,6 @@ package dev.hotline.answer;
 import dev.hotline.index.Concept;
 import dev.hotline.index.QuestionQuery;
 import dev.hotline.index.TermMatch;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -26,9 +25,44 @@ final class Coverage {
   private final QuestionQuery query;
   private final double totalWeight;
 
+  /**
+   * Where each concept's terms begin among all the question's terms: a term of concept {@code c} at
+   * index {@code t} of its terms is term {@code firstTerm[c] + t} of the question.
+   */
+  private final int[] firstTerm;
+
+  /** Each concept's alternatives, their words as indices among the concept's terms. */
+  private final int[][][] alternativeTerms;
+
+  /**
+   * Which of the question's terms the matches being read hold, a bit each: one reading of the
+   * matches serves every word of every alternative, with no list per concept. Reused by every call;
+   * a coverage serves one question, on one thread.
+   */
+  private final long[] held;
+
   Coverage(QuestionQuery query) {
     this.query = query;
     this.totalWeight = query == null ? 0 : Math.max(query.totalWeight(), 1e-6f);
+    int concepts = query == null ? 0 : query.concepts().size();
+    this.firstTerm = new int[concepts];
+    this.alternativeTerms = new int[concepts][][];
+    int terms = 0;
+    for (int c = 0; c < concepts; c++) {
+      Concept concept = query.concepts().get(c);
+      firstTerm[c] = terms;
+      terms += concept.terms().size();
+      alternativeTerms[c] = new int[concept.alternatives().size()][];
+      for (int i = 0; i < concept.alternatives().size(); i++) {
+        List<String> alternative = concept.alternatives().get(i);
+        int[] words = new int[alternative.size()];
+        for (int w = 0; w < words.length; w++) {
+          words[w] = concept.terms().indexOf(alternative.get(w));
+        }
+        alternativeTerms[c][i] = words;
+      }
+    }
+    this.held = new long[(terms + 63) / 64];
   }
 
   boolean empty() {
@@ -96,34 +130,45 @@ final class Coverage {
     if (query == null) {
       return new double[2];
     }
-    List<List<TermMatch>> byConcept = byConcept(matches, 0, Integer.MAX_VALUE);
+    hold(matches, 0, Integer.MAX_VALUE);
     double coveredNear = 0;
     double coveredFar = 0;
-    for (int c = 0; c < byConcept.size(); c++) {
+    for (int c = 0; c < alternativeTerms.length; c++) {
       Concept concept = query.concepts().get(c);
-      List<TermMatch> found = byConcept.get(c) == null ? List.of() : byConcept.get(c);
+      int first = firstTerm[c];
       double bestNear = 0;
       double bestFar = 0;
-      for (int i = 0; i < concept.alternatives().size(); i++) {
-        List<String> alternative = concept.alternatives().get(i);
+      for (int i = 0; i < alternativeTerms[c].length; i++) {
+        int[] alternative = alternativeTerms[c][i];
         double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
         int here = 0;
         int nearby = 0;
         int farther = 0;
-        for (int w = 0; w < alternative.size(); w++) {
-          String word = alternative.get(w);
-          if (holds(found, word)) {
+        for (int w = 0; w < alternative.length; w++) {
+          if (holds(first + alternative[w])) {
             here++;
-          } else if (near.test(word)) {
-            nearby++;
-            farther++;
-          } else if (far.test(word)) {
-            farther++;
+          } else {
+            String word = concept.terms().get(alternative[w]);
+            if (near.test(word)) {
+              nearby++;
+              farther++;
+            } else if (far.test(word)) {
+              farther++;
+            }
           }
         }
         bestNear =
-            Math.max(bestNear, worth * fraction(alternative, found, here, nearby, nearShare));
-        bestFar = Math.max(bestFar, worth * fraction(alternative, found, here, farther, farShare));
+            Math.max(
+                bestNear,
+                worth
+                    * fraction(
+                        c, alternative, matches, 0, Integer.MAX_VALUE, here, nearby, nearShare));
+        bestFar =
+            Math.max(
+                bestFar,
+                worth
+                    * fraction(
+                        c, alternative, matches, 0, Integer.MAX_VALUE, here, farther, farShare));
       }
       coveredNear += concept.weight() * bestNear;
       coveredFar += concept.weight() * bestFar;
@@ -136,60 +181,56 @@ final class Coverage {
     if (query == null) {
       return 0;
     }
-    List<List<TermMatch>> byConcept = byConcept(matches, from, to);
+    hold(matches, from, to);
     double covered = 0;
-    for (int i = 0; i < byConcept.size(); i++) {
-      Concept concept = query.concepts().get(i);
-      List<TermMatch> found = byConcept.get(i) == null ? List.of() : byConcept.get(i);
-      covered += concept.weight() * conceptCoverage(concept, found, also, share);
+    for (int c = 0; c < alternativeTerms.length; c++) {
+      Concept concept = query.concepts().get(c);
+      covered += concept.weight() * conceptCoverage(c, matches, from, to, also, share);
     }
     return covered / totalWeight;
   }
 
-  /** The matches in {@code [from, to)} of each concept, or {@code null} for a concept with none. */
-  private List<List<TermMatch>> byConcept(List<TermMatch> matches, int from, int to) {
-    List<List<TermMatch>> byConcept = new ArrayList<>(query.concepts().size());
-    for (int i = 0; i < query.concepts().size(); i++) {
-      byConcept.add(null);
-    }
-    for (TermMatch match : matches) {
+  /** Marks in {@link #held} the terms of the matches that start in {@code [from, to)}. */
+  private void hold(List<TermMatch> matches, int from, int to) {
+    java.util.Arrays.fill(held, 0);
+    for (int i = 0; i < matches.size(); i++) {
+      TermMatch match = matches.get(i);
       if (match.start() >= from && match.start() < to) {
-        List<TermMatch> list = byConcept.get(match.concept());
-        if (list == null) {
-          list = new ArrayList<>(4);
-          byConcept.set(match.concept(), list);
-        }
-        list.add(match);
+        int term = firstTerm[match.concept()] + match.termIndex();
+        held[term >>> 6] |= 1L << term;
       }
     }
-    return byConcept;
+  }
+
+  /** Whether the matches last marked hold the question's term {@code term}. */
+  private boolean holds(int term) {
+    return (held[term >>> 6] & (1L << term)) != 0;
   }
 
   /**
-   * How much of one concept its matches cover, a phrase in full only where its words meet; a word
-   * the text lacks counts {@code share} if its context ({@code also}, e.g. the title) holds it.
+   * How much of concept {@code c} its matches in {@code [from, to)} cover, a phrase in full only
+   * where its words meet; a word the text lacks counts {@code share} if its context ({@code also},
+   * e.g. the title) holds it.
    */
-  private static double conceptCoverage(
-      Concept concept, List<TermMatch> matches, Predicate<String> also, double share) {
-    if (matches.isEmpty() && also == null) {
-      return 0;
-    }
+  private double conceptCoverage(
+      int c, List<TermMatch> matches, int from, int to, Predicate<String> also, double share) {
+    Concept concept = query.concepts().get(c);
+    int first = firstTerm[c];
     double best = 0;
-    // Indexed loops: these run for every word of every passage read, and an iterator each added up.
-    for (int i = 0; i < concept.alternatives().size(); i++) {
-      List<String> alternative = concept.alternatives().get(i);
+    for (int i = 0; i < alternativeTerms[c].length; i++) {
+      int[] alternative = alternativeTerms[c][i];
       double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
       int here = 0;
       int around = 0;
-      for (int w = 0; w < alternative.size(); w++) {
-        String word = alternative.get(w);
-        if (holds(matches, word)) {
+      for (int w = 0; w < alternative.length; w++) {
+        if (holds(first + alternative[w])) {
           here++;
-        } else if (also != null && also.test(word)) {
+        } else if (also != null && also.test(concept.terms().get(alternative[w]))) {
           around++;
         }
       }
-      best = Math.max(best, worth * fraction(alternative, matches, here, around, share));
+      best =
+          Math.max(best, worth * fraction(c, alternative, matches, from, to, here, around, share));
     }
     return best;
   }
@@ -199,37 +240,40 @@ final class Coverage {
    * only in its context, a phrase in full only where its words meet.
    */
   private static double fraction(
-      List<String> alternative, List<TermMatch> matches, int here, int around, double share) {
-    double fraction = (here + share * around) / alternative.size();
-    boolean phrase = alternative.size() > 1;
-    if (phrase && here == alternative.size() && !together(alternative, matches)) {
+      int concept,
+      int[] alternative,
+      List<TermMatch> matches,
+      int from,
+      int to,
+      int here,
+      int around,
+      double share) {
+    double fraction = (here + share * around) / alternative.length;
+    boolean phrase = alternative.length > 1;
+    if (phrase
+        && here == alternative.length
+        && !together(concept, alternative, matches, from, to)) {
       fraction *= APART_SHARE;
-    } else if (phrase && here + around < alternative.size()) {
+    } else if (phrase && here + around < alternative.length) {
       fraction *= APART_SHARE;
     }
     return fraction;
   }
 
-  /** Whether one of the matches is of {@code term}: a few matches, so a scan beats a set. */
-  private static boolean holds(List<TermMatch> matches, String term) {
-    for (int i = 0; i < matches.size(); i++) {
-      if (matches.get(i).term().equals(term)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether every word of {@code phrase} stands within {@link #PHRASE_WINDOW} of its first. */
-  private static boolean together(List<String> phrase, List<TermMatch> matches) {
+  /**
+   * Whether every word of a phrase of concept {@code concept} stands within {@link #PHRASE_WINDOW}
+   * of its first, among the matches in {@code [from, to)}.
+   */
+  private static boolean together(
+      int concept, int[] phrase, List<TermMatch> matches, int from, int to) {
     for (int a = 0; a < matches.size(); a++) {
       TermMatch anchor = matches.get(a);
-      if (!anchor.term().equals(phrase.get(0))) {
+      if (!of(anchor, concept, phrase[0], from, to)) {
         continue;
       }
       boolean all = true;
-      for (int w = 1; w < phrase.size(); w++) {
-        all &= near(matches, phrase.get(w), anchor.start());
+      for (int w = 1; w < phrase.length; w++) {
+        all &= near(matches, concept, phrase[w], from, to, anchor.start());
       }
       if (all) {
         return true;
@@ -238,14 +282,23 @@ final class Coverage {
     return false;
   }
 
-  /** Whether a match of {@code term} starts within {@link #PHRASE_WINDOW} of {@code at}. */
-  private static boolean near(List<TermMatch> matches, String term, int at) {
+  /** Whether a match of the term starts in {@code [from, to)} within the window of {@code at}. */
+  private static boolean near(
+      List<TermMatch> matches, int concept, int term, int from, int to, int at) {
     for (int i = 0; i < matches.size(); i++) {
       TermMatch match = matches.get(i);
-      if (match.term().equals(term) && Math.abs(match.start() - at) <= PHRASE_WINDOW) {
+      if (of(match, concept, term, from, to) && Math.abs(match.start() - at) <= PHRASE_WINDOW) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a match is of a concept's term and starts in {@code [from, to)}. */
+  private static boolean of(TermMatch match, int concept, int term, int from, int to) {
+    return match.concept() == concept
+        && match.termIndex() == term
+        && match.start() >= from
+        && match.start() < to;
   }
 }

@@ -346,30 +346,28 @@ final class EventRanker {
 
   /**
    * The coverage of the passage's best sentence; only sentences holding the question's words are
-   * worked out, each from its own matches.
+   * worked out, each from its own matches: those from the end of the sentence before (the first
+   * sentence from the start) to its own end (the last sentence to the end of the text).
    */
   private double bestSentence(PassageHit hit) {
     List<Sentences.Span> sentences = hit.sentences();
-    List<List<TermMatch>> bySentence = new ArrayList<>(sentences.size());
-    for (int i = 0; i < sentences.size(); i++) {
-      bySentence.add(null);
-    }
-    int i = 0;
-    List<TermMatch> sorted = new ArrayList<>(hit.matches());
-    sorted.sort(Comparator.comparingInt(TermMatch::start));
-    for (TermMatch match : sorted) {
-      while (i < sentences.size() - 1 && match.start() >= sentences.get(i).end()) {
+    List<TermMatch> matches = hit.matches();
+    int last = sentences.size() - 1;
+    boolean[] matched = new boolean[sentences.size()];
+    for (int m = 0; m < matches.size(); m++) {
+      int start = matches.get(m).start();
+      int i = 0;
+      while (i < last && start >= sentences.get(i).end()) {
         i++;
       }
-      if (bySentence.get(i) == null) {
-        bySentence.set(i, new ArrayList<>());
-      }
-      bySentence.get(i).add(match);
+      matched[i] = true;
     }
     double best = 0;
-    for (List<TermMatch> matches : bySentence) {
-      if (matches != null) {
-        best = Math.max(best, coverage.ofMatches(matches, 0, Integer.MAX_VALUE));
+    for (int i = 0; i <= last; i++) {
+      if (matched[i]) {
+        int from = i == 0 ? Integer.MIN_VALUE : sentences.get(i - 1).end();
+        int to = i == last ? Integer.MAX_VALUE : sentences.get(i).end();
+        best = Math.max(best, coverage.ofMatches(matches, from, to));
       }
     }
     return best;

@@ -326,11 +326,13 @@ public final class PassageIndex implements Closeable {
   private static List<TermMatch> matches(Map<String, int[]> offsets, QuestionQuery question) {
     List<TermMatch> matches = new ArrayList<>();
     for (int concept = 0; concept < question.concepts().size(); concept++) {
-      for (String term : question.concepts().get(concept).terms()) {
+      List<String> terms = question.concepts().get(concept).terms();
+      for (int t = 0; t < terms.size(); t++) {
+        String term = terms.get(t);
         int[] spans = offsets.get(term);
         if (spans != null) {
           for (int i = 0; i < spans.length; i += 2) {
-            matches.add(new TermMatch(concept, term, spans[i], spans[i + 1]));
+            matches.add(new TermMatch(concept, t, term, spans[i], spans[i + 1]));
           }
         }
       }
