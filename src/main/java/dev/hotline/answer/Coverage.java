@@ -99,20 +99,31 @@ final class Coverage {
     return covered / totalWeight;
   }
 
-  /** Coverage where each concept counts as its best among several term sets, each at a share. */
-  double ofTerms(List<Set<String>> sets, double[] shares) {
+  /**
+   * An article's coverage in two lights: its topic, each concept at its best in the title or, at
+   * {@code keyEventShare}, in the key events; and its text, each concept at its best in the body or
+   * the title. The title is read once for both, and neither the key events nor the body are read
+   * for a concept the title holds in full.
+   */
+  double[] ofArticle(
+      Set<String> title, Set<String> keyEvents, double keyEventShare, Set<String> body) {
     if (query == null) {
-      return 0;
+      return new double[2];
     }
-    double covered = 0;
+    double coveredTopic = 0;
+    double coveredText = 0;
     for (Concept concept : query.concepts()) {
-      double best = 0;
-      for (int i = 0; i < sets.size(); i++) {
-        best = Math.max(best, shares[i] * concept.coverage(sets.get(i)));
+      float inTitle = concept.coverage(title);
+      double topic = Math.max(0, 1.0 * inTitle);
+      double text = 1;
+      if (inTitle < 1f) {
+        topic = Math.max(topic, keyEventShare * concept.coverage(keyEvents));
+        text = Math.max(Math.max(0, 1.0 * concept.coverage(body)), 1.0 * inTitle);
       }
-      covered += concept.weight() * best;
+      coveredTopic += concept.weight() * topic;
+      coveredText += concept.weight() * text;
     }
-    return covered / totalWeight;
+    return new double[] {coveredTopic / totalWeight, coveredText / totalWeight};
   }
 
   /**
@@ -138,7 +149,8 @@ final class Coverage {
       int first = firstTerm[c];
       double bestNear = 0;
       double bestFar = 0;
-      for (int i = 0; i < alternativeTerms[c].length; i++) {
+      // No alternative covers more than all of it: once one does, the rest need not be read.
+      for (int i = 0; i < alternativeTerms[c].length && (bestNear < 1 || bestFar < 1); i++) {
         int[] alternative = alternativeTerms[c][i];
         double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
         int here = 0;
@@ -217,7 +229,7 @@ final class Coverage {
     Concept concept = query.concepts().get(c);
     int first = firstTerm[c];
     double best = 0;
-    for (int i = 0; i < alternativeTerms[c].length; i++) {
+    for (int i = 0; i < alternativeTerms[c].length && best < 1; i++) {
       int[] alternative = alternativeTerms[c][i];
       double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
       int here = 0;

@@ -202,7 +202,11 @@ final class EventRanker {
     if (shared.size() <= CLOSE_READING) {
       return Double.NEGATIVE_INFINITY;
     }
-    double[] scores = shared.stream().mapToDouble(this::score).sorted().toArray();
+    double[] scores = new double[shared.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = score(shared.get(i));
+    }
+    java.util.Arrays.sort(scores);
     return scores[scores.length - CLOSE_READING];
   }
 
@@ -330,13 +334,11 @@ final class EventRanker {
         articleFeatures.computeIfAbsent(
             hit.article().articleId(),
             id ->
-                new double[] {
-                  coverage.ofTerms(
-                      List.of(hit.article().title(), hit.article().keyEvents()),
-                      new double[] {1, KEY_EVENT_SHARE}),
-                  coverage.ofTerms(
-                      List.of(hit.article().body(), hit.article().title()), new double[] {1, 1})
-                });
+                coverage.ofArticle(
+                    hit.article().title(),
+                    hit.article().keyEvents(),
+                    KEY_EVENT_SHARE,
+                    hit.article().body()));
     f[Feature.ARTICLE_TOPIC.ordinal()] = article[0];
     f[Feature.ARTICLE_TEXT.ordinal()] = article[1];
     // The story around it: the neighbouring passages, and the title as for the passage itself.

@@ -42,7 +42,8 @@ public record Concept(
   /** How much of this concept the terms that {@code present} accepts cover. */
   public float coverage(java.util.function.Predicate<String> present) {
     float best = 0;
-    for (int i = 0; i < alternatives.size(); i++) {
+    // No alternative covers more than all of it: once one does, the rest need not be asked.
+    for (int i = 0; i < alternatives.size() && best < 1f; i++) {
       List<String> alternative = alternatives.get(i);
       int found = 0;
       for (String term : alternative) {
