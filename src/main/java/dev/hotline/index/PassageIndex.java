@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.IntRange;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -56,6 +58,9 @@ public final class PassageIndex implements Closeable {
   private final List<String> titles;
   private final Analyzer indexAnalyzer = HotlineAnalyzer.forIndexing();
   private final DecodedPassages decoded;
+
+  /** The statistics of the terms questions have looked up, read once for this generation. */
+  private final Map<Term, TermStates> knownTerms = new ConcurrentHashMap<>();
 
   private PassageIndex(
       Path generation,
@@ -242,7 +247,8 @@ public final class PassageIndex implements Closeable {
 
   /** The question as concepts and a query, or empty when nothing searchable is left in it. */
   public Optional<QuestionQuery> questionQuery(String question) {
-    return new QuestionQueryBuilder(questionAnalyzer, typedAnalyzer, searcher).build(question);
+    return new QuestionQueryBuilder(questionAnalyzer, typedAnalyzer, searcher, knownTerms)
+        .build(question);
   }
 
   /**

@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -67,12 +68,18 @@ final class QuestionQueryBuilder {
   /**
    * @param analyzer the question chain with synonyms
    * @param typedAnalyzer the same chain without synonyms: what the user actually typed
+   * @param knownTerms the statistics of the index's terms read by earlier questions on {@code
+   *     searcher}, added to as this question reads more
    */
-  QuestionQueryBuilder(Analyzer analyzer, Analyzer typedAnalyzer, IndexSearcher searcher) {
+  QuestionQueryBuilder(
+      Analyzer analyzer,
+      Analyzer typedAnalyzer,
+      IndexSearcher searcher,
+      Map<Term, TermStates> knownTerms) {
     this.analyzer = analyzer;
     this.typedAnalyzer = typedAnalyzer;
     this.searcher = searcher;
-    this.lookup = new TermLookup(searcher);
+    this.lookup = new TermLookup(searcher, knownTerms);
   }
 
   Optional<QuestionQuery> build(String question) {
