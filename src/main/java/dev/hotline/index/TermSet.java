@@ -14,13 +14,7 @@ final class TermSet extends AbstractSet<String> {
   /** Slots are a power of two, at most half full. */
   private final String[] terms;
 
-  /**
-   * Each slot's term's hash code, never 0 ({@link #kept}); 0 marks an empty slot. A lookup reads
-   * only this array until a hash code agrees: most lookups are misses, and one array is one cache
-   * line where two were two.
-   */
   private final int[] hashes;
-
   private final int size;
 
   private TermSet(String[] terms, int[] hashes, int size) {
@@ -42,9 +36,9 @@ final class TermSet extends AbstractSet<String> {
     int[] hashes = new int[slots];
     int size = 0;
     for (String term : terms) {
-      int hash = kept(term.hashCode());
+      int hash = term.hashCode();
       int slot = find(table, hashes, term, hash);
-      if (hashes[slot] == 0) {
+      if (table[slot] == null) {
         table[slot] = term;
         hashes[slot] = hash;
         size++;
@@ -53,22 +47,14 @@ final class TermSet extends AbstractSet<String> {
     return new TermSet(table, hashes, size);
   }
 
-  /** A hash code as kept in {@link #hashes}: 0, which marks an empty slot, is kept as 1. */
-  private static int kept(int hash) {
-    return hash == 0 ? 1 : hash;
-  }
-
-  /**
-   * The slot that holds {@code term}, or the empty slot where it would go; {@code hash} is its hash
-   * code as {@link #kept}.
-   */
+  /** The slot that holds {@code term}, or the empty slot where it would go. */
   private static int find(String[] table, int[] hashes, String term, int hash) {
     int mask = table.length - 1;
     // Set.copyOf places a term at its plain hash code and probes on, comparing each term it meets,
     // so runs of similar terms made misses slow. The top bits of this product spread consecutive
     // hash codes apart, and a term is compared only when its kept hash agrees.
     int slot = ((hash * 0x9E3779B9) >>> (Integer.numberOfLeadingZeros(table.length) + 1)) & mask;
-    while (hashes[slot] != 0 && !(hashes[slot] == hash && table[slot].equals(term))) {
+    while (table[slot] != null && !(hashes[slot] == hash && table[slot].equals(term))) {
       slot = (slot + 1) & mask;
     }
     return slot;
@@ -79,8 +65,8 @@ final class TermSet extends AbstractSet<String> {
    * #slots()} kept beside the set, one value a term.
    */
   int indexOf(String term) {
-    int slot = find(terms, hashes, term, kept(term.hashCode()));
-    return hashes[slot] == 0 ? -1 : slot;
+    int slot = find(terms, hashes, term, term.hashCode());
+    return terms[slot] == null ? -1 : slot;
   }
 
   /** How long an array indexed by {@link #indexOf} must be. */
@@ -93,7 +79,7 @@ final class TermSet extends AbstractSet<String> {
     if (!(o instanceof String term)) {
       return false;
     }
-    return hashes[find(terms, hashes, term, kept(term.hashCode()))] != 0;
+    return terms[find(terms, hashes, term, term.hashCode())] != null;
   }
 
   @Override
