@@ -46,6 +46,15 @@ final class DecodedPassages {
   private final AtomicReferenceArray<Placed> placedByDoc;
   private final Map<String, ArticleTerms> articles = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> analysed = new ConcurrentHashMap<>();
+
+  /**
+   * One string for each term decoded, shared by every passage, title and description that holds it.
+   * A question's terms are looked up in the term sets of every passage found and of its article;
+   * given as these same strings, a term that is there is recognised by reference rather than by
+   * reading both strings through.
+   */
+  private final Map<String, String> vocabulary = new ConcurrentHashMap<>();
+
   private volatile List<Event> allEvents;
 
   DecodedPassages(DirectoryReader reader, IndexSearcher searcher, Analyzer analyzer) {
@@ -140,6 +149,20 @@ final class DecodedPassages {
   /** The terms of an article's title, key events and text, and its passages in order. */
   ArticleTerms article(String articleId) {
     return articles.computeIfAbsent(articleId, this::decodeArticle);
+  }
+
+  /**
+   * The string this generation's decoded terms share for {@code term}, or {@code term} itself if
+   * none holds it yet.
+   */
+  String shared(String term) {
+    return vocabulary.getOrDefault(term, term);
+  }
+
+  /** {@link #shared} for a term being decoded: the first string read becomes the shared one. */
+  private String share(String term) {
+    String first = vocabulary.putIfAbsent(term, term);
+    return first == null ? term : first;
   }
 
   /** The analysed terms of a short text such as a title, analysed once. */
@@ -237,7 +260,7 @@ final class DecodedPassages {
   }
 
   /** Every term of the passage with its offsets, from the stored term vector. */
-  private static TermOffsets offsets(TermVectors vectors, int doc) throws IOException {
+  private TermOffsets offsets(TermVectors vectors, int doc) throws IOException {
     Terms terms = vectors.get(doc, IndexSchema.BODY);
     Map<String, int[]> offsets = new HashMap<>();
     if (terms == null) {
@@ -255,12 +278,16 @@ final class DecodedPassages {
         spans[2 * i] = postings.startOffset();
         spans[2 * i + 1] = postings.endOffset();
       }
-      offsets.put(term.utf8ToString(), spans);
+      offsets.put(share(term.utf8ToString()), spans);
     }
     return new TermOffsets(offsets);
   }
 
   private Set<String> analyse(String text) {
-    return TermSet.copyOf(HotlineAnalyzer.terms(analyzer, text));
+    List<String> terms = new ArrayList<>();
+    for (String term : HotlineAnalyzer.terms(analyzer, text)) {
+      terms.add(share(term));
+    }
+    return TermSet.copyOf(terms);
   }
 }

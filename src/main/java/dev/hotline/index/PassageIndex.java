@@ -247,7 +247,8 @@ public final class PassageIndex implements Closeable {
 
   /** The question as concepts and a query, or empty when nothing searchable is left in it. */
   public Optional<QuestionQuery> questionQuery(String question) {
-    return new QuestionQueryBuilder(questionAnalyzer, typedAnalyzer, searcher, knownTerms)
+    return new QuestionQueryBuilder(
+            questionAnalyzer, typedAnalyzer, searcher, knownTerms, decoded::shared)
         .build(question);
   }
 
