@@ -79,12 +79,77 @@ final class Coverage {
   }
 
   /**
-   * Coverage of the matches in {@code [from, to)}, where a concept missing there counts {@code
-   * share} if {@code also} holds its terms.
+   * Coverage of the matches in {@code [from, to)}, where a word missing there counts {@code share}
+   * if {@code also} holds it: the question's terms some context holds, as {@link #termsIn} reads
+   * them (or {@code null} for none).
    */
-  double ofMatches(
-      List<TermMatch> matches, int from, int to, Predicate<String> also, double share) {
+  double ofMatches(List<TermMatch> matches, int from, int to, long[] also, double share) {
     return byConcept(matches, from, to, also, share);
+  }
+
+  /**
+   * Which of the question's terms {@code terms} holds, a bit each: read once for a title or an
+   * event's description, and then asked of every word of every alternative as often as need be.
+   */
+  long[] termsIn(Set<String> terms) {
+    long[] bits = new long[held.length];
+    for (int c = 0; c < firstTerm.length; c++) {
+      List<String> conceptTerms = query.concepts().get(c).terms();
+      for (int t = 0; t < conceptTerms.size(); t++) {
+        if (terms.contains(conceptTerms.get(t))) {
+          int term = firstTerm[c] + t;
+          bits[term >>> 6] |= 1L << term;
+        }
+      }
+    }
+    return bits;
+  }
+
+  /** The terms either of two {@link #termsIn} readings hold; {@code null} stands for none. */
+  static long[] either(long[] a, long[] b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    long[] bits = a.clone();
+    for (int i = 0; i < bits.length; i++) {
+      bits[i] |= b[i];
+    }
+    return bits;
+  }
+
+  /** Whether a {@link #termsIn} reading holds the question's term {@code term}. */
+  private static boolean has(long[] bits, int term) {
+    return (bits[term >>> 6] & (1L << term)) != 0;
+  }
+
+  /**
+   * {@link #ofTerms(Set)} of the set {@code bits} was read from (by {@link #termsIn}), to the last
+   * bit.
+   */
+  double ofTerms(long[] bits) {
+    if (query == null) {
+      return 0;
+    }
+    double covered = 0;
+    for (int c = 0; c < alternativeTerms.length; c++) {
+      Concept concept = query.concepts().get(c);
+      int first = firstTerm[c];
+      // As Concept.coverage works it out, in floats.
+      float best = 0;
+      for (int i = 0; i < alternativeTerms[c].length && best < 1f; i++) {
+        int[] alternative = alternativeTerms[c][i];
+        int found = 0;
+        for (int w = 0; w < alternative.length; w++) {
+          if (has(bits, first + alternative[w])) {
+            found++;
+          }
+        }
+        float worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1f;
+        best = Math.max(best, worth * found / alternative.length);
+      }
+      covered += concept.weight() * best;
+    }
+    return covered / totalWeight;
   }
 
   /** Coverage of a set of terms, such as a title or a description. */
@@ -127,14 +192,14 @@ final class Coverage {
   }
 
   /**
-   * Coverage of all the matches in two lights, as two calls of {@link #ofMatches(List, int, int,
-   * Predicate, double)} give it: a missing word counts {@code nearShare} where {@code near} holds
-   * it, and in the second figure {@code farShare} where {@code near} or {@code far} does. One
-   * reading serves both, and {@code near} is asked once a word.
+   * Coverage of all the matches in two lights, as {@link #ofMatches(List, int, int, long[],
+   * double)} gives it: a missing word counts {@code nearShare} where {@code near} (a {@link
+   * #termsIn} reading) holds it, and in the second figure {@code farShare} where {@code near} or
+   * {@code far} does. One reading of the matches serves both.
    */
   double[] ofMatchesNearAndFar(
       List<TermMatch> matches,
-      Predicate<String> near,
+      long[] near,
       Predicate<String> far,
       double nearShare,
       double farShare) {
@@ -159,14 +224,11 @@ final class Coverage {
         for (int w = 0; w < alternative.length; w++) {
           if (holds(first + alternative[w])) {
             here++;
-          } else {
-            String word = concept.terms().get(alternative[w]);
-            if (near.test(word)) {
-              nearby++;
-              farther++;
-            } else if (far.test(word)) {
-              farther++;
-            }
+          } else if (has(near, first + alternative[w])) {
+            nearby++;
+            farther++;
+          } else if (far.test(concept.terms().get(alternative[w]))) {
+            farther++;
           }
         }
         bestNear =
@@ -188,8 +250,7 @@ final class Coverage {
     return new double[] {coveredNear / totalWeight, coveredFar / totalWeight};
   }
 
-  private double byConcept(
-      List<TermMatch> matches, int from, int to, Predicate<String> also, double share) {
+  private double byConcept(List<TermMatch> matches, int from, int to, long[] also, double share) {
     if (query == null) {
       return 0;
     }
@@ -225,7 +286,7 @@ final class Coverage {
    * e.g. the title) holds it.
    */
   private double conceptCoverage(
-      int c, List<TermMatch> matches, int from, int to, Predicate<String> also, double share) {
+      int c, List<TermMatch> matches, int from, int to, long[] also, double share) {
     Concept concept = query.concepts().get(c);
     int first = firstTerm[c];
     double best = 0;
@@ -237,7 +298,7 @@ final class Coverage {
       for (int w = 0; w < alternative.length; w++) {
         if (holds(first + alternative[w])) {
           here++;
-        } else if (also != null && also.test(concept.terms().get(alternative[w]))) {
+        } else if (also != null && has(also, first + alternative[w])) {
           around++;
         }
       }

@@ -66,6 +66,9 @@ final class EventRanker {
   /** Each article's topic and text features for this question, worked out once. */
   private final Map<String, double[]> articleFeatures = new HashMap<>();
 
+  /** Which of the question's terms each article's title holds, read once. */
+  private final Map<String, long[]> titleTerms = new HashMap<>();
+
   EventRanker(
       ParsedQuestion question,
       QuestionQuery query,
@@ -323,11 +326,7 @@ final class EventRanker {
     f[Feature.SEARCH.ordinal()] = bestSearch > 0 ? hit.score() / bestSearch : 0;
     double[] passage =
         coverage.ofMatchesNearAndFar(
-            hit.matches(),
-            hit.article().title()::contains,
-            inNeighbours(hit),
-            TITLE_SHARE,
-            NEIGHBOUR_SHARE);
+            hit.matches(), titleTerms(hit), inNeighbours(hit), TITLE_SHARE, NEIGHBOUR_SHARE);
     f[Feature.PASSAGE.ordinal()] = passage[0];
     f[Feature.SENTENCE.ordinal()] = bestSentence(hit);
     double[] article =
@@ -375,6 +374,12 @@ final class EventRanker {
     return best;
   }
 
+  /** Which of the question's terms the title of a hit's article holds. */
+  private long[] titleTerms(PassageHit hit) {
+    return titleTerms.computeIfAbsent(
+        hit.article().articleId(), id -> coverage.termsIn(hit.article().title()));
+  }
+
   /** Whether the passages around a hit hold a term. */
   private static Predicate<String> inNeighbours(PassageHit hit) {
     return term -> {
@@ -415,10 +420,10 @@ final class EventRanker {
     double inSentence = 0;
     double nearness = 0;
     // A listed description that denies ("nobody intends to build a wall") tells nothing.
-    Predicate<String> described =
-        event.declared() && !read.describedAsDenied(event)
-            ? eventHit.descriptionTerms()::contains
-            : term -> false;
+    boolean declared = event.declared() && !read.describedAsDenied(event);
+    long[] description =
+        declared || !event.told() ? coverage.termsIn(eventHit.descriptionTerms()) : null;
+    long[] described = declared ? description : null;
     List<TermMatch> told = read.toldMatches(event);
     if (event.told()) {
       clause = coverage.ofMatches(told, event.clauseStart(), event.clauseEnd(), described, 1);
@@ -430,7 +435,7 @@ final class EventRanker {
               told,
               event.clauseStart(),
               event.clauseEnd(),
-              described.or(hit.article().title()::contains),
+              Coverage.either(described, titleTerms(hit)),
               TITLE_SHARE);
       Sentences.Span sentence = sentenceAt(hit.sentences(), event.date().start());
       if (sentence != null) {
@@ -438,7 +443,7 @@ final class EventRanker {
       }
       nearness = nearness(event.date(), told);
     } else {
-      clause = coverage.ofTerms(eventHit.descriptionTerms());
+      clause = coverage.ofTerms(description);
       subject = clause;
     }
     // What the sentence is about, its clauses go on telling ("the war, which began in October,
@@ -454,10 +459,7 @@ final class EventRanker {
     double cue = subject == 0 ? 0 : cue(toldEnd(read, eventHit, told));
     f[question.aspectOutright() ? Feature.END_ASKED.ordinal() : Feature.CUE.ordinal()] = cue;
     f[Feature.PRECISION.ordinal()] = precision(event.date());
-    f[Feature.DECLARED.ordinal()] =
-        event.declared() && !read.describedAsDenied(event)
-            ? coverage.ofTerms(eventHit.descriptionTerms())
-            : 0;
+    f[Feature.DECLARED.ordinal()] = declared ? coverage.ofTerms(description) : 0;
     f[Feature.RELATIVE.ordinal()] = event.date().relative() ? 1 : 0;
     return option;
   }
