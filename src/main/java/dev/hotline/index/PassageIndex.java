@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.IntRange;
@@ -25,7 +24,6 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -60,7 +58,7 @@ public final class PassageIndex implements Closeable {
   private final DecodedPassages decoded;
 
   /** The statistics of the terms questions have looked up, read once for this generation. */
-  private final Map<Term, TermStates> knownTerms = new ConcurrentHashMap<>();
+  private final KnownTerms knownTerms = new KnownTerms();
 
   private PassageIndex(
       Path generation,

@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -79,7 +78,7 @@ final class QuestionQueryBuilder {
       Analyzer analyzer,
       Analyzer typedAnalyzer,
       IndexSearcher searcher,
-      Map<Term, TermStates> knownTerms,
+      KnownTerms knownTerms,
       java.util.function.UnaryOperator<String> shared) {
     this.analyzer = analyzer;
     this.typedAnalyzer = typedAnalyzer;

@@ -15,23 +15,20 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * The index statistics of the terms one question looks up, each read once through one terms
- * enumerator per field and segment, and handed to the search so that it need not read them again.
- * Those of terms the index holds are kept for the index generation ({@code known}), which they
- * never change for: the words of questions recur, and seeking a term in the terms dictionary is a
- * good part of building a question's query. A term the index lacks is not kept, so what is kept
- * stays within the index's own vocabulary however many misspellings are asked.
+ * enumerator per field and segment, and handed to the search so that it need not read them again;
+ * read once for the index generation, too, as far as {@link KnownTerms} keeps them.
  */
 final class TermLookup {
   private final IndexReaderContext top;
-  private final Map<Term, TermStates> known;
+  private final KnownTerms known;
   private final Map<Term, TermStates> read = new HashMap<>();
   private final Map<String, TermsEnum[]> enumerators = new HashMap<>();
 
   /**
    * @param known the statistics of the generation's terms read so far, shared by every question on
-   *     {@code searcher} and safe for concurrent use
+   *     {@code searcher}
    */
-  TermLookup(IndexSearcher searcher, Map<Term, TermStates> known) {
+  TermLookup(IndexSearcher searcher, KnownTerms known) {
     this.top = searcher.getTopReaderContext();
     this.known = known;
   }
@@ -48,9 +45,7 @@ final class TermLookup {
       states = known.get(term);
       if (states == null) {
         states = readStates(term);
-        if (states.docFreq() > 0) {
-          known.putIfAbsent(term, states);
-        }
+        known.keep(term, states);
       }
       read.put(term, states);
     }
