@@ -65,14 +65,25 @@ final class Cues {
 
   /** Which end a question asks for; a bare "start"/"end" word says it more surely than a verb. */
   static Aspect asked(String question) {
+    return read(question).aspect();
+  }
+
+  /**
+   * Which end a question asks for ({@link #asked}), and whether it asks it in so many words ({@link
+   * #askedOutright}), from one reading.
+   */
+  record Asking(Aspect aspect, boolean outright) {}
+
+  /** {@link #asked} and {@link #askedOutright} of one question. */
+  static Asking read(String question) {
     String lower = question.toLowerCase(Locale.ROOT);
-    if (SPAN_ASKED.matcher(lower).find()) {
-      return Aspect.SPAN;
+    if (asksSpan(lower)) {
+      return new Asking(Aspect.SPAN, true);
     }
     boolean start = START_ASKED.matcher(lower).find() || adverbFirst(lower);
     boolean end = END_ASKED.matcher(lower).find();
     if (start != end) {
-      return start ? Aspect.START : Aspect.END;
+      return new Asking(start ? Aspect.START : Aspect.END, true);
     }
     if (start) {
       // "when did they start pulling out": the first of the two words governs.
@@ -80,12 +91,13 @@ final class Cues {
           Math.min(
               firstAt(START_ASKED, lower),
               adverbFirst(lower) ? firstAt(FIRST, lower) : Integer.MAX_VALUE);
-      return startAt < firstAt(END_ASKED, lower) ? Aspect.START : Aspect.END;
+      return new Asking(startAt < firstAt(END_ASKED, lower) ? Aspect.START : Aspect.END, true);
     }
     // "Fall", "invade", "die" say which end too, less surely than a bare "start" or "end".
-    boolean startVerb = START_TOLD.matcher(lower).find() || FIRST.matcher(lower).find();
+    boolean startVerb = START_TOLD.matcher(lower).find() || saysFirst(lower);
     boolean endVerb = END_TOLD.matcher(lower).find();
-    return startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END;
+    return new Asking(
+        startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END, false);
   }
 
   /** Words that only say which end is asked, in any form: what is left is what to search for. */
@@ -104,14 +116,26 @@ final class Cues {
   /** Whether a question says which end it asks in so many words ("start", "end", "how long"). */
   static boolean askedOutright(String question) {
     String lower = question.toLowerCase(Locale.ROOT);
-    return SPAN_ASKED.matcher(lower).find()
+    return asksSpan(lower)
         || START_ASKED.matcher(lower).find()
         || adverbFirst(lower)
         || END_ASKED.matcher(lower).find();
   }
 
   private static boolean adverbFirst(String lower) {
-    return FIRST.matcher(lower).find() && !ORDINAL_FIRST.matcher(lower).find();
+    return saysFirst(lower) && !ORDINAL_FIRST.matcher(lower).find();
+  }
+
+  // The patterns below scan every place of the text; a word they need that is not there at all
+  // spares the scan.
+
+  private static boolean saysFirst(String lower) {
+    return lower.contains("first") && FIRST.matcher(lower).find();
+  }
+
+  private static boolean asksSpan(String lower) {
+    return (lower.contains("how ") || lower.contains("duration"))
+        && SPAN_ASKED.matcher(lower).find();
   }
 
   /** Which end a clause of text tells: 1 for a beginning, -1 for an end, 0 for neither or both. */
