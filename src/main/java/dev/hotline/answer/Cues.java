@@ -61,7 +61,89 @@ final class Cues {
               + "|(?:pull|pulls|pulled|pulling) out|(?:tore|torn) down"
               + "|demolish(?:e[sd]|ing)?|out of existence)\\b");
 
+  /**
+   * A piece of every word or phrase {@link #START_TOLD} matches: a text with none of them holds
+   * none, and most questions hold none, so the pattern need not scan them.
+   */
+  private static final List<String> START_PIECES =
+      List.of(
+          "start",
+          "beg",
+          "outbreak",
+          " out",
+          "launch",
+          "found",
+          "establish",
+          "creat",
+          "form",
+          " up",
+          "buil",
+          "erect",
+          "inva",
+          " office",
+          "sworn",
+          "inaugurat",
+          " power",
+          "erupt",
+          " fire");
+
+  /** A piece of every word or phrase {@link #END_TOLD} matches, as {@link #START_PIECES}. */
+  private static final List<String> END_PIECES =
+      List.of(
+          "end",
+          "fall",
+          "fell",
+          "collaps",
+          "last",
+          "withdr",
+          "releas",
+          "freed",
+          "dissol",
+          "resign",
+          "die",
+          "dying",
+          "death",
+          "execut",
+          "assassinat",
+          "armistice",
+          "cease",
+          "surrender",
+          "lift",
+          "expire",
+          "terminat",
+          "abolish",
+          "finish",
+          "conclude",
+          "oust",
+          "overthr",
+          "toppl",
+          " down",
+          "depose",
+          "was over",
+          " out",
+          "demolish",
+          "out of existence");
+
   private Cues() {}
+
+  /** Whether a lower-case text tells a beginning ({@link #START_TOLD} finds one). */
+  private static boolean tellsStart(String lower) {
+    return holdsAny(lower, START_PIECES) && START_TOLD.matcher(lower).find();
+  }
+
+  /** Whether a lower-case text tells an end ({@link #END_TOLD} finds one). */
+  private static boolean tellsEnd(String lower) {
+    return holdsAny(lower, END_PIECES) && END_TOLD.matcher(lower).find();
+  }
+
+  private static boolean holdsAny(String text, List<String> pieces) {
+    for (int i = 0; i < pieces.size(); i++) {
+      if (text.contains(pieces.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Which end a question asks for; a bare "start"/"end" word says it more surely than a verb. */
   static Aspect asked(String question) {
@@ -94,8 +176,8 @@ final class Cues {
       return new Asking(startAt < firstAt(END_ASKED, lower) ? Aspect.START : Aspect.END, true);
     }
     // "Fall", "invade", "die" say which end too, less surely than a bare "start" or "end".
-    boolean startVerb = START_TOLD.matcher(lower).find() || saysFirst(lower);
-    boolean endVerb = END_TOLD.matcher(lower).find();
+    boolean startVerb = tellsStart(lower) || saysFirst(lower);
+    boolean endVerb = tellsEnd(lower);
     return new Asking(
         startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END, false);
   }
@@ -141,8 +223,8 @@ final class Cues {
   /** Which end a clause of text tells: 1 for a beginning, -1 for an end, 0 for neither or both. */
   static int told(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT);
-    boolean start = START_TOLD.matcher(lower).find();
-    boolean end = END_TOLD.matcher(lower).find();
+    boolean start = tellsStart(lower);
+    boolean end = tellsEnd(lower);
     return start == end ? 0 : start ? 1 : -1;
   }
 
@@ -194,7 +276,9 @@ final class Cues {
     int cue =
         Math.min(
             Math.min(firstAt(START_ASKED, lower), firstAt(END_ASKED, lower)),
-            Math.min(firstAt(START_TOLD, lower), firstAt(END_TOLD, lower)));
+            Math.min(
+                holdsAny(lower, START_PIECES) ? firstAt(START_TOLD, lower) : Integer.MAX_VALUE,
+                holdsAny(lower, END_PIECES) ? firstAt(END_TOLD, lower) : Integer.MAX_VALUE));
     // "When did Brezhnev first spell out his doctrine": what came first is the doing, not Brezhnev.
     if (cue == Integer.MAX_VALUE || adverbFirst(lower) && firstAt(FIRST, lower) < cue) {
       return Optional.empty();
