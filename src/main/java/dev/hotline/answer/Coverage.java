@@ -3,7 +3,6 @@ package dev.hotline.answer;
 import dev.hotline.index.Concept;
 import dev.hotline.index.QuestionQuery;
 import dev.hotline.index.TermMatch;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -26,9 +25,44 @@ final class Coverage {
   private final QuestionQuery query;
   private final double totalWeight;
 
+  /**
+   * Where each concept's terms begin among all the question's terms: a term of concept {@code c} at
+   * index {@code t} of its terms is term {@code firstTerm[c] + t} of the question.
+   */
+  private final int[] firstTerm;
+
+  /** Each concept's alternatives, their words as indices among the concept's terms. */
+  private final int[][][] alternativeTerms;
+
+  /**
+   * Which of the question's terms the matches being read hold, a bit each: one reading of the
+   * matches serves every word of every alternative, with no list per concept. Reused by every call;
+   * a coverage serves one question, on one thread.
+   */
+  private final long[] held;
+
   Coverage(QuestionQuery query) {
     this.query = query;
     this.totalWeight = query == null ? 0 : Math.max(query.totalWeight(), 1e-6f);
+    int concepts = query == null ? 0 : query.concepts().size();
+    this.firstTerm = new int[concepts];
+    this.alternativeTerms = new int[concepts][][];
+    int terms = 0;
+    for (int c = 0; c < concepts; c++) {
+      Concept concept = query.concepts().get(c);
+      firstTerm[c] = terms;
+      terms += concept.terms().size();
+      alternativeTerms[c] = new int[concept.alternatives().size()][];
+      for (int i = 0; i < concept.alternatives().size(); i++) {
+        List<String> alternative = concept.alternatives().get(i);
+        int[] words = new int[alternative.size()];
+        for (int w = 0; w < words.length; w++) {
+          words[w] = concept.terms().indexOf(alternative.get(w));
+        }
+        alternativeTerms[c][i] = words;
+      }
+    }
+    this.held = new long[(terms + 63) / 64];
   }
 
   boolean empty() {
@@ -45,12 +79,77 @@ final class Coverage {
   }
 
   /**
-   * Coverage of the matches in {@code [from, to)}, where a concept missing there counts {@code
-   * share} if {@code also} holds its terms.
+   * Coverage of the matches in {@code [from, to)}, where a word missing there counts {@code share}
+   * if {@code also} holds it: the question's terms some context holds, as {@link #termsIn} reads
+   * them (or {@code null} for none).
    */
-  double ofMatches(
-      List<TermMatch> matches, int from, int to, Predicate<String> also, double share) {
+  double ofMatches(List<TermMatch> matches, int from, int to, long[] also, double share) {
     return byConcept(matches, from, to, also, share);
+  }
+
+  /**
+   * Which of the question's terms {@code terms} holds, a bit each: read once for a title or an
+   * event's description, and then asked of every word of every alternative as often as need be.
+   */
+  long[] termsIn(Set<String> terms) {
+    long[] bits = new long[held.length];
+    for (int c = 0; c < firstTerm.length; c++) {
+      List<String> conceptTerms = query.concepts().get(c).terms();
+      for (int t = 0; t < conceptTerms.size(); t++) {
+        if (terms.contains(conceptTerms.get(t))) {
+          int term = firstTerm[c] + t;
+          bits[term >>> 6] |= 1L << term;
+        }
+      }
+    }
+    return bits;
+  }
+
+  /** The terms either of two {@link #termsIn} readings hold; {@code null} stands for none. */
+  static long[] either(long[] a, long[] b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    long[] bits = a.clone();
+    for (int i = 0; i < bits.length; i++) {
+      bits[i] |= b[i];
+    }
+    return bits;
+  }
+
+  /** Whether a {@link #termsIn} reading holds the question's term {@code term}. */
+  private static boolean has(long[] bits, int term) {
+    return (bits[term >>> 6] & (1L << term)) != 0;
+  }
+
+  /**
+   * {@link #ofTerms(Set)} of the set {@code bits} was read from (by {@link #termsIn}), to the last
+   * bit.
+   */
+  double ofTerms(long[] bits) {
+    if (query == null) {
+      return 0;
+    }
+    double covered = 0;
+    for (int c = 0; c < alternativeTerms.length; c++) {
+      Concept concept = query.concepts().get(c);
+      int first = firstTerm[c];
+      // As Concept.coverage works it out, in floats.
+      float best = 0;
+      for (int i = 0; i < alternativeTerms[c].length && best < 1f; i++) {
+        int[] alternative = alternativeTerms[c][i];
+        int found = 0;
+        for (int w = 0; w < alternative.length; w++) {
+          if (has(bits, first + alternative[w])) {
+            found++;
+          }
+        }
+        float worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1f;
+        best = Math.max(best, worth * found / alternative.length);
+      }
+      covered += concept.weight() * best;
+    }
+    return covered / totalWeight;
   }
 
   /** Coverage of a set of terms, such as a title or a description. */
@@ -65,65 +164,85 @@ final class Coverage {
     return covered / totalWeight;
   }
 
-  /** Coverage where each concept counts as its best among several term sets, each at a share. */
-  double ofTerms(List<Set<String>> sets, double[] shares) {
+  /**
+   * An article's coverage in two lights: its topic, each concept at its best in the title or, at
+   * {@code keyEventShare}, in the key events; and its text, each concept at its best in the body or
+   * the title. The title is read once for both, and neither the key events nor the body are read
+   * for a concept the title holds in full.
+   */
+  double[] ofArticle(
+      Set<String> title, Set<String> keyEvents, double keyEventShare, Set<String> body) {
     if (query == null) {
-      return 0;
+      return new double[2];
     }
-    double covered = 0;
+    double coveredTopic = 0;
+    double coveredText = 0;
     for (Concept concept : query.concepts()) {
-      double best = 0;
-      for (int i = 0; i < sets.size(); i++) {
-        best = Math.max(best, shares[i] * concept.coverage(sets.get(i)));
+      float inTitle = concept.coverage(title);
+      double topic = Math.max(0, 1.0 * inTitle);
+      double text = 1;
+      if (inTitle < 1f) {
+        topic = Math.max(topic, keyEventShare * concept.coverage(keyEvents));
+        text = Math.max(Math.max(0, 1.0 * concept.coverage(body)), 1.0 * inTitle);
       }
-      covered += concept.weight() * best;
+      coveredTopic += concept.weight() * topic;
+      coveredText += concept.weight() * text;
     }
-    return covered / totalWeight;
+    return new double[] {coveredTopic / totalWeight, coveredText / totalWeight};
   }
 
   /**
-   * Coverage of all the matches in two lights, as two calls of {@link #ofMatches(List, int, int,
-   * Predicate, double)} give it: a missing word counts {@code nearShare} where {@code near} holds
-   * it, and in the second figure {@code farShare} where {@code near} or {@code far} does. One
-   * reading serves both, and {@code near} is asked once a word.
+   * Coverage of all the matches in two lights, as {@link #ofMatches(List, int, int, long[],
+   * double)} gives it: a missing word counts {@code nearShare} where {@code near} (a {@link
+   * #termsIn} reading) holds it, and in the second figure {@code farShare} where {@code near} or
+   * {@code far} does. One reading of the matches serves both.
    */
   double[] ofMatchesNearAndFar(
       List<TermMatch> matches,
-      Predicate<String> near,
+      long[] near,
       Predicate<String> far,
       double nearShare,
       double farShare) {
     if (query == null) {
       return new double[2];
     }
-    List<List<TermMatch>> byConcept = byConcept(matches, 0, Integer.MAX_VALUE);
+    hold(matches, 0, Integer.MAX_VALUE);
     double coveredNear = 0;
     double coveredFar = 0;
-    for (int c = 0; c < byConcept.size(); c++) {
+    for (int c = 0; c < alternativeTerms.length; c++) {
       Concept concept = query.concepts().get(c);
-      List<TermMatch> found = byConcept.get(c) == null ? List.of() : byConcept.get(c);
+      int first = firstTerm[c];
       double bestNear = 0;
       double bestFar = 0;
-      for (int i = 0; i < concept.alternatives().size(); i++) {
-        List<String> alternative = concept.alternatives().get(i);
+      // No alternative covers more than all of it: once one does, the rest need not be read.
+      for (int i = 0; i < alternativeTerms[c].length && (bestNear < 1 || bestFar < 1); i++) {
+        int[] alternative = alternativeTerms[c][i];
         double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
         int here = 0;
         int nearby = 0;
         int farther = 0;
-        for (int w = 0; w < alternative.size(); w++) {
-          String word = alternative.get(w);
-          if (holds(found, word)) {
+        for (int w = 0; w < alternative.length; w++) {
+          if (holds(first + alternative[w])) {
             here++;
-          } else if (near.test(word)) {
+          } else if (has(near, first + alternative[w])) {
             nearby++;
             farther++;
-          } else if (far.test(word)) {
+          } else if (far.test(concept.terms().get(alternative[w]))) {
             farther++;
           }
         }
         bestNear =
-            Math.max(bestNear, worth * fraction(alternative, found, here, nearby, nearShare));
-        bestFar = Math.max(bestFar, worth * fraction(alternative, found, here, farther, farShare));
+            Math.max(
+                bestNear,
+                worth
+                    * fraction(
+                        c, alternative, matches, 0, Integer.MAX_VALUE, here, nearby, nearShare));
+        bestFar =
+            Math.max(
+                bestFar,
+                worth
+                    * fraction(
+                        c, alternative, matches, 0, Integer.MAX_VALUE, here, farther, farShare));
       }
       coveredNear += concept.weight() * bestNear;
       coveredFar += concept.weight() * bestFar;
@@ -131,65 +250,60 @@ final class Coverage {
     return new double[] {coveredNear / totalWeight, coveredFar / totalWeight};
   }
 
-  private double byConcept(
-      List<TermMatch> matches, int from, int to, Predicate<String> also, double share) {
+  private double byConcept(List<TermMatch> matches, int from, int to, long[] also, double share) {
     if (query == null) {
       return 0;
     }
-    List<List<TermMatch>> byConcept = byConcept(matches, from, to);
+    hold(matches, from, to);
     double covered = 0;
-    for (int i = 0; i < byConcept.size(); i++) {
-      Concept concept = query.concepts().get(i);
-      List<TermMatch> found = byConcept.get(i) == null ? List.of() : byConcept.get(i);
-      covered += concept.weight() * conceptCoverage(concept, found, also, share);
+    for (int c = 0; c < alternativeTerms.length; c++) {
+      Concept concept = query.concepts().get(c);
+      covered += concept.weight() * conceptCoverage(c, matches, from, to, also, share);
     }
     return covered / totalWeight;
   }
 
-  /** The matches in {@code [from, to)} of each concept, or {@code null} for a concept with none. */
-  private List<List<TermMatch>> byConcept(List<TermMatch> matches, int from, int to) {
-    List<List<TermMatch>> byConcept = new ArrayList<>(query.concepts().size());
-    for (int i = 0; i < query.concepts().size(); i++) {
-      byConcept.add(null);
-    }
-    for (TermMatch match : matches) {
+  /** Marks in {@link #held} the terms of the matches that start in {@code [from, to)}. */
+  private void hold(List<TermMatch> matches, int from, int to) {
+    java.util.Arrays.fill(held, 0);
+    for (int i = 0; i < matches.size(); i++) {
+      TermMatch match = matches.get(i);
       if (match.start() >= from && match.start() < to) {
-        List<TermMatch> list = byConcept.get(match.concept());
-        if (list == null) {
-          list = new ArrayList<>(4);
-          byConcept.set(match.concept(), list);
-        }
-        list.add(match);
+        int term = firstTerm[match.concept()] + match.termIndex();
+        held[term >>> 6] |= 1L << term;
       }
     }
-    return byConcept;
+  }
+
+  /** Whether the matches last marked hold the question's term {@code term}. */
+  private boolean holds(int term) {
+    return (held[term >>> 6] & (1L << term)) != 0;
   }
 
   /**
-   * How much of one concept its matches cover, a phrase in full only where its words meet; a word
-   * the text lacks counts {@code share} if its context ({@code also}, e.g. the title) holds it.
+   * How much of concept {@code c} its matches in {@code [from, to)} cover, a phrase in full only
+   * where its words meet; a word the text lacks counts {@code share} if its context ({@code also},
+   * e.g. the title) holds it.
    */
-  private static double conceptCoverage(
-      Concept concept, List<TermMatch> matches, Predicate<String> also, double share) {
-    if (matches.isEmpty() && also == null) {
-      return 0;
-    }
+  private double conceptCoverage(
+      int c, List<TermMatch> matches, int from, int to, long[] also, double share) {
+    Concept concept = query.concepts().get(c);
+    int first = firstTerm[c];
     double best = 0;
-    // Indexed loops: these run for every word of every passage read, and an iterator each added up.
-    for (int i = 0; i < concept.alternatives().size(); i++) {
-      List<String> alternative = concept.alternatives().get(i);
+    for (int i = 0; i < alternativeTerms[c].length && best < 1; i++) {
+      int[] alternative = alternativeTerms[c][i];
       double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
       int here = 0;
       int around = 0;
-      for (int w = 0; w < alternative.size(); w++) {
-        String word = alternative.get(w);
-        if (holds(matches, word)) {
+      for (int w = 0; w < alternative.length; w++) {
+        if (holds(first + alternative[w])) {
           here++;
-        } else if (also != null && also.test(word)) {
+        } else if (also != null && has(also, first + alternative[w])) {
           around++;
         }
       }
-      best = Math.max(best, worth * fraction(alternative, matches, here, around, share));
+      best =
+          Math.max(best, worth * fraction(c, alternative, matches, from, to, here, around, share));
     }
     return best;
   }
@@ -199,37 +313,40 @@ final class Coverage {
    * only in its context, a phrase in full only where its words meet.
    */
   private static double fraction(
-      List<String> alternative, List<TermMatch> matches, int here, int around, double share) {
-    double fraction = (here + share * around) / alternative.size();
-    boolean phrase = alternative.size() > 1;
-    if (phrase && here == alternative.size() && !together(alternative, matches)) {
+      int concept,
+      int[] alternative,
+      List<TermMatch> matches,
+      int from,
+      int to,
+      int here,
+      int around,
+      double share) {
+    double fraction = (here + share * around) / alternative.length;
+    boolean phrase = alternative.length > 1;
+    if (phrase
+        && here == alternative.length
+        && !together(concept, alternative, matches, from, to)) {
       fraction *= APART_SHARE;
-    } else if (phrase && here + around < alternative.size()) {
+    } else if (phrase && here + around < alternative.length) {
       fraction *= APART_SHARE;
     }
     return fraction;
   }
 
-  /** Whether one of the matches is of {@code term}: a few matches, so a scan beats a set. */
-  private static boolean holds(List<TermMatch> matches, String term) {
-    for (int i = 0; i < matches.size(); i++) {
-      if (matches.get(i).term().equals(term)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether every word of {@code phrase} stands within {@link #PHRASE_WINDOW} of its first. */
-  private static boolean together(List<String> phrase, List<TermMatch> matches) {
+  /**
+   * Whether every word of a phrase of concept {@code concept} stands within {@link #PHRASE_WINDOW}
+   * of its first, among the matches in {@code [from, to)}.
+   */
+  private static boolean together(
+      int concept, int[] phrase, List<TermMatch> matches, int from, int to) {
     for (int a = 0; a < matches.size(); a++) {
       TermMatch anchor = matches.get(a);
-      if (!anchor.term().equals(phrase.get(0))) {
+      if (!of(anchor, concept, phrase[0], from, to)) {
         continue;
       }
       boolean all = true;
-      for (int w = 1; w < phrase.size(); w++) {
-        all &= near(matches, phrase.get(w), anchor.start());
+      for (int w = 1; w < phrase.length; w++) {
+        all &= near(matches, concept, phrase[w], from, to, anchor.start());
       }
       if (all) {
         return true;
@@ -238,14 +355,23 @@ final class Coverage {
     return false;
   }
 
-  /** Whether a match of {@code term} starts within {@link #PHRASE_WINDOW} of {@code at}. */
-  private static boolean near(List<TermMatch> matches, String term, int at) {
+  /** Whether a match of the term starts in {@code [from, to)} within the window of {@code at}. */
+  private static boolean near(
+      List<TermMatch> matches, int concept, int term, int from, int to, int at) {
     for (int i = 0; i < matches.size(); i++) {
       TermMatch match = matches.get(i);
-      if (match.term().equals(term) && Math.abs(match.start() - at) <= PHRASE_WINDOW) {
+      if (of(match, concept, term, from, to) && Math.abs(match.start() - at) <= PHRASE_WINDOW) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a match is of a concept's term and starts in {@code [from, to)}. */
+  private static boolean of(TermMatch match, int concept, int term, int from, int to) {
+    return match.concept() == concept
+        && match.termIndex() == term
+        && match.start() >= from
+        && match.start() < to;
   }
 }

@@ -61,18 +61,111 @@ final class Cues {
               + "|(?:pull|pulls|pulled|pulling) out|(?:tore|torn) down"
               + "|demolish(?:e[sd]|ing)?|out of existence)\\b");
 
+  /**
+   * A piece of every word or phrase {@link #START_TOLD} matches: a text with none of them holds
+   * none, and most questions hold none, so the pattern need not scan them.
+   */
+  private static final List<String> START_PIECES =
+      List.of(
+          "start",
+          "beg",
+          "outbreak",
+          " out",
+          "launch",
+          "found",
+          "establish",
+          "creat",
+          "form",
+          " up",
+          "buil",
+          "erect",
+          "inva",
+          " office",
+          "sworn",
+          "inaugurat",
+          " power",
+          "erupt",
+          " fire");
+
+  /** A piece of every word or phrase {@link #END_TOLD} matches, as {@link #START_PIECES}. */
+  private static final List<String> END_PIECES =
+      List.of(
+          "end",
+          "fall",
+          "fell",
+          "collaps",
+          "last",
+          "withdr",
+          "releas",
+          "freed",
+          "dissol",
+          "resign",
+          "die",
+          "dying",
+          "death",
+          "execut",
+          "assassinat",
+          "armistice",
+          "cease",
+          "surrender",
+          "lift",
+          "expire",
+          "terminat",
+          "abolish",
+          "finish",
+          "conclude",
+          "oust",
+          "overthr",
+          "toppl",
+          " down",
+          "depose",
+          "was over",
+          " out",
+          "demolish",
+          "out of existence");
+
   private Cues() {}
+
+  /** Whether a lower-case text tells a beginning ({@link #START_TOLD} finds one). */
+  private static boolean tellsStart(String lower) {
+    return holdsAny(lower, START_PIECES) && START_TOLD.matcher(lower).find();
+  }
+
+  /** Whether a lower-case text tells an end ({@link #END_TOLD} finds one). */
+  private static boolean tellsEnd(String lower) {
+    return holdsAny(lower, END_PIECES) && END_TOLD.matcher(lower).find();
+  }
+
+  private static boolean holdsAny(String text, List<String> pieces) {
+    for (int i = 0; i < pieces.size(); i++) {
+      if (text.contains(pieces.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Which end a question asks for; a bare "start"/"end" word says it more surely than a verb. */
   static Aspect asked(String question) {
+    return read(question).aspect();
+  }
+
+  /**
+   * Which end a question asks for ({@link #asked}), and whether it asks it in so many words ({@link
+   * #askedOutright}), from one reading.
+   */
+  record Asking(Aspect aspect, boolean outright) {}
+
+  /** {@link #asked} and {@link #askedOutright} of one question. */
+  static Asking read(String question) {
     String lower = question.toLowerCase(Locale.ROOT);
-    if (SPAN_ASKED.matcher(lower).find()) {
-      return Aspect.SPAN;
+    if (asksSpan(lower)) {
+      return new Asking(Aspect.SPAN, true);
     }
     boolean start = START_ASKED.matcher(lower).find() || adverbFirst(lower);
     boolean end = END_ASKED.matcher(lower).find();
     if (start != end) {
-      return start ? Aspect.START : Aspect.END;
+      return new Asking(start ? Aspect.START : Aspect.END, true);
     }
     if (start) {
       // "when did they start pulling out": the first of the two words governs.
@@ -80,12 +173,13 @@ final class Cues {
           Math.min(
               firstAt(START_ASKED, lower),
               adverbFirst(lower) ? firstAt(FIRST, lower) : Integer.MAX_VALUE);
-      return startAt < firstAt(END_ASKED, lower) ? Aspect.START : Aspect.END;
+      return new Asking(startAt < firstAt(END_ASKED, lower) ? Aspect.START : Aspect.END, true);
     }
     // "Fall", "invade", "die" say which end too, less surely than a bare "start" or "end".
-    boolean startVerb = START_TOLD.matcher(lower).find() || FIRST.matcher(lower).find();
-    boolean endVerb = END_TOLD.matcher(lower).find();
-    return startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END;
+    boolean startVerb = tellsStart(lower) || saysFirst(lower);
+    boolean endVerb = tellsEnd(lower);
+    return new Asking(
+        startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END, false);
   }
 
   /** Words that only say which end is asked, in any form: what is left is what to search for. */
@@ -104,21 +198,33 @@ final class Cues {
   /** Whether a question says which end it asks in so many words ("start", "end", "how long"). */
   static boolean askedOutright(String question) {
     String lower = question.toLowerCase(Locale.ROOT);
-    return SPAN_ASKED.matcher(lower).find()
+    return asksSpan(lower)
         || START_ASKED.matcher(lower).find()
         || adverbFirst(lower)
         || END_ASKED.matcher(lower).find();
   }
 
   private static boolean adverbFirst(String lower) {
-    return FIRST.matcher(lower).find() && !ORDINAL_FIRST.matcher(lower).find();
+    return saysFirst(lower) && !ORDINAL_FIRST.matcher(lower).find();
+  }
+
+  // The patterns below scan every place of the text; a word they need that is not there at all
+  // spares the scan.
+
+  private static boolean saysFirst(String lower) {
+    return lower.contains("first") && FIRST.matcher(lower).find();
+  }
+
+  private static boolean asksSpan(String lower) {
+    return (lower.contains("how ") || lower.contains("duration"))
+        && SPAN_ASKED.matcher(lower).find();
   }
 
   /** Which end a clause of text tells: 1 for a beginning, -1 for an end, 0 for neither or both. */
   static int told(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT);
-    boolean start = START_TOLD.matcher(lower).find();
-    boolean end = END_TOLD.matcher(lower).find();
+    boolean start = tellsStart(lower);
+    boolean end = tellsEnd(lower);
     return start == end ? 0 : start ? 1 : -1;
   }
 
@@ -170,7 +276,9 @@ final class Cues {
     int cue =
         Math.min(
             Math.min(firstAt(START_ASKED, lower), firstAt(END_ASKED, lower)),
-            Math.min(firstAt(START_TOLD, lower), firstAt(END_TOLD, lower)));
+            Math.min(
+                holdsAny(lower, START_PIECES) ? firstAt(START_TOLD, lower) : Integer.MAX_VALUE,
+                holdsAny(lower, END_PIECES) ? firstAt(END_TOLD, lower) : Integer.MAX_VALUE));
     // "When did Brezhnev first spell out his doctrine": what came first is the doing, not Brezhnev.
     if (cue == Integer.MAX_VALUE || adverbFirst(lower) && firstAt(FIRST, lower) < cue) {
       return Optional.empty();

@@ -66,6 +66,9 @@ final class EventRanker {
   /** Each article's topic and text features for this question, worked out once. */
   private final Map<String, double[]> articleFeatures = new HashMap<>();
 
+  /** Which of the question's terms each article's title holds, read once. */
+  private final Map<String, long[]> titleTerms = new HashMap<>();
+
   EventRanker(
       ParsedQuestion question,
       QuestionQuery query,
@@ -202,7 +205,11 @@ final class EventRanker {
     if (shared.size() <= CLOSE_READING) {
       return Double.NEGATIVE_INFINITY;
     }
-    double[] scores = shared.stream().mapToDouble(this::score).sorted().toArray();
+    double[] scores = new double[shared.size()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = score(shared.get(i));
+    }
+    java.util.Arrays.sort(scores);
     return scores[scores.length - CLOSE_READING];
   }
 
@@ -319,24 +326,18 @@ final class EventRanker {
     f[Feature.SEARCH.ordinal()] = bestSearch > 0 ? hit.score() / bestSearch : 0;
     double[] passage =
         coverage.ofMatchesNearAndFar(
-            hit.matches(),
-            hit.article().title()::contains,
-            inNeighbours(hit),
-            TITLE_SHARE,
-            NEIGHBOUR_SHARE);
+            hit.matches(), titleTerms(hit), inNeighbours(hit), TITLE_SHARE, NEIGHBOUR_SHARE);
     f[Feature.PASSAGE.ordinal()] = passage[0];
     f[Feature.SENTENCE.ordinal()] = bestSentence(hit);
     double[] article =
         articleFeatures.computeIfAbsent(
             hit.article().articleId(),
             id ->
-                new double[] {
-                  coverage.ofTerms(
-                      List.of(hit.article().title(), hit.article().keyEvents()),
-                      new double[] {1, KEY_EVENT_SHARE}),
-                  coverage.ofTerms(
-                      List.of(hit.article().body(), hit.article().title()), new double[] {1, 1})
-                });
+                coverage.ofArticle(
+                    hit.article().title(),
+                    hit.article().keyEvents(),
+                    KEY_EVENT_SHARE,
+                    hit.article().body()));
     f[Feature.ARTICLE_TOPIC.ordinal()] = article[0];
     f[Feature.ARTICLE_TEXT.ordinal()] = article[1];
     // The story around it: the neighbouring passages, and the title as for the passage itself.
@@ -346,33 +347,37 @@ final class EventRanker {
 
   /**
    * The coverage of the passage's best sentence; only sentences holding the question's words are
-   * worked out, each from its own matches.
+   * worked out, each from its own matches: those from the end of the sentence before (the first
+   * sentence from the start) to its own end (the last sentence to the end of the text).
    */
   private double bestSentence(PassageHit hit) {
     List<Sentences.Span> sentences = hit.sentences();
-    List<List<TermMatch>> bySentence = new ArrayList<>(sentences.size());
-    for (int i = 0; i < sentences.size(); i++) {
-      bySentence.add(null);
-    }
-    int i = 0;
-    List<TermMatch> sorted = new ArrayList<>(hit.matches());
-    sorted.sort(Comparator.comparingInt(TermMatch::start));
-    for (TermMatch match : sorted) {
-      while (i < sentences.size() - 1 && match.start() >= sentences.get(i).end()) {
+    List<TermMatch> matches = hit.matches();
+    int last = sentences.size() - 1;
+    boolean[] matched = new boolean[sentences.size()];
+    for (int m = 0; m < matches.size(); m++) {
+      int start = matches.get(m).start();
+      int i = 0;
+      while (i < last && start >= sentences.get(i).end()) {
         i++;
       }
-      if (bySentence.get(i) == null) {
-        bySentence.set(i, new ArrayList<>());
-      }
-      bySentence.get(i).add(match);
+      matched[i] = true;
     }
     double best = 0;
-    for (List<TermMatch> matches : bySentence) {
-      if (matches != null) {
-        best = Math.max(best, coverage.ofMatches(matches, 0, Integer.MAX_VALUE));
+    for (int i = 0; i <= last; i++) {
+      if (matched[i]) {
+        int from = i == 0 ? Integer.MIN_VALUE : sentences.get(i - 1).end();
+        int to = i == last ? Integer.MAX_VALUE : sentences.get(i).end();
+        best = Math.max(best, coverage.ofMatches(matches, from, to));
       }
     }
     return best;
+  }
+
+  /** Which of the question's terms the title of a hit's article holds. */
+  private long[] titleTerms(PassageHit hit) {
+    return titleTerms.computeIfAbsent(
+        hit.article().articleId(), id -> coverage.termsIn(hit.article().title()));
   }
 
   /** Whether the passages around a hit hold a term. */
@@ -415,10 +420,10 @@ final class EventRanker {
     double inSentence = 0;
     double nearness = 0;
     // A listed description that denies ("nobody intends to build a wall") tells nothing.
-    Predicate<String> described =
-        event.declared() && !read.describedAsDenied(event)
-            ? eventHit.descriptionTerms()::contains
-            : term -> false;
+    boolean declared = event.declared() && !read.describedAsDenied(event);
+    long[] description =
+        declared || !event.told() ? coverage.termsIn(eventHit.descriptionTerms()) : null;
+    long[] described = declared ? description : null;
     List<TermMatch> told = read.toldMatches(event);
     if (event.told()) {
       clause = coverage.ofMatches(told, event.clauseStart(), event.clauseEnd(), described, 1);
@@ -430,7 +435,7 @@ final class EventRanker {
               told,
               event.clauseStart(),
               event.clauseEnd(),
-              described.or(hit.article().title()::contains),
+              Coverage.either(described, titleTerms(hit)),
               TITLE_SHARE);
       Sentences.Span sentence = sentenceAt(hit.sentences(), event.date().start());
       if (sentence != null) {
@@ -438,7 +443,7 @@ final class EventRanker {
       }
       nearness = nearness(event.date(), told);
     } else {
-      clause = coverage.ofTerms(eventHit.descriptionTerms());
+      clause = coverage.ofTerms(description);
       subject = clause;
     }
     // What the sentence is about, its clauses go on telling ("the war, which began in October,
@@ -454,10 +459,7 @@ final class EventRanker {
     double cue = subject == 0 ? 0 : cue(toldEnd(read, eventHit, told));
     f[question.aspectOutright() ? Feature.END_ASKED.ordinal() : Feature.CUE.ordinal()] = cue;
     f[Feature.PRECISION.ordinal()] = precision(event.date());
-    f[Feature.DECLARED.ordinal()] =
-        event.declared() && !read.describedAsDenied(event)
-            ? coverage.ofTerms(eventHit.descriptionTerms())
-            : 0;
+    f[Feature.DECLARED.ordinal()] = declared ? coverage.ofTerms(description) : 0;
     f[Feature.RELATIVE.ordinal()] = event.date().relative() ? 1 : 0;
     return option;
   }

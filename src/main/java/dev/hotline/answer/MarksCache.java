@@ -20,7 +20,8 @@ final class MarksCache {
     Map<String, ReadPassage.Marks> current = forGeneration(index.generation());
     return hit ->
         current.computeIfAbsent(
-            hit.passage().id(), id -> ReadPassage.Marks.of(hit.passage(), hit.events()));
+            hit.passage().id(),
+            id -> ReadPassage.Marks.of(hit.passage(), hit.sentences(), hit.events()));
   }
 
   private synchronized Map<String, ReadPassage.Marks> forGeneration(Path used) {

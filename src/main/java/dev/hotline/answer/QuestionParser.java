@@ -81,7 +81,9 @@ public final class QuestionParser {
     if (type == QuestionType.PUBLISHED) {
       searchText = ABOUT_THE_ARTICLE.matcher(searchText).replaceAll(" ").strip();
     }
-    Aspect aspect = Cues.asked(searchText);
+    String asked = searchText;
+    Cues.Asking asking = Cues.read(asked);
+    Aspect aspect = asking.aspect();
     if (aspect == Aspect.SPAN) {
       // "How long did it last" says what is asked, not what it is about.
       searchText = HOW_LONG.matcher(searchText).replaceAll(" ").strip();
@@ -98,14 +100,16 @@ public final class QuestionParser {
         monthDay,
         truncated,
         aspect,
-        aspect == Aspect.SPAN || Cues.askedOutright(searchText),
+        aspect == Aspect.SPAN
+            || (searchText.equals(asked) ? asking.outright() : Cues.askedOutright(searchText)),
         otherLanguage);
   }
 
   private static QuestionType type(
       String lower, Optional<DateValue> scope, Optional<MonthDay> monthDay) {
     if (PUBLISHED.matcher(lower).find()
-        || THE_ARTICLE.matcher(lower).find()
+        || namesThePiece(lower)
+            && THE_ARTICLE.matcher(lower).find()
             && CAME_OUT.matcher(lower).find()
             && WHEN.matcher(lower).find()) {
       return QuestionType.PUBLISHED;
@@ -130,6 +134,18 @@ public final class QuestionParser {
     }
     return QuestionType.WHAT;
   }
+
+  /** Whether a question holds a word for the article itself: {@link #THE_ARTICLE} needs one. */
+  private static boolean namesThePiece(String lower) {
+    for (String piece : PIECES) {
+      if (lower.contains(piece)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> PIECES = List.of("article", "piece", "essay", "story", "post");
 
   /** The question with its scoping dates cut out, so that "1962" is a filter rather than a word. */
   private static String withoutDates(

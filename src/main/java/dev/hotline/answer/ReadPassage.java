@@ -49,7 +49,6 @@ final class ReadPassage {
 
   final PassageHit hit;
   private final Marks marks;
-  private boolean[] datedSentences;
 
   ReadPassage(PassageHit hit, Marks marks) {
     this.hit = hit;
@@ -57,8 +56,9 @@ final class ReadPassage {
   }
 
   /**
-   * Where a passage's text places times by other events, denies, and tells starts and ends: the
-   * same for every question, so found once per passage.
+   * Where a passage's text places times by other events, denies, and tells starts and ends, and
+   * where the story of each of its events ends ({@link #storyEnd}): the same for every question, so
+   * found once per passage.
    */
   record Marks(
       int[] timeLinks,
@@ -67,17 +67,21 @@ final class ReadPassage {
       int[] anaphors,
       int[] asides,
       Map<String, Integer> describedEnds,
-      Set<String> deniedDescriptions) {
-    static Marks of(Passage passage, List<EventHit> events) {
+      Set<String> deniedDescriptions,
+      Map<String, Integer> storyEnds) {
+    static Marks of(Passage passage, List<Sentences.Span> sentences, List<EventHit> events) {
       String text = passage.text();
       Map<String, Integer> ends = new HashMap<>();
       Set<String> denied = new HashSet<>();
+      Map<String, Integer> storyEnds = new HashMap<>();
+      boolean[] dated = datedSentences(passage, sentences);
       for (EventHit hit : events) {
         Event event = hit.event();
         ends.put(event.id(), Cues.told(event.description()));
         if (denies(event.description())) {
           denied.add(event.id());
         }
+        storyEnds.put(event.id(), storyEnd(event, sentences, dated));
       }
       return new Marks(
           offsets(TIME_LINK, text),
@@ -86,7 +90,8 @@ final class ReadPassage {
           offsets(ANAPHOR, text),
           bracketsWithDates(text, passage.dates()),
           Map.copyOf(ends),
-          Set.copyOf(denied));
+          Set.copyOf(denied),
+          Map.copyOf(storyEnds));
     }
   }
 
@@ -215,8 +220,13 @@ final class ReadPassage {
    * on telling it ("Within days the Berlin Wall began to rise in concrete").
    */
   int storyEnd(Event event) {
-    List<Sentences.Span> sentences = hit.sentences();
-    boolean[] dated = datedSentences();
+    Integer end = marks.storyEnds().get(event.id());
+    return end != null
+        ? end
+        : storyEnd(event, hit.sentences(), datedSentences(hit.passage(), hit.sentences()));
+  }
+
+  private static int storyEnd(Event event, List<Sentences.Span> sentences, boolean[] dated) {
     int end = event.clauseEnd();
     boolean past = false;
     for (int i = 0; i < sentences.size(); i++) {
@@ -268,9 +278,10 @@ final class ReadPassage {
       }
       for (TermMatch match : told) {
         boolean inClause = match.start() >= from && match.start() < to;
-        boolean beside =
-            thingInClause ? namesThingBeside(thing, match, cue[0]) : beside(match, cue[0]);
-        if (inClause && beside) {
+        // Whether a word outside the clause stands beside the cue is never asked: it costs a
+        // look at the text between them.
+        if (inClause
+            && (thingInClause ? namesThingBeside(thing, match, cue[0]) : beside(match, cue[0]))) {
           start |= cue[1] > 0;
           end |= cue[1] < 0;
         }
@@ -351,19 +362,17 @@ final class ReadPassage {
     return marks.cues();
   }
 
-  private boolean[] datedSentences() {
-    if (datedSentences == null) {
-      List<Sentences.Span> sentences = hit.sentences();
-      datedSentences = new boolean[sentences.size()];
-      for (DateMention date : hit.passage().dates()) {
-        for (int i = 0; i < sentences.size(); i++) {
-          if (sentences.get(i).contains(date.start())) {
-            datedSentences[i] = true;
-          }
+  /** Which of a passage's sentences name a date. */
+  private static boolean[] datedSentences(Passage passage, List<Sentences.Span> sentences) {
+    boolean[] dated = new boolean[sentences.size()];
+    for (DateMention date : passage.dates()) {
+      for (int i = 0; i < sentences.size(); i++) {
+        if (sentences.get(i).contains(date.start())) {
+          dated[i] = true;
         }
       }
     }
-    return datedSentences;
+    return dated;
   }
 
   private static int[] offsets(Pattern pattern, String text) {

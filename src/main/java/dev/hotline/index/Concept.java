@@ -11,26 +11,27 @@ import java.util.Set;
  *
  * @param typed whether the first alternative is the wording the user typed; the others are then
  *     synonyms, which count a little less
- * @param terms every term of every alternative, without repeats
+ * @param terms every term of every alternative, without repeats, in the order the alternatives give
+ *     them: a match names its term by its place here ({@link TermMatch#termIndex()})
  */
 public record Concept(
-    String word, List<List<String>> alternatives, float weight, boolean typed, Set<String> terms) {
+    String word, List<List<String>> alternatives, float weight, boolean typed, List<String> terms) {
   /** What a synonym's match is worth against the user's own word: "war" asked, "conflict" found. */
   public static final float SYNONYM_SHARE = 0.85f;
 
   public Concept {
     alternatives = alternatives.stream().map(List::copyOf).toList();
-    terms = Set.copyOf(terms);
+    terms = List.copyOf(terms);
   }
 
   public Concept(String word, List<List<String>> alternatives, float weight, boolean typed) {
     this(word, alternatives, weight, typed, allTerms(alternatives));
   }
 
-  private static Set<String> allTerms(List<List<String>> alternatives) {
+  private static List<String> allTerms(List<List<String>> alternatives) {
     Set<String> terms = new LinkedHashSet<>();
     alternatives.forEach(terms::addAll);
-    return terms;
+    return List.copyOf(terms);
   }
 
   /** How much of this concept a set of present terms covers: the best alternative's share. */
@@ -41,7 +42,8 @@ public record Concept(
   /** How much of this concept the terms that {@code present} accepts cover. */
   public float coverage(java.util.function.Predicate<String> present) {
     float best = 0;
-    for (int i = 0; i < alternatives.size(); i++) {
+    // No alternative covers more than all of it: once one does, the rest need not be asked.
+    for (int i = 0; i < alternatives.size() && best < 1f; i++) {
       List<String> alternative = alternatives.get(i);
       int found = 0;
       for (String term : alternative) {

@@ -43,8 +43,18 @@ final class DecodedPassages {
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
   private final AtomicReferenceArray<Decoded> byDoc;
+  private final AtomicReferenceArray<Placed> placedByDoc;
   private final Map<String, ArticleTerms> articles = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> analysed = new ConcurrentHashMap<>();
+
+  /**
+   * One string for each term decoded, shared by every passage, title and description that holds it.
+   * A question's terms are looked up in the term sets of every passage found and of its article;
+   * given as these same strings, a term that is there is recognised by reference rather than by
+   * reading both strings through.
+   */
+  private final Map<String, String> vocabulary = new ConcurrentHashMap<>();
+
   private volatile List<Event> allEvents;
 
   DecodedPassages(DirectoryReader reader, IndexSearcher searcher, Analyzer analyzer) {
@@ -52,19 +62,47 @@ final class DecodedPassages {
     this.searcher = searcher;
     this.analyzer = analyzer;
     this.byDoc = new AtomicReferenceArray<>(reader.maxDoc());
+    this.placedByDoc = new AtomicReferenceArray<>(reader.maxDoc());
   }
 
   /** A passage with each of its terms' offsets ({@code start, end} pairs), sentences and events. */
   record Decoded(
-      Passage passage,
-      Map<String, int[]> offsets,
-      List<Sentences.Span> sentences,
-      List<EventHit> events) {
+      Passage passage, TermOffsets offsets, List<Sentences.Span> sentences, List<EventHit> events) {
     Decoded {
       // Copied once here, the passage hits made of them every search need not copy them again.
       sentences = List.copyOf(sentences);
       events = List.copyOf(events);
     }
+  }
+
+  /** A passage with its article's terms and those of the passages just before and after it. */
+  record Placed(Decoded decoded, ArticleTerms article, List<Set<String>> neighbours) {
+    Placed {
+      neighbours = List.copyOf(neighbours);
+    }
+  }
+
+  /** A found passage with what is read around it: worked out once per passage, not per search. */
+  Placed placed(int doc) {
+    Placed placed = placedByDoc.get(doc);
+    if (placed == null) {
+      Decoded decoded = passage(doc);
+      ArticleTerms article = article(decoded.passage().articleId());
+      placed = new Placed(decoded, article, neighbours(article, decoded.passage()));
+      placedByDoc.set(doc, placed);
+    }
+    return placed;
+  }
+
+  /** The terms of the passages just before and after one in its article. */
+  private static List<Set<String>> neighbours(ArticleTerms article, Passage passage) {
+    List<Set<String>> neighbours = new ArrayList<>(2);
+    for (int position : new int[] {passage.position() - 1, passage.position() + 1}) {
+      if (position >= 0 && position < article.passages().size()) {
+        neighbours.add(article.passages().get(position));
+      }
+    }
+    return neighbours;
   }
 
   Decoded passage(int doc) {
@@ -113,6 +151,20 @@ final class DecodedPassages {
     return articles.computeIfAbsent(articleId, this::decodeArticle);
   }
 
+  /**
+   * The string this generation's decoded terms share for {@code term}, or {@code term} itself if
+   * none holds it yet.
+   */
+  String shared(String term) {
+    return vocabulary.getOrDefault(term, term);
+  }
+
+  /** {@link #shared} for a term being decoded: the first string read becomes the shared one. */
+  private String share(String term) {
+    String first = vocabulary.putIfAbsent(term, term);
+    return first == null ? term : first;
+  }
+
   /** The analysed terms of a short text such as a title, analysed once. */
   Set<String> terms(String text) {
     return analysed.computeIfAbsent(text, this::analyse);
@@ -138,8 +190,8 @@ final class DecodedPassages {
     List<Set<String>> terms = new ArrayList<>();
     String title = "";
     for (Decoded decoded : passages) {
-      body.addAll(decoded.offsets().keySet());
-      terms.add(decoded.offsets().keySet());
+      body.addAll(decoded.offsets().terms());
+      terms.add(decoded.offsets().terms());
       title = decoded.passage().title();
       for (EventHit event : decoded.events()) {
         if (event.event().declared()) {
@@ -208,11 +260,11 @@ final class DecodedPassages {
   }
 
   /** Every term of the passage with its offsets, from the stored term vector. */
-  private static Map<String, int[]> offsets(TermVectors vectors, int doc) throws IOException {
+  private TermOffsets offsets(TermVectors vectors, int doc) throws IOException {
     Terms terms = vectors.get(doc, IndexSchema.BODY);
     Map<String, int[]> offsets = new HashMap<>();
     if (terms == null) {
-      return offsets;
+      return new TermOffsets(offsets);
     }
     TermsEnum termsEnum = terms.iterator();
     PostingsEnum postings = null;
@@ -226,12 +278,16 @@ final class DecodedPassages {
         spans[2 * i] = postings.startOffset();
         spans[2 * i + 1] = postings.endOffset();
       }
-      offsets.put(term.utf8ToString(), spans);
+      offsets.put(share(term.utf8ToString()), spans);
     }
-    return offsets;
+    return new TermOffsets(offsets);
   }
 
   private Set<String> analyse(String text) {
-    return TermSet.copyOf(HotlineAnalyzer.terms(analyzer, text));
+    List<String> terms = new ArrayList<>();
+    for (String term : HotlineAnalyzer.terms(analyzer, text)) {
+      terms.add(share(term));
+    }
+    return TermSet.copyOf(terms);
   }
 }

@@ -57,6 +57,9 @@ public final class PassageIndex implements Closeable {
   private final Analyzer indexAnalyzer = HotlineAnalyzer.forIndexing();
   private final DecodedPassages decoded;
 
+  /** The statistics of the terms questions have looked up, read once for this generation. */
+  private final KnownTerms knownTerms = new KnownTerms();
+
   private PassageIndex(
       Path generation,
       Directory directory,
@@ -242,7 +245,9 @@ public final class PassageIndex implements Closeable {
 
   /** The question as concepts and a query, or empty when nothing searchable is left in it. */
   public Optional<QuestionQuery> questionQuery(String question) {
-    return new QuestionQueryBuilder(questionAnalyzer, typedAnalyzer, searcher).build(question);
+    return new QuestionQueryBuilder(
+            questionAnalyzer, typedAnalyzer, searcher, knownTerms, decoded::shared)
+        .build(question);
   }
 
   /**
@@ -291,19 +296,19 @@ public final class PassageIndex implements Closeable {
       ScoreDoc[] docs = searcher.search(query, Math.max(1, limit)).scoreDocs;
       List<PassageHit> hits = new ArrayList<>(docs.length);
       for (ScoreDoc doc : docs) {
-        DecodedPassages.Decoded found = decoded.passage(doc.doc);
-        Passage passage = found.passage();
-        List<TermMatch> matches = question == null ? List.of() : matches(found.offsets(), question);
-        ArticleTerms article = decoded.article(passage.articleId());
+        DecodedPassages.Placed found = decoded.placed(doc.doc);
+        Passage passage = found.decoded().passage();
+        List<TermMatch> matches =
+            question == null ? List.of() : matches(found.decoded().offsets(), question);
         hits.add(
             new PassageHit(
                 passage,
                 doc.score,
                 matches,
-                found.sentences(),
-                found.events(),
-                article,
-                neighbours(article, passage)));
+                found.decoded().sentences(),
+                found.decoded().events(),
+                found.article(),
+                found.neighbours()));
       }
       return hits;
     } catch (IOException e) {
@@ -311,26 +316,17 @@ public final class PassageIndex implements Closeable {
     }
   }
 
-  /** The terms of the passages just before and after one in its article. */
-  private List<Set<String>> neighbours(ArticleTerms article, Passage passage) {
-    List<Set<String>> neighbours = new ArrayList<>(2);
-    for (int position : new int[] {passage.position() - 1, passage.position() + 1}) {
-      if (position >= 0 && position < article.passages().size()) {
-        neighbours.add(article.passages().get(position));
-      }
-    }
-    return neighbours;
-  }
-
   /** Where each concept's terms occur in the passage. */
-  private static List<TermMatch> matches(Map<String, int[]> offsets, QuestionQuery question) {
+  private static List<TermMatch> matches(TermOffsets offsets, QuestionQuery question) {
     List<TermMatch> matches = new ArrayList<>();
     for (int concept = 0; concept < question.concepts().size(); concept++) {
-      for (String term : question.concepts().get(concept).terms()) {
-        int[] spans = offsets.get(term);
+      List<String> terms = question.concepts().get(concept).terms();
+      for (int t = 0; t < terms.size(); t++) {
+        String term = terms.get(t);
+        int[] spans = offsets.of(term);
         if (spans != null) {
           for (int i = 0; i < spans.length; i += 2) {
-            matches.add(new TermMatch(concept, term, spans[i], spans[i + 1]));
+            matches.add(new TermMatch(concept, t, term, spans[i], spans[i + 1]));
           }
         }
       }

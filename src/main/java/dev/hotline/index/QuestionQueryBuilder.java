@@ -61,18 +61,30 @@ final class QuestionQueryBuilder {
   /** Each term's statistics, read once for the concepts and again used by the search. */
   private final TermLookup lookup;
 
+  private final java.util.function.UnaryOperator<String> shared;
+
   /** The question's words as typed, by their terms; read on first need (a builder per question). */
   private Map<String, String> typedWords;
 
   /**
    * @param analyzer the question chain with synonyms
    * @param typedAnalyzer the same chain without synonyms: what the user actually typed
+   * @param knownTerms the statistics of the index's terms read by earlier questions on {@code
+   *     searcher}, added to as this question reads more
+   * @param shared the string the index's decoded passages share for a term (see {@link
+   *     DecodedPassages#shared}), for the concepts' terms
    */
-  QuestionQueryBuilder(Analyzer analyzer, Analyzer typedAnalyzer, IndexSearcher searcher) {
+  QuestionQueryBuilder(
+      Analyzer analyzer,
+      Analyzer typedAnalyzer,
+      IndexSearcher searcher,
+      KnownTerms knownTerms,
+      java.util.function.UnaryOperator<String> shared) {
     this.analyzer = analyzer;
     this.typedAnalyzer = typedAnalyzer;
     this.searcher = searcher;
-    this.lookup = new TermLookup(searcher);
+    this.lookup = new TermLookup(searcher, knownTerms);
+    this.shared = shared;
   }
 
   Optional<QuestionQuery> build(String question) {
@@ -332,7 +344,10 @@ final class QuestionQueryBuilder {
     }
     // Synonym paths that stem alike ("established", "establishment") give one wording several
     // times; the first stands for all, so the search scores each once and coverage reads it once.
-    List<List<String>> distinct = List.copyOf(new LinkedHashSet<>(known));
+    List<List<String>> distinct = new ArrayList<>();
+    for (List<String> alternative : new LinkedHashSet<>(known)) {
+      distinct.add(alternative.stream().map(shared).toList());
+    }
     return new Concept(word, distinct, weight, typedFirst && known.size() > 1);
   }
 

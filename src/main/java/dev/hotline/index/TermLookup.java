@@ -15,15 +15,22 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * The index statistics of the terms one question looks up, each read once through one terms
- * enumerator per field and segment, and handed to the search so that it need not read them again.
+ * enumerator per field and segment, and handed to the search so that it need not read them again;
+ * read once for the index generation, too, as far as {@link KnownTerms} keeps them.
  */
 final class TermLookup {
   private final IndexReaderContext top;
+  private final KnownTerms known;
   private final Map<Term, TermStates> read = new HashMap<>();
   private final Map<String, TermsEnum[]> enumerators = new HashMap<>();
 
-  TermLookup(IndexSearcher searcher) {
+  /**
+   * @param known the statistics of the generation's terms read so far, shared by every question on
+   *     {@code searcher}
+   */
+  TermLookup(IndexSearcher searcher, KnownTerms known) {
     this.top = searcher.getTopReaderContext();
+    this.known = known;
   }
 
   /** How many documents hold {@code term}. */
@@ -35,7 +42,11 @@ final class TermLookup {
   TermStates states(Term term) {
     TermStates states = read.get(term);
     if (states == null) {
-      states = readStates(term);
+      states = known.get(term);
+      if (states == null) {
+        states = readStates(term);
+        known.keep(term, states);
+      }
       read.put(term, states);
     }
     return states;

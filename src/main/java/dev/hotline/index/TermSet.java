@@ -60,6 +60,20 @@ final class TermSet extends AbstractSet<String> {
     return slot;
   }
 
+  /**
+   * Where {@code term} sits in this set, or -1 if it is absent: an index into an array of {@link
+   * #slots()} kept beside the set, one value a term.
+   */
+  int indexOf(String term) {
+    int slot = find(terms, hashes, term, term.hashCode());
+    return terms[slot] == null ? -1 : slot;
+  }
+
+  /** How long an array indexed by {@link #indexOf} must be. */
+  int slots() {
+    return terms.length;
+  }
+
   @Override
   public boolean contains(Object o) {
     if (!(o instanceof String term)) {
