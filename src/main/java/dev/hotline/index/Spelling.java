@@ -41,6 +41,36 @@ final class Spelling {
   }
 
   /**
+   * Whether {@code b} (its first {@code bLength} code points) is {@code a} or becomes it by one
+   * slip, as a one-edit {@code FuzzyQuery} with transpositions counts them, over code points: a
+   * letter wrong, missing, added, or two neighbours swapped.
+   */
+  static boolean atMostOneSlipApart(int[] a, int[] b, int bLength) {
+    int aLength = a.length;
+    if (Math.abs(aLength - bLength) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < aLength && i < bLength && a[i] == b[i]) {
+      i++;
+    }
+    if (aLength == bLength) {
+      if (i == aLength) {
+        return true;
+      }
+      boolean swapped =
+          i + 1 < aLength
+              && a[i] == b[i + 1]
+              && a[i + 1] == b[i]
+              && java.util.Arrays.equals(a, i + 2, aLength, b, i + 2, bLength);
+      return swapped || java.util.Arrays.equals(a, i + 1, aLength, b, i + 1, bLength);
+    }
+    return aLength > bLength
+        ? java.util.Arrays.equals(a, i + 1, aLength, b, i, bLength)
+        : java.util.Arrays.equals(a, i, aLength, b, i + 1, bLength);
+  }
+
+  /**
    * Every spelling one slip from {@code word} that keeps its first letter: people rarely slip on
    * the first.
    */

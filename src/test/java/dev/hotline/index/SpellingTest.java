@@ -40,4 +40,26 @@ class SpellingTest {
         .allMatch(variant -> variant.charAt(0) == typed.charAt(0))
         .allMatch(variant -> Spelling.oneSlipApart(typed, variant));
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "hruschev, hrushchev, true",
+    "hruschev, hruschev, true",
+    "hruschev, hruschv, true",
+    "hruschev, hrusvhev, true",
+    "hruschev, hruscehv, true",
+    "hruschev, hrushcehv, false",
+    "hruschev, hrschv, false",
+    "ерлин, ерлинн, true",
+    "ерлин, ерлни, true",
+    "ерлин, ерлинов, false"
+  })
+  void atMostOneSlipCountsCodePointsAndTheSameSpelling(String a, String b, boolean slip) {
+    int[] other = b.codePoints().toArray();
+    int[] room = java.util.Arrays.copyOf(other, other.length + 3);
+    assertThat(Spelling.atMostOneSlipApart(a.codePoints().toArray(), room, other.length))
+        .isEqualTo(slip);
+    int[] typed = a.codePoints().toArray();
+    assertThat(Spelling.atMostOneSlipApart(other, typed, typed.length)).isEqualTo(slip);
+  }
 }
