@@ -55,7 +55,7 @@ final class Cues {
               + "|freed|dissol(?:ve[sd]?|ving|ution)|resign(?:s|ed|ing|ation)?|die[sd]?|dying|death"
               + "|execut(?:e[sd]?|ing|ion)|assassinat(?:e[sd]?|ing|ion)|armistice|ceasefire"
               + "|cease-fire|surrender(?:s|ed|ing)?|lift(?:s|ed)|expire[sd]?|terminat(?:e[sd]?|ion)"
-              + "|abolish(?:e[sd]|ing)?|finish(?:e[sd])?|conclude[sd]?|oust(?:s|ed)?"
+              + "|abolish(?:e[sd]|ing)?|finish(?:e[sd])?|conclude[sd]?(?! that)|oust(?:s|ed)?"
               + "|overthrown?|overthrew|toppl(?:e[sd]?|ing)|(?:step|steps|stepped|stepping) down"
               + "|depose[sd]?|(?:come|comes|came|coming) (?:to an end|down)|was over"
               + "|(?:pull|pulls|pulled|pulling) out|(?:tore|torn) down"

@@ -267,7 +267,10 @@ final class ReadPassage {
     }
     for (int[] cue : cues()) {
       // "The old treaty (expired 1979) was replaced in 2001": the aside's end is its own event's.
-      if (cue[0] < from || cue[0] >= to || inOthersAside(marks.asides(), event.date(), cue[0])) {
+      if (cue[0] < from
+          || cue[0] >= to
+          || inOthersAside(marks.asides(), event.date(), cue[0])
+          || cue[0] >= event.clauseEnd() && timesItsSentence(cue[0])) {
         continue;
       }
       if (!anyInClause) {
@@ -288,6 +291,23 @@ final class ReadPassage {
     }
     return start == end ? 0 : start ? 1 : -1;
   }
+
+  /**
+   * Whether a start or end word stands in a clause that opens its sentence to time the rest ("When
+   * the talks began, the United States was represented by ..."): a moment of its own, not the start
+   * or end of the event before.
+   */
+  private boolean timesItsSentence(int cue) {
+    for (Sentences.Span sentence : hit.sentences()) {
+      if (sentence.contains(cue)) {
+        return OPENING_TIME_CLAUSE.matcher(text().substring(sentence.start(), cue)).matches();
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern OPENING_TIME_CLAUSE =
+      Pattern.compile("\\s*(?:When|Once|After|Before|Until|As soon as|By the time)\\b[^,;]*");
 
   /**
    * Whether a start or end word is the asked thing's own: after it in its sentence ("negotiations

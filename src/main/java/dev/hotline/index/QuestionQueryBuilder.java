@@ -334,7 +334,11 @@ final class QuestionQueryBuilder {
               ? Set.of()
               : nearSpellings(word, length >= LONG_ENOUGH_FOR_TWO_SLIPS ? 2 : 1);
       if (spellings.isEmpty() && typedWord.length() >= MIN_VARIANT_LENGTH) {
-        spellings = knownVariants(typedWord);
+        spellings = knownVariants(Spelling.oneSlipVariants(typedWord));
+      } else if (spellings.isEmpty() && typedWord.length() == MIN_VARIANT_LENGTH - 1) {
+        // A short word's likeliest slip is a letter left out ("cina", "grek"); other slips of
+        // four letters make too many words ("hiss", "him").
+        spellings = knownVariants(Spelling.oneLetterMore(typedWord));
       }
       for (String spelling : spellings) {
         known.add(List.of(spelling));
@@ -408,9 +412,9 @@ final class QuestionQueryBuilder {
    * The indexed terms of the typed word's one-slip variants, the most common first: found where the
    * stem hides the slip ("revoluiton", "najing").
    */
-  private Set<String> knownVariants(String typedWord) {
+  private Set<String> knownVariants(Set<String> variants) {
     Map<String, Integer> found = new HashMap<>();
-    for (String variant : Spelling.oneSlipVariants(typedWord)) {
+    for (String variant : variants) {
       Set<String> terms = typedTerms(variant);
       if (terms.size() == 1) {
         String term = terms.iterator().next();

@@ -29,6 +29,17 @@ final class Spelling {
         : a.substring(i).equals(b.substring(i + 1));
   }
 
+  /** Every spelling with one letter more than {@code word} after its first ("cina": "china"). */
+  static java.util.Set<String> oneLetterMore(String word) {
+    java.util.Set<String> variants = new java.util.LinkedHashSet<>();
+    for (int i = 1; i <= word.length(); i++) {
+      for (char c = 'a'; c <= 'z'; c++) {
+        variants.add(word.substring(0, i) + c + word.substring(i));
+      }
+    }
+    return variants;
+  }
+
   /**
    * Whether {@code b} (its first {@code bLength} code points) is {@code a} or becomes it by one
    * slip, as a one-edit {@code FuzzyQuery} with transpositions counts them, over code points: a

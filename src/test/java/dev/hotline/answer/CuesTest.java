@@ -50,7 +50,9 @@ class CuesTest {
     "The Korean War began on June 25 1950, 1",
     "The airlift ended on September 30 1949, -1",
     "Khrushchev and Kennedy met in Vienna, 0",
-    "The war began in June and ended in July, 0"
+    "The war began in June and ended in July, 0",
+    "The talks concluded in May, -1",
+    "The tribunal concluded that three organizations were criminal, 0"
   })
   void aClauseSaysWhichEndItTells(String clause, int told) {
     assertThat(Cues.told(clause)).isEqualTo(told);

@@ -44,7 +44,10 @@ class CommonQuestionsTest {
         // A long word typed two slips off, however short its stem.
         "jfk asasination date | 1963-11-22 | assassinated",
         // A slip in the ending that hides the word from the stemmer.
-        "operaiton castor dien bien phu when | 1953-11-20 | Castor"
+        "operaiton castor dien bien phu when | 1953-11-20 | Castor",
+        // A letter left out of a four-letter word.
+        "when did the grek civil war end | 1949-10 | Greek Civil War",
+        "frst three man crew in space when | 1964-10-12 | three-person crew"
       })
   void slipsInTypedWordsStillFindTheEvent(String question, String date, String event) {
     areAnsweredWithTheEventAsked(question, date, event);

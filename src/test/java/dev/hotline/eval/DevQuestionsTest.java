@@ -31,9 +31,9 @@ class DevQuestionsTest {
   void milestonesQuestionsReachTheirTargetOnTheSeedAndMilestonesIndex() throws IOException {
     AnswerService answers = BundledIndex.seedAndMilestones();
     assertThat(accuracy(answers, SharedMaterial.devQuestions(), source("milestones")))
-        .isGreaterThanOrEqualTo(0.77);
+        .isGreaterThanOrEqualTo(0.85);
     assertThat(accuracy(answers, SharedMaterial.devQuestions2(), source("milestones")))
-        .isGreaterThanOrEqualTo(0.87);
+        .isGreaterThanOrEqualTo(0.88);
   }
 
   @Test

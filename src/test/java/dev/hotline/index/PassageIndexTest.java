@@ -62,6 +62,25 @@ class PassageIndexTest {
   }
 
   @Test
+  void aPhrasalVerbFindsTheOneWordArticlesWrite() throws IOException {
+    Path articles = Files.createDirectories(dir.resolve("phrasal"));
+    Files.writeString(
+        articles.resolve("vote.md"),
+        "---\ntitle: The Harbour Vote\npublished: 2024-01-01\n---\n\n"
+            + "In April 1978 the council deferred the harbour vote, and in May it cancelled the"
+            + " ferry contract.\n");
+    IndexLocation location = new IndexLocation(dir.resolve("phrasal-index"));
+    TestCorpus.indexer().index(List.of(articles), location, CorpusReader.Progress.NONE);
+    try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
+      assertThat(
+              index.questionQuery("when did the council put off the vote").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("defer")));
+      assertThat(index.questionQuery("when was the contract called off").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("cancel")));
+    }
+  }
+
+  @Test
   void questionWordsAloneLeaveNothingToSearch() throws IOException {
     try (PassageIndex index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled())) {
       assertThat(index.questionQuery("when did it happen?")).isEmpty();

@@ -32,6 +32,16 @@ class SpellingTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"cina, china", "grek, greek", "frst, first"})
+  void aLetterLeftOutIsPutBackAnywhereButFirst(String typed, String meant) {
+    assertThat(Spelling.oneLetterMore(typed))
+        .contains(meant)
+        .allMatch(variant -> variant.length() == typed.length() + 1)
+        .allMatch(variant -> variant.charAt(0) == typed.charAt(0))
+        .allMatch(variant -> Spelling.oneSlipApart(typed, variant));
+  }
+
+  @ParameterizedTest
   @CsvSource({
     "hruschev, hrushchev, true",
     "hruschev, hruschev, true",
