@@ -81,6 +81,23 @@ class PassageIndexTest {
   }
 
   @Test
+  void aTreatyComingIntoForceFindsTheWordsArticlesWrite() throws IOException {
+    Path articles = Files.createDirectories(dir.resolve("in-force"));
+    Files.writeString(
+        articles.resolve("pact.md"),
+        "---\ntitle: The Harbour Pact\npublished: 2024-01-01\n---\n\n"
+            + "The harbour pact was signed in 1951 and entered into force in 1952.\n");
+    IndexLocation location = new IndexLocation(dir.resolve("in-force-index"));
+    TestCorpus.indexer().index(List.of(articles), location, CorpusReader.Progress.NONE);
+    try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
+      assertThat(index.questionQuery("when did the pact come into force").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("enter", "forc")));
+      assertThat(index.questionQuery("when did the pact come into effect").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("enter", "forc")));
+    }
+  }
+
+  @Test
   void questionWordsAloneLeaveNothingToSearch() throws IOException {
     try (PassageIndex index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled())) {
       assertThat(index.questionQuery("when did it happen?")).isEmpty();
