@@ -68,7 +68,7 @@ public final class QuestionParser {
       text = text.substring(0, cut > MAX_QUESTION_CHARS / 2 ? cut : MAX_QUESTION_CHARS);
     }
     boolean otherLanguage = ChatText.otherLanguage(text);
-    text = ChatText.clean(text);
+    text = MonthSlips.respelt(ChatText.clean(text));
     String lower = text.toLowerCase(Locale.ROOT);
     DateExtractor.QuestionDates found = dates.questionDates(text);
     Optional<DateExtractor.MonthDayMention> dayMention = found.monthDay();

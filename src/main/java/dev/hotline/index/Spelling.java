@@ -1,14 +1,14 @@
 package dev.hotline.index;
 
 /** How far apart two spellings are, in the slips people make typing in chat. */
-final class Spelling {
+public final class Spelling {
   private Spelling() {}
 
   /**
    * Whether {@code a} becomes {@code b} by one slip: a letter wrong, missing, added, or two
    * neighbours swapped.
    */
-  static boolean oneSlipApart(String a, String b) {
+  public static boolean oneSlipApart(String a, String b) {
     if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
       return false;
     }

@@ -1,0 +1,82 @@
+package dev.hotline.answer;
+
+import dev.hotline.index.Spelling;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a month name typed one slip off ("febuary 1945", "septemer 16") as the month, where a day
+ * or a year beside it shows a date is meant: without one, "match" stays a match.
+ */
+final class MonthSlips {
+  private static final List<String> MONTHS =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  /** A word with a day of the month after it, or a day before it ("16 septemer"). */
+  private static final Pattern BESIDE_A_DAY =
+      Pattern.compile(
+          "(?i)\\b(\\p{L}{4,10})(?=\\s+(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b(?![.,:]\\d))"
+              + "|(?<=\\b(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s)(\\p{L}{4,10})\\b");
+
+  /** A word with a year after it ("octobr 1962"). */
+  private static final Pattern BEFORE_A_YEAR =
+      Pattern.compile("(?i)\\b(\\p{L}{5,10})(?=,?\\s+(?:1[89]|20)\\d\\d\\b)");
+
+  /** Month names short enough that a slip in them makes another word ("match", "aril"). */
+  private static final int MIN_LENGTH_BEFORE_A_YEAR = 6;
+
+  private MonthSlips() {}
+
+  /**
+   * Whether one slip apart is one letter for another: in a short month name that makes other words
+   * ("match", "marsh"), while a letter left out or two swapped does not ("aril", "mrach").
+   */
+  private static boolean wrongLetter(String typed, String name) {
+    if (typed.length() != name.length()) {
+      return false;
+    }
+    char[] a = typed.toCharArray();
+    char[] b = name.toCharArray();
+    java.util.Arrays.sort(a);
+    java.util.Arrays.sort(b);
+    return !java.util.Arrays.equals(a, b);
+  }
+
+  /** The text with each month name typed one slip off, beside a day or a year, spelt right. */
+  static String respelt(String text) {
+    String withDays = respelt(text, BESIDE_A_DAY, 0);
+    return respelt(withDays, BEFORE_A_YEAR, MIN_LENGTH_BEFORE_A_YEAR);
+  }
+
+  private static String respelt(String text, Pattern pattern, int minMonthLength) {
+    Matcher words = pattern.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (words.find()) {
+      String word = words.group(words.group(1) != null ? 1 : 2);
+      String lower = word.toLowerCase(Locale.ROOT);
+      String month = lower;
+      for (String name : MONTHS) {
+        if (name.length() >= minMonthLength
+            && Spelling.oneSlipApart(lower, name)
+            && (name.length() >= MIN_LENGTH_BEFORE_A_YEAR || !wrongLetter(lower, name))) {
+          month = name;
+          break;
+        }
+      }
+      words.appendReplacement(out, Matcher.quoteReplacement(month.equals(lower) ? word : month));
+    }
+    words.appendTail(out);
+    return out.toString();
+  }
+}
