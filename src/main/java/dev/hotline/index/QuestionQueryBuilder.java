@@ -329,10 +329,15 @@ final class QuestionQueryBuilder {
       }
       String typedWord = typedWords.getOrDefault(word, word);
       int length = Math.max(word.length(), typedWord.length());
+      // A slip in the word as typed, where the stemmer cut it short ("najing" is "naje"), says
+      // more than a neighbour of what is left of it ("name").
       Set<String> spellings =
-          length < MIN_FUZZY_LENGTH
-              ? Set.of()
-              : nearSpellings(word, length >= LONG_ENOUGH_FOR_TWO_SLIPS ? 2 : 1);
+          typedWord.length() > word.length() && typedWord.length() >= MIN_VARIANT_LENGTH
+              ? knownVariants(Spelling.oneSlipVariants(typedWord))
+              : Set.of();
+      if (spellings.isEmpty() && length >= MIN_FUZZY_LENGTH) {
+        spellings = nearSpellings(word, length >= LONG_ENOUGH_FOR_TWO_SLIPS ? 2 : 1);
+      }
       if (spellings.isEmpty() && typedWord.length() >= MIN_VARIANT_LENGTH) {
         spellings = knownVariants(Spelling.oneSlipVariants(typedWord));
       } else if (spellings.isEmpty() && typedWord.length() == MIN_VARIANT_LENGTH - 1) {
