@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -331,10 +332,10 @@ final class QuestionQueryBuilder {
       int length = Math.max(word.length(), typedWord.length());
       // A slip in the word as typed, where the stemmer cut it short ("najing" is "naje"), says
       // more than a neighbour of what is left of it ("name").
-      Set<String> spellings =
+      Map<String, String> spellings =
           typedWord.length() > word.length() && typedWord.length() >= MIN_VARIANT_LENGTH
               ? knownVariants(Spelling.oneSlipVariants(typedWord))
-              : Set.of();
+              : Map.of();
       if (spellings.isEmpty() && length >= MIN_FUZZY_LENGTH) {
         spellings = nearSpellings(word, length >= LONG_ENOUGH_FOR_TWO_SLIPS ? 2 : 1);
       }
@@ -345,10 +346,13 @@ final class QuestionQueryBuilder {
         // four letters make too many words ("hiss", "him").
         spellings = knownVariants(Spelling.oneLetterMore(typedWord));
       }
-      for (String spelling : spellings) {
+      for (String spelling : spellings.keySet()) {
         known.add(List.of(spelling));
         weight = Math.max(weight, FUZZY_WEIGHT * idf(docs, docFreq(spelling)));
       }
+      // The word meant brings its synonyms, as it would typed right ("fonuded" is "founded", and
+      // so "established" and "set up").
+      spellings.forEach((spelling, meant) -> known.addAll(synonyms(meant, spelling)));
     }
     if (known.isEmpty()) {
       weight = idf(docs, 0);
@@ -414,11 +418,12 @@ final class QuestionQueryBuilder {
   }
 
   /**
-   * The indexed terms of the typed word's one-slip variants, the most common first: found where the
-   * stem hides the slip ("revoluiton", "najing").
+   * The indexed terms of the typed word's one-slip variants, the most common first, each with the
+   * variant that gave it: found where the stem hides the slip ("revoluiton", "najing").
    */
-  private Set<String> knownVariants(Set<String> variants) {
+  private Map<String, String> knownVariants(Set<String> variants) {
     Map<String, Integer> found = new HashMap<>();
+    Map<String, String> written = new HashMap<>();
     for (String variant : variants) {
       Set<String> terms = typedTerms(variant);
       if (terms.size() == 1) {
@@ -426,15 +431,39 @@ final class QuestionQueryBuilder {
         int df = docFreq(term);
         if (df > 0) {
           found.put(term, df);
+          written.putIfAbsent(term, variant);
         }
       }
     }
-    Set<String> best = new LinkedHashSet<>();
+    Map<String, String> best = new LinkedHashMap<>();
     found.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .limit(MAX_VARIANTS)
-        .forEach(e -> best.add(e.getKey()));
+        .forEach(e -> best.put(e.getKey(), written.get(e.getKey())));
     return best;
+  }
+
+  /**
+   * The indexed wordings the synonyms give a word meant ({@code written}, analysed to {@code
+   * term}), besides the term itself.
+   */
+  private List<List<String>> synonyms(String written, String term) {
+    Set<String> typed = typedTerms(written);
+    if (!typed.equals(Set.of(term))) {
+      return List.of();
+    }
+    List<List<List<String>>> segments = segments(written, typed);
+    if (segments.size() != 1 || !segments.get(0).contains(List.of(term))) {
+      return List.of();
+    }
+    List<List<String>> others = new ArrayList<>();
+    for (List<String> alternative : segments.get(0)) {
+      if (!alternative.equals(List.of(term))
+          && alternative.stream().allMatch(token -> docFreq(token) > 0)) {
+        others.add(alternative);
+      }
+    }
+    return others;
   }
 
   private boolean oneSlipFromKnown(Set<String> terms) {
@@ -492,7 +521,7 @@ final class QuestionQueryBuilder {
     return new TermQuery(term, lookup.states(term));
   }
 
-  private Set<String> nearSpellings(String word, int edits) {
+  private Map<String, String> nearSpellings(String word, int edits) {
     FuzzyQuery fuzzy = new FuzzyQuery(new Term(IndexSchema.BODY, word), edits, 1, 5, true);
     Set<Term> terms = new LinkedHashSet<>();
     try {
@@ -500,9 +529,10 @@ final class QuestionQueryBuilder {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Set<String> spellings = new LinkedHashSet<>();
+    // A stem is mostly a word as written too ("resign"); where it is not, it has no synonyms.
+    Map<String, String> spellings = new LinkedHashMap<>();
     for (Term term : terms) {
-      spellings.add(term.text());
+      spellings.put(term.text(), term.text());
     }
     return spellings;
   }

@@ -98,6 +98,22 @@ class PassageIndexTest {
   }
 
   @Test
+  void aMisspeltWordBringsTheSynonymsOfTheWordMeant() throws IOException {
+    Path articles = Files.createDirectories(dir.resolve("misspelt"));
+    Files.writeString(
+        articles.resolve("council.md"),
+        "---\ntitle: The Harbour Council\npublished: 2024-01-01\n---\n\n"
+            + "The harbour council was established in 1951 and founded a ferry line in 1952.\n");
+    IndexLocation location = new IndexLocation(dir.resolve("misspelt-index"));
+    TestCorpus.indexer().index(List.of(articles), location, CorpusReader.Progress.NONE);
+    try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
+      assertThat(index.questionQuery("when was the council fonuded").orElseThrow().concepts())
+          .anySatisfy(
+              c -> assertThat(c.alternatives()).contains(List.of("found"), List.of("establish")));
+    }
+  }
+
+  @Test
   void questionWordsAloneLeaveNothingToSearch() throws IOException {
     try (PassageIndex index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled())) {
       assertThat(index.questionQuery("when did it happen?")).isEmpty();
