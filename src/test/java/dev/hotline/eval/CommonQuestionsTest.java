@@ -27,7 +27,8 @@ class CommonQuestionsTest {
         "when did the border war happen? | 1969-03-02 | clash",
         "when did the berlin blockade begin | 1948-06-24 | blockade",
         "hey bot, when did the berlin airlift end | 1949-09-30 | last official airlift flight",
-        "when did stalin die | 1953-03-05 | Stalin dies"
+        "when did stalin die | 1953-03-05 | Stalin dies",
+        "why was khrushchev ousted | 1964-10-14 | removed from power"
       })
   void areAnsweredWithTheEventAsked(String question, String date, String event) {
     Answer best = BundledIndex.bundled().answer(question).best().orElseThrow();
