@@ -260,6 +260,13 @@ final class Clauses {
     return open >= sentence.start() && open > close && text.indexOf(')', date.end()) >= 0;
   }
 
+  /** Whether an offset stands in brackets that close before {@code before}. */
+  private static boolean inBrackets(String text, int at, int before) {
+    int open = text.lastIndexOf('(', at);
+    int close = text.indexOf(')', at);
+    return open >= 0 && text.lastIndexOf(')', at) < open && close >= 0 && close < before;
+  }
+
   /** Where a span's words begin: at its "from" or "between", or at its first date. */
   private static int rangeStart(String text, DateMention first) {
     String before = text.substring(Math.max(0, first.start() - 12), first.start());
@@ -276,6 +283,11 @@ final class Clauses {
     // A date that opens its clause ("On July 2, 1950, ...") owns the words after its own comma.
     int from = leads(text, segments, first) ? first.end() + 2 : first.end();
     int comma = text.lastIndexOf(',', second.start() - 1);
+    // A comma in brackets divides nothing outside them ("the Baghdad Pact (later renamed the
+    // Central Treaty Organization, or CENTO) in 1955").
+    while (comma >= from && inBrackets(text, comma, second.start())) {
+      comma = text.lastIndexOf(',', comma - 1);
+    }
     if (comma >= from) {
       return comma + 1;
     }

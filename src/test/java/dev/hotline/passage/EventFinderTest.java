@@ -53,6 +53,22 @@ class EventFinderTest {
   }
 
   @Test
+  void aCommaInBracketsDoesNotDivideTwoDatesClauses() {
+    Article article =
+        article(
+            List.of(),
+            "Pakistan held the line by joining the Southeast Asia Treaty Organization in 1954 and"
+                + " the Baghdad Pact (later renamed the Central Treaty Organization, or CENTO) in"
+                + " 1955, to strengthen its army.");
+    List<Passage> cut = passages.passages(article);
+    List<Event> events = finder.events(article, cut);
+
+    assertThat(events).hasSize(2);
+    assertThat(clause(events.get(0), cut)).contains("Southeast Asia").doesNotContain("Baghdad");
+    assertThat(clause(events.get(1), cut)).contains("Baghdad Pact").contains("CENTO");
+  }
+
+  @Test
   void aDateThatOpensItsClauseOwnsTheWordsAfterIt() {
     Article article =
         article(
