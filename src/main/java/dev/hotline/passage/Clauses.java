@@ -140,6 +140,15 @@ final class Clauses {
           end = Math.min(end, splitPoint(text, segments, date, next));
         }
       }
+      // "the Soviet Union exploded its first bomb in 1949, the United Kingdom in 1952": a name
+      // and its date alone leave the verb to the list's first clause, and share its words.
+      if (i > 0
+          && sameSegment(segments, anchors.get(i - 1), date)
+          && until.isEmpty()
+          && gapped(text, start, date, end)) {
+        int listSegment = segments.get(segmentOf(segments, anchors.get(i - 1).start()))[0];
+        start = Math.max(listSegment, anchored.get(i - 1).start());
+      }
       anchored.add(
           new Clause(date, start, Math.max(start, end), until, phraseStart, phraseEnd, true));
     }
@@ -258,6 +267,24 @@ final class Clauses {
     int open = text.lastIndexOf('(', date.start());
     int close = text.lastIndexOf(')', date.start());
     return open >= sentence.start() && open > close && text.indexOf(')', date.end()) >= 0;
+  }
+
+  /** Words a name in a list may hold besides its own capitalised ones ("the Republic of China"). */
+  private static final Pattern NAME_ONLY =
+      Pattern.compile(
+          "^[\\s,]*(?:and\\s+)?(?:(?:the|of|and|[\\p{Lu}][\\p{L}’'.-]*)\\s+)*?"
+              + "[\\p{Lu}][\\p{L}’'.-]*\\s+(?:in|on|by|at)\\s*$");
+
+  private static final Pattern NOTHING_MORE = Pattern.compile("^[\\s,;.:)]*$");
+
+  /**
+   * Whether a date's clause is only a name and the date ("the United Kingdom in 1952"), with the
+   * verb left to the clause before it.
+   */
+  private static boolean gapped(String text, int start, DateMention date, int end) {
+    String before = text.substring(start, date.start()).replaceAll("\\([^)]*\\)", " ");
+    return NAME_ONLY.matcher(before).matches()
+        && NOTHING_MORE.matcher(text.substring(date.end(), Math.max(date.end(), end))).matches();
   }
 
   /** Whether an offset stands in brackets that close before {@code before}. */

@@ -53,6 +53,26 @@ class EventFinderTest {
   }
 
   @Test
+  void aNameAndItsDateInAListShareTheVerbOfTheListsFirstClause() {
+    Article article =
+        article(
+            List.of(),
+            "The monopoly did not last; the Soviet Union exploded its first atomic bomb in 1949,"
+                + " the United Kingdom in 1952, France in 1960 and the People's Republic of China"
+                + " in 1964.");
+    List<Passage> cut = passages.passages(article);
+    List<Event> events = finder.events(article, cut);
+
+    assertThat(events).hasSize(4);
+    assertThat(clause(events.get(0), cut)).contains("exploded").doesNotContain("Kingdom");
+    assertThat(clause(events.get(1), cut)).contains("exploded", "United Kingdom");
+    assertThat(clause(events.get(3), cut)).contains("exploded", "People's Republic of China");
+    assertThat(clause(events.get(1), cut)).doesNotContain("monopoly");
+    assertThat(events.get(1).description())
+        .isEqualTo("The Soviet Union exploded its first atomic bomb, the United Kingdom");
+  }
+
+  @Test
   void aCommaInBracketsDoesNotDivideTwoDatesClauses() {
     Article article =
         article(
