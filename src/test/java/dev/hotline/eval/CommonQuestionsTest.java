@@ -29,7 +29,8 @@ class CommonQuestionsTest {
         "hey bot, when did the berlin airlift end | 1949-09-30 | last official airlift flight",
         "when did stalin die | 1953-03-05 | Stalin dies",
         "why was khrushchev ousted | 1964-10-14 | Khrushchev is ousted",
-        "when was the cia founded | 1947-09-18 | comes into existence"
+        "when was the cia founded | 1947-09-18 | comes into existence",
+        "when was the partial test ban treaty signed | 1963-08-05 | Test Ban"
       })
   void areAnsweredWithTheEventAsked(String question, String date, String event) {
     Answer best = BundledIndex.bundled().answer(question).best().orElseThrow();
