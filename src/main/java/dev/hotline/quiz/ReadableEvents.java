@@ -111,6 +111,15 @@ final class ReadableEvents {
           "early",
           "late");
 
+  /**
+   * A name after a comma at the end: one of a list whose verb belongs to the item before it ("The
+   * Soviet Union exploded its first atomic bomb, the United Kingdom"), so the year is not the first
+   * clause's.
+   */
+  private static final Pattern LISTED_NAME =
+      Pattern.compile(
+          ",\\s+(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}’'.-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}’'.-]*)*$");
+
   /** A dash beside a number with nothing on its other side: "the winter -1949". */
   private static final Pattern LOOSE_DASH = Pattern.compile("\\s[-–]\\d|\\d[-–]\\s");
 
@@ -139,7 +148,10 @@ final class ReadableEvents {
     if (!balanced(text, '(', ')') || count(text, '"') % 2 != 0) {
       return false;
     }
-    if (LOOSE_DASH.matcher(text).find() || text.contains(", who ") || text.contains(", which ")) {
+    if (LOOSE_DASH.matcher(text).find()
+        || text.contains(", who ")
+        || text.contains(", which ")
+        || LISTED_NAME.matcher(text).find()) {
       return false; // a fragment: the clause's own subject or date is elsewhere
     }
     String[] original = text.split("[\\s,;:]+");

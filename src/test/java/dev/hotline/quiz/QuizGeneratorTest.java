@@ -114,6 +114,16 @@ class QuizGeneratorTest {
     assertThat(ReadableEvents.readable("East German forces seal the sector border in Berlin"))
         .isTrue();
     assertThat(ReadableEvents.readable("Later that year,")).isFalse();
+    assertThat(
+            ReadableEvents.readable(
+                "The Soviet Union exploded its first atomic bomb, the United Kingdom"))
+        .isFalse();
+    assertThat(
+            ReadableEvents.readable(
+                "The Soviet Union exploded its first atomic bomb, the People's Republic of China"))
+        .isFalse();
+    assertThat(ReadableEvents.readable("The treaty was signed in Moscow, Paris and London"))
+        .isTrue();
     assertThat(ReadableEvents.readable("and 1974")).isFalse();
     assertThat(ReadableEvents.readable("Moscow announced that it had granted him asylum")).isTrue();
     assertThat(ReadableEvents.readable("He was arrested at his home in Moscow")).isFalse();
