@@ -39,12 +39,13 @@ final class MonthSlips {
   private MonthSlips() {}
 
   /**
-   * Whether one slip apart is one letter for another: in a short month name that makes other words
-   * ("match", "marsh"), while a letter left out or two swapped does not ("aril", "mrach").
+   * Whether a slip in a short month name makes another word: a letter for another ("match",
+   * "marsh") or a letter left out ("mach 2", "aril"); two letters swapped ("mrach") or one added
+   * ("aprill") does not.
    */
   private static boolean wrongLetter(String typed, String name) {
     if (typed.length() != name.length()) {
-      return false;
+      return typed.length() < name.length();
     }
     char[] a = typed.toCharArray();
     char[] b = name.toCharArray();

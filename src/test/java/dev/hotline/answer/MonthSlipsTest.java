@@ -13,7 +13,8 @@ class MonthSlipsTest {
       delimiter = '|',
       value = {
         "what happened on septemer 16 | what happened on september 16",
-        "what happened on aril 2? | what happened on april 2?",
+        "what happened on apirl 2? | what happened on april 2?",
+        "what happened on marrch 2 | what happened on march 2",
         "events of 16 ocotber | events of 16 october",
         "the yalta conference in febuary 1945 | the yalta conference in february 1945",
         "what happened in feburary 1945 | what happened in february 1945",
@@ -29,6 +30,7 @@ class MonthSlipsTest {
       value = {
         "who won the chess match 1972",
         "who won the match 5 times",
+        "when did a plane first fly at mach 2",
         "how many apollo missions were there",
         "when did apollo 11 land",
         "what was the march on washington",
