@@ -328,24 +328,7 @@ final class QuestionQueryBuilder {
       if (typedWords == null) {
         typedWords = typedWords(text);
       }
-      String typedWord = typedWords.getOrDefault(word, word);
-      int length = Math.max(word.length(), typedWord.length());
-      // A slip in the word as typed, where the stemmer cut it short ("najing" is "naje"), says
-      // more than a neighbour of what is left of it ("name").
-      Map<String, String> spellings =
-          typedWord.length() > word.length() && typedWord.length() >= MIN_VARIANT_LENGTH
-              ? knownVariants(Spelling.oneSlipVariants(typedWord))
-              : Map.of();
-      if (spellings.isEmpty() && length >= MIN_FUZZY_LENGTH) {
-        spellings = nearSpellings(word, length >= LONG_ENOUGH_FOR_TWO_SLIPS ? 2 : 1);
-      }
-      if (spellings.isEmpty() && typedWord.length() >= MIN_VARIANT_LENGTH) {
-        spellings = knownVariants(Spelling.oneSlipVariants(typedWord));
-      } else if (spellings.isEmpty() && typedWord.length() == MIN_VARIANT_LENGTH - 1) {
-        // A short word's likeliest slip is a letter left out ("cina", "grek"); other slips of
-        // four letters make too many words ("hiss", "him").
-        spellings = knownVariants(Spelling.oneLetterMore(typedWord));
-      }
+      Map<String, String> spellings = spellings(word, typedWords.getOrDefault(word, word));
       for (String spelling : spellings.keySet()) {
         known.add(List.of(spelling));
         weight = Math.max(weight, FUZZY_WEIGHT * idf(docs, docFreq(spelling)));
@@ -364,6 +347,38 @@ final class QuestionQueryBuilder {
       distinct.add(alternative.stream().map(shared).toList());
     }
     return new Concept(word, distinct, weight, typedFirst && known.size() > 1);
+  }
+
+  /**
+   * The indexed terms a word no passage holds was likely meant as, each with the word as written
+   * that gave it: {@code stem} is the word analysed, {@code typed} the word as typed.
+   */
+  private Map<String, String> spellings(String stem, String typed) {
+    int length = Math.max(stem.length(), typed.length());
+    boolean longEnough = typed.length() >= MIN_VARIANT_LENGTH;
+    // A slip in the word as typed, where the stemmer cut it short ("najing" is "naje"), says more
+    // than a neighbour of what is left of it ("name").
+    boolean cutShort = typed.length() > stem.length();
+    if (longEnough && cutShort) {
+      Map<String, String> asTyped = knownVariants(Spelling.oneSlipVariants(typed));
+      if (!asTyped.isEmpty()) {
+        return asTyped;
+      }
+    }
+    if (length >= MIN_FUZZY_LENGTH) {
+      Map<String, String> near = nearSpellings(stem, length >= LONG_ENOUGH_FOR_TWO_SLIPS ? 2 : 1);
+      if (!near.isEmpty()) {
+        return near;
+      }
+    }
+    if (longEnough) {
+      return cutShort ? Map.of() : knownVariants(Spelling.oneSlipVariants(typed));
+    }
+    // A short word's likeliest slip is a letter left out ("cina", "grek"); other slips of four
+    // letters make too many words ("hiss", "him").
+    return typed.length() == MIN_VARIANT_LENGTH - 1
+        ? knownVariants(Spelling.oneLetterMore(typed))
+        : Map.of();
   }
 
   /**
