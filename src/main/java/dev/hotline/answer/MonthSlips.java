@@ -1,6 +1,8 @@
 package dev.hotline.answer;
 
 import dev.hotline.index.Spelling;
+import java.time.Month;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -11,17 +13,15 @@ import java.util.regex.Pattern;
  * or a year beside it shows a date is meant: without one, "match" stays a match.
  */
 final class MonthSlips {
+  /** Names this long stay themselves through any one slip; shorter ones only through some. */
+  private static final int ANY_SLIP_LENGTH = 6;
+
+  /** The month names a slip leaves recognisable: "may", "june" and "july" slip into other words. */
   private static final List<String> MONTHS =
-      List.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+      Arrays.stream(Month.values())
+          .map(m -> m.name().toLowerCase(Locale.ROOT))
+          .filter(name -> name.length() >= 5)
+          .toList();
 
   /** A word with a day of the month after it, or a day before it ("16 septemer"). */
   private static final Pattern BESIDE_A_DAY =
@@ -33,9 +33,6 @@ final class MonthSlips {
   private static final Pattern BEFORE_A_YEAR =
       Pattern.compile("(?i)\\b(\\p{L}{5,10})(?=,?\\s+(?:1[89]|20)\\d\\d\\b)");
 
-  /** Month names short enough that a slip in them makes another word ("match", "aril"). */
-  private static final int MIN_LENGTH_BEFORE_A_YEAR = 6;
-
   private MonthSlips() {}
 
   /**
@@ -43,21 +40,22 @@ final class MonthSlips {
    * "marsh") or a letter left out ("mach 2", "aril"); two letters swapped ("mrach") or one added
    * ("aprill") does not.
    */
-  private static boolean wrongLetter(String typed, String name) {
+  private static boolean makesAnotherWord(String typed, String name) {
     if (typed.length() != name.length()) {
       return typed.length() < name.length();
     }
     char[] a = typed.toCharArray();
     char[] b = name.toCharArray();
-    java.util.Arrays.sort(a);
-    java.util.Arrays.sort(b);
-    return !java.util.Arrays.equals(a, b);
+    Arrays.sort(a);
+    Arrays.sort(b);
+    return !Arrays.equals(a, b);
   }
 
   /** The text with each month name typed one slip off, beside a day or a year, spelt right. */
   static String respelt(String text) {
     String withDays = respelt(text, BESIDE_A_DAY, 0);
-    return respelt(withDays, BEFORE_A_YEAR, MIN_LENGTH_BEFORE_A_YEAR);
+    // Before a year the short names are left alone: "the chess match 1972".
+    return respelt(withDays, BEFORE_A_YEAR, ANY_SLIP_LENGTH);
   }
 
   private static String respelt(String text, Pattern pattern, int minMonthLength) {
@@ -70,7 +68,7 @@ final class MonthSlips {
       for (String name : MONTHS) {
         if (name.length() >= minMonthLength
             && Spelling.oneSlipApart(lower, name)
-            && (name.length() >= MIN_LENGTH_BEFORE_A_YEAR || !wrongLetter(lower, name))) {
+            && (name.length() >= ANY_SLIP_LENGTH || !makesAnotherWord(lower, name))) {
           month = name;
           break;
         }

@@ -17,8 +17,7 @@ class MonthSlipsTest {
         "what happened on marrch 2 | what happened on march 2",
         "events of 16 ocotber | events of 16 october",
         "the yalta conference in febuary 1945 | the yalta conference in february 1945",
-        "what happened in feburary 1945 | what happened in february 1945",
-        "what happened on March 5 | what happened on March 5"
+        "what happened in feburary 1945 | what happened in february 1945"
       })
   void aMonthTypedOneSlipOffBesideADayOrYearIsThatMonth(String typed, String read) {
     assertThat(MonthSlips.respelt(typed)).isEqualTo(read);
@@ -34,7 +33,8 @@ class MonthSlipsTest {
         "how many apollo missions were there",
         "when did apollo 11 land",
         "what was the march on washington",
-        "did the octopus card launch in 1997"
+        "did the octopus card launch in 1997",
+        "what happened on March 5"
       })
   void otherWordsStayAsTyped(String typed) {
     assertThat(MonthSlips.respelt(typed)).isEqualTo(typed);
