@@ -277,12 +277,14 @@ final class Clauses {
 
   private static final Pattern NOTHING_MORE = Pattern.compile("^[\\s,;.:)]*$");
 
+  private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+
   /**
    * Whether a date's clause is only a name and the date ("the United Kingdom in 1952"), with the
    * verb left to the clause before it.
    */
   private static boolean gapped(String text, int start, DateMention date, int end) {
-    String before = text.substring(start, date.start()).replaceAll("\\([^)]*\\)", " ");
+    String before = BRACKETED.matcher(text.substring(start, date.start())).replaceAll(" ");
     return NAME_ONLY.matcher(before).matches()
         && NOTHING_MORE.matcher(text.substring(date.end(), Math.max(date.end(), end))).matches();
   }
