@@ -61,17 +61,25 @@ class PassageIndexTest {
     }
   }
 
+  /** An index of one Markdown article with {@code title} and {@code body}. */
+  private PassageIndex oneArticle(String name, String title, String body) throws IOException {
+    Path articles = Files.createDirectories(dir.resolve(name));
+    Files.writeString(
+        articles.resolve(name + ".md"),
+        "---\ntitle: " + title + "\npublished: 2024-01-01\n---\n\n" + body);
+    IndexLocation location = new IndexLocation(dir.resolve(name + "-index"));
+    TestCorpus.indexer().index(List.of(articles), location, CorpusReader.Progress.NONE);
+    return PassageIndex.open(location, Synonyms.bundled());
+  }
+
   @Test
   void aPhrasalVerbFindsTheOneWordArticlesWrite() throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("phrasal"));
-    Files.writeString(
-        articles.resolve("vote.md"),
-        "---\ntitle: The Harbour Vote\npublished: 2024-01-01\n---\n\n"
-            + "In April 1978 the council deferred the harbour vote, and in May it cancelled the"
-            + " ferry contract.\n");
-    IndexLocation location = new IndexLocation(dir.resolve("phrasal-index"));
-    TestCorpus.indexer().index(List.of(articles), location, CorpusReader.Progress.NONE);
-    try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
+    try (PassageIndex index =
+        oneArticle(
+            "phrasal",
+            "The Harbour Vote",
+            "In April 1978 the council deferred the harbour vote, and in May it cancelled the"
+                + " ferry contract.\n")) {
       assertThat(
               index.questionQuery("when did the council put off the vote").orElseThrow().concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("defer")));
@@ -82,14 +90,11 @@ class PassageIndexTest {
 
   @Test
   void aTreatyComingIntoForceFindsTheWordsArticlesWrite() throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("in-force"));
-    Files.writeString(
-        articles.resolve("pact.md"),
-        "---\ntitle: The Harbour Pact\npublished: 2024-01-01\n---\n\n"
-            + "The harbour pact was signed in 1951 and entered into force in 1952.\n");
-    IndexLocation location = new IndexLocation(dir.resolve("in-force-index"));
-    TestCorpus.indexer().index(List.of(articles), location, CorpusReader.Progress.NONE);
-    try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
+    try (PassageIndex index =
+        oneArticle(
+            "in-force",
+            "The Harbour Pact",
+            "The harbour pact was signed in 1951 and entered into force in 1952.\n")) {
       assertThat(index.questionQuery("when did the pact come into force").orElseThrow().concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("enter", "forc")));
       assertThat(index.questionQuery("when did the pact come into effect").orElseThrow().concepts())
@@ -99,14 +104,11 @@ class PassageIndexTest {
 
   @Test
   void aMisspeltWordBringsTheSynonymsOfTheWordMeant() throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("misspelt"));
-    Files.writeString(
-        articles.resolve("council.md"),
-        "---\ntitle: The Harbour Council\npublished: 2024-01-01\n---\n\n"
-            + "The harbour council was established in 1951 and founded a ferry line in 1952.\n");
-    IndexLocation location = new IndexLocation(dir.resolve("misspelt-index"));
-    TestCorpus.indexer().index(List.of(articles), location, CorpusReader.Progress.NONE);
-    try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
+    try (PassageIndex index =
+        oneArticle(
+            "misspelt",
+            "The Harbour Council",
+            "The harbour council was established in 1951 and founded a ferry line in 1952.\n")) {
       assertThat(index.questionQuery("when was the council fonuded").orElseThrow().concepts())
           .anySatisfy(
               c -> assertThat(c.alternatives()).contains(List.of("found"), List.of("establish")));

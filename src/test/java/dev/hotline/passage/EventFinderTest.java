@@ -28,6 +28,19 @@ class EventFinderTest {
         declared);
   }
 
+  /** The passages and events of an article of one paragraph without listed events. */
+  private Found found(String paragraph) {
+    Article article = article(List.of(), paragraph);
+    List<Passage> cut = passages.passages(article);
+    return new Found(cut, finder.events(article, cut));
+  }
+
+  private record Found(List<Passage> cut, List<Event> events) {
+    String clause(Event event) {
+      return EventFinderTest.clause(event, cut);
+    }
+  }
+
   private static String clause(Event event, List<Passage> passages) {
     Passage passage =
         passages.stream().filter(p -> p.id().equals(event.passageId())).findFirst().orElseThrow();
@@ -36,67 +49,59 @@ class EventFinderTest {
 
   @Test
   void eachDateOfASentenceGetsTheClauseThatItDates() {
-    Article article =
-        article(
-            List.of(),
+    Found found =
+        found(
             "France exploded its first atomic bomb in the Sahara on February 13, 1960, and China"
                 + " tested its first bomb at Lop Nur on October 16, 1964, in the same week that"
                 + " Khrushchev fell.");
-    List<Passage> cut = passages.passages(article);
-    List<Event> events = finder.events(article, cut);
+    List<Event> events = found.events();
 
     assertThat(events).hasSize(2);
-    assertThat(clause(events.get(0), cut)).contains("France").doesNotContain("China");
-    assertThat(clause(events.get(1), cut)).contains("China").doesNotContain("France");
+    assertThat(found.clause(events.get(0))).contains("France").doesNotContain("China");
+    assertThat(found.clause(events.get(1))).contains("China").doesNotContain("France");
     assertThat(events.get(0).description())
         .isEqualTo("France exploded its first atomic bomb in the Sahara");
   }
 
   @Test
   void aNameAndItsDateInAListShareTheVerbOfTheListsFirstClause() {
-    Article article =
-        article(
-            List.of(),
+    Found found =
+        found(
             "The monopoly did not last; the Soviet Union exploded its first atomic bomb in 1949,"
                 + " the United Kingdom in 1952, France in 1960 and the People's Republic of China"
                 + " in 1964.");
-    List<Passage> cut = passages.passages(article);
-    List<Event> events = finder.events(article, cut);
+    List<Event> events = found.events();
 
     assertThat(events).hasSize(4);
-    assertThat(clause(events.get(0), cut)).contains("exploded").doesNotContain("Kingdom");
-    assertThat(clause(events.get(1), cut)).contains("exploded", "United Kingdom");
-    assertThat(clause(events.get(3), cut)).contains("exploded", "People's Republic of China");
-    assertThat(clause(events.get(1), cut)).doesNotContain("monopoly");
+    assertThat(found.clause(events.get(0))).contains("exploded").doesNotContain("Kingdom");
+    assertThat(found.clause(events.get(1))).contains("exploded", "United Kingdom");
+    assertThat(found.clause(events.get(3))).contains("exploded", "People's Republic of China");
+    assertThat(found.clause(events.get(1))).doesNotContain("monopoly");
     assertThat(events.get(1).description())
         .isEqualTo("The Soviet Union exploded its first atomic bomb, the United Kingdom");
   }
 
   @Test
   void aCommaInBracketsDoesNotDivideTwoDatesClauses() {
-    Article article =
-        article(
-            List.of(),
+    Found found =
+        found(
             "Pakistan held the line by joining the Southeast Asia Treaty Organization in 1954 and"
                 + " the Baghdad Pact (later renamed the Central Treaty Organization, or CENTO) in"
                 + " 1955, to strengthen its army.");
-    List<Passage> cut = passages.passages(article);
-    List<Event> events = finder.events(article, cut);
+    List<Event> events = found.events();
 
     assertThat(events).hasSize(2);
-    assertThat(clause(events.get(0), cut)).contains("Southeast Asia").doesNotContain("Baghdad");
-    assertThat(clause(events.get(1), cut)).contains("Baghdad Pact").contains("CENTO");
+    assertThat(found.clause(events.get(0))).contains("Southeast Asia").doesNotContain("Baghdad");
+    assertThat(found.clause(events.get(1))).contains("Baghdad Pact").contains("CENTO");
   }
 
   @Test
   void aDateThatOpensItsClauseOwnsTheWordsAfterIt() {
-    Article article =
-        article(
-            List.of(),
+    Found found =
+        found(
             "On June 2, 1979, the pope celebrated mass in Warsaw, and crowds filled the square"
                 + " again on June 3, 1979.");
-    List<Passage> cut = passages.passages(article);
-    List<Event> events = finder.events(article, cut);
+    List<Event> events = found.events();
 
     assertThat(events.get(0).description()).isEqualTo("The pope celebrated mass in Warsaw");
     assertThat(events.get(1).description()).startsWith("Crowds filled the square again");
