@@ -51,6 +51,9 @@ final class EventRanker {
   /** How much the sentence around an event says about what the event is about. */
   static final double SENTENCE_SUBJECT = 0.9;
 
+  /** The most characters that join the two dates of a range ("1961–1969", "May 5 to June 1"). */
+  private static final int RANGE_LINK = 10;
+
   /** Passages whose events are read closely, the likeliest by their shared features. */
   static final int CLOSE_READING = 15;
 
@@ -441,7 +444,7 @@ final class EventRanker {
       if (sentence != null) {
         inSentence = coverage.ofMatches(told, sentence.start(), sentence.end());
       }
-      nearness = nearness(event.date(), told);
+      nearness = nearness(event.date().start(), phraseEnd(hit, event), told);
     } else {
       clause = coverage.ofTerms(description);
       subject = clause;
@@ -562,13 +565,26 @@ final class EventRanker {
     };
   }
 
-  private static double nearness(DateMention date, List<TermMatch> matches) {
+  /** Where the words of an event's date end: after its end date, for a range ("1961–1969"). */
+  private static int phraseEnd(PassageHit hit, Event event) {
+    int end = event.date().end();
+    if (event.end().isPresent()) {
+      for (DateMention date : hit.passage().dates()) {
+        if (date.start() >= end
+            && date.start() - end <= RANGE_LINK
+            && date.value().equals(event.end().get())) {
+          return date.end();
+        }
+      }
+    }
+    return end;
+  }
+
+  private static double nearness(int dateStart, int dateEnd, List<TermMatch> matches) {
     int nearest = Integer.MAX_VALUE;
     for (TermMatch match : matches) {
       int distance =
-          match.start() >= date.end()
-              ? match.start() - date.end()
-              : Math.max(0, date.start() - match.end());
+          match.start() >= dateEnd ? match.start() - dateEnd : Math.max(0, dateStart - match.end());
       nearest = Math.min(nearest, distance);
     }
     return nearest == Integer.MAX_VALUE ? 0 : NEARNESS_SCALE / (NEARNESS_SCALE + nearest);

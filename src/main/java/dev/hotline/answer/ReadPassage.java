@@ -250,6 +250,10 @@ final class ReadPassage {
    * the question's words (1 or -1), or 0 for neither or both.
    */
   int toldEnd(Event event, List<TermMatch> told, AskedThing thing) {
+    // "The war of 1980–1988": the first date of a range is when it began, whatever ends beside.
+    if (event.end().isPresent()) {
+      return 1;
+    }
     // The clause and the story after it: "troops sealed the border on August 13. Within days the
     // Wall began to rise."
     int from = event.clauseStart();

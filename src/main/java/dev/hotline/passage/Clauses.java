@@ -79,8 +79,12 @@ final class Clauses {
     // Only dates that time a clause own words; "the 1950 treaty" names a thing and "(expired
     // 1979)" is an aside, not the time of the clause around them.
     List<DateMention> anchors = new ArrayList<>();
+    DateMention named = null;
     for (DateMention date : dates) {
-      if (!attributive(text, date) && !parenthetical(text, sentence, date)) {
+      // "the 1961–1969 Alliance": a range's second year is part of the name its first opens.
+      boolean nameGoesOn = named != null && isRange(text, named, date);
+      named = attributive(text, date) || nameGoesOn ? date : null;
+      if (named == null && !parenthetical(text, sentence, date)) {
         anchors.add(date);
       }
     }
@@ -124,7 +128,7 @@ final class Clauses {
       if (i > 0 && sameSegment(segments, anchors.get(i - 1), date)) {
         DateMention previous = anchors.get(i - 1);
         if (isRange(text, previous, date)) {
-          start = Math.min(start, from[i - 1]);
+          start = anchored.get(i - 1).start();
           phraseStart = rangeStart(text, previous);
         } else {
           start = Math.max(start, splitPoint(text, segments, previous, date));
@@ -136,6 +140,10 @@ final class Clauses {
           until = Optional.of(next.value()).filter(v -> !v.to().isBefore(date.value().from()));
           phraseStart = rangeStart(text, date);
           phraseEnd = next.end();
+          // The range's clause ends where the date after it begins its own.
+          if (i + 2 < anchors.size() && sameSegment(segments, next, anchors.get(i + 2))) {
+            end = Math.min(end, splitPoint(text, segments, next, anchors.get(i + 2)));
+          }
         } else {
           end = Math.min(end, splitPoint(text, segments, date, next));
         }
@@ -153,7 +161,8 @@ final class Clauses {
           new Clause(date, start, Math.max(start, end), until, phraseStart, phraseEnd, true));
     }
     List<Clause> clauses = new ArrayList<>();
-    for (DateMention date : dates) {
+    for (int d = 0; d < dates.size(); d++) {
+      DateMention date = dates.get(d);
       Clause own = null;
       for (Clause clause : anchored) {
         if (clause.date() == date) {
@@ -165,15 +174,27 @@ final class Clauses {
         // An aside in brackets tells its own event ("the treaty (expired 1979)"): the words
         // before it and inside it; a year in a name tells none.
         boolean aside = parenthetical(text, sentence, date);
-        int end = aside ? text.indexOf(')', date.end()) + 1 : around.end();
+        int start = around.start();
+        int end = around.end();
+        Optional<DateValue> until = Optional.empty();
+        if (aside) {
+          // "the Second War (1835–1842) and the Third War (1855–1858)": each aside tells what
+          // stands between it and the aside before, and a range in it tells both ends.
+          start = Math.max(start, text.lastIndexOf(')', date.start()) + 1);
+          end = text.indexOf(')', date.end()) + 1;
+          DateMention next = d + 1 < dates.size() ? dates.get(d + 1) : null;
+          if (next != null && next.end() <= end && isRange(text, date, next)) {
+            until = Optional.of(next.value()).filter(v -> !v.to().isBefore(date.value().from()));
+          }
+        }
         own =
             new Clause(
                 date,
-                around.start(),
+                start,
                 end,
-                Optional.empty(),
+                until,
                 date.start(),
-                date.end(),
+                until.isPresent() ? dates.get(d + 1).end() : date.end(),
                 aside || anchors.contains(date));
       }
       clauses.add(own);

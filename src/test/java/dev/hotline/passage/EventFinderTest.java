@@ -138,6 +138,32 @@ class EventFinderTest {
   }
 
   @Test
+  void aRangeOfYearsInANameStillTellsWhenTheThingBeganAndEnded() {
+    Found found =
+        found(
+            "Born of the fear of Cuban influence, the 1961–1969 Alliance for Progress was in"
+                + " essence a Marshall Plan for Latin America.");
+    Event first = found.events().get(0);
+
+    assertThat(first.date().iso()).isEqualTo("1961");
+    assertThat(first.end().map(e -> e.iso())).contains("1969");
+  }
+
+  @Test
+  void rangesInBracketsEachTellWhatStandsBeforeThem() {
+    Found found =
+        found(
+            "The tribe resisted in the Second Seminole War (1835–1842) and the Third Seminole War"
+                + " (1855–1858), but neither course worked.");
+    List<Event> starts = found.events().stream().filter(e -> e.end().isPresent()).toList();
+
+    assertThat(starts).extracting(e -> e.date().iso()).containsExactly("1835", "1855");
+    assertThat(found.clause(starts.get(0))).contains("Second").doesNotContain("Third");
+    assertThat(found.clause(starts.get(1))).contains("Third").doesNotContain("Second");
+    assertThat(starts.get(1).end().map(e -> e.iso())).contains("1858");
+  }
+
+  @Test
   void aListedEventTakesTheDateWhoseClauseSharesItsWordsAndKeepsItsDescription() {
     Article article =
         article(
