@@ -250,10 +250,6 @@ final class ReadPassage {
    * the question's words (1 or -1), or 0 for neither or both.
    */
   int toldEnd(Event event, List<TermMatch> told, AskedThing thing) {
-    // "The war of 1980–1988": the first date of a range is when it began, whatever ends beside.
-    if (event.end().isPresent()) {
-      return 1;
-    }
     // The clause and the story after it: "troops sealed the border on August 13. Within days the
     // Wall began to rise."
     int from = event.clauseStart();
@@ -293,7 +289,9 @@ final class ReadPassage {
         }
       }
     }
-    return start == end ? 0 : start ? 1 : -1;
+    int said = start == end ? 0 : start ? 1 : -1;
+    // "At the end of the war of 1980–1988": the end is the range's last year; its first, the start.
+    return event.end().isPresent() && said < 0 ? 1 : said;
   }
 
   /**
