@@ -333,12 +333,32 @@ public final class AnswerService {
     ranked.sort(
         Comparator.comparing((EventRanker.Ranked r) -> !coldWar(r.date().get()))
             .thenComparing(Comparator.comparingDouble(EventRanker.Ranked::score).reversed())
+            .thenComparingInt(AnswerService::datesBeside)
             .thenComparing(r -> r.date().get().relative())
             .thenComparing(r -> r.date().get().value().from()));
     return ranked.stream()
         .limit(limit)
         .map(r -> toAnswer(r, r.event(), 1.0, QuestionType.WHAT))
         .toList();
+  }
+
+  /**
+   * How many other dates share the sentence of an answer's date: a sentence that names one day is
+   * about what happened then, one that lists several tells a sequence of lesser steps.
+   */
+  private static int datesBeside(EventRanker.Ranked r) {
+    DateMention date = r.date().get();
+    if (date.start() < 0) {
+      return 0;
+    }
+    for (dev.hotline.passage.Sentences.Span sentence : r.hit().sentences()) {
+      if (sentence.contains(date.start())) {
+        return (int)
+                r.hit().passage().dates().stream().filter(d -> sentence.contains(d.start())).count()
+            - 1;
+      }
+    }
+    return 0;
   }
 
   private EventRanker ranker(PassageIndex idx, ParsedQuestion parsed, QuestionQuery query) {
