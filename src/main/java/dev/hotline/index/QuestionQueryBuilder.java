@@ -323,6 +323,9 @@ final class QuestionQueryBuilder {
     }
     String word = String.join(" ", segment.get(0));
     boolean typedFirst = !known.isEmpty() && known.get(0).equals(segment.get(0));
+    if (typedFirst && segment.get(0).size() == 1 && !isNumber(word)) {
+      known.addAll(placeForms(word, text));
+    }
     if (known.isEmpty() && segment.size() == 1 && segment.get(0).size() == 1 && !isNumber(word)) {
       // Only a word no passage holds needs its typed form: most questions never read it.
       if (typedWords == null) {
@@ -347,6 +350,27 @@ final class QuestionQueryBuilder {
       distinct.add(alternative.stream().map(shared).toList());
     }
     return new Concept(word, distinct, weight, typedFirst && known.size() > 1);
+  }
+
+  /**
+   * The indexed terms of a known word's other forms as a place or its adjective: "croatia" asked,
+   * "a Croatian referendum" written.
+   */
+  private List<List<String>> placeForms(String term, String text) {
+    if (typedWords == null) {
+      typedWords = typedWords(text);
+    }
+    List<List<String>> forms = new ArrayList<>();
+    for (String form : PlaceAdjectives.otherForms(typedWords.getOrDefault(term, term))) {
+      Set<String> terms = typedTerms(form);
+      if (terms.size() == 1) {
+        String other = terms.iterator().next();
+        if (!other.equals(term) && docFreq(other) > 0) {
+          forms.add(List.of(other));
+        }
+      }
+    }
+    return forms;
   }
 
   /**

@@ -103,6 +103,22 @@ class PassageIndexTest {
   }
 
   @Test
+  void aPlaceFindsItsAdjectiveWhereBothAreWritten() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "places",
+            "The Harbour Republics",
+            "Croatia left the harbour league in 1991 after a Croatian referendum in May 1991.\n")) {
+      assertThat(
+              index.questionQuery("when did croatia hold its referendum").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("croatian")));
+      // A form the articles never write is not searched for.
+      assertThat(index.questionQuery("when was the harbour league").orElseThrow().concepts())
+          .allSatisfy(c -> assertThat(c.alternatives()).hasSize(1));
+    }
+  }
+
+  @Test
   void aMisspeltWordBringsTheSynonymsOfTheWordMeant() throws IOException {
     try (PassageIndex index =
         oneArticle(
