@@ -59,7 +59,8 @@ final class Cues {
               + "|overthrown?|overthrew|toppl(?:e[sd]?|ing)|(?:step|steps|stepped|stepping) down"
               + "|depose[sd]?|(?:come|comes|came|coming) (?:to an end|down)|was over"
               + "|(?:pull|pulls|pulled|pulling) out|(?:tore|torn) down"
-              + "|demolish(?:e[sd]|ing)?|out of existence)\\b");
+              + "|demolish(?:e[sd]|ing)?|out of existence"
+              + "|(?:continue[sd]?|lasted|lasts|ran|runs|remained) (?:until|till))\\b");
 
   /**
    * A piece of every word or phrase {@link #START_TOLD} matches: a text with none of them holds
@@ -117,6 +118,7 @@ final class Cues {
           "oust",
           "overthr",
           "toppl",
+          "til",
           " down",
           "depose",
           "was over",
@@ -260,7 +262,9 @@ final class Cues {
 
   /** Words after which a phrase goes on to what its thing belongs to ("the hostages in Iran"). */
   private static final Set<String> PREPOSITIONS =
-      Set.of("of", "in", "on", "at", "from", "to", "over", "with", "between", "against");
+      Set.of(
+          "of", "in", "on", "at", "from", "to", "over", "with", "between", "against", "for", "by",
+          "during", "into", "under", "across", "among", "about");
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
 

@@ -52,7 +52,8 @@ class CuesTest {
     "Khrushchev and Kennedy met in Vienna, 0",
     "The war began in June and ended in July, 0",
     "The talks concluded in May, -1",
-    "The tribunal concluded that three organizations were criminal, 0"
+    "The tribunal concluded that three organizations were criminal, 0",
+    "The program continued until October 1953, -1"
   })
   void aClauseSaysWhichEndItTells(String clause, int told) {
     assertThat(Cues.told(clause)).isEqualTo(told);
@@ -253,7 +254,8 @@ class CuesTest {
         "when was the kitchen debate | ''",
         "tokyo war crimes trial when did it start | trial",
         "the berlin airlift, when did it end | airlift",
-        "when did it start | ''"
+        "when did it start | ''",
+        "when did the us food program for east germans end | program"
       })
   void theThingWhoseEndIsAskedIsTheHeadOfItsPhrase(String question, String thing) {
     assertThat(Cues.thingAsked(question).orElse("")).isEqualTo(thing);
