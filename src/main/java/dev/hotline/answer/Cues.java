@@ -44,7 +44,8 @@ final class Cues {
               + "|(?:set|sets|setting) up|build|builds|built|erect(?:s|ed|ing)?|invade[sd]?"
               + "|invading|invasion|(?:take|takes|took|taken|taking) office|sworn in"
               + "|inaugurat(?:e[sd]?|ing|ion)|(?:seize[sd]?|seizing) power"
-              + "|(?:come|comes|came|coming) to power|erupt(?:s|ed|ing)?|open(?:s|ed)? fire)\\b");
+              + "|(?:come|comes|came|coming) to power|erupt(?:s|ed|ing)?|open(?:s|ed)? fire"
+              + "|commence[sd]?|commencing)\\b");
 
   /** Ends as texts tell them, in every form of their verbs ("fall", "fell", "fallen"). */
   private static final Pattern END_TOLD =
@@ -60,7 +61,11 @@ final class Cues {
               + "|depose[sd]?|(?:come|comes|came|coming) (?:to an end|down)|was over"
               + "|(?:pull|pulls|pulled|pulling) out|(?:tore|torn) down"
               + "|demolish(?:e[sd]|ing)?|out of existence"
-              + "|(?:continue[sd]?|lasted|lasts|ran|runs|remained) (?:until|till))\\b");
+              + "|disband(?:s|ed|ing)?"
+              + "|(?:continue[sd]?|lasted|lasts|ran|runs|remained) (?:until|till"
+              + "|through(?= (?:the )?(?:(?:early|late|mid) )?(?:spring|summer|autumn|fall|winter"
+              + "|january|february|march|april|may|june|july|august|september|october|november"
+              + "|december|[12][0-9]{3}(?!s)))))\\b");
 
   /**
    * A piece of every word or phrase {@link #START_TOLD} matches: a text with none of them holds
@@ -86,7 +91,8 @@ final class Cues {
           "inaugurat",
           " power",
           "erupt",
-          " fire");
+          " fire",
+          "commenc");
 
   /** A piece of every word or phrase {@link #END_TOLD} matches, as {@link #START_PIECES}. */
   private static final List<String> END_PIECES =
@@ -119,6 +125,8 @@ final class Cues {
           "overthr",
           "toppl",
           "til",
+          "through",
+          "disband",
           " down",
           "depose",
           "was over",

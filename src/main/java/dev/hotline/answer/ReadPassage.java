@@ -270,7 +270,8 @@ final class ReadPassage {
       if (cue[0] < from
           || cue[0] >= to
           || inOthersAside(marks.asides(), event.date(), cue[0])
-          || cue[0] >= event.clauseEnd() && timesItsSentence(cue[0])) {
+          || cue[0] >= event.clauseEnd() && timesItsSentence(cue[0])
+          || inALaterClauseOfItsSentence(event, cue[0])) {
         continue;
       }
       if (!anyInClause) {
@@ -292,6 +293,30 @@ final class ReadPassage {
     int said = start == end ? 0 : start ? 1 : -1;
     // "At the end of the war of 1980–1988": the end is the range's last year; its first, the start.
     return event.end().isPresent() && said < 0 ? 1 : said;
+  }
+
+  /**
+   * Whether a word after an event's clause belongs to a later date's clause of the same sentence
+   * ("commenced on February 13, 1965 and continued through the spring of 1967"): that date's.
+   */
+  private boolean inALaterClauseOfItsSentence(Event event, int at) {
+    if (at < event.clauseEnd() || event.date().start() < 0) {
+      return false;
+    }
+    for (Sentences.Span sentence : hit.sentences()) {
+      if (sentence.contains(event.date().start())) {
+        if (!sentence.contains(at)) {
+          return false;
+        }
+        for (DateMention date : hit.passage().dates()) {
+          if (date.start() >= event.clauseEnd() && date.start() < sentence.end()) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

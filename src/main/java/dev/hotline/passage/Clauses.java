@@ -173,7 +173,8 @@ final class Clauses {
         Clause around = enclosing(anchored, date).orElse(anchored.get(0));
         // An aside in brackets tells its own event ("the treaty (expired 1979)"): the words
         // before it and inside it; a year in a name tells none.
-        boolean aside = parenthetical(text, sentence, date);
+        // "(as the Tehran Declaration of 1943 required)": a year in a name tells no event.
+        boolean aside = parenthetical(text, sentence, date) && !attributive(text, date);
         int start = around.start();
         int end = around.end();
         Optional<DateValue> until = Optional.empty();
@@ -221,11 +222,16 @@ final class Clauses {
       return false;
     }
     String before = text.substring(Math.max(0, date.start() - 8), date.start());
-    return ATTRIBUTIVE_BEFORE.matcher(before).find();
+    return ATTRIBUTIVE_BEFORE.matcher(before).find()
+        || NAMED_OF.matcher(text.substring(Math.max(0, date.start() - 40), date.start())).find();
   }
 
   private static final Pattern ATTRIBUTIVE_BEFORE =
       Pattern.compile("(?i)(?:\\b(?:the|its|their|his|her|this|that|a|an)|'s|’s)\\s+$");
+
+  /** A year that ends a name ("the Arab-Israeli War of 1948", "the Act of 1952", "fiscal year"). */
+  private static final Pattern NAMED_OF =
+      Pattern.compile("(?:\\b\\p{Lu}[\\p{L}’'-]*\\s+of|\\b[Ff]iscal\\s+[Yy]ear)\\s+$");
 
   private static List<Integer> firstOwnersAfter(List<List<Integer>> owners, int segment) {
     for (int s = segment + 1; s < owners.size(); s++) {

@@ -53,7 +53,10 @@ class CuesTest {
     "The war began in June and ended in July, 0",
     "The talks concluded in May, -1",
     "The tribunal concluded that three organizations were criminal, 0",
-    "The program continued until October 1953, -1"
+    "The program continued until October 1953, -1",
+    "The bombing continued through the spring of 1967, -1",
+    "The Contras disbanded, -1",
+    "Operation Rolling Thunder commenced on February 13 1965, 1"
   })
   void aClauseSaysWhichEndItTells(String clause, int told) {
     assertThat(Cues.told(clause)).isEqualTo(told);

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A sentence opened by a clause that times it tells a moment of its own, not an earlier event's
- * end.
+ * A start or end word tells the event of its own clause: not an earlier event's end when a clause
+ * opens its sentence to time it, nor an earlier date's when a later date's clause holds it.
  */
 class TimeClauseTest {
   @TempDir Path dir;
@@ -48,6 +48,34 @@ class TimeClauseTest {
       AnswerService answers = new AnswerService(IndexAccess.fixed(index));
       Answer best = answers.answer("when did the harbour talks begin").best().orElseThrow();
       assertThat(best.date().orElseThrow().iso()).isEqualTo("1955-08-01");
+    }
+  }
+
+  @Test
+  void aWordInALaterDatesClauseTellsThatDatesEndNotTheFirst() throws IOException {
+    Path articles = Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(
+        articles.resolve("bombing.md"),
+        """
+        ---
+        title: The Harbour Bombing
+        published: 2024-01-01
+        source: Test desk
+        licence: Apache-2.0
+        ---
+
+        Operation Harbour Thunder commenced on February 13, 1965 and continued through the \
+        spring of 1967.
+        """);
+    IndexLocation location = new IndexLocation(dir.resolve("index"));
+    TestCorpus.indexer().index(List.of(articles), location, CorpusReader.Progress.NONE);
+    try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
+      AnswerService answers = new AnswerService(IndexAccess.fixed(index));
+      Answer best = answers.answer("when did operation harbour thunder end").best().orElseThrow();
+      assertThat(best.date().orElseThrow().iso()).startsWith("1967");
+      Answer start =
+          answers.answer("when did operation harbour thunder start").best().orElseThrow();
+      assertThat(start.date().orElseThrow().iso()).isEqualTo("1965-02-13");
     }
   }
 }

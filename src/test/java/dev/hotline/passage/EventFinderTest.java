@@ -150,6 +150,16 @@ class EventFinderTest {
   }
 
   @Test
+  void aYearThatEndsANameTellsNoEventOfItsOwn() {
+    Found found =
+        found(
+            "The Harbour War of 1948 broke out when five navies blockaded the port on May 14, 1948"
+                + " (as the Tehran Declaration of 1943 had foreseen).");
+
+    assertThat(found.events()).extracting(e -> e.date().iso()).containsExactly("1948-05-14");
+  }
+
+  @Test
   void rangesInBracketsEachTellWhatStandsBeforeThem() {
     Found found =
         found(
