@@ -119,6 +119,23 @@ class PassageIndexTest {
   }
 
   @Test
+  void wordsThatOnlyPhraseAQuestionAreNotSearchedFor() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "phrasing",
+            "The Harbour Council",
+            "The council did not think the ferry would pay, and even so it clearly ran one.\n")) {
+      assertThat(
+              index
+                  .questionQuery("what did the council even think the ferry clearly meant")
+                  .orElseThrow()
+                  .concepts())
+          .extracting(Concept::word)
+          .doesNotContain("think", "even", "clearli");
+    }
+  }
+
+  @Test
   void aMisspeltWordBringsTheSynonymsOfTheWordMeant() throws IOException {
     try (PassageIndex index =
         oneArticle(
