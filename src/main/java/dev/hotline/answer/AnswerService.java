@@ -245,7 +245,8 @@ public final class AnswerService {
     }
     // Words no article holds are judged by unknownTopic; the rest of the question must be covered.
     double known = Math.max(1e-6, 1 - query.unknownShare());
-    if (ranked.get(0).coverage() < MIN_COVERAGE * known || unknownTopic(query, ranked.get(0))) {
+    if (covered(parsed, ranked.get(0)) < MIN_COVERAGE * known
+        || unknownTopic(query, ranked.get(0))) {
       return noAnswer(
           parsed,
           "I don't know that one: my articles don't seem to cover it.",
@@ -282,6 +283,17 @@ public final class AnswerService {
       }
     }
     return new AnswerResult(parsed, answers, notice, List.of());
+  }
+
+  /**
+   * How much of the question an answer covers: its passage, or for a question that names a period
+   * the answer's date falls in, the story around it ("what did stalin and mao sign in february
+   * 1950": the treaty's paragraph, its signatories named in the next).
+   */
+  private static double covered(ParsedQuestion parsed, EventRanker.Ranked answer) {
+    return parsed.scope().isPresent() && answer.date().isPresent()
+        ? Math.max(answer.coverage(), answer.storyCoverage())
+        : answer.coverage();
   }
 
   /**

@@ -87,7 +87,8 @@ final class EventRanker {
 
   /**
    * A passage as an answer: its best event (if it tells one that may answer), the date, the score,
-   * how much of the question the passage and its best sentence cover, and the sentence to show.
+   * how much of the question the passage, its best sentence and the story around it cover, and the
+   * sentence to show.
    */
   record Ranked(
       PassageHit hit,
@@ -96,6 +97,7 @@ final class EventRanker {
       double score,
       double coverage,
       double sentenceCoverage,
+      double storyCoverage,
       String sentence) {}
 
   /** One way a passage could answer: with one of its events, or with no event of its own. */
@@ -150,6 +152,7 @@ final class EventRanker {
               option.score,
               option.features[Feature.PASSAGE.ordinal()],
               option.features[Feature.SENTENCE.ordinal()],
+              option.features[Feature.NEIGHBOURHOOD.ordinal()],
               sentence(option)));
     }
     ranked.sort(
@@ -271,6 +274,7 @@ final class EventRanker {
             ranked.get(0).score(),
             first.features[Feature.PASSAGE.ordinal()],
             first.features[Feature.SENTENCE.ordinal()],
+            first.features[Feature.NEIGHBOURHOOD.ordinal()],
             sentence(first)));
     return reordered;
   }
