@@ -30,7 +30,8 @@ final class Cues {
 
   private static final Pattern END_ASKED =
       Pattern.compile(
-          "\\b(end|ends|ended|ending|finish|finished|finally|over|last|stop|stopped|conclude[ds]?)\\b");
+          "\\b(end|ends|ended|ending|finish|finished|finally|over|last|stop|stopped|conclude[ds]?"
+              + "|wrap(?:s|ped)? up|wind(?:s)? up|wound up)\\b");
 
   private static final Pattern SPAN_ASKED =
       Pattern.compile("\\bhow long\\b|\\bhow many (?:days|weeks|months|years)\\b|\\bduration\\b");
@@ -45,7 +46,7 @@ final class Cues {
               + "|invading|invasion|(?:take|takes|took|taken|taking) office|sworn in"
               + "|inaugurat(?:e[sd]?|ing|ion)|(?:seize[sd]?|seizing) power"
               + "|(?:come|comes|came|coming) to power|erupt(?:s|ed|ing)?|open(?:s|ed)? fire"
-              + "|commence[sd]?|commencing)\\b");
+              + "|commence[sd]?|commencing|(?:go|goes|going|went|gone) up)\\b");
 
   /** Ends as texts tell them, in every form of their verbs ("fall", "fell", "fallen"). */
   private static final Pattern END_TOLD =
@@ -61,7 +62,7 @@ final class Cues {
               + "|depose[sd]?|(?:come|comes|came|coming) (?:to an end|down)|was over"
               + "|(?:pull|pulls|pulled|pulling) out|(?:tore|torn) down"
               + "|demolish(?:e[sd]|ing)?|out of existence"
-              + "|disband(?:s|ed|ing)?"
+              + "|disband(?:s|ed|ing)?|closed|closes|closing"
               + "|(?:continue[sd]?|lasted|lasts|ran|runs|remained) (?:until|till"
               + "|through(?= (?:the )?(?:(?:early|late|mid) )?(?:spring|summer|autumn|fall|winter"
               + "|january|february|march|april|may|june|july|august|september|october|november"
@@ -127,6 +128,7 @@ final class Cues {
           "til",
           "through",
           "disband",
+          "clos",
           " down",
           "depose",
           "was over",
@@ -196,7 +198,7 @@ final class Cues {
   private static final Pattern ASPECT_ONLY =
       Pattern.compile(
           "(?i)\\b(outbreak|(?:break|breaks|broke|breaking) out|onset|kick(?:ed|s)? off"
-              + "|commence[ds]?|conclude[ds]?)\\b");
+              + "|commence[ds]?|conclude[ds]?|wrap(?:s|ped)? up|wind(?:s)? up|wound up)\\b");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -27,7 +27,9 @@ class CuesTest {
     "when did china first test an atomic bomb, START",
     "why did new zealand fall out with the us, ANY",
     "when was the kitchen debate, ANY",
-    "tsar bomba test date, ANY"
+    "tsar bomba test date, ANY",
+    "when did the geneva summit wrap up, END",
+    "when did the berlin wall go up, START"
   })
   void aQuestionSaysWhichEndItAsksFor(String question, Aspect aspect) {
     assertThat(Cues.asked(question)).isEqualTo(aspect);
@@ -56,7 +58,9 @@ class CuesTest {
     "The program continued until October 1953, -1",
     "The bombing continued through the spring of 1967, -1",
     "The Contras disbanded, -1",
-    "Operation Rolling Thunder commenced on February 13 1965, 1"
+    "Operation Rolling Thunder commenced on February 13 1965, 1",
+    "The conference closed on February 11 1945, -1",
+    "The wall went up overnight, 1"
   })
   void aClauseSaysWhichEndItTells(String clause, int told) {
     assertThat(Cues.told(clause)).isEqualTo(told);

@@ -20,6 +20,8 @@ class CommonQuestionsTest {
         "when did the korean war end | 1953-07-27 | Armistice",
         "when was the berlin wall built | 1961-08-13 | seal the sector border",
         "when did they build the berlin wall | 1961-08-13 | seal the sector border",
+        "when did the berlin wall go up | 1961-08-13 | seal the sector border",
+        "when did the yalta conference end | 1945-02-11 | Yalta Conference closes",
         "who was the first man in space | 1961-04-12 | Gagarin",
         "when did the soviets invade afghanistan | 1979-12 | invades Afghanistan",
         "when did gorbachev become leader | 1985-03-11 | General Secretary",
