@@ -8,6 +8,7 @@ import dev.hotline.index.PassageHit;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.index.QuestionQuery;
 import dev.hotline.passage.Event;
+import dev.hotline.passage.Sentences;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -363,7 +364,7 @@ public final class AnswerService {
     if (date.start() < 0) {
       return 0;
     }
-    for (dev.hotline.passage.Sentences.Span sentence : r.hit().sentences()) {
+    for (Sentences.Span sentence : r.hit().sentences()) {
       if (sentence.contains(date.start())) {
         return (int)
                 r.hit().passage().dates().stream().filter(d -> sentence.contains(d.start())).count()
