@@ -2,16 +2,11 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.corpus.CorpusReader;
 import dev.hotline.index.IndexAccess;
-import dev.hotline.index.IndexLocation;
 import dev.hotline.index.PassageIndex;
-import dev.hotline.index.Synonyms;
-import dev.hotline.testing.TestCorpus;
+import dev.hotline.testing.SmallIndex;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,28 +16,20 @@ class ScopedQuestionTest {
 
   @Test
   void theEventInThePeriodAnswersWhenTheNextParagraphNamesWhoDidIt() throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("articles"));
-    Files.writeString(
-        articles.resolve("harbour.md"),
-        """
-        ---
-        title: The Harbour Friendship
-        published: 2024-01-01
-        source: Test desk
-        licence: Apache-2.0
-        ---
+    try (PassageIndex index =
+        SmallIndex.in(dir)
+            .article(
+                "The Harbour Friendship",
+                """
+                On February 14, 1950, the two harbour republics signed a treaty of friendship and \
+                mutual help, and the crowds on both quays cheered the ships that carried the news \
+                across the bay that evening.
 
-        On February 14, 1950, the two harbour republics signed a treaty of friendship and mutual \
-        help, and the crowds on both quays cheered the ships that carried the news across the \
-        bay that evening.
-
-        Admiral Olsen and Governor Brandt shake hands on a stamp printed that spring, as if \
-        congratulating each other on a job well done: they had just concluded a treaty meant to \
-        last thirty years.
-        """);
-    IndexLocation location = new IndexLocation(dir.resolve("index"));
-    TestCorpus.indexer().index(List.of(articles), location, CorpusReader.Progress.NONE);
-    try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
+                Admiral Olsen and Governor Brandt shake hands on a stamp printed that spring, as \
+                if congratulating each other on a job well done: they had just concluded a treaty \
+                meant to last thirty years.
+                """)
+            .open()) {
       AnswerService answers = new AnswerService(IndexAccess.fixed(index));
       Answer best =
           answers.answer("what did olsen and brandt sign in february 1950").best().orElseThrow();

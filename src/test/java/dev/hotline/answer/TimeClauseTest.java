@@ -2,16 +2,11 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.corpus.CorpusReader;
 import dev.hotline.index.IndexAccess;
-import dev.hotline.index.IndexLocation;
 import dev.hotline.index.PassageIndex;
-import dev.hotline.index.Synonyms;
-import dev.hotline.testing.TestCorpus;
+import dev.hotline.testing.SmallIndex;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,27 +19,19 @@ class TimeClauseTest {
 
   @Test
   void aStartWordInAnOpeningTimeClauseDoesNotStartTheEventBefore() throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("articles"));
-    Files.writeString(
-        articles.resolve("talks.md"),
-        """
-        ---
-        title: The Harbour Talks
-        published: 2024-01-01
-        source: Test desk
-        licence: Apache-2.0
-        ---
+    try (PassageIndex index =
+        SmallIndex.in(dir)
+            .article(
+                "The Harbour Talks",
+                """
+                In late 1954 and early 1955, the shelling of the harbour islands brought the two \
+                governments to the brink. The shelling stopped when both agreed to meet. When the \
+                harbour talks began, each side sent an ambassador and a list of prisoners.
 
-        In late 1954 and early 1955, the shelling of the harbour islands brought the two \
-        governments to the brink. The shelling stopped when both agreed to meet. When the harbour \
-        talks began, each side sent an ambassador and a list of prisoners.
-
-        On August 1, 1955, the two governments opened the harbour talks in Geneva to discuss \
-        their prisoners.
-        """);
-    IndexLocation location = new IndexLocation(dir.resolve("index"));
-    TestCorpus.indexer().index(List.of(articles), location, CorpusReader.Progress.NONE);
-    try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
+                On August 1, 1955, the two governments opened the harbour talks in Geneva to \
+                discuss their prisoners.
+                """)
+            .open()) {
       AnswerService answers = new AnswerService(IndexAccess.fixed(index));
       Answer best = answers.answer("when did the harbour talks begin").best().orElseThrow();
       assertThat(best.date().orElseThrow().iso()).isEqualTo("1955-08-01");
@@ -53,23 +40,15 @@ class TimeClauseTest {
 
   @Test
   void aWordInALaterDatesClauseTellsThatDatesEndNotTheFirst() throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("articles"));
-    Files.writeString(
-        articles.resolve("bombing.md"),
-        """
-        ---
-        title: The Harbour Bombing
-        published: 2024-01-01
-        source: Test desk
-        licence: Apache-2.0
-        ---
-
-        Operation Harbour Thunder commenced on February 13, 1965 and continued through the \
-        spring of 1967.
-        """);
-    IndexLocation location = new IndexLocation(dir.resolve("index"));
-    TestCorpus.indexer().index(List.of(articles), location, CorpusReader.Progress.NONE);
-    try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
+    try (PassageIndex index =
+        SmallIndex.in(dir)
+            .article(
+                "The Harbour Bombing",
+                """
+                Operation Harbour Thunder commenced on February 13, 1965 and continued through the \
+                spring of 1967.
+                """)
+            .open()) {
       AnswerService answers = new AnswerService(IndexAccess.fixed(index));
       Answer best = answers.answer("when did operation harbour thunder end").best().orElseThrow();
       assertThat(best.date().orElseThrow().iso()).startsWith("1967");

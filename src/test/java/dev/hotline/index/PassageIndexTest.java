@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hotline.corpus.CorpusReader;
+import dev.hotline.testing.SmallIndex;
 import dev.hotline.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,13 +64,7 @@ class PassageIndexTest {
 
   /** An index of one Markdown article with {@code title} and {@code body}. */
   private PassageIndex oneArticle(String name, String title, String body) throws IOException {
-    Path articles = Files.createDirectories(dir.resolve(name));
-    Files.writeString(
-        articles.resolve(name + ".md"),
-        "---\ntitle: " + title + "\npublished: 2024-01-01\n---\n\n" + body);
-    IndexLocation location = new IndexLocation(dir.resolve(name + "-index"));
-    TestCorpus.indexer().index(List.of(articles), location, CorpusReader.Progress.NONE);
-    return PassageIndex.open(location, Synonyms.bundled());
+    return SmallIndex.in(dir.resolve(name)).article(title, body).open();
   }
 
   @Test
