@@ -12,8 +12,10 @@ import dev.hotline.passage.Sentences;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -343,10 +345,12 @@ public final class AnswerService {
                     parsed, query.orElse(null), AskedThing.none(), weights, marksCache.of(idx))
                 .rank(hits, onDay(day)));
     ranked.removeIf(r -> r.date().isEmpty() || !onDay(day).test(r.date().get()));
+    Map<EventRanker.Ranked, Integer> beside = new IdentityHashMap<>();
+    ranked.forEach(r -> beside.put(r, datesBeside(r)));
     ranked.sort(
         Comparator.comparing((EventRanker.Ranked r) -> !coldWar(r.date().get()))
             .thenComparing(Comparator.comparingDouble(EventRanker.Ranked::score).reversed())
-            .thenComparingInt(AnswerService::datesBeside)
+            .thenComparingInt(beside::get)
             .thenComparing(r -> r.date().get().relative())
             .thenComparing(r -> r.date().get().value().from()));
     return ranked.stream()

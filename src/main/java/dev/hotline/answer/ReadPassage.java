@@ -265,13 +265,14 @@ final class ReadPassage {
       anyInClause |= inClause;
       thingInClause |= inClause && thing.namedBy(match);
     }
+    int othersFrom = laterClausesFrom(event);
     for (int[] cue : cues()) {
       // "The old treaty (expired 1979) was replaced in 2001": the aside's end is its own event's.
       if (cue[0] < from
           || cue[0] >= to
           || inOthersAside(marks.asides(), event.date(), cue[0])
           || cue[0] >= event.clauseEnd() && timesItsSentence(cue[0])
-          || inALaterClauseOfItsSentence(event, cue[0])) {
+          || cue[0] >= othersFrom && sameSentence(event.date().start(), cue[0])) {
         continue;
       }
       if (!anyInClause) {
@@ -296,27 +297,24 @@ final class ReadPassage {
   }
 
   /**
-   * Whether a word after an event's clause belongs to a later date's clause of the same sentence
-   * ("commenced on February 13, 1965 and continued through the spring of 1967"): that date's.
+   * Where the later dates' clauses of an event's sentence begin, if it has any ("commenced on
+   * February 13, 1965 and continued through the spring of 1967"): a word there is theirs.
    */
-  private boolean inALaterClauseOfItsSentence(Event event, int at) {
-    if (at < event.clauseEnd() || event.date().start() < 0) {
-      return false;
+  private int laterClausesFrom(Event event) {
+    if (event.date().start() < 0) {
+      return Integer.MAX_VALUE;
     }
     for (Sentences.Span sentence : hit.sentences()) {
       if (sentence.contains(event.date().start())) {
-        if (!sentence.contains(at)) {
-          return false;
-        }
         for (DateMention date : hit.passage().dates()) {
           if (date.start() >= event.clauseEnd() && date.start() < sentence.end()) {
-            return true;
+            return event.clauseEnd();
           }
         }
-        return false;
+        return Integer.MAX_VALUE;
       }
     }
-    return false;
+    return Integer.MAX_VALUE;
   }
 
   /**
