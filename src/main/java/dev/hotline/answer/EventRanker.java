@@ -462,8 +462,9 @@ final class EventRanker {
     f[Feature.CLAUSE.ordinal()] = clause;
     f[Feature.EVENT_SENTENCE.ordinal()] = inSentence;
     f[Feature.NEARNESS.ordinal()] = nearness;
-    // Which end an event tells matters only for events about what was asked.
-    double cue = subject == 0 ? 0 : cue(toldEnd(read, eventHit, told));
+    // Which end an event tells matters only for events about what was asked, and an end told
+    // where none of the question's words stand ("the old charter (expired 1965)") is another's.
+    double cue = subject == 0 || clause + inSentence == 0 ? 0 : cue(toldEnd(read, eventHit, told));
     f[question.aspectOutright() ? Feature.END_ASKED.ordinal() : Feature.CUE.ordinal()] = cue;
     f[Feature.PRECISION.ordinal()] = precision(event.date());
     f[Feature.DECLARED.ordinal()] = declared ? coverage.ofTerms(description) : 0;

@@ -26,11 +26,14 @@ final class ReadPassage {
   private static final Pattern TIME_LINK =
       Pattern.compile("\\b(?:[Aa]fter|[Bb]efore|[Ff]ollowing|[Ss]ince|[Uu]ntil|[Pp]rior to)\\b");
 
-  /** Words that deny what follows them. */
+  /** Words that deny what follows them, or only propose, attempt or hope for it. */
   private static final Pattern NEGATION =
       Pattern.compile(
           "(?i)\\b(?:not|never|no|nobody|no one|neither|nor|denied|denies|refused|refuses)\\b"
-              + "|n't\\b");
+              + "|n't\\b"
+              + "|\\b(?:tried|trying|attempted|attempting|sought|seeking|hoping|hoped|planned"
+              + "|planning|proposed|proposal|resolution|threatened|threatening|intended|intending"
+              + "|aimed|aiming|wanted|failed|vowed|pledged|promised)\\s+to\\b");
 
   /** Words that point back to something named before them ("Congress approved it"). */
   private static final Pattern ANAPHOR =

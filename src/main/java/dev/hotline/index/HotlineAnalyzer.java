@@ -177,6 +177,7 @@ public final class HotlineAnalyzer extends Analyzer {
           "exactly",
           "finally",
           "actually",
+          "actual",
           "really",
           "anyway",
           "ever",
@@ -215,6 +216,15 @@ public final class HotlineAnalyzer extends Analyzer {
           "happenings",
           "went",
           "on",
+          // chat shorthand
+          "lol",
+          "lmao",
+          "pls",
+          "plz",
+          "btw",
+          "tbh",
+          "idk",
+          "imo",
           // chat leaves out apostrophes
           "whats",
           "whos",

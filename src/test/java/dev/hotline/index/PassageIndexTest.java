@@ -131,6 +131,23 @@ class PassageIndexTest {
   }
 
   @Test
+  void chatShorthandIsNotSearchedFor() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "shorthand",
+            "The Harbour Council",
+            "The actual council ran the ferry; lol was the name of its boat, pls its dock.\n")) {
+      assertThat(
+              index
+                  .questionQuery("lol when did the council actual run the ferry pls")
+                  .orElseThrow()
+                  .concepts())
+          .extracting(Concept::word)
+          .containsExactlyInAnyOrder("council", "run", "ferri");
+    }
+  }
+
+  @Test
   void aMisspeltWordBringsTheSynonymsOfTheWordMeant() throws IOException {
     try (PassageIndex index =
         oneArticle(

@@ -1,0 +1,56 @@
+package dev.hotline.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotline.index.IndexAccess;
+import dev.hotline.index.PassageIndex;
+import dev.hotline.testing.SmallIndex;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a clause only proposes, attempts or hopes for has not happened then. */
+class IntendedActionTest {
+  @TempDir Path dir;
+
+  @Test
+  void aResolutionToCensureIsNotTheCensure() throws IOException {
+    try (PassageIndex index =
+        SmallIndex.in(dir)
+            .article(
+                "The Harbour Council and Governor Vance",
+                """
+                On March 3, 1931, councillor Ames introduced a resolution to censure Governor \
+                Vance, and the council sent it to a committee of five harbour masters.
+
+                The committee sat through the spring. On June 9, 1931, the council condemned \
+                Vance by 14 votes to 6 for his conduct towards the harbour masters.
+                """)
+            .open()) {
+      AnswerService answers = new AnswerService(IndexAccess.fixed(index));
+      Answer best = answers.answer("when was governor vance censured").best().orElseThrow();
+      assertThat(best.date().orElseThrow().iso()).isEqualTo("1931-06-09");
+    }
+  }
+
+  @Test
+  void anAttemptToSeizeTheCityIsNotItsFall() throws IOException {
+    try (PassageIndex index =
+        SmallIndex.in(dir)
+            .article(
+                "The Rebels of Port Alder",
+                """
+                On May 2, 1921, the rebels attempted to seize Port Alder, but the garrison held \
+                the walls and the rebels fell back into the hills.
+
+                The siege went on all summer. On August 20, 1921, the rebels seized Port Alder \
+                and the garrison surrendered.
+                """)
+            .open()) {
+      AnswerService answers = new AnswerService(IndexAccess.fixed(index));
+      Answer best = answers.answer("when did the rebels seize port alder").best().orElseThrow();
+      assertThat(best.date().orElseThrow().iso()).isEqualTo("1921-08-20");
+    }
+  }
+}
