@@ -16,9 +16,8 @@ class IntendedActionTest {
 
   @Test
   void aResolutionToCensureIsNotTheCensure() throws IOException {
-    try (PassageIndex index =
-        SmallIndex.in(dir)
-            .article(
+    assertThat(
+            bestDate(
                 "The Harbour Council and Governor Vance",
                 """
                 On March 3, 1931, councillor Ames introduced a resolution to censure Governor \
@@ -26,19 +25,15 @@ class IntendedActionTest {
 
                 The committee sat through the spring. On June 9, 1931, the council condemned \
                 Vance by 14 votes to 6 for his conduct towards the harbour masters.
-                """)
-            .open()) {
-      AnswerService answers = new AnswerService(IndexAccess.fixed(index));
-      Answer best = answers.answer("when was governor vance censured").best().orElseThrow();
-      assertThat(best.date().orElseThrow().iso()).isEqualTo("1931-06-09");
-    }
+                """,
+                "when was governor vance censured"))
+        .isEqualTo("1931-06-09");
   }
 
   @Test
   void anAttemptToSeizeTheCityIsNotItsFall() throws IOException {
-    try (PassageIndex index =
-        SmallIndex.in(dir)
-            .article(
+    assertThat(
+            bestDate(
                 "The Rebels of Port Alder",
                 """
                 On May 2, 1921, the rebels attempted to seize Port Alder, but the garrison held \
@@ -46,11 +41,16 @@ class IntendedActionTest {
 
                 The siege went on all summer. On August 20, 1921, the rebels seized Port Alder \
                 and the garrison surrendered.
-                """)
-            .open()) {
-      AnswerService answers = new AnswerService(IndexAccess.fixed(index));
-      Answer best = answers.answer("when did the rebels seize port alder").best().orElseThrow();
-      assertThat(best.date().orElseThrow().iso()).isEqualTo("1921-08-20");
+                """,
+                "when did the rebels seize port alder"))
+        .isEqualTo("1921-08-20");
+  }
+
+  private String bestDate(String title, String body, String question) throws IOException {
+    try (PassageIndex index = SmallIndex.in(dir).article(title, body).open()) {
+      Answer best =
+          new AnswerService(IndexAccess.fixed(index)).answer(question).best().orElseThrow();
+      return best.date().orElseThrow().iso();
     }
   }
 }
