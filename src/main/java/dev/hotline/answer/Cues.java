@@ -194,6 +194,30 @@ final class Cues {
         startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END, false);
   }
 
+  /** A question asking what a term means ("what does shuttle diplomacy mean"). */
+  private static final Pattern MEANING_ASKED =
+      Pattern.compile(
+          "\\bwhat (?:does|did|do|is|was) .*\\bmean\\b|\\bmeaning of\\b|\\bmeant by\\b"
+              + "|\\bstands? for\\b|\\bdefin(?:e|ition)\\b");
+
+  /** Words with which a text defines a term ("a term coined", "known as", "so-called"). */
+  private static final Pattern DEFINING =
+      Pattern.compile(
+          "\\b(?:term|termed|coined|known as|so-called|refer(?:s|red)? to|meaning|means"
+              + "|dubbed|nicknamed|defined as|stands? for)\\b");
+
+  /** Whether a question asks what a term means. */
+  static boolean asksMeaning(String question) {
+    String lower = question.toLowerCase(Locale.ROOT);
+    return (lower.contains("mean") || lower.contains("defin") || lower.contains("stand"))
+        && MEANING_ASKED.matcher(lower).find();
+  }
+
+  /** Whether a sentence defines a term, as {@link #DEFINING} reads it. */
+  static boolean defines(String sentence) {
+    return DEFINING.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+  }
+
   /** Words that only say which end is asked, in any form: what is left is what to search for. */
   private static final Pattern ASPECT_ONLY =
       Pattern.compile(

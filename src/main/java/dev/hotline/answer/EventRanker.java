@@ -64,6 +64,9 @@ final class EventRanker {
   private final AskedThing thing;
   private final double[] weights;
 
+  /** Whether the question asks what a term means, so a sentence defining it answers best. */
+  private final boolean meaningAsked;
+
   private final java.util.function.Function<PassageHit, ReadPassage.Marks> marks;
 
   /** Each article's topic and text features for this question, worked out once. */
@@ -83,6 +86,7 @@ final class EventRanker {
     this.coverage = new Coverage(query);
     this.weights = weights;
     this.marks = marks;
+    this.meaningAsked = Cues.asksMeaning(question.original());
   }
 
   /**
@@ -426,6 +430,7 @@ final class EventRanker {
     double subject;
     double inSentence = 0;
     double nearness = 0;
+    boolean defines = false;
     // A listed description that denies ("nobody intends to build a wall") tells nothing.
     boolean declared = event.declared() && !read.describedAsDenied(event);
     long[] description =
@@ -447,6 +452,7 @@ final class EventRanker {
       Sentences.Span sentence = sentenceAt(hit.sentences(), event.date().start());
       if (sentence != null) {
         inSentence = coverage.ofMatches(told, sentence.start(), sentence.end());
+        defines = meaningAsked && Cues.defines(sentence.of(hit.passage().text()));
       }
       nearness = nearness(event.date().start(), phraseEnd(hit, event), told);
     } else {
@@ -465,6 +471,9 @@ final class EventRanker {
     // Which end an event tells matters only for events about what was asked, and an end told
     // where none of the question's words stand ("the old charter (expired 1965)") is another's.
     double cue = subject == 0 || clause + inSentence == 0 ? 0 : cue(toldEnd(read, eventHit, told));
+    if (defines && inSentence > 0 && !question.aspectOutright()) {
+      cue = Math.max(cue, 1);
+    }
     f[question.aspectOutright() ? Feature.END_ASKED.ordinal() : Feature.CUE.ordinal()] = cue;
     f[Feature.PRECISION.ordinal()] = precision(event.date());
     f[Feature.DECLARED.ordinal()] = declared ? coverage.ofTerms(description) : 0;

@@ -74,12 +74,14 @@ class PassageIndexTest {
             "phrasal",
             "The Harbour Vote",
             "In April 1978 the council deferred the harbour vote, and in May it cancelled the"
-                + " ferry contract.\n")) {
+                + " ferry contract. The breakdown of the ferry talks followed in June.\n")) {
       assertThat(
               index.questionQuery("when did the council put off the vote").orElseThrow().concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("defer")));
       assertThat(index.questionQuery("when was the contract called off").orElseThrow().concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("cancel")));
+      assertThat(index.questionQuery("when did the ferry talks fall apart").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("breakdown")));
     }
   }
 
