@@ -74,6 +74,12 @@ final class DateRules {
     return build(0);
   }
 
+  /** What a number after "in" counts rather than dates ("in 60 days"). */
+  private static final String UNITS =
+      "%|percent|per cent|days?|weeks?|months?|years?|hours?|minutes?|seconds?|men|people"
+          + "|troops|soldiers|countries|nations|states|miles|km|kilometers|ships|planes|aircraft"
+          + "|missiles|dead|killed|votes|seats|members|million|thousand|hundred|billion";
+
   /**
    * The rules for questions typed in chat, in any case, with chat's short years ("oct 73", "'62")
    * read as years of the Cold War's century.
@@ -90,15 +96,24 @@ final class DateRules {
             false,
             (m, c) ->
                 Optional.of(DateValue.month(1900 + Integer.parseInt(m.group("short")), month(m)))));
+    rules.add(shortYear("short year", "'", "(?<![\\w])['’](?<short>[4-9][0-9])\\b"));
+    // "talks restarted in 58": a bare short year after "in", never a count ("in 60 days").
     rules.add(
-        rule(
-            "short year",
-            "'",
-            "(?<![\\w])['’](?<short>[4-9][0-9])\\b",
-            0,
-            false,
-            (m, c) -> Optional.of(DateValue.year(1900 + Integer.parseInt(m.group("short"))))));
+        shortYear(
+            "short year after in",
+            "in ",
+            "\\bin (?<short>[4-9][0-9])\\b(?![0-9'’%]|[.,][0-9]|\\s+(?:" + UNITS + ")\\b)"));
     return List.copyOf(rules);
+  }
+
+  private static DateRule shortYear(String name, String needs, String template) {
+    return rule(
+        name,
+        needs,
+        template,
+        Pattern.CASE_INSENSITIVE,
+        false,
+        (m, c) -> Optional.of(DateValue.year(1900 + Integer.parseInt(m.group("short")))));
   }
 
   private static List<DateRule> build(int monthFlags) {

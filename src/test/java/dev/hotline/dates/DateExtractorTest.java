@@ -149,6 +149,29 @@ class DateExtractorTest {
     assertThat(questions.monthDayWithoutYear("what happened on february 30?")).isEmpty();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "when did the talks restart in 58 | 1958",
+        "why were east germans short of food in 53? | 1953",
+        "what did brezhnev send in oct 73 | 1973-10",
+        "who won in '68 | 1968",
+        "what happened in 60 days | ''",
+        "which treaty was signed in 45 countries | ''",
+        "when did charter 77 start | ''",
+        "in 1962 or in 63 | 1962 1963"
+      })
+  void chatShortYearsAreReadWhereAYearIsSaid(String question, String years) {
+    assertThat(
+            String.join(
+                " ",
+                DateExtractor.forQuestions().extract(question, DateContext.none()).stream()
+                    .map(DateMention::iso)
+                    .toList()))
+        .isEqualTo(years);
+  }
+
   @Test
   void mentionsKeepTheirTextAndPlace() {
     String text = "It ended on March 2, 1969.";
