@@ -53,6 +53,15 @@ public final class QuestionParser {
 
   private static final Pattern EXTRA_SPACE = Pattern.compile("\\s+");
 
+  /**
+   * "Take place" and "how long did it take" say only that something happened: "take" is searched
+   * for only where it names what happened ("take effect", "take power").
+   */
+  private static final Pattern TAKING_PLACE =
+      Pattern.compile(
+          "(?i)\\b(?:take|takes|took|taken|taking) place\\b"
+              + "|(?<=\\b(?:did|does|do|will|would) (?:it|they|that|this|this war|things) )take\\b");
+
   private static final Pattern HOW_LONG =
       Pattern.compile(
           "(?i)\\bhow (?:long|many (?:days|weeks|months|years))\\b|\\b(?:last|lasts|lasted|go on"
@@ -76,7 +85,8 @@ public final class QuestionParser {
     List<DateMention> mentions = found.mentions();
     Optional<DateValue> scope =
         mentions.stream().filter(m -> !m.relative()).map(DateMention::value).findFirst();
-    String searchText = withoutDates(text, mentions, dayMention);
+    String searchText =
+        TAKING_PLACE.matcher(withoutDates(text, mentions, dayMention)).replaceAll(" ").strip();
     QuestionType type = type(lower, scope, monthDay);
     if (type == QuestionType.PUBLISHED) {
       searchText = ABOUT_THE_ARTICLE.matcher(searchText).replaceAll(" ").strip();

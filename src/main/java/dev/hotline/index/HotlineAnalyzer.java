@@ -169,8 +169,6 @@ public final class HotlineAnalyzer extends Analyzer {
           "stopped",
           "get",
           "got",
-          "take",
-          "took",
           "place",
           "occur",
           "occurred",

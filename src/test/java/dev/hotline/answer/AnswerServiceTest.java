@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswerServiceTest {
@@ -180,6 +181,16 @@ class AnswerServiceTest {
       })
   void publicationQuestionsMayNameThePieceInTheirOwnWords(String question) {
     assertThat(new QuestionParser().parse(question).type()).isEqualTo(QuestionType.PUBLISHED);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "when did the bay of pigs take place, when did the bay of pigs",
+    "how long did it take to build the wall, did it to build the wall",
+    "when did the treaty take effect, when did the treaty take effect"
+  })
+  void takingPlaceIsNotSearchedFor(String question, String searched) {
+    assertThat(new QuestionParser().parse(question).searchText()).isEqualTo(searched);
   }
 
   @Test

@@ -80,7 +80,8 @@ class PassageIndexTest {
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("defer")));
       assertThat(index.questionQuery("when was the contract called off").orElseThrow().concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("cancel")));
-      assertThat(index.questionQuery("when did the ferry talks fall apart").orElseThrow().concepts())
+      assertThat(
+              index.questionQuery("when did the ferry talks fall apart").orElseThrow().concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("breakdown")));
     }
   }
@@ -95,6 +96,8 @@ class PassageIndexTest {
       assertThat(index.questionQuery("when did the pact come into force").orElseThrow().concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("enter", "forc")));
       assertThat(index.questionQuery("when did the pact come into effect").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("enter", "forc")));
+      assertThat(index.questionQuery("when did the pact take effect").orElseThrow().concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("enter", "forc")));
     }
   }
