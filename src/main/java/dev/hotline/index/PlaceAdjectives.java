@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The other forms a place name or its adjective takes in English ("Croatia", "Croatian"; "Iraq",
- * "Iraqi"; "Japan", "Japanese"; "Hungary", "Hungarian"), by the endings such pairs share: a
- * question names the country where the article writes the adjective, or the other way round.
+ * "Iraqi"; "Japan", "Japanese"; "Hungary", "Hungarian"; "Afghanistan", "Afghan"), by the endings
+ * such pairs share: a question names the country where the article writes the adjective, or the
+ * other way round.
  */
 final class PlaceAdjectives {
   /** Shorter words are too often other words with such an ending ("man", "war"). */
@@ -32,6 +33,8 @@ final class PlaceAdjectives {
       forms.add(word + "i"); // Iraq, Iraqi
       forms.add(word + "ian"); // Egypt, Egyptian
       forms.add(word + "ese"); // Japan, Japanese
+      forms.add(word + "istan"); // Afghan, Afghanistan
+      forms.add(word + "stan"); // Kazakh, Kazakhstan
     }
     if (word.endsWith("ian")) {
       forms.add(word.substring(0, word.length() - 1)); // Croatian, Croatia
@@ -42,6 +45,10 @@ final class PlaceAdjectives {
       forms.add(word.substring(0, word.length() - 2)); // Chilean, Chile
     } else if (word.endsWith("ese")) {
       forms.add(word.substring(0, word.length() - 3)); // Japanese, Japan
+    } else if (word.endsWith("istan")) {
+      forms.add(word.substring(0, word.length() - 5)); // Afghanistan, Afghan
+    } else if (word.endsWith("stan")) {
+      forms.add(word.substring(0, word.length() - 4)); // Kazakhstan, Kazakh
     } else if (word.endsWith("i")) {
       forms.add(word.substring(0, word.length() - 1)); // Iraqi, Iraq
     }

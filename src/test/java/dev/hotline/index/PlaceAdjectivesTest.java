@@ -18,6 +18,9 @@ class PlaceAdjectivesTest {
     assertThat(PlaceAdjectives.otherForms("germany")).contains("german");
     assertThat(PlaceAdjectives.otherForms("chile")).contains("chilean");
     assertThat(PlaceAdjectives.otherForms("cuban")).contains("cuba");
+    assertThat(PlaceAdjectives.otherForms("afghan")).contains("afghanistan");
+    assertThat(PlaceAdjectives.otherForms("afghanistan")).contains("afghan");
+    assertThat(PlaceAdjectives.otherForms("kazakhstan")).contains("kazakh");
   }
 
   @Test
