@@ -36,7 +36,11 @@ final class PlaceAdjectives {
       forms.add(word + "istan"); // Afghan, Afghanistan
       forms.add(word + "stan"); // Kazakh, Kazakhstan
     }
-    if (word.endsWith("ian")) {
+    if (word.endsWith("istan")) {
+      forms.add(word.substring(0, word.length() - 5)); // Afghanistan, Afghan
+    } else if (word.endsWith("stan")) {
+      forms.add(word.substring(0, word.length() - 4)); // Kazakhstan, Kazakh
+    } else if (word.endsWith("ian")) {
       forms.add(word.substring(0, word.length() - 1)); // Croatian, Croatia
       forms.add(word.substring(0, word.length() - 3) + "y"); // Hungarian, Hungary
       forms.add(word.substring(0, word.length() - 3)); // Egyptian, Egypt
@@ -45,10 +49,6 @@ final class PlaceAdjectives {
       forms.add(word.substring(0, word.length() - 2)); // Chilean, Chile
     } else if (word.endsWith("ese")) {
       forms.add(word.substring(0, word.length() - 3)); // Japanese, Japan
-    } else if (word.endsWith("istan")) {
-      forms.add(word.substring(0, word.length() - 5)); // Afghanistan, Afghan
-    } else if (word.endsWith("stan")) {
-      forms.add(word.substring(0, word.length() - 4)); // Kazakhstan, Kazakh
     } else if (word.endsWith("i")) {
       forms.add(word.substring(0, word.length() - 1)); // Iraqi, Iraq
     }
