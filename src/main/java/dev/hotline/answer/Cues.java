@@ -188,8 +188,10 @@ final class Cues {
       return new Asking(startAt < firstAt(END_ASKED, lower) ? Aspect.START : Aspect.END, true);
     }
     // "Fall", "invade", "die" say which end too, less surely than a bare "start" or "end".
-    boolean startVerb = tellsStart(lower) || saysFirst(lower);
+    // An ordinal "first" ("the first united front ... collapse") names the thing; it asks for the
+    // earliest only where no verb says which end.
     boolean endVerb = tellsEnd(lower);
+    boolean startVerb = tellsStart(lower) || adverbFirst(lower) || !endVerb && saysFirst(lower);
     return new Asking(
         startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END, false);
   }

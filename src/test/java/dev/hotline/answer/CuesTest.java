@@ -29,7 +29,9 @@ class CuesTest {
     "when was the kitchen debate, ANY",
     "tsar bomba test date, ANY",
     "when did the geneva summit wrap up, END",
-    "when did the berlin wall go up, START"
+    "when did the berlin wall go up, START",
+    "when did the first united front collapse, END",
+    "when did castro take power, START"
   })
   void aQuestionSaysWhichEndItAsksFor(String question, Aspect aspect) {
     assertThat(Cues.asked(question)).isEqualTo(aspect);
