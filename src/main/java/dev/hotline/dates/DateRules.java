@@ -56,7 +56,12 @@ final class DateRules {
   /** A month name alone, not the start of "August 1949" or "August of 1949". */
   private static final String NO_YEAR_AFTER = "(?!,?\\s+(?:of\\s+)?[0-9])";
 
-  private static final String NOT_A_YEAR_BEFORE = "(?<![$£€#/.,0-9-])(?<!Box )(?<!No\\. )";
+  /**
+   * What a year never follows: money, numbers, codes ("PO Box 567", "05601-0567", "RDS-1"); a
+   * hyphen after a word is no such thing ("mid-1954", "post-1945").
+   */
+  private static final String NOT_A_YEAR_BEFORE =
+      "(?<![$£€#/.,0-9])(?<![$£€#/.,0-9A-Z]-)(?<!Box )(?<!No\\. )";
 
   /**
    * What a text must hold for a rule to be worth trying, checked once per text before any regular

@@ -39,6 +39,8 @@ class DateExtractorTest {
         "in the summer of 1969 the clashes went on | 1969-06/1969-08",
         "By spring 1956 the speech was known | 1956-03/1956-05",
         "autumn 1964 brought a new leader | 1964-09/1964-11",
+        "they met in Geneva in mid-1954 to discuss | 1954",
+        "the post-1945 order | 1945",
       })
   void normalisesAbsoluteDates(String text, String iso) {
     assertThat(isos(text)).containsExactly(iso);
