@@ -74,7 +74,8 @@ class PassageIndexTest {
             "phrasal",
             "The Harbour Vote",
             "In April 1978 the council deferred the harbour vote, and in May it cancelled the"
-                + " ferry contract. The breakdown of the ferry talks followed in June.\n")) {
+                + " ferry contract. The breakdown of the ferry talks followed in June, and the"
+                + " council secretly reopened them in July.\n")) {
       assertThat(
               index.questionQuery("when did the council put off the vote").orElseThrow().concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("defer")));
@@ -83,6 +84,12 @@ class PassageIndexTest {
       assertThat(
               index.questionQuery("when did the ferry talks fall apart").orElseThrow().concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("breakdown")));
+      assertThat(
+              index
+                  .questionQuery("when did the council meet behind closed doors")
+                  .orElseThrow()
+                  .concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("secretli")));
     }
   }
 
