@@ -44,7 +44,8 @@ final class Cues {
               + "|founding|establish(?:e[sd]|ing)?|create[sd]?|creating|creation|formed|forming"
               + "|(?:set|sets|setting) up|build|builds|built|erect(?:s|ed|ing)?|invade[sd]?"
               + "|invading|invasion|(?:take|takes|took|taken|taking) office|sworn in"
-              + "|inaugurat(?:e[sd]?|ing|ion)|(?:seize[sd]?|seizing|take|takes|took|taken|taking) power"
+              + "|inaugurat(?:e[sd]?|ing|ion)"
+              + "|(?:seize[sd]?|seizing|take|takes|took|taken|taking) power"
               + "|(?:come|comes|came|coming) to power|erupt(?:s|ed|ing)?|open(?:s|ed)? fire"
               + "|commence[sd]?|commencing|(?:go|goes|going|went|gone) up)\\b");
 
