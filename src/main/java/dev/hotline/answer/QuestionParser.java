@@ -60,7 +60,7 @@ public final class QuestionParser {
   private static final Pattern TAKING_PLACE =
       Pattern.compile(
           "(?i)\\b(?:take|takes|took|taken|taking) place\\b"
-              + "|(?<=\\b(?:did|does|do|will|would) (?:it|they|that|this|this war|things) )"
+              + "|(?<=\\b(?:did|does|do|will|would) (?:it|they|that|this) )"
               + "take\\b");
 
   private static final Pattern HOW_LONG =

@@ -151,8 +151,8 @@ class DateExtractorTest {
     assertThat(questions.monthDayWithoutYear("what happened on february 30?")).isEmpty();
   }
 
-  @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource(
+  @ParameterizedTest
+  @CsvSource(
       delimiter = '|',
       value = {
         "when did the talks restart in 58 | 1958",
