@@ -30,8 +30,11 @@ final class Cues {
 
   private static final Pattern END_ASKED =
       Pattern.compile(
-          "\\b(end|ends|ended|ending|finish|finished|finally|over|last|stop|stopped|conclude[ds]?"
-              + "|wrap(?:s|ped)? up|wind(?:s)? up|wound up)\\b");
+          "\\b(end|ends|ended|ending|finish|finished|finally|last|stop|stopped|conclude[ds]?"
+              + "|wrap(?:s|ped)? up|wind(?:s)? up|wound up)\\b"
+              // "Over" is an end where it closes the question or follows "be" ("when was the war
+              // over"); elsewhere it is a preposition ("fight over the border", "take over").
+              + "|\\bover\\W*$|\\b(?:is|was|were|are|be|been)(?: \\w+ly)? over\\b");
 
   private static final Pattern SPAN_ASKED =
       Pattern.compile("\\bhow long\\b|\\bhow many (?:days|weeks|months|years)\\b|\\bduration\\b");

@@ -31,7 +31,12 @@ class CuesTest {
     "when did the geneva summit wrap up, END",
     "when did the berlin wall go up, START",
     "when did the first united front collapse, END",
-    "when did castro take power, START"
+    "when did castro take power, START",
+    "when was the cultural revolution officially over, END",
+    "when was the war over?, END",
+    "when did they fight over the border, ANY",
+    "when did the prc take over the un seat, ANY",
+    "when did they trade insults over the crisis, ANY"
   })
   void aQuestionSaysWhichEndItAsksFor(String question, Aspect aspect) {
     assertThat(Cues.asked(question)).isEqualTo(aspect);
