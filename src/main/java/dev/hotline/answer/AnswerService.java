@@ -248,6 +248,7 @@ public final class AnswerService {
     }
     // Words no article holds are judged by unknownTopic; the rest of the question must be covered.
     double known = Math.max(1e-6, 1 - query.unknownShare());
+    ranked = coveredFirst(parsed, ranked, MIN_COVERAGE * known);
     if (covered(parsed, ranked.get(0)) < MIN_COVERAGE * known
         || unknownTopic(query, ranked.get(0))) {
       return noAnswer(
@@ -297,6 +298,39 @@ public final class AnswerService {
     return parsed.scope().isPresent() && answer.date().isPresent()
         ? Math.max(answer.coverage(), answer.storyCoverage())
         : answer.coverage();
+  }
+
+  /**
+   * How far below the best score an answer may be and still be given in its place when the best
+   * does not cover enough of the question to be given at all.
+   */
+  static final double CLOSE_SCORE = 0.05;
+
+  /**
+   * The answers in their order, or, when the best covers too little of the question, with the first
+   * answer scored within {@link #CLOSE_SCORE} of it that covers {@code enough} put first: an answer
+   * about as good that says what was asked beats giving none ("trade insults over the missile
+   * crisis": the passage on the quarrel, not the crisis essay that lacks it).
+   */
+  static List<EventRanker.Ranked> coveredFirst(
+      ParsedQuestion parsed, List<EventRanker.Ranked> ranked, double enough) {
+    if (ranked.isEmpty() || covered(parsed, ranked.get(0)) >= enough) {
+      return ranked;
+    }
+    double top = ranked.get(0).score();
+    for (int i = 1; i < ranked.size(); i++) {
+      EventRanker.Ranked r = ranked.get(i);
+      if (r.score() < top - CLOSE_SCORE) {
+        break;
+      }
+      if (covered(parsed, r) >= enough) {
+        List<EventRanker.Ranked> moved = new ArrayList<>(ranked);
+        moved.remove(i);
+        moved.add(0, r);
+        return moved;
+      }
+    }
+    return ranked;
   }
 
   /**
