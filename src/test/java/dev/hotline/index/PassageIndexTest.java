@@ -94,6 +94,19 @@ class PassageIndexTest {
   }
 
   @Test
+  void joiningFindsTheEntryOrAccessionArticlesWrite() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "join",
+            "The Harbour League",
+            "The republic's entry into the harbour league in 1955 followed its accession to the"
+                + " customs union.\n")) {
+      assertThat(index.questionQuery("when did the republic join the league").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("entri")));
+    }
+  }
+
+  @Test
   void aTreatyComingIntoForceFindsTheWordsArticlesWrite() throws IOException {
     try (PassageIndex index =
         oneArticle(
