@@ -67,6 +67,8 @@ final class Cues {
               + "|(?:pull|pulls|pulled|pulling) out|(?:tore|torn) down"
               + "|demolish(?:e[sd]|ing)?|out of existence"
               + "|disband(?:s|ed|ing)?|closed|closes|closing"
+              + "|suspen(?:d|ds|ded|ding|sion)|(?:break|breaks|broke|broken) off|halt(?:s|ed)?"
+              + "|(?:call|calls|called) off|cancel(?:s|led|ed|lation)?|scrap(?:s|ped)?"
               + "|(?:continue[sd]?|lasted|lasts|ran|runs|remained) (?:until|till"
               + "|through(?= (?:the )?(?:(?:early|late|mid) )?(?:spring|summer|autumn|fall|winter"
               + "|january|february|march|april|may|june|july|august|september|october|november"
@@ -132,6 +134,11 @@ final class Cues {
           "til",
           "through",
           "disband",
+          "suspen",
+          " off",
+          "halt",
+          "cancel",
+          "scrap",
           "clos",
           " down",
           "depose",

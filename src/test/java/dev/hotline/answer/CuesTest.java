@@ -32,6 +32,8 @@ class CuesTest {
     "when did the berlin wall go up, START",
     "when did the first united front collapse, END",
     "when did castro take power, START",
+    "when did czechoslovakia scrap censorship, END",
+    "when were the talks suspended, END",
     "when was the cultural revolution officially over, END",
     "when was the war over?, END",
     "when did they fight over the border, ANY",
@@ -237,7 +239,15 @@ class CuesTest {
     "demolish, -1",
     "demolished, -1",
     "demolishing, -1",
-    "out of existence, -1"
+    "out of existence, -1",
+    "suspended, -1",
+    "suspension, -1",
+    "broke off, -1",
+    "halted, -1",
+    "called off, -1",
+    "cancelled, -1",
+    "canceled, -1",
+    "scrapped, -1"
   })
   void everyFormOfAStartOrEndIsTold(String words, int told) {
     assertThat(Cues.told(words)).isEqualTo(told);
