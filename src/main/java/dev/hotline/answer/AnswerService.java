@@ -290,11 +290,16 @@ public final class AnswerService {
   }
 
   /**
-   * How much of the question an answer covers: its passage, or for a question that names a period
-   * the answer's date falls in, the story around it ("what did stalin and mao sign in february
+   * How much of the question an answer covers: its passage, or for a question asking when an article
+   * was published, the article; or for a question that names a period the answer's date falls in,
+   * the story around it ("what did stalin and mao sign in february
    * 1950": the treaty's paragraph, its signatories named in the next).
    */
   private static double covered(ParsedQuestion parsed, EventRanker.Ranked answer) {
+    if (parsed.type() == QuestionType.PUBLISHED) {
+      // "When was the piece on the treaty going sour published" asks of an article, not a passage.
+      return Math.max(answer.coverage(), answer.articleCoverage());
+    }
     return parsed.scope().isPresent() && answer.date().isPresent()
         ? Math.max(answer.coverage(), answer.storyCoverage())
         : answer.coverage();

@@ -91,8 +91,8 @@ final class EventRanker {
 
   /**
    * A passage as an answer: its best event (if it tells one that may answer), the date, the score,
-   * how much of the question the passage, its best sentence and the story around it cover, and the
-   * sentence to show.
+   * how much of the question the passage, its best sentence, the story around it and its whole
+   * article cover, and the sentence to show.
    */
   record Ranked(
       PassageHit hit,
@@ -102,6 +102,7 @@ final class EventRanker {
       double coverage,
       double sentenceCoverage,
       double storyCoverage,
+      double articleCoverage,
       String sentence) {}
 
   /** One way a passage could answer: with one of its events, or with no event of its own. */
@@ -157,6 +158,7 @@ final class EventRanker {
               option.features[Feature.PASSAGE.ordinal()],
               option.features[Feature.SENTENCE.ordinal()],
               option.features[Feature.NEIGHBOURHOOD.ordinal()],
+              option.features[Feature.ARTICLE_TEXT.ordinal()],
               sentence(option)));
     }
     ranked.sort(
@@ -279,6 +281,7 @@ final class EventRanker {
             first.features[Feature.PASSAGE.ordinal()],
             first.features[Feature.SENTENCE.ordinal()],
             first.features[Feature.NEIGHBOURHOOD.ordinal()],
+            first.features[Feature.ARTICLE_TEXT.ordinal()],
             sentence(first)));
     return reordered;
   }
