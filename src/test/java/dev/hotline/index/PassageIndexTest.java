@@ -107,6 +107,18 @@ class PassageIndexTest {
   }
 
   @Test
+  void learningFindsWhatArticlesSayWasFoundOut() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "learn",
+            "The Harbour Ledger",
+            "Three years later, the councils found out that the ledger had been forged.\n")) {
+      assertThat(index.questionQuery("when did the councils learn of the forgery").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("found", "out")));
+    }
+  }
+
+  @Test
   void aTreatyComingIntoForceFindsTheWordsArticlesWrite() throws IOException {
     try (PassageIndex index =
         oneArticle(
