@@ -201,11 +201,18 @@ final class Cues {
     // "Fall", "invade", "die" say which end too, less surely than a bare "start" or "end".
     // An ordinal "first" ("the first united front ... collapse") names the thing; it asks for the
     // earliest only where no verb says which end.
-    boolean endVerb = tellsEnd(lower);
-    boolean startVerb = tellsStart(lower) || adverbFirst(lower) || !endVerb && saysFirst(lower);
+    // A verb in a clause that only places the asked thing in time ("three years after he died")
+    // tells the end of something else.
+    String main = TIME_CLAUSE.matcher(lower).replaceAll(" ");
+    boolean endVerb = tellsEnd(main);
+    boolean startVerb = tellsStart(main) || adverbFirst(lower) || !endVerb && saysFirst(lower);
     return new Asking(
         startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END, false);
   }
+
+  /** A clause that places what is asked in time by another event: "after he died", "before ...". */
+  private static final Pattern TIME_CLAUSE =
+      Pattern.compile("\\b(?:after|before|since|until|till|following|once)\\b[^,?]*");
 
   /** A question asking what a term means ("what does shuttle diplomacy mean"). */
   private static final Pattern MEANING_ASKED =
