@@ -18,6 +18,10 @@ final class Cues {
           "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak|broke out"
               + "|break out|onset|kick(?:ed)? off|commence[ds]?)\\b");
 
+  /** "Start doing": the doing, not a beginning told apart from it, is what is asked. */
+  private static final Pattern START_DOING =
+      Pattern.compile("\\b(?:start|starts|started|starting|begin|begins|began|begun) [a-z]+ing\\b");
+
   /** "First" as an adverb ("when did china first test"): when the thing asked about began. */
   private static final Pattern FIRST = Pattern.compile("\\bfirst\\b");
 
@@ -186,6 +190,14 @@ final class Cues {
       return new Asking(Aspect.SPAN, true);
     }
     boolean start = START_ASKED.matcher(lower).find() || adverbFirst(lower);
+    // "When did they start selling arms": the selling is the event, found by its own words; a
+    // start told apart from it ("began") says less. "Start pulling out" has ends of its own.
+    if (start
+        && START_DOING.matcher(lower).find()
+        && !END_ASKED.matcher(lower).find()
+        && !tellsEnd(lower)) {
+      return new Asking(Aspect.START, false);
+    }
     boolean end = END_ASKED.matcher(lower).find();
     if (start != end) {
       return new Asking(start ? Aspect.START : Aspect.END, true);
@@ -253,11 +265,7 @@ final class Cues {
 
   /** Whether a question says which end it asks in so many words ("start", "end", "how long"). */
   static boolean askedOutright(String question) {
-    String lower = question.toLowerCase(Locale.ROOT);
-    return asksSpan(lower)
-        || START_ASKED.matcher(lower).find()
-        || adverbFirst(lower)
-        || END_ASKED.matcher(lower).find();
+    return read(question).outright();
   }
 
   private static boolean adverbFirst(String lower) {

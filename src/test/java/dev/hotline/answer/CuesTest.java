@@ -42,7 +42,8 @@ class CuesTest {
     "when was the war over?, END",
     "when did they fight over the border, ANY",
     "when did the prc take over the un seat, ANY",
-    "when did they trade insults over the crisis, ANY"
+    "when did they trade insults over the crisis, ANY",
+    "when did the us start selling arms to pakistan, START"
   })
   void aQuestionSaysWhichEndItAsksFor(String question, Aspect aspect) {
     assertThat(Cues.asked(question)).isEqualTo(aspect);
@@ -54,7 +55,10 @@ class CuesTest {
     "who was the first man in space, false",
     "first three man crew in space when, false",
     "when did the korean war end, true",
-    "when did the soviets invade afghanistan, false"
+    "when did the soviets invade afghanistan, false",
+    "when did the us start selling arms to pakistan, false",
+    "when did the soviets start pulling out of afghanistan, true",
+    "when did the korean war start, true"
   })
   void onlyAnAdverbialFirstAsksForTheStartOutright(String question, boolean outright) {
     assertThat(Cues.askedOutright(question)).isEqualTo(outright);
