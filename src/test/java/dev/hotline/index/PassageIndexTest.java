@@ -119,6 +119,18 @@ class PassageIndexTest {
   }
 
   @Test
+  void firingFindsWhatArticlesCallADismissal() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "fire",
+            "The Harbour Council",
+            "Mayor Orsk dismissed the harbour master on May 2, 1956.\n")) {
+      assertThat(index.questionQuery("when did orsk fire the harbour master").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("dismiss")));
+    }
+  }
+
+  @Test
   void aTreatyComingIntoForceFindsTheWordsArticlesWrite() throws IOException {
     try (PassageIndex index =
         oneArticle(
