@@ -63,6 +63,16 @@ public final class QuestionParser {
               + "|(?<=\\b(?:did|does|do|will|would) (?:it|they|that|this) )"
               + "take\\b");
 
+  /**
+   * "Moscow" as the one who acts ("when did moscow lift the blockade", "moscow and beijing"), not
+   * the place ("visit moscow"): after a verb that asks of it, or joined by "and" to another capital.
+   */
+  private static final Pattern MOSCOW_ACTING =
+      Pattern.compile(
+          "(?i)(?<=\\b(?:did|does|do|has|had|have|would|could|will|was|were|is|are) )moscow\\b"
+              + "|\\bmoscow(?= and (?:beijing|peking|washington|china|the us)\\b)"
+              + "|(?<=\\b(?:beijing|peking|washington|china|the us) and )moscow\\b");
+
   private static final Pattern HOW_LONG =
       Pattern.compile(
           "(?i)\\bhow (?:long|many (?:days|weeks|months|years))\\b|\\b(?:last|lasts|lasted|go on"
@@ -88,6 +98,8 @@ public final class QuestionParser {
         mentions.stream().filter(m -> !m.relative()).map(DateMention::value).findFirst();
     String searchText =
         TAKING_PLACE.matcher(withoutDates(text, mentions, dayMention)).replaceAll(" ").strip();
+    // The Kremlin is searched as the Soviet Union as well as by name (see the synonyms).
+    searchText = MOSCOW_ACTING.matcher(searchText).replaceAll("kremlin");
     QuestionType type = type(lower, scope, monthDay);
     if (type == QuestionType.PUBLISHED) {
       searchText = ABOUT_THE_ARTICLE.matcher(searchText).replaceAll(" ").strip();

@@ -193,6 +193,18 @@ class AnswerServiceTest {
     assertThat(new QuestionParser().parse(question).searchText()).isEqualTo(searched);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "when did moscow lift the blockade, when did kremlin lift the blockade",
+    "when did moscow and beijing become allies, when did kremlin and beijing become allies",
+    "why did beijing and moscow quarrel, why did beijing and kremlin quarrel",
+    "who was the first president to visit moscow, who was the first president to visit moscow",
+    "when was the moscow summit, when was the moscow summit"
+  })
+  void moscowActingIsSearchedAsTheKremlin(String question, String searched) {
+    assertThat(new QuestionParser().parse(question).searchText()).isEqualTo(searched);
+  }
+
   @Test
   void unknownTopicsGetAnHonestNoWithSuggestions() {
     AnswerResult result = answers.answer("who won the football world cup final on penalties");

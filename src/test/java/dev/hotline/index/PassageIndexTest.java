@@ -131,6 +131,24 @@ class PassageIndexTest {
   }
 
   @Test
+  void theKremlinFindsTheSovietUnionAndMoscowButMoscowOnlyItself() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "kremlin",
+            "The Harbour Talks",
+            "The Soviet Union and Moscow's allies agreed to the harbour talks in 1956.\n")) {
+      assertThat(index.questionQuery("when did the kremlin agree").orElseThrow().concepts())
+          .anySatisfy(
+              c ->
+                  assertThat(c.alternatives())
+                      .contains(List.of("soviet", "union"))
+                      .contains(List.of("moscow")));
+      assertThat(index.questionQuery("when was the moscow summit").orElseThrow().concepts())
+          .noneSatisfy(c -> assertThat(c.alternatives()).contains(List.of("soviet", "union")));
+    }
+  }
+
+  @Test
   void aTreatyComingIntoForceFindsTheWordsArticlesWrite() throws IOException {
     try (PassageIndex index =
         oneArticle(
