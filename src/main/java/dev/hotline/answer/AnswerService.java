@@ -50,6 +50,12 @@ public final class AnswerService {
    */
   static final double KNOWN_COVERED = 0.8;
 
+  /**
+   * How far below the best score an answer may be and still be given in its place when the best
+   * does not cover enough of the question to be given at all.
+   */
+  static final double CLOSE_SCORE = 0.05;
+
   /** Events of the Cold War years come before older or newer ones in day and period listings. */
   static final int COLD_WAR_FROM = 1945;
 
@@ -290,10 +296,10 @@ public final class AnswerService {
   }
 
   /**
-   * How much of the question an answer covers: its passage, or for a question asking when an article
-   * was published, the article; or for a question that names a period the answer's date falls in,
-   * the story around it ("what did stalin and mao sign in february
-   * 1950": the treaty's paragraph, its signatories named in the next).
+   * How much of the question an answer covers: its passage; for a question asking when an article
+   * was published, the article; for a question that names a period the answer's date falls in, the
+   * story around it ("what did stalin and mao sign in february 1950": the treaty's paragraph, its
+   * signatories named in the next).
    */
   private static double covered(ParsedQuestion parsed, EventRanker.Ranked answer) {
     if (parsed.type() == QuestionType.PUBLISHED) {
@@ -304,12 +310,6 @@ public final class AnswerService {
         ? Math.max(answer.coverage(), answer.storyCoverage())
         : answer.coverage();
   }
-
-  /**
-   * How far below the best score an answer may be and still be given in its place when the best
-   * does not cover enough of the question to be given at all.
-   */
-  static final double CLOSE_SCORE = 0.05;
 
   /**
    * The answers in their order, or, when the best covers too little of the question, with the first
