@@ -30,6 +30,9 @@ public final class EventFinder {
       Pattern.compile(
           "(?i)(?:\\s*\\b(?:on|in|by|during|of|from|since|until|through|at|the|early|late|mid)\\b)+"
               + "\\s*$");
+  /** A bound in time just before a clause's date: "lasted until", "remained in force through". */
+  private static final Pattern TIME_BOUND = Pattern.compile("(?i)\\b(?:until|till|through)\\s*$");
+
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /** The events of {@code article}, told by {@code passages} (the article's, in order). */
@@ -173,8 +176,15 @@ public final class EventFinder {
       before = before.substring(0, bracket) + " " + before.substring(bracket + 1);
       after = after.replaceFirst("^\\s*\\)", "");
     }
-    before = DANGLING_PREPOSITION.matcher(before).replaceAll("");
-    String joined = (before.strip() + " " + after.strip().replaceFirst("^[,.]\\s*", "")).strip();
+    String joined;
+    if (TIME_BOUND.matcher(before).find()) {
+      // "It lasted until 1976" says the opposite without its date: the bound stays, date and all.
+      String gap = text.startsWith(",", clause.phraseEnd()) ? ", " : " ";
+      joined = before.strip() + " " + clause.date().text() + gap + after.strip();
+    } else {
+      before = DANGLING_PREPOSITION.matcher(before).replaceAll("");
+      joined = (before.strip() + " " + after.strip().replaceFirst("^[,.]\\s*", "")).strip();
+    }
     joined = joined.replaceAll("\\(\\s*\\)", "");
     joined = LEADING_LINK.matcher(joined).replaceAll("");
     joined = joined.replaceAll("\\s+", " ").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");

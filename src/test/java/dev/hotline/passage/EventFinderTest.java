@@ -123,6 +123,17 @@ class EventFinderTest {
   }
 
   @Test
+  void aBoundInTimeKeepsItsDate() {
+    Article article =
+        article(
+            List.of(),
+            "The harbour strike officially lasted until 1976, and estimates of its cost vary.");
+
+    assertThat(events(article).get(0).description())
+        .startsWith("The harbour strike officially lasted until 1976, and estimates");
+  }
+
+  @Test
   void aSpanOfTimeIsOneEventWithBothEnds() {
     Article article =
         article(
