@@ -29,7 +29,9 @@ final class ReadPassage {
   /** Words that deny what follows them, or only propose, attempt or hope for it. */
   private static final Pattern NEGATION =
       Pattern.compile(
-          "(?i)\\b(?:not|never|no|nobody|no one|neither|nor|denied|denies|refused|refuses)\\b"
+          // "No." before a number ("reactor No. 4") is a number's sign, not a denial.
+          "(?i)\\b(?:not|never|no(?!\\.\\s*\\d)|nobody|no one|neither|nor|denied|denies|refused"
+              + "|refuses)\\b"
               + "|n't\\b"
               + "|\\b(?:tried|trying|attempted|attempting|sought|seeking|hoping|hoped|planned"
               + "|planning|proposed|proposal|resolution|threatened|threatening|intended|intending"
