@@ -437,7 +437,7 @@ final class EventRanker {
     // A listed description that denies ("nobody intends to build a wall") tells nothing.
     boolean declared = event.declared() && !read.describedAsDenied(event);
     long[] description =
-        declared || !event.told() ? coverage.termsIn(eventHit.descriptionTerms()) : null;
+        declared || !event.told() ? coverage.termsIn(read.describedTerms(eventHit)) : null;
     long[] described = declared ? description : null;
     List<TermMatch> told = read.toldMatches(event);
     if (event.told()) {

@@ -71,13 +71,16 @@ final class ReadPassage {
       int[][] cues,
       int[] anaphors,
       int[] asides,
+      int[] relations,
       Map<String, Integer> describedEnds,
       Set<String> deniedDescriptions,
+      Set<String> relationsDescriptions,
       Map<String, Integer> storyEnds) {
     static Marks of(Passage passage, List<Sentences.Span> sentences, List<EventHit> events) {
       String text = passage.text();
       Map<String, Integer> ends = new HashMap<>();
       Set<String> denied = new HashSet<>();
+      Set<String> relationsDescribed = new HashSet<>();
       Map<String, Integer> storyEnds = new HashMap<>();
       boolean[] dated = datedSentences(passage, sentences);
       for (EventHit hit : events) {
@@ -86,18 +89,69 @@ final class ReadPassage {
         if (denies(event.description())) {
           denied.add(event.id());
         }
+        if (relationsEstablished(event.description()).length > 0) {
+          relationsDescribed.add(event.id());
+        }
         storyEnds.put(event.id(), storyEnd(event, sentences, dated));
       }
+      int[] relations = relationsEstablished(text);
       return new Marks(
           offsets(TIME_LINK, text),
           offsets(NEGATION, text),
-          outsideDates(Cues.toldAt(text), passage.dates()),
+          without(outsideDates(Cues.toldAt(text), passage.dates()), relations),
           offsets(ANAPHOR, text),
           bracketsWithDates(text, passage.dates()),
+          relations,
           Map.copyOf(ends),
           Set.copyOf(denied),
+          Set.copyOf(relationsDescribed),
           Map.copyOf(storyEnds));
     }
+  }
+
+  /**
+   * Relations established ("established diplomatic relations", "relations were established"):
+   * recognition, not the founding of anything. Each is where its "establish" word stands.
+   */
+  private static final Pattern RELATIONS_ESTABLISHED =
+      Pattern.compile(
+          "(?i)\\b(establish(?:es|ed|ing)?)\\s+(?:[\\w-]+\\s+){0,2}?(?:relations|ties|liaison|contacts?)\\b"
+              + "|\\b(?:relations|ties|liaison|contacts?)\\b[^.;]{0,80}?\\b(?:was|were|been|be)"
+              + "\\s+(?:\\w+ly\\s+)?(established)\\b");
+
+  private static int[] relationsEstablished(String text) {
+    if (!text.contains("stablish")) {
+      return new int[0];
+    }
+    List<Integer> found = new ArrayList<>();
+    Matcher m = RELATIONS_ESTABLISHED.matcher(text);
+    while (m.find()) {
+      found.add(m.start(1) >= 0 ? m.start(1) : m.start(2));
+    }
+    return found.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The start and end words not at any of the offsets {@code skipped}. */
+  private static int[][] without(int[][] cues, int[] skipped) {
+    if (skipped.length == 0) {
+      return cues;
+    }
+    List<int[]> kept = new ArrayList<>();
+    for (int[] cue : cues) {
+      if (!contains(skipped, cue[0])) {
+        kept.add(cue);
+      }
+    }
+    return kept.toArray(new int[0][]);
+  }
+
+  private static boolean contains(int[] offsets, int at) {
+    for (int offset : offsets) {
+      if (offset == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The start and end words that are not part of a date ("the fall of 1983"). */
@@ -128,6 +182,19 @@ final class ReadPassage {
     return marks.describedEnds().getOrDefault(event.id(), 0);
   }
 
+  /**
+   * The terms of an event's listed description that tell what happened: without "establish" where
+   * it establishes relations, which founds nothing.
+   */
+  Set<String> describedTerms(EventHit hit) {
+    if (!marks.relationsDescriptions().contains(hit.event().id())) {
+      return hit.descriptionTerms();
+    }
+    Set<String> terms = new HashSet<>(hit.descriptionTerms());
+    terms.removeIf(term -> term.startsWith("establish"));
+    return terms;
+  }
+
   /** Whether an event's listed description denies what it says. */
   boolean describedAsDenied(Event event) {
     return marks.deniedDescriptions().contains(event.id());
@@ -140,7 +207,8 @@ final class ReadPassage {
   /**
    * The question's words as an event's clause tells them: without those it names only to time
    * something else by ("on November 12, two days after Brezhnev's death"), those it denies ("nobody
-   * intends to build a wall"), and those of a bracketed aside with a date of its own.
+   * intends to build a wall"), those of a bracketed aside with a date of its own, and relations
+   * "established", which found nothing.
    */
   List<TermMatch> toldMatches(Event event) {
     if (!event.told()) {
@@ -153,7 +221,8 @@ final class ReadPassage {
     for (TermMatch match : hit.matches()) {
       if (!timedByOther(links, date, match)
           && !denied(denials, event, match)
-          && !inOthersAside(marks.asides(), date, match.start())) {
+          && !inOthersAside(marks.asides(), date, match.start())
+          && !contains(marks.relations(), match.start())) {
         kept.add(match);
       }
     }
