@@ -149,6 +149,24 @@ class PassageIndexTest {
   }
 
   @Test
+  void aCollapseFindsWhatWasVotedOutOfExistence() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "out-of-existence",
+            "The Harbour League",
+            "On May 2, 1961, the council voted the Harbour League out of existence, and the"
+                + " ferries it ran ceased to exist within a year.\n")) {
+      assertThat(
+              index.questionQuery("when did the harbour league collapse").orElseThrow().concepts())
+          .anySatisfy(
+              c ->
+                  assertThat(c.alternatives())
+                      .contains(List.of("out", "exist"))
+                      .contains(List.of("ceas", "exist")));
+    }
+  }
+
+  @Test
   void aTreatyComingIntoForceFindsTheWordsArticlesWrite() throws IOException {
     try (PassageIndex index =
         oneArticle(
