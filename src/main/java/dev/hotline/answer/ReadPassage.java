@@ -115,7 +115,8 @@ final class ReadPassage {
    */
   private static final Pattern RELATIONS_ESTABLISHED =
       Pattern.compile(
-          "(?i)\\b(establish(?:es|ed|ing)?)\\s+(?:[\\w-]+\\s+){0,2}?(?:relations|ties|liaison|contacts?)\\b"
+          "(?i)\\b(establish(?:es|ed|ing)?)\\s+(?:[\\w-]+\\s+){0,2}?"
+              + "(?:relations|ties|liaison|contacts?)\\b"
               + "|\\b(?:relations|ties|liaison|contacts?)\\b[^.;]{0,80}?\\b(?:was|were|been|be)"
               + "\\s+(?:\\w+ly\\s+)?(established)\\b");
 
