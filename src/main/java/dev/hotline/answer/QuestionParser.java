@@ -65,7 +65,8 @@ public final class QuestionParser {
 
   /**
    * "Moscow" as the one who acts ("when did moscow lift the blockade", "moscow and beijing"), not
-   * the place ("visit moscow"): after a verb that asks of it, or joined by "and" to another capital.
+   * the place ("visit moscow"): after a verb that asks of it, or joined by "and" to another
+   * capital.
    */
   private static final Pattern MOSCOW_ACTING =
       Pattern.compile(

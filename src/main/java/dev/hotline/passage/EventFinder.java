@@ -30,6 +30,7 @@ public final class EventFinder {
       Pattern.compile(
           "(?i)(?:\\s*\\b(?:on|in|by|during|of|from|since|until|through|at|the|early|late|mid)\\b)+"
               + "\\s*$");
+
   /** A bound in time just before a clause's date: "lasted until", "remained in force through". */
   private static final Pattern TIME_BOUND = Pattern.compile("(?i)\\b(?:until|till|through)\\s*$");
 

@@ -30,10 +30,13 @@ class PublishedQuestionTest {
         The ferry strike of 1961 ended the quarrel for good: with the boats tied up, the \
         councils had no trade left to divide, and the compact lapsed unrenewed in 1972.
         """;
-    try (PassageIndex index = SmallIndex.in(dir).article("Dahl, Orsk and the Harbour", body).open()) {
+    try (PassageIndex index =
+        SmallIndex.in(dir).article("Dahl, Orsk and the Harbour", body).open()) {
       AnswerResult result =
           new AnswerService(IndexAccess.fixed(index))
-              .answer("when was the piece on the dredging costs, the idle dredgers and the ferry strike published");
+              .answer(
+                  "when was the piece on the dredging costs, the idle dredgers and the ferry"
+                      + " strike published");
       assertThat(result.question().type()).isEqualTo(QuestionType.PUBLISHED);
       assertThat(result.best().orElseThrow().published()).isEqualTo(LocalDate.of(2024, 1, 1));
     }

@@ -101,7 +101,8 @@ class PassageIndexTest {
             "The Harbour League",
             "The republic's entry into the harbour league in 1955 followed its accession to the"
                 + " customs union.\n")) {
-      assertThat(index.questionQuery("when did the republic join the league").orElseThrow().concepts())
+      assertThat(
+              index.questionQuery("when did the republic join the league").orElseThrow().concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("entri")));
     }
   }
@@ -113,7 +114,11 @@ class PassageIndexTest {
             "learn",
             "The Harbour Ledger",
             "Three years later, the councils found out that the ledger had been forged.\n")) {
-      assertThat(index.questionQuery("when did the councils learn of the forgery").orElseThrow().concepts())
+      assertThat(
+              index
+                  .questionQuery("when did the councils learn of the forgery")
+                  .orElseThrow()
+                  .concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("found", "out")));
     }
   }
@@ -125,7 +130,8 @@ class PassageIndexTest {
             "fire",
             "The Harbour Council",
             "Mayor Orsk dismissed the harbour master on May 2, 1956.\n")) {
-      assertThat(index.questionQuery("when did orsk fire the harbour master").orElseThrow().concepts())
+      assertThat(
+              index.questionQuery("when did orsk fire the harbour master").orElseThrow().concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("dismiss")));
     }
   }
