@@ -190,15 +190,12 @@ final class Cues {
       return new Asking(Aspect.SPAN, true);
     }
     boolean start = START_ASKED.matcher(lower).find() || adverbFirst(lower);
+    boolean end = END_ASKED.matcher(lower).find();
     // "When did they start selling arms": the selling is the event, found by its own words; a
     // start told apart from it ("began") says less. "Start pulling out" has ends of its own.
-    if (start
-        && START_DOING.matcher(lower).find()
-        && !END_ASKED.matcher(lower).find()
-        && !tellsEnd(lower)) {
+    if (start && !end && START_DOING.matcher(lower).find() && !tellsEnd(lower)) {
       return new Asking(Aspect.START, false);
     }
-    boolean end = END_ASKED.matcher(lower).find();
     if (start != end) {
       return new Asking(start ? Aspect.START : Aspect.END, true);
     }
@@ -210,11 +207,10 @@ final class Cues {
               adverbFirst(lower) ? firstAt(FIRST, lower) : Integer.MAX_VALUE);
       return new Asking(startAt < firstAt(END_ASKED, lower) ? Aspect.START : Aspect.END, true);
     }
-    // "Fall", "invade", "die" say which end too, less surely than a bare "start" or "end".
-    // An ordinal "first" ("the first united front ... collapse") names the thing; it asks for the
-    // earliest only where no verb says which end.
-    // A verb in a clause that only places the asked thing in time ("three years after he died")
-    // tells the end of something else.
+    // "Fall", "invade", "die" say which end too, less surely than a bare "start" or "end"; but a
+    // verb in a clause that only places the asked thing in time ("three years after he died")
+    // tells the end of something else. An ordinal "first" ("the first united front ... collapse")
+    // names the thing; it asks for the earliest only where no verb says which end.
     String main = TIME_CLAUSE.matcher(lower).replaceAll(" ");
     boolean endVerb = tellsEnd(main);
     boolean startVerb = tellsStart(main) || adverbFirst(lower) || !endVerb && saysFirst(lower);
