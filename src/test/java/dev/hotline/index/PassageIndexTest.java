@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PassageIndexTest {
   @TempDir Path dir;
@@ -93,82 +95,40 @@ class PassageIndexTest {
     }
   }
 
-  @Test
-  void joiningFindsTheEntryOrAccessionArticlesWrite() throws IOException {
-    try (PassageIndex index =
-        oneArticle(
-            "join",
-            "The Harbour League",
-            "The republic's entry into the harbour league in 1955 followed its accession to the"
-                + " customs union.\n")) {
-      assertThat(
-              index.questionQuery("when did the republic join the league").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("entri")));
+  /** One article holding what the synonym cases below ask for, each in an article's words. */
+  private static final String WORDS_ARTICLES_WRITE =
+      "The republic's entry into the harbour league in 1955 followed its accession to the customs"
+          + " union. Three years later, the councils found out that the ledger had been forged."
+          + " Mayor Orsk dismissed the harbour master on May 2, 1956. The Soviet Union and"
+          + " Moscow's allies agreed to the harbour talks in 1956. On May 2, 1961, the council"
+          + " voted the harbour league out of existence, and the ferries it ran ceased to exist"
+          + " within a year.\n";
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "when did the republic join the league | entri",
+        "when did the councils learn of the forgery | found out",
+        "when did orsk fire the harbour master | dismiss",
+        "when did the kremlin agree | soviet union",
+        "when did the kremlin agree | moscow",
+        "when did the harbour league collapse | out exist",
+        "when did the harbour league collapse | ceas exist"
+      })
+  void aQuestionsWordFindsWhatArticlesWriteForIt(String question, String written)
+      throws IOException {
+    try (PassageIndex index = oneArticle("synonyms", "The Harbour League", WORDS_ARTICLES_WRITE)) {
+      assertThat(index.questionQuery(question).orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of(written.split(" "))));
     }
   }
 
   @Test
-  void learningFindsWhatArticlesSayWasFoundOut() throws IOException {
-    try (PassageIndex index =
-        oneArticle(
-            "learn",
-            "The Harbour Ledger",
-            "Three years later, the councils found out that the ledger had been forged.\n")) {
-      assertThat(
-              index
-                  .questionQuery("when did the councils learn of the forgery")
-                  .orElseThrow()
-                  .concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("found", "out")));
-    }
-  }
-
-  @Test
-  void firingFindsWhatArticlesCallADismissal() throws IOException {
-    try (PassageIndex index =
-        oneArticle(
-            "fire",
-            "The Harbour Council",
-            "Mayor Orsk dismissed the harbour master on May 2, 1956.\n")) {
-      assertThat(
-              index.questionQuery("when did orsk fire the harbour master").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("dismiss")));
-    }
-  }
-
-  @Test
-  void theKremlinFindsTheSovietUnionAndMoscowButMoscowOnlyItself() throws IOException {
-    try (PassageIndex index =
-        oneArticle(
-            "kremlin",
-            "The Harbour Talks",
-            "The Soviet Union and Moscow's allies agreed to the harbour talks in 1956.\n")) {
-      assertThat(index.questionQuery("when did the kremlin agree").orElseThrow().concepts())
-          .anySatisfy(
-              c ->
-                  assertThat(c.alternatives())
-                      .contains(List.of("soviet", "union"))
-                      .contains(List.of("moscow")));
+  void moscowAloneIsOnlyItself() throws IOException {
+    try (PassageIndex index = oneArticle("moscow", "The Harbour League", WORDS_ARTICLES_WRITE)) {
       assertThat(index.questionQuery("when was the moscow summit").orElseThrow().concepts())
           .noneSatisfy(c -> assertThat(c.alternatives()).contains(List.of("soviet", "union")));
-    }
-  }
-
-  @Test
-  void aCollapseFindsWhatWasVotedOutOfExistence() throws IOException {
-    try (PassageIndex index =
-        oneArticle(
-            "out-of-existence",
-            "The Harbour League",
-            "On May 2, 1961, the council voted the Harbour League out of existence, and the"
-                + " ferries it ran ceased to exist within a year.\n")) {
-      assertThat(
-              index.questionQuery("when did the harbour league collapse").orElseThrow().concepts())
-          .anySatisfy(
-              c ->
-                  assertThat(c.alternatives())
-                      .contains(List.of("out", "exist"))
-                      .contains(List.of("ceas", "exist")));
     }
   }
 
