@@ -1,6 +1,8 @@
 package dev.hotline.answer;
 
 import dev.hotline.dates.DateMention;
+import dev.hotline.dates.DateValue;
+import dev.hotline.dates.Granularity;
 import dev.hotline.index.EventHit;
 import dev.hotline.index.PassageHit;
 import dev.hotline.index.QuestionQuery;
@@ -209,6 +211,7 @@ final class EventRanker {
       }
     }
     markChronology(options);
+    markAgreement(options);
     return options;
   }
 
@@ -570,6 +573,42 @@ final class EventRanker {
     for (Option o : extreme.values()) {
       o.features[Feature.CHRONOLOGY.ordinal()] = 1;
     }
+  }
+
+  /**
+   * How many other passages tell an option's day of the same subject: one more passage gives half
+   * the feature, two or more all of it.
+   */
+  private void markAgreement(List<Option> options) {
+    double best = 0;
+    for (Option o : options) {
+      if (o.event != null) {
+        best = Math.max(best, o.subject);
+      }
+    }
+    double bar = SAME_SUBJECT * best;
+    if (bar <= 0) {
+      return;
+    }
+    Map<DateValue, java.util.Set<Integer>> places = new HashMap<>();
+    for (Option o : options) {
+      if (o.event != null && o.subject >= bar && agrees(o)) {
+        places.computeIfAbsent(o.date.value(), d -> new java.util.HashSet<>()).add(o.place);
+      }
+    }
+    for (Option o : options) {
+      if (o.event != null && o.subject >= bar && agrees(o)) {
+        int others = places.get(o.date.value()).size() - 1;
+        o.features[Feature.AGREEMENT.ordinal()] = Math.min(1, others / 2.0);
+      }
+    }
+  }
+
+  /**
+   * Only a day told twice agrees: two passages naming the same year or month often tell two things.
+   */
+  private static boolean agrees(Option o) {
+    return o.date.value().granularity() == Granularity.DAY;
   }
 
   private static double precision(DateMention date) {

@@ -37,6 +37,11 @@ public enum Feature {
   PRECISION(0.12),
   /** Share of the question the event's description covers, when the article lists it as key. */
   DECLARED(0.25),
+  /**
+   * Other passages about what was asked tell the same date: a date told again and again is the
+   * event's own more often than one told once ("he spoke about it two weeks later").
+   */
+  AGREEMENT(0.10),
   /** The date is counted from another ("three years later"). */
   RELATIVE(-0.11),
   /** The passage names no date of its own; the answer's date is the one the article last named. */
