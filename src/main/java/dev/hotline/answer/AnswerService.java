@@ -41,6 +41,12 @@ public final class AnswerService {
    */
   static final double MIN_COVERAGE = 0.40;
 
+  /** The commonest words that tell an end, searched for when a question asks for one. */
+  private static final List<String> END_WORDS = List.of("end", "ended", "fall", "fell", "collapse");
+
+  /** Low: an end word lifts a passage about what was asked, it must not outweigh a word asked. */
+  private static final float END_WORDS_BOOST = 0.5f;
+
   /** A question whose unknown words weigh this share or more is about something Hotline lacks. */
   static final double MAX_UNKNOWN_SHARE = 0.6;
 
@@ -208,7 +214,13 @@ public final class AnswerService {
    * dates, or else the best passages at all.
    */
   private static Found find(PassageIndex idx, ParsedQuestion parsed, QuestionQuery query) {
-    List<PassageHit> hits = idx.search(query, parsed.scope(), CANDIDATES);
+    // The end of a long story is told in few of the many passages that name it ("the fall of
+    // Saigon ended the Vietnam War"), so a question asking for an end favours them in the search;
+    // a beginning is told where the story starts, and the search finds it unhelped.
+    boolean endAsked = parsed.aspectOutright() && parsed.aspect() == Aspect.END;
+    List<PassageHit> hits =
+        idx.search(
+            query, parsed.scope(), CANDIDATES, endAsked ? END_WORDS : List.of(), END_WORDS_BOOST);
     if (parsed.scope().isEmpty()) {
       return new Found(hits, d -> true);
     }

@@ -26,6 +26,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -255,7 +257,36 @@ public final class PassageIndex implements Closeable {
    * scope}.
    */
   public List<PassageHit> search(QuestionQuery question, Optional<DateValue> scope, int limit) {
+    return search(question, scope, limit, List.of(), 0);
+  }
+
+  /**
+   * The best passages for a question as {@link #search(QuestionQuery, Optional, int)} finds them,
+   * those holding one of the {@code favoured} words (analysed as passage text is) scoring {@code
+   * boost} more, as if the question had asked for that word too.
+   */
+  public List<PassageHit> search(
+      QuestionQuery question,
+      Optional<DateValue> scope,
+      int limit,
+      List<String> favoured,
+      float boost) {
     Query query = question.query();
+    if (!favoured.isEmpty() && boost > 0) {
+      java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+      for (String word : favoured) {
+        terms.addAll(HotlineAnalyzer.terms(indexAnalyzer, word));
+      }
+      List<Query> anyOf =
+          terms.stream().map(t -> (Query) new TermQuery(new Term(IndexSchema.BODY, t))).toList();
+      query =
+          new BooleanQuery.Builder()
+              .add(query, BooleanClause.Occur.MUST)
+              .add(
+                  new BoostQuery(new DisjunctionMaxQuery(anyOf, 0f), boost),
+                  BooleanClause.Occur.SHOULD)
+              .build();
+    }
     if (scope.isPresent()) {
       query =
           new BooleanQuery.Builder()

@@ -182,6 +182,30 @@ class PassageIndexTest {
   }
 
   @Test
+  void favouredWordsLiftThePassagesThatHoldThem() throws IOException {
+    String war =
+        """
+        The Zarn war began when the river towns quarrelled, and the Zarn war spread to the hills \
+        within a year of the first raids on the ferries and the mills along the river.
+
+        The surrender of Velt ended the Zarn war, and the towns along the river slowly rebuilt \
+        their ferries, their mills and their markets over the next ten years of peace.
+        """;
+    try (PassageIndex index = oneArticle("favoured", "The River Towns", war)) {
+      QuestionQuery question = index.questionQuery("zarn war").orElseThrow();
+      assertThat(index.search(question, Optional.empty(), 2).get(0).passage().text())
+          .startsWith("The Zarn war began");
+      assertThat(
+              index
+                  .search(question, Optional.empty(), 2, List.of("end", "ended"), 0.5f)
+                  .get(0)
+                  .passage()
+                  .text())
+          .startsWith("The surrender of Velt");
+    }
+  }
+
+  @Test
   void chatShorthandIsNotSearchedFor() throws IOException {
     try (PassageIndex index =
         oneArticle(
