@@ -41,11 +41,14 @@ public final class AnswerService {
    */
   static final double MIN_COVERAGE = 0.40;
 
-  /** The commonest words that tell an end, searched for when a question asks for one. */
-  private static final List<String> END_WORDS = List.of("end", "ended", "fall", "fell", "collapse");
+  /**
+   * The words that tell the end of anything, searched for when a question asks for an end. "Fall"
+   * and "collapse" are said of a city or a front within a war ("Seoul falls"), not of its end.
+   */
+  private static final List<String> END_WORDS = List.of("end", "ended");
 
-  /** Low: an end word lifts a passage about what was asked, it must not outweigh a word asked. */
-  private static final float END_WORDS_BOOST = 0.5f;
+  /** "End" is common, so it needs a boost above a question word's to lift a passage at all. */
+  private static final float END_WORDS_BOOST = 1.5f;
 
   /** A question whose unknown words weigh this share or more is about something Hotline lacks. */
   static final double MAX_UNKNOWN_SHARE = 0.6;
