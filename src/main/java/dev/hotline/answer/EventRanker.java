@@ -590,7 +590,7 @@ final class EventRanker {
     if (bar <= 0) {
       return;
     }
-    Map<DateValue, java.util.Set<Integer>> places = new HashMap<>();
+    Map<DateValue, Set<Integer>> places = new HashMap<>();
     for (Option o : options) {
       if (o.event != null && o.subject >= bar && agrees(o)) {
         places.computeIfAbsent(o.date.value(), d -> new java.util.HashSet<>()).add(o.place);

@@ -38,7 +38,7 @@ public enum Feature {
   /** Share of the question the event's description covers, when the article lists it as key. */
   DECLARED(0.25),
   /**
-   * Other passages about what was asked tell the same date: a date told again and again is the
+   * Other passages about what was asked tell the same day: a day told again and again is the
    * event's own more often than one told once ("he spoke about it two weeks later").
    */
   AGREEMENT(0.10),
