@@ -480,7 +480,13 @@ final class EventRanker {
     if (defines && inSentence > 0 && !question.aspectOutright()) {
       cue = Math.max(cue, 1);
     }
-    f[question.aspectOutright() ? Feature.END_ASKED.ordinal() : Feature.CUE.ordinal()] = cue;
+    if (!question.aspectOutright()) {
+      f[Feature.CUE.ordinal()] = cue;
+    } else if (cue >= 0) {
+      f[Feature.END_ASKED.ordinal()] = cue;
+    } else {
+      f[Feature.OTHER_END_ASKED.ordinal()] = -cue;
+    }
     f[Feature.PRECISION.ordinal()] = precision(event.date());
     f[Feature.DECLARED.ordinal()] = declared ? coverage.ofTerms(description) : 0;
     f[Feature.RELATIVE.ordinal()] = event.date().relative() ? 1 : 0;

@@ -29,8 +29,13 @@ public enum Feature {
    * (-1), or neither; for a question that names no end, half a point for telling a start.
    */
   CUE(0.02),
-  /** The event tells the end the question asks for outright ("start", "end") (+1), or the other. */
+  /** The event tells the end the question asks for outright ("start", "end"). */
   END_ASKED(0.25),
+  /**
+   * The event tells the other end of what was asked outright: asked when it started, its end is no
+   * answer at all, however well it matches.
+   */
+  OTHER_END_ASKED(-0.75),
   /** The earliest (or, for an end, the latest) of its article's events about what was asked. */
   CHRONOLOGY(0.06),
   /** How precisely the date is known: a day over a month over a year. */

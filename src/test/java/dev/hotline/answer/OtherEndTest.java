@@ -1,0 +1,60 @@
+package dev.hotline.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotline.index.IndexAccess;
+import dev.hotline.index.PassageIndex;
+import dev.hotline.testing.SmallIndex;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Asked outright when something started, its end is no answer, however well it matches. */
+class OtherEndTest {
+  // Each paragraph is long enough to be a passage of its own.
+  private static final String REVOLT =
+      """
+      On May 3, 1931, armed miners seized the town hall and the railway station of Zarn \\
+      and declared that the old council no longer governed any of the mining towns around it.
+
+      The Zarn revolt collapsed on June 9, 1931, when the last miners of the Zarn revolt gave up \\
+      the town hall, and the Zarn revolt was remembered in the valley for many years after.
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void anEventTellingTheOtherEndOfWhatWasAskedIsMarkedAsSuch() throws IOException {
+    try (PassageIndex index = SmallIndex.in(dir).article("The Zarn Revolt", REVOLT).open()) {
+      AnswerService service = new AnswerService(IndexAccess.fixed(index));
+      List<EventRanker.Candidate> start = service.candidates("when did the zarn revolt start");
+      assertThat(feature(start, "1931-06-09", Feature.OTHER_END_ASKED)).containsOnly(1.0);
+      assertThat(feature(start, "1931-06-09", Feature.END_ASKED)).containsOnly(0.0);
+      List<EventRanker.Candidate> end = service.candidates("when did the zarn revolt end");
+      assertThat(feature(end, "1931-06-09", Feature.END_ASKED)).containsOnly(1.0);
+      assertThat(feature(end, "1931-06-09", Feature.OTHER_END_ASKED)).containsOnly(0.0);
+    }
+  }
+
+  @Test
+  void theStartIsTheAnswerEvenWhereTheEndNamesTheThingMoreOften() throws IOException {
+    try (PassageIndex index = SmallIndex.in(dir).article("The Zarn Revolt", REVOLT).open()) {
+      Answer best =
+          new AnswerService(IndexAccess.fixed(index))
+              .answer("when did the zarn revolt start")
+              .best()
+              .orElseThrow();
+      assertThat(best.date().orElseThrow().iso()).isEqualTo("1931-05-03");
+    }
+  }
+
+  private static List<Double> feature(
+      List<EventRanker.Candidate> candidates, String iso, Feature feature) {
+    return candidates.stream()
+        .filter(c -> c.date().isPresent() && c.date().get().iso().equals(iso))
+        .map(c -> c.features()[feature.ordinal()])
+        .toList();
+  }
+}
