@@ -311,10 +311,10 @@ public final class TelegramAdapter implements ChatAdapter {
     this.profile = bot;
     this.sender = out;
     this.polls = quizPolls;
-    return new UpdateConsumer(
-        workers,
+    UpdateRouter router =
         new UpdateRouter(
-            messages, buttons, inline, new PollAnswerHandler(chat.quizzes(), quizPolls), chats));
+            messages, buttons, inline, new PollAnswerHandler(chat.quizzes(), quizPolls), chats);
+    return new UpdateConsumer(workers, router::route);
   }
 
   /** 401 and 404 are Telegram's answers to a token it does not know. */
