@@ -2,7 +2,6 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.testing.SmallIndex;
 import java.io.IOException;
@@ -26,10 +25,8 @@ class AsideEndTest {
                 1970, the old toll charter (expired 1965) was replaced by a new one.
                 """)
             .open()) {
-      AnswerService answers = new AnswerService(IndexAccess.fixed(index));
-      Answer best =
-          answers.answer("when did the crews and the guild stop as rivals").best().orElseThrow();
-      assertThat(best.date().orElseThrow().iso()).isEqualTo("1961");
+      assertThat(Asking.bestDate(index, "when did the crews and the guild stop as rivals"))
+          .isEqualTo("1961");
     }
   }
 }

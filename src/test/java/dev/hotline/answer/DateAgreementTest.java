@@ -2,7 +2,6 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.testing.SmallIndex;
 import java.io.IOException;
@@ -35,19 +34,14 @@ class DateAgreementTest {
   @Test
   void aDayToldByAnotherPassageOfTheSameSubjectAgrees() throws IOException {
     try (PassageIndex index = SmallIndex.in(dir).article("The Krell Flood", FLOOD).open()) {
-      List<EventRanker.Candidate> candidates =
-          new AnswerService(IndexAccess.fixed(index)).candidates("when did the krell flood happen");
-      assertThat(agreement(candidates, "1931-04-26")).containsOnly(0.5);
-      assertThat(agreement(candidates, "1931-05-14")).containsOnly(0.0);
+      assertThat(agreement(index, "1931-04-26")).containsOnly(0.5);
+      assertThat(agreement(index, "1931-05-14")).containsOnly(0.0);
       // Nor does a day told of something else the article tells.
-      assertThat(agreement(candidates, "1930-04-26")).containsOnly(0.0);
+      assertThat(agreement(index, "1930-04-26")).containsOnly(0.0);
     }
   }
 
-  private static List<Double> agreement(List<EventRanker.Candidate> candidates, String iso) {
-    return candidates.stream()
-        .filter(c -> c.date().isPresent() && c.date().get().iso().equals(iso))
-        .map(c -> c.features()[Feature.AGREEMENT.ordinal()])
-        .toList();
+  private static List<Double> agreement(PassageIndex index, String iso) {
+    return Asking.feature(index, "when did the krell flood happen", iso, Feature.AGREEMENT);
   }
 }

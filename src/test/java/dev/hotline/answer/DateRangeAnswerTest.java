@@ -2,7 +2,6 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.testing.SmallIndex;
 import java.io.IOException;
@@ -27,13 +26,8 @@ class DateRangeAnswerTest {
                 In 1990 Iraq threatened to reopen its old quarrel over the islands.
                 """)
             .open()) {
-      AnswerService answers = new AnswerService(IndexAccess.fixed(index));
-      assertThat(iso(answers, "when did the iran-iraq war start")).isEqualTo("1980");
-      assertThat(iso(answers, "when did the iran-iraq war end")).isEqualTo("1988");
+      assertThat(Asking.bestDate(index, "when did the iran-iraq war start")).isEqualTo("1980");
+      assertThat(Asking.bestDate(index, "when did the iran-iraq war end")).isEqualTo("1988");
     }
-  }
-
-  private static String iso(AnswerService answers, String question) {
-    return answers.answer(question).best().orElseThrow().date().orElseThrow().iso();
   }
 }

@@ -2,7 +2,6 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.testing.SmallIndex;
 import java.io.IOException;
@@ -36,12 +35,7 @@ class EndSearchedTest {
             + " many bridges.\n");
     try (PassageIndex index =
         SmallIndex.in(dir).article("The River Towns", war.toString()).open()) {
-      Answer best =
-          new AnswerService(IndexAccess.fixed(index))
-              .answer("when did the zarn war end")
-              .best()
-              .orElseThrow();
-      assertThat(best.date().orElseThrow().iso()).isEqualTo("1931-05-05");
+      assertThat(Asking.bestDate(index, "when did the zarn war end")).isEqualTo("1931-05-05");
     }
   }
 }

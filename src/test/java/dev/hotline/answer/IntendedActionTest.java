@@ -2,7 +2,6 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.testing.SmallIndex;
 import java.io.IOException;
@@ -48,9 +47,7 @@ class IntendedActionTest {
 
   private String bestDate(String title, String body, String question) throws IOException {
     try (PassageIndex index = SmallIndex.in(dir).article(title, body).open()) {
-      Answer best =
-          new AnswerService(IndexAccess.fixed(index)).answer(question).best().orElseThrow();
-      return best.date().orElseThrow().iso();
+      return Asking.bestDate(index, question);
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.testing.SmallIndex;
 import java.io.IOException;
@@ -44,12 +43,8 @@ class MeaningQuestionTest {
         """;
     try (PassageIndex index =
         SmallIndex.in(dir).article("Minister Dahl's Courier Years", body).open()) {
-      Answer best =
-          new AnswerService(IndexAccess.fixed(index))
-              .answer("courier diplomacy - what does that mean")
-              .best()
-              .orElseThrow();
-      assertThat(best.date().orElseThrow().iso()).isEqualTo("1952-03");
+      assertThat(Asking.bestDate(index, "courier diplomacy - what does that mean"))
+          .isEqualTo("1952-03");
     }
   }
 }

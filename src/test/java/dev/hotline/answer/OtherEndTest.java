@@ -2,12 +2,10 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.testing.SmallIndex;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,38 +21,26 @@ class OtherEndTest {
       the town hall, and the Zarn revolt was remembered in the valley for many years after.
       """;
 
+  private static final String COLLAPSE = "1931-06-09";
+
   @TempDir Path dir;
 
   @Test
   void anEventTellingTheOtherEndOfWhatWasAskedIsMarkedAsSuch() throws IOException {
     try (PassageIndex index = SmallIndex.in(dir).article("The Zarn Revolt", REVOLT).open()) {
-      AnswerService service = new AnswerService(IndexAccess.fixed(index));
-      List<EventRanker.Candidate> start = service.candidates("when did the zarn revolt start");
-      assertThat(feature(start, "1931-06-09", Feature.OTHER_END_ASKED)).containsOnly(1.0);
-      assertThat(feature(start, "1931-06-09", Feature.END_ASKED)).containsOnly(0.0);
-      List<EventRanker.Candidate> end = service.candidates("when did the zarn revolt end");
-      assertThat(feature(end, "1931-06-09", Feature.END_ASKED)).containsOnly(1.0);
-      assertThat(feature(end, "1931-06-09", Feature.OTHER_END_ASKED)).containsOnly(0.0);
+      String start = "when did the zarn revolt start";
+      assertThat(Asking.feature(index, start, COLLAPSE, Feature.OTHER_END_ASKED)).containsOnly(1.0);
+      assertThat(Asking.feature(index, start, COLLAPSE, Feature.END_ASKED)).containsOnly(0.0);
+      String end = "when did the zarn revolt end";
+      assertThat(Asking.feature(index, end, COLLAPSE, Feature.END_ASKED)).containsOnly(1.0);
+      assertThat(Asking.feature(index, end, COLLAPSE, Feature.OTHER_END_ASKED)).containsOnly(0.0);
     }
   }
 
   @Test
   void theStartIsTheAnswerEvenWhereTheEndNamesTheThingMoreOften() throws IOException {
     try (PassageIndex index = SmallIndex.in(dir).article("The Zarn Revolt", REVOLT).open()) {
-      Answer best =
-          new AnswerService(IndexAccess.fixed(index))
-              .answer("when did the zarn revolt start")
-              .best()
-              .orElseThrow();
-      assertThat(best.date().orElseThrow().iso()).isEqualTo("1931-05-03");
+      assertThat(Asking.bestDate(index, "when did the zarn revolt start")).isEqualTo("1931-05-03");
     }
-  }
-
-  private static List<Double> feature(
-      List<EventRanker.Candidate> candidates, String iso, Feature feature) {
-    return candidates.stream()
-        .filter(c -> c.date().isPresent() && c.date().get().iso().equals(iso))
-        .map(c -> c.features()[feature.ordinal()])
-        .toList();
   }
 }

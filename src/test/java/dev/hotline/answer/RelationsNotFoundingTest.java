@@ -2,7 +2,6 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.testing.SmallIndex;
 import java.io.IOException;
@@ -28,12 +27,8 @@ class RelationsNotFoundingTest {
         Vell and opened an embassy in its capital.
         """;
     try (PassageIndex index = SmallIndex.in(dir).article("The Republic of Vell", founding).open()) {
-      Answer best =
-          new AnswerService(IndexAccess.fixed(index))
-              .answer("when was the republic of vell founded")
-              .best()
-              .orElseThrow();
-      assertThat(best.date().orElseThrow().iso()).isEqualTo("1951-03-03");
+      assertThat(Asking.bestDate(index, "when was the republic of vell founded"))
+          .isEqualTo("1951-03-03");
     }
   }
 }

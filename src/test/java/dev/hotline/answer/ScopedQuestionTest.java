@@ -2,7 +2,6 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.testing.SmallIndex;
 import java.io.IOException;
@@ -30,10 +29,8 @@ class ScopedQuestionTest {
                 meant to last thirty years.
                 """)
             .open()) {
-      AnswerService answers = new AnswerService(IndexAccess.fixed(index));
-      Answer best =
-          answers.answer("what did olsen and brandt sign in february 1950").best().orElseThrow();
-      assertThat(best.date().orElseThrow().iso()).isEqualTo("1950-02-14");
+      assertThat(Asking.bestDate(index, "what did olsen and brandt sign in february 1950"))
+          .isEqualTo("1950-02-14");
     }
   }
 }

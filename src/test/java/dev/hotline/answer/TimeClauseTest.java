@@ -2,7 +2,6 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.testing.SmallIndex;
 import java.io.IOException;
@@ -32,9 +31,8 @@ class TimeClauseTest {
                 discuss their prisoners.
                 """)
             .open()) {
-      AnswerService answers = new AnswerService(IndexAccess.fixed(index));
-      Answer best = answers.answer("when did the harbour talks begin").best().orElseThrow();
-      assertThat(best.date().orElseThrow().iso()).isEqualTo("1955-08-01");
+      assertThat(Asking.bestDate(index, "when did the harbour talks begin"))
+          .isEqualTo("1955-08-01");
     }
   }
 
@@ -49,12 +47,10 @@ class TimeClauseTest {
                 spring of 1967.
                 """)
             .open()) {
-      AnswerService answers = new AnswerService(IndexAccess.fixed(index));
-      Answer best = answers.answer("when did operation harbour thunder end").best().orElseThrow();
-      assertThat(best.date().orElseThrow().iso()).startsWith("1967");
-      Answer start =
-          answers.answer("when did operation harbour thunder start").best().orElseThrow();
-      assertThat(start.date().orElseThrow().iso()).isEqualTo("1965-02-13");
+      assertThat(Asking.bestDate(index, "when did operation harbour thunder end"))
+          .startsWith("1967");
+      assertThat(Asking.bestDate(index, "when did operation harbour thunder start"))
+          .isEqualTo("1965-02-13");
     }
   }
 }
