@@ -42,10 +42,11 @@ public final class AnswerService {
   static final double MIN_COVERAGE = 0.40;
 
   /**
-   * The words that tell the end of anything, searched for when a question asks for an end. "Fall"
-   * and "collapse" are said of a city or a front within a war ("Seoul falls"), not of its end.
+   * The word that tells the end of anything, searched for when a question asks for an end (stemmed,
+   * so "ended" and "ends" too). "Fall" and "collapse" are said of a city or a front within a war
+   * ("Seoul falls"), not of its end.
    */
-  private static final List<String> END_WORDS = List.of("end", "ended");
+  private static final List<String> END_WORDS = List.of("end");
 
   /** "End" is common, so it needs a boost above a question word's to lift a passage at all. */
   private static final float END_WORDS_BOOST = 1.5f;
