@@ -596,17 +596,15 @@ final class EventRanker {
     if (bar <= 0) {
       return;
     }
+    List<Option> about =
+        options.stream().filter(o -> o.event != null && o.subject >= bar && agrees(o)).toList();
     Map<DateValue, Set<Integer>> places = new HashMap<>();
-    for (Option o : options) {
-      if (o.event != null && o.subject >= bar && agrees(o)) {
-        places.computeIfAbsent(o.date.value(), d -> new java.util.HashSet<>()).add(o.place);
-      }
+    for (Option o : about) {
+      places.computeIfAbsent(o.date.value(), d -> new java.util.HashSet<>()).add(o.place);
     }
-    for (Option o : options) {
-      if (o.event != null && o.subject >= bar && agrees(o)) {
-        int others = places.get(o.date.value()).size() - 1;
-        o.features[Feature.AGREEMENT.ordinal()] = Math.min(1, others / 2.0);
-      }
+    for (Option o : about) {
+      int others = places.get(o.date.value()).size() - 1;
+      o.features[Feature.AGREEMENT.ordinal()] = Math.min(1, others / 2.0);
     }
   }
 
