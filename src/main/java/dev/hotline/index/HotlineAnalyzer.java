@@ -128,6 +128,8 @@ public final class HotlineAnalyzer extends Analyzer {
           "were",
           "is",
           "are",
+          "been",
+          "being",
           "has",
           "have",
           "had",

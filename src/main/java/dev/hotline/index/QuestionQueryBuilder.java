@@ -128,6 +128,12 @@ final class QuestionQueryBuilder {
 
   private static final int MIN_PART = 2;
 
+  /**
+   * The least length of the first of two words run together: a shorter one is a prefix of an
+   * unknown word ("pretending" is not "pre tending").
+   */
+  private static final int MIN_FIRST_PART = 4;
+
   /** Question words long enough that one wrong letter still leaves them recognisable. */
   private static final List<String> QUESTION_WORDS =
       HotlineAnalyzer.questionWords().stream().filter(w -> w.length() >= 4).toList();
@@ -166,7 +172,7 @@ final class QuestionQueryBuilder {
     // "parial" is "partial" mistyped, not "pari al": one slip from a known word beats a split.
     if (word.length() >= MIN_RUN_TOGETHER_LENGTH && !oneSlipFromKnown(terms)) {
       // The longest known first part wins: "shootdown" is "shoot down", not "shoo tdown".
-      for (int cut = word.length() - MIN_PART; cut >= MIN_PART + 1; cut--) {
+      for (int cut = word.length() - MIN_PART; cut >= MIN_FIRST_PART; cut--) {
         String first = word.substring(0, cut);
         String second = word.substring(cut);
         if (known(first) && known(second)) {

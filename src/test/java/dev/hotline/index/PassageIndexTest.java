@@ -64,6 +64,30 @@ class PassageIndexTest {
     }
   }
 
+  @Test
+  void anUnknownWordIsNotReadAsAPrefixAndAWord() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "prefix",
+            "The Border Truce",
+            "The pre-war line held until 1962. Medics were tending the wounded in 1963.\n")) {
+      QuestionQuery question = index.questionQuery("when did the truce stop pretending").get();
+      // "Pre tending" would be two known words; "pretending" is one the articles never use.
+      assertThat(question.concepts()).extracting(Concept::word).doesNotContain("pre", "tend");
+      assertThat(question.unknownShare()).isPositive();
+    }
+  }
+
+  @Test
+  void beingAndBeenAskNothing() throws IOException {
+    try (PassageIndex index =
+        oneArticle("being", "The Border Truce", "Being neutral, the truce has been kept.\n")) {
+      assertThat(index.questionQuery("when was the truce being kept").get().concepts())
+          .extracting(Concept::word)
+          .containsExactly("truce", "kept");
+    }
+  }
+
   /** An index of one Markdown article with {@code title} and {@code body}. */
   private PassageIndex oneArticle(String name, String title, String body) throws IOException {
     return SmallIndex.in(dir.resolve(name)).article(title, body).open();
