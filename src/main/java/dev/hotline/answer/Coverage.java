@@ -22,6 +22,12 @@ final class Coverage {
   /** What a phrase's words are worth when they stand apart. */
   static final double APART_SHARE = 0.6;
 
+  /**
+   * The least share of the question a context may leave open for {@link #beyond} to say anything:
+   * a title that holds nearly all of it leaves one small word to decide.
+   */
+  static final double BEYOND_LEAST = 0.1;
+
   private final QuestionQuery query;
   private final double totalWeight;
 
@@ -150,6 +156,46 @@ final class Coverage {
       covered += concept.weight() * best;
     }
     return covered / totalWeight;
+  }
+
+  /**
+   * Coverage of the matches in {@code [from, to)} of what the question asks beyond a context (a
+   * {@link #termsIn} reading, e.g. the article's title): each concept weighed by the part of it the
+   * context lacks, so that within an article about the thing asked the words that tell its events
+   * apart decide. Zero when the context holds the whole question.
+   */
+  double beyond(List<TermMatch> matches, int from, int to, long[] context) {
+    if (query == null) {
+      return 0;
+    }
+    hold(matches, from, to);
+    double covered = 0;
+    double asked = 0;
+    for (int c = 0; c < alternativeTerms.length; c++) {
+      double open = query.concepts().get(c).weight() * (1 - inContext(c, context));
+      asked += open;
+      covered += open * conceptCoverage(c, matches, from, to, null, 1);
+    }
+    return asked < BEYOND_LEAST * totalWeight ? 0 : covered / asked;
+  }
+
+  /** How much of concept {@code c} a {@link #termsIn} reading holds, at its best alternative. */
+  private double inContext(int c, long[] bits) {
+    Concept concept = query.concepts().get(c);
+    int first = firstTerm[c];
+    double best = 0;
+    for (int i = 0; i < alternativeTerms[c].length && best < 1; i++) {
+      int[] alternative = alternativeTerms[c][i];
+      int found = 0;
+      for (int w = 0; w < alternative.length; w++) {
+        if (has(bits, first + alternative[w])) {
+          found++;
+        }
+      }
+      double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
+      best = Math.max(best, worth * found / alternative.length);
+    }
+    return best;
   }
 
   /** Coverage of a set of terms, such as a title or a description. */

@@ -39,6 +39,13 @@ final class EventRanker {
    */
   static final double STORY_SHARE = 0.8;
 
+  /**
+   * The share of the question an article's title must hold for the article to be about what was
+   * asked, so that the words its title lacks tell its events apart ({@link
+   * Feature#CLAUSE_BEYOND_TITLE}).
+   */
+  static final double TITLE_ABOUT = 0.3;
+
   /** Characters over which the nearness of a date to a matched word fades by half. */
   static final double NEARNESS_SCALE = 60;
 
@@ -433,6 +440,7 @@ final class EventRanker {
     PassageHit hit = read.hit;
     Event event = eventHit.event();
     double clause;
+    double beyondTitle = 0;
     double subject;
     double inSentence = 0;
     double nearness = 0;
@@ -448,6 +456,17 @@ final class EventRanker {
       double story = coverage.ofMatches(told, event.clauseStart(), read.storyEnd(event));
       double referred = coverage.ofMatches(told, read.referredFrom(event), event.clauseEnd());
       clause = Math.max(clause, STORY_SHARE * Math.max(story, referred));
+      // An article's listed events tell its events apart where it has them; where it has none and
+      // is about what was asked, the words the title lacks do.
+      if (hit.article().keyEvents().isEmpty()
+          && coverage.ofTerms(titleTerms(hit)) >= TITLE_ABOUT) {
+        beyondTitle =
+            Math.max(
+                coverage.beyond(told, event.clauseStart(), event.clauseEnd(), titleTerms(hit)),
+                STORY_SHARE
+                    * coverage.beyond(
+                        told, read.referredFrom(event), event.clauseEnd(), titleTerms(hit)));
+      }
       subject =
           coverage.ofMatches(
               told,
@@ -472,6 +491,7 @@ final class EventRanker {
     System.arraycopy(shared, 0, option.features, 0, FEATURES);
     double[] f = option.features;
     f[Feature.CLAUSE.ordinal()] = clause;
+    f[Feature.CLAUSE_BEYOND_TITLE.ordinal()] = beyondTitle;
     f[Feature.EVENT_SENTENCE.ordinal()] = inSentence;
     f[Feature.NEARNESS.ordinal()] = nearness;
     // Which end an event tells matters only for events about what was asked, and an end told

@@ -14,6 +14,12 @@ public enum Feature {
   SENTENCE(-0.16),
   /** Share the event's own clause (or its listed description) covers: who did what, then. */
   CLAUSE(0.34),
+  /**
+   * In an article about what was asked that lists no key events, the share of what the question
+   * asks beyond the title that the event's clause covers: "Congress approved it in March" over
+   * "Eisenhower announced the doctrine in January" in the essay on the Eisenhower Doctrine.
+   */
+  CLAUSE_BEYOND_TITLE(0.2),
   /** Share the sentence that holds the event's date covers. */
   EVENT_SENTENCE(0.12),
   /** How close the date stands to the question's words. */
