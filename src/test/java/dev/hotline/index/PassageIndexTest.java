@@ -137,6 +137,7 @@ class PassageIndexTest {
         "when did orsk fire the harbour master | dismiss",
         "when did the kremlin agree | soviet union",
         "when did the kremlin agree | moscow",
+        "when did russia agree | soviet union",
         "when did the harbour league collapse | out exist",
         "when did the harbour league collapse | ceas exist"
       })
