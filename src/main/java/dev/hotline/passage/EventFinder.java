@@ -189,6 +189,8 @@ public final class EventFinder {
     joined = joined.replaceAll("\\(\\s*\\)", "");
     joined = LEADING_LINK.matcher(joined).replaceAll("");
     joined = joined.replaceAll("\\s+", " ").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+    // The dates taken out may leave two commas meeting ("Valentine's Day, , the USSR").
+    joined = STRAY_PUNCTUATION.matcher(joined).replaceAll("$1");
     if (joined.isEmpty()) {
       return told.clauseText().strip();
     }
@@ -217,6 +219,9 @@ public final class EventFinder {
   }
 
   private static final Pattern OPENING_COMMA = Pattern.compile("^\\s*,\\s*");
+
+  /** A comma or semicolon with others after it, or a space before it: one, right after the word. */
+  private static final Pattern STRAY_PUNCTUATION = Pattern.compile("\\s*([,;:])(?:\\s*[,;:])*");
 
   private static String cut(String text) {
     if (text.length() <= MAX_DESCRIPTION) {

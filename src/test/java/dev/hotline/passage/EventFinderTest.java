@@ -108,6 +108,18 @@ class EventFinderTest {
   }
 
   @Test
+  void aDateTakenOutLeavesNoDoubledComma() {
+    Found found =
+        found(
+            "In the spirit of the harvest, 65 years ago today (February 14, 1950), the two towns"
+                + " signed the river treaty.");
+
+    assertThat(found.events())
+        .extracting(Event::description)
+        .contains("In the spirit of the harvest, the two towns signed the river treaty.");
+  }
+
+  @Test
   void aYearInANameTellsNoEventButAnAsideInBracketsDoes() {
     Article article =
         article(
