@@ -186,6 +186,8 @@ public final class HotlineAnalyzer extends Analyzer {
           "think",
           "mean",
           "means",
+          "meant",
+          "supposed",
           "hi",
           "hey",
           "hello",

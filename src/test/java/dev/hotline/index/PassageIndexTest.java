@@ -79,12 +79,18 @@ class PassageIndexTest {
   }
 
   @Test
-  void beingAndBeenAskNothing() throws IOException {
+  void beingAndBeenAndSupposedAskNothing() throws IOException {
     try (PassageIndex index =
-        oneArticle("being", "The Border Truce", "Being neutral, the truce has been kept.\n")) {
+        oneArticle(
+            "being",
+            "The Border Truce",
+            "Being neutral, the truce has been kept as it was supposed to be.\n")) {
       assertThat(index.questionQuery("when was the truce being kept").get().concepts())
           .extracting(Concept::word)
           .containsExactly("truce", "kept");
+      assertThat(index.questionQuery("how long was the truce supposed to be kept").get().concepts())
+          .extracting(Concept::word)
+          .containsExactly("long", "truce", "kept");
     }
   }
 
