@@ -159,24 +159,43 @@ final class Coverage {
   }
 
   /**
-   * Coverage of the matches in {@code [from, to)} of what the question asks beyond a context (a
-   * {@link #termsIn} reading, e.g. the article's title): each concept weighed by the part of it the
-   * context lacks, so that within an article about the thing asked the words that tell its events
-   * apart decide. Zero when the context holds the whole question.
+   * What each concept is worth beyond a context (a {@link #termsIn} reading, e.g. an article's
+   * title): its weight times the part of it the context lacks, for {@link #beyond}; {@code null}
+   * when the context leaves less than {@link #BEYOND_LEAST} of the question.
    */
-  double beyond(List<TermMatch> matches, int from, int to, long[] context) {
+  double[] beyondWeights(long[] context) {
     if (query == null) {
-      return 0;
+      return null;
     }
+    double[] open = new double[alternativeTerms.length];
+    double asked = 0;
+    for (int c = 0; c < open.length; c++) {
+      open[c] = query.concepts().get(c).weight() * (1 - inContext(c, context));
+      asked += open[c];
+    }
+    if (asked < BEYOND_LEAST * totalWeight) {
+      return null;
+    }
+    for (int c = 0; c < open.length; c++) {
+      open[c] /= asked;
+    }
+    return open;
+  }
+
+  /**
+   * Coverage of the matches in {@code [from, to)} of what the question asks beyond a context, each
+   * concept worth what {@link #beyondWeights} gives it: within an article about the thing asked,
+   * the words that tell its events apart.
+   */
+  double beyond(List<TermMatch> matches, int from, int to, double[] beyondWeights) {
     hold(matches, from, to);
     double covered = 0;
-    double asked = 0;
-    for (int c = 0; c < alternativeTerms.length; c++) {
-      double open = query.concepts().get(c).weight() * (1 - inContext(c, context));
-      asked += open;
-      covered += open * conceptCoverage(c, matches, from, to, null, 1);
+    for (int c = 0; c < beyondWeights.length; c++) {
+      if (beyondWeights[c] > 0) {
+        covered += beyondWeights[c] * conceptCoverage(c, matches, from, to, null, 1);
+      }
     }
-    return asked < BEYOND_LEAST * totalWeight ? 0 : covered / asked;
+    return covered;
   }
 
   /** How much of concept {@code c} a {@link #termsIn} reading holds, at its best alternative. */

@@ -84,6 +84,9 @@ final class EventRanker {
   /** Which of the question's terms each article's title holds, read once. */
   private final Map<String, long[]> titleTerms = new HashMap<>();
 
+  /** {@link #beyondTitleWeights} of each article read, {@code null} where there are none. */
+  private final Map<String, double[]> beyondTitleWeights = new HashMap<>();
+
   EventRanker(
       ParsedQuestion question,
       QuestionQuery query,
@@ -398,6 +401,25 @@ final class EventRanker {
     return best;
   }
 
+  /**
+   * What each of the question's concepts is worth beyond the title of a hit's article, for {@link
+   * Feature#CLAUSE_BEYOND_TITLE}, or {@code null} where the feature says nothing: an article's
+   * listed events tell its events apart where it has them, and an article not about what was asked
+   * has no events of it to tell apart.
+   */
+  private double[] beyondTitleWeights(PassageHit hit) {
+    String article = hit.article().articleId();
+    if (!beyondTitleWeights.containsKey(article)) {
+      long[] title = titleTerms(hit);
+      beyondTitleWeights.put(
+          article,
+          hit.article().keyEvents().isEmpty() && coverage.ofTerms(title) >= TITLE_ABOUT
+              ? coverage.beyondWeights(title)
+              : null);
+    }
+    return beyondTitleWeights.get(article);
+  }
+
   /** Which of the question's terms the title of a hit's article holds. */
   private long[] titleTerms(PassageHit hit) {
     return titleTerms.computeIfAbsent(
@@ -454,18 +476,20 @@ final class EventRanker {
     if (event.told()) {
       clause = coverage.ofMatches(told, event.clauseStart(), event.clauseEnd(), described, 1);
       double story = coverage.ofMatches(told, event.clauseStart(), read.storyEnd(event));
-      double referred = coverage.ofMatches(told, read.referredFrom(event), event.clauseEnd());
+      int referredFrom = read.referredFrom(event);
+      double referred = coverage.ofMatches(told, referredFrom, event.clauseEnd());
       clause = Math.max(clause, STORY_SHARE * Math.max(story, referred));
-      // An article's listed events tell its events apart where it has them; where it has none and
-      // is about what was asked, the words the title lacks do.
-      if (hit.article().keyEvents().isEmpty()
-          && coverage.ofTerms(titleTerms(hit)) >= TITLE_ABOUT) {
+      double[] beyondWeights = beyondTitleWeights(hit);
+      if (beyondWeights != null) {
         beyondTitle =
-            Math.max(
-                coverage.beyond(told, event.clauseStart(), event.clauseEnd(), titleTerms(hit)),
-                STORY_SHARE
-                    * coverage.beyond(
-                        told, read.referredFrom(event), event.clauseEnd(), titleTerms(hit)));
+            coverage.beyond(told, event.clauseStart(), event.clauseEnd(), beyondWeights);
+        if (referredFrom < event.clauseStart()) {
+          beyondTitle =
+              Math.max(
+                  beyondTitle,
+                  STORY_SHARE
+                      * coverage.beyond(told, referredFrom, event.clauseEnd(), beyondWeights));
+        }
       }
       subject =
           coverage.ofMatches(
