@@ -475,7 +475,9 @@ final class EventRanker {
     List<TermMatch> told = read.toldMatches(event);
     if (event.told()) {
       clause = coverage.ofMatches(told, event.clauseStart(), event.clauseEnd(), described, 1);
-      double story = coverage.ofMatches(told, event.clauseStart(), read.storyEnd(event));
+      double story =
+          coverage.ofMatches(
+              read.storyMatches(event, told), event.clauseStart(), read.storyEnd(event));
       int referredFrom = read.referredFrom(event);
       double referred = coverage.ofMatches(told, referredFrom, event.clauseEnd());
       clause = Math.max(clause, STORY_SHARE * Math.max(story, referred));

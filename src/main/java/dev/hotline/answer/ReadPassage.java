@@ -296,6 +296,31 @@ final class ReadPassage {
    * Where the story of an event ends: the sentences after its own that name no date of their own go
    * on telling it ("Within days the Berlin Wall began to rise in concrete").
    */
+  /**
+   * The matches an event's story may hold: in its clause and the undated sentences after it
+   * ({@link #storyEnd}), but not in the later dates' clauses of its own sentence ("Eisenhower
+   * announced the doctrine in January, and Congress approved it in March": the approval is
+   * March's).
+   */
+  List<TermMatch> storyMatches(Event event, List<TermMatch> told) {
+    if (laterClausesFrom(event) == Integer.MAX_VALUE) {
+      return told;
+    }
+    int othersEnd = event.clauseEnd();
+    for (Sentences.Span sentence : hit.sentences()) {
+      if (sentence.contains(event.date().start())) {
+        othersEnd = sentence.end();
+      }
+    }
+    List<TermMatch> own = new ArrayList<>(told.size());
+    for (TermMatch match : told) {
+      if (match.start() < event.clauseEnd() || match.start() >= othersEnd) {
+        own.add(match);
+      }
+    }
+    return own;
+  }
+
   int storyEnd(Event event) {
     Integer end = marks.storyEnds().get(event.id());
     return end != null
