@@ -138,22 +138,7 @@ final class Coverage {
     }
     double covered = 0;
     for (int c = 0; c < alternativeTerms.length; c++) {
-      Concept concept = query.concepts().get(c);
-      int first = firstTerm[c];
-      // As Concept.coverage works it out, in floats.
-      float best = 0;
-      for (int i = 0; i < alternativeTerms[c].length && best < 1f; i++) {
-        int[] alternative = alternativeTerms[c][i];
-        int found = 0;
-        for (int w = 0; w < alternative.length; w++) {
-          if (has(bits, first + alternative[w])) {
-            found++;
-          }
-        }
-        float worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1f;
-        best = Math.max(best, worth * found / alternative.length);
-      }
-      covered += concept.weight() * best;
+      covered += query.concepts().get(c).weight() * held(c, bits);
     }
     return covered / totalWeight;
   }
@@ -170,7 +155,7 @@ final class Coverage {
     double[] open = new double[alternativeTerms.length];
     double asked = 0;
     for (int c = 0; c < open.length; c++) {
-      open[c] = query.concepts().get(c).weight() * (1 - inContext(c, context));
+      open[c] = query.concepts().get(c).weight() * (1 - held(c, context));
       asked += open[c];
     }
     if (asked < BEYOND_LEAST * totalWeight) {
@@ -198,12 +183,15 @@ final class Coverage {
     return covered;
   }
 
-  /** How much of concept {@code c} a {@link #termsIn} reading holds, at its best alternative. */
-  private double inContext(int c, long[] bits) {
+  /**
+   * How much of concept {@code c} a {@link #termsIn} reading holds, at its best alternative: as
+   * Concept.coverage works it out, in floats.
+   */
+  private float held(int c, long[] bits) {
     Concept concept = query.concepts().get(c);
     int first = firstTerm[c];
-    double best = 0;
-    for (int i = 0; i < alternativeTerms[c].length && best < 1; i++) {
+    float best = 0;
+    for (int i = 0; i < alternativeTerms[c].length && best < 1f; i++) {
       int[] alternative = alternativeTerms[c][i];
       int found = 0;
       for (int w = 0; w < alternative.length; w++) {
@@ -211,7 +199,7 @@ final class Coverage {
           found++;
         }
       }
-      double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
+      float worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1f;
       best = Math.max(best, worth * found / alternative.length);
     }
     return best;
