@@ -293,10 +293,6 @@ final class ReadPassage {
   }
 
   /**
-   * Where the story of an event ends: the sentences after its own that name no date of their own go
-   * on telling it ("Within days the Berlin Wall began to rise in concrete").
-   */
-  /**
    * The matches an event's story may hold: in its clause and the undated sentences after it
    * ({@link #storyEnd}), but not in the later dates' clauses of its own sentence ("Eisenhower
    * announced the doctrine in January, and Congress approved it in March": the approval is
@@ -321,6 +317,10 @@ final class ReadPassage {
     return own;
   }
 
+  /**
+   * Where the story of an event ends: the sentences after its own that name no date of their own go
+   * on telling it ("Within days the Berlin Wall began to rise in concrete").
+   */
   int storyEnd(Event event) {
     Integer end = marks.storyEnds().get(event.id());
     return end != null
