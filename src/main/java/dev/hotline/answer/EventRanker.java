@@ -76,6 +76,9 @@ final class EventRanker {
   /** Whether the question asks what a term means, so a sentence defining it answers best. */
   private final boolean meaningAsked;
 
+  /** Whether the question asks of an offer or a proposal, which words offering then tell. */
+  private final boolean intentAsked;
+
   private final java.util.function.Function<PassageHit, ReadPassage.Marks> marks;
 
   /** Each article's topic and text features for this question, worked out once. */
@@ -99,6 +102,11 @@ final class EventRanker {
     this.weights = weights;
     this.marks = marks;
     this.meaningAsked = Cues.asksMeaning(question.original());
+    this.intentAsked = ReadPassage.asksIntent(question.original());
+  }
+
+  private ReadPassage read(PassageHit hit) {
+    return new ReadPassage(hit, marks.apply(hit), intentAsked);
   }
 
   /**
@@ -209,7 +217,7 @@ final class EventRanker {
         continue;
       }
       PassageHit hit = hits.get(place);
-      ReadPassage read = new ReadPassage(hit, marks.apply(hit));
+      ReadPassage read = read(hit);
       int before = options.size();
       for (EventHit event : hit.events()) {
         if (eligible.test(event.event().date())) {
@@ -255,7 +263,7 @@ final class EventRanker {
       if (!hit.passage().articleId().equals(article)) {
         continue;
       }
-      ReadPassage read = new ReadPassage(hit, marks.apply(hit));
+      ReadPassage read = read(hit);
       for (EventHit event : hit.events()) {
         Option option = eventOption(read, event, passageFeatures(hit, 0), -1);
         subject = Math.max(subject, option.subject);
@@ -301,7 +309,7 @@ final class EventRanker {
 
   /** Whether a ranked answer's event tells an end. */
   private boolean toldAnEnd(Ranked r) {
-    ReadPassage read = new ReadPassage(r.hit(), marks.apply(r.hit()));
+    ReadPassage read = read(r.hit());
     for (EventHit event : r.hit().events()) {
       if (event.event().equals(r.event().get())) {
         return toldEnd(read, event, read.toldMatches(event.event())) < 0;
@@ -322,7 +330,7 @@ final class EventRanker {
       if (!hit.passage().articleId().equals(begun.articleId())) {
         continue;
       }
-      ReadPassage read = new ReadPassage(hit, marks.apply(hit));
+      ReadPassage read = read(hit);
       for (EventHit event : hit.events()) {
         Option option = eventOption(read, event, new double[FEATURES], -1);
         subject = Math.max(subject, option.subject);

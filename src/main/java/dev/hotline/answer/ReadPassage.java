@@ -37,6 +37,24 @@ final class ReadPassage {
               + "|planning|proposed|proposal|resolution|threatened|threatening|intended|intending"
               + "|aimed|aiming|wanted|failed|vowed|pledged|promised)\\s+to\\b");
 
+  /**
+   * Words that only offer, propose or invite what follows them ("a note offering a reunified
+   * Germany", "an invitation to visit China"): it had not happened then.
+   */
+  private static final Pattern INTENT =
+      Pattern.compile("(?i)\\b(?:offers|offered|offering|proposes|proposing|invitation)\\b");
+
+  /**
+   * In a listed description, told in the present, "will" foretells too ("Nixon announces that he
+   * will visit China"); in a text it is as often a noun or a quotation.
+   */
+  private static final Pattern DESCRIBED_INTENT =
+      Pattern.compile("(?i)\\b(?:offers|offered|offering|proposes|proposing|invitation|will)\\b");
+
+  /** A question asking of an offer, proposal or invitation itself, which its words then tell. */
+  private static final Pattern INTENT_ASKED =
+      Pattern.compile("(?i)\\b(?:offer|offers|offered|propos\\w*|invit\\w*|will)\\b");
+
   /** Words that point back to something named before them ("Congress approved it"). */
   private static final Pattern ANAPHOR =
       Pattern.compile(
@@ -55,9 +73,18 @@ final class ReadPassage {
   final PassageHit hit;
   private final Marks marks;
 
-  ReadPassage(PassageHit hit, Marks marks) {
+  /** Whether the question asks of an offer or proposal, so words offering do not deny. */
+  private final boolean intentAsked;
+
+  ReadPassage(PassageHit hit, Marks marks, boolean intentAsked) {
     this.hit = hit;
     this.marks = marks;
+    this.intentAsked = intentAsked;
+  }
+
+  /** Whether a question asks of an offer, a proposal or an invitation itself. */
+  static boolean asksIntent(String question) {
+    return INTENT_ASKED.matcher(question).find();
   }
 
   /**
@@ -68,18 +95,21 @@ final class ReadPassage {
   record Marks(
       int[] timeLinks,
       int[] negations,
+      int[] intents,
       int[][] cues,
       int[] anaphors,
       int[] asides,
       int[] relations,
       Map<String, Integer> describedEnds,
       Set<String> deniedDescriptions,
+      Set<String> intendedDescriptions,
       Set<String> relationsDescriptions,
       Map<String, Integer> storyEnds) {
     static Marks of(Passage passage, List<Sentences.Span> sentences, List<EventHit> events) {
       String text = passage.text();
       Map<String, Integer> ends = new HashMap<>();
       Set<String> denied = new HashSet<>();
+      Set<String> intended = new HashSet<>();
       Set<String> relationsDescribed = new HashSet<>();
       Map<String, Integer> storyEnds = new HashMap<>();
       boolean[] dated = datedSentences(passage, sentences);
@@ -88,6 +118,9 @@ final class ReadPassage {
         ends.put(event.id(), Cues.told(event.description()));
         if (denies(event.description())) {
           denied.add(event.id());
+        }
+        if (DESCRIBED_INTENT.matcher(event.description()).find()) {
+          intended.add(event.id());
         }
         if (relationsEstablished(event.description()).length > 0) {
           relationsDescribed.add(event.id());
@@ -98,12 +131,14 @@ final class ReadPassage {
       return new Marks(
           offsets(TIME_LINK, text),
           offsets(NEGATION, text),
+          offsets(INTENT, text),
           without(outsideDates(Cues.toldAt(text), passage.dates()), relations),
           offsets(ANAPHOR, text),
           bracketsWithDates(text, passage.dates()),
           relations,
           Map.copyOf(ends),
           Set.copyOf(denied),
+          Set.copyOf(intended),
           Set.copyOf(relationsDescribed),
           Map.copyOf(storyEnds));
     }
@@ -198,7 +233,8 @@ final class ReadPassage {
 
   /** Whether an event's listed description denies what it says. */
   boolean describedAsDenied(Event event) {
-    return marks.deniedDescriptions().contains(event.id());
+    return marks.deniedDescriptions().contains(event.id())
+        || !intentAsked && marks.intendedDescriptions().contains(event.id());
   }
 
   String text() {
@@ -217,11 +253,13 @@ final class ReadPassage {
     }
     int[] links = timeLinks();
     int[] denials = negations();
+    int[] intents = intentAsked ? new int[0] : marks.intents();
     DateMention date = event.date();
     List<TermMatch> kept = new ArrayList<>(hit.matches().size());
     for (TermMatch match : hit.matches()) {
       if (!timedByOther(links, date, match)
           && !denied(denials, event, match)
+          && !denied(intents, event, match)
           && !inOthersAside(marks.asides(), date, match.start())
           && !contains(marks.relations(), match.start())) {
         kept.add(match);

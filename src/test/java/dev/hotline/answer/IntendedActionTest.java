@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a clause only proposes, attempts or hopes for has not happened then. */
+/** What a clause only proposes, offers, attempts or hopes for has not happened then. */
 class IntendedActionTest {
   @TempDir Path dir;
 
@@ -43,6 +43,54 @@ class IntendedActionTest {
                 """,
                 "when did the rebels seize port alder"))
         .isEqualTo("1921-08-20");
+  }
+
+  @Test
+  void aNoteOfferingAUnionIsNotTheUnion() throws IOException {
+    assertThat(
+            bestDate(
+                "The Two Marches of Ostland",
+                """
+                The marches had been divided since the war. On April 4, 1952, the regent sent \
+                the council a note offering a united, neutral Ostland with its own army.
+
+                Nothing came of it for decades. On June 30, 1990, the two marches united under \
+                one parliament in Velden.
+                """,
+                "when did ostland unite"))
+        .isEqualTo("1990-06-30");
+  }
+
+  @Test
+  void anInvitationToVisitIsNotTheVisit() throws IOException {
+    assertThat(
+            bestDate(
+                "The Governor and the Island Republic",
+                """
+                On May 3, 1931, Governor Vance announced that he had accepted an invitation to \
+                visit the island republic.
+
+                The preparations took the summer. On October 9, 1931, Vance landed at Port \
+                Sela, the capital of the island republic.
+                """,
+                "when did vance visit the island republic"))
+        .isEqualTo("1931-10-09");
+  }
+
+  @Test
+  void anInvitationAskedOfIsTheInvitation() throws IOException {
+    assertThat(
+            bestDate(
+                "The Governor and the Island Republic",
+                """
+                On May 3, 1931, the island republic sent an invitation to Governor Vance and \
+                his council to visit.
+
+                The preparations took the summer. On October 9, 1931, Governor Vance and his \
+                council landed at Port Sela, the capital of the island republic.
+                """,
+                "when was governor vance's council invited"))
+        .isEqualTo("1931-05-03");
   }
 
   private String bestDate(String title, String body, String question) throws IOException {
