@@ -54,6 +54,7 @@ public final class PassageIndex implements Closeable {
   private final IndexSearcher searcher;
   private final Analyzer questionAnalyzer;
   private final Analyzer typedAnalyzer = HotlineAnalyzer.forQuestions(null);
+  private final SynonymStems synonymStems;
   private final Map<String, String> commitData;
   private final List<String> titles;
   private final Analyzer indexAnalyzer = HotlineAnalyzer.forIndexing();
@@ -76,6 +77,7 @@ public final class PassageIndex implements Closeable {
     this.searcher = new IndexSearcher(reader);
     this.searcher.setSimilarity(Ranking.similarity());
     this.questionAnalyzer = HotlineAnalyzer.forQuestions(synonyms);
+    this.synonymStems = SynonymStems.of(synonyms, typedAnalyzer);
     this.commitData = reader.getIndexCommit().getUserData();
     this.titles = distinctTitles(reader);
     this.decoded = new DecodedPassages(reader, searcher, indexAnalyzer);
@@ -248,7 +250,7 @@ public final class PassageIndex implements Closeable {
   /** The question as concepts and a query, or empty when nothing searchable is left in it. */
   public Optional<QuestionQuery> questionQuery(String question) {
     return new QuestionQueryBuilder(
-            questionAnalyzer, typedAnalyzer, searcher, knownTerms, decoded::shared)
+            questionAnalyzer, typedAnalyzer, synonymStems, searcher, knownTerms, decoded::shared)
         .build(question);
   }
 

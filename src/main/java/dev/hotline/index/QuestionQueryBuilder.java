@@ -63,6 +63,7 @@ final class QuestionQueryBuilder {
 
   private final Analyzer analyzer;
   private final Analyzer typedAnalyzer;
+  private final SynonymStems synonymStems;
   private final IndexSearcher searcher;
 
   /** Each term's statistics, read once for the concepts and again used by the search. */
@@ -76,6 +77,7 @@ final class QuestionQueryBuilder {
   /**
    * @param analyzer the question chain with synonyms
    * @param typedAnalyzer the same chain without synonyms: what the user actually typed
+   * @param synonymStems the synonym list's one-word entries by stem
    * @param knownTerms the statistics of the index's terms read by earlier questions on {@code
    *     searcher}, added to as this question reads more
    * @param shared the string the index's decoded passages share for a term (see {@link
@@ -84,11 +86,13 @@ final class QuestionQueryBuilder {
   QuestionQueryBuilder(
       Analyzer analyzer,
       Analyzer typedAnalyzer,
+      SynonymStems synonymStems,
       IndexSearcher searcher,
       KnownTerms knownTerms,
       java.util.function.UnaryOperator<String> shared) {
     this.analyzer = analyzer;
     this.typedAnalyzer = typedAnalyzer;
+    this.synonymStems = synonymStems;
     this.searcher = searcher;
     this.lookup = new TermLookup(searcher, knownTerms);
     this.shared = shared;
@@ -331,6 +335,12 @@ final class QuestionQueryBuilder {
     boolean typedFirst = !known.isEmpty() && known.get(0).equals(segment.get(0));
     if (typedFirst && segment.get(0).size() == 1 && !isNumber(word)) {
       known.addAll(placeForms(word, text));
+      if (segment.size() == 1) {
+        // The list names the word in another form ("dissolve" typed, "dissolved" listed).
+        for (String entry : synonymStems.entries(word)) {
+          known.addAll(synonyms(entry, word));
+        }
+      }
     }
     if (known.isEmpty() && segment.size() == 1 && segment.get(0).size() == 1 && !isNumber(word)) {
       // Only a word no passage holds needs its typed form: most questions never read it.

@@ -272,6 +272,26 @@ class PassageIndexTest {
   }
 
   @Test
+  void aWordInAFormTheSynonymListDoesNotNameBringsItsEntrysSynonyms() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "inflected",
+            "The Harbour League",
+            "The harbour league began to dissolve in 1951. It collapsed in 1952, and its"
+                + " dissolution was signed in 1953.\n")) {
+      // The list names "dissolved" and "collapse", not "dissolve" and "dissolving".
+      for (String question :
+          List.of("when did the harbour league dissolve", "when was the league dissolving")) {
+        assertThat(index.questionQuery(question).orElseThrow().concepts())
+            .anySatisfy(
+                c ->
+                    assertThat(c.alternatives())
+                        .contains(List.of("collaps"), List.of("dissolut")));
+      }
+    }
+  }
+
+  @Test
   void questionWordsAloneLeaveNothingToSearch() throws IOException {
     try (PassageIndex index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled())) {
       assertThat(index.questionQuery("when did it happen?")).isEmpty();
