@@ -32,7 +32,9 @@ class CommonQuestionsTest {
         "when did stalin die | 1953-03-05 | Stalin dies",
         "why was khrushchev ousted | 1964-10-14 | Khrushchev is ousted",
         "when was the cia founded | 1947-09-18 | comes into existence",
-        "when was the partial test ban treaty signed | 1963-08-05 | Test Ban"
+        "when was the partial test ban treaty signed | 1963-08-05 | Test Ban",
+        "when did the soviet union dissolve | 1991-12-26 | out of existence",
+        "when did germany reunify | 1990-10-03 | reunified"
       })
   void areAnsweredWithTheEventAsked(String question, String date, String event) {
     Answer best = BundledIndex.bundled().answer(question).best().orElseThrow();
