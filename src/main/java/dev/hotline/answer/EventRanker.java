@@ -491,8 +491,7 @@ final class EventRanker {
       clause = Math.max(clause, STORY_SHARE * Math.max(story, referred));
       double[] beyondWeights = beyondTitleWeights(hit);
       if (beyondWeights != null) {
-        beyondTitle =
-            coverage.beyond(told, event.clauseStart(), event.clauseEnd(), beyondWeights);
+        beyondTitle = coverage.beyond(told, event.clauseStart(), event.clauseEnd(), beyondWeights);
         if (referredFrom < event.clauseStart()) {
           beyondTitle =
               Math.max(

@@ -331,10 +331,9 @@ final class ReadPassage {
   }
 
   /**
-   * The matches an event's story may hold: in its clause and the undated sentences after it
-   * ({@link #storyEnd}), but not in the later dates' clauses of its own sentence ("Eisenhower
-   * announced the doctrine in January, and Congress approved it in March": the approval is
-   * March's).
+   * The matches an event's story may hold: in its clause and the undated sentences after it ({@link
+   * #storyEnd}), but not in the later dates' clauses of its own sentence ("Eisenhower announced the
+   * doctrine in January, and Congress approved it in March": the approval is March's).
    */
   List<TermMatch> storyMatches(Event event, List<TermMatch> told) {
     if (laterClausesFrom(event) == Integer.MAX_VALUE) {

@@ -168,7 +168,10 @@ public final class EventFinder {
   static String describe(Told told) {
     String text = told.passage().text();
     Clauses.Clause clause = told.clause();
-    String before = withoutOtherDates(told, clause.start(), clause.phraseStart());
+    String before =
+        OPENING_COMMA
+            .matcher(withoutOtherDates(told, clause.start(), clause.phraseStart()))
+            .replaceAll("");
     String after = withoutOtherDates(told, clause.phraseEnd(), clause.end());
     int bracket = before.lastIndexOf('(');
     if (bracket >= 0 && before.indexOf(')', bracket) < 0) {
@@ -184,13 +187,27 @@ public final class EventFinder {
       joined = before.strip() + " " + clause.date().text() + gap + after.strip();
     } else {
       before = DANGLING_PREPOSITION.matcher(before).replaceAll("");
-      joined = (before.strip() + " " + after.strip().replaceFirst("^[,.]\\s*", "")).strip();
+      // "Soon after taking power in 1985, calling it": the comma before a participle still parts
+      // it from the clause; after a date that opened the clause ("In 1985, Gorbachev"), one that
+      // closes "May 5, 1955," or one before "when" or "which", it goes with the date.
+      boolean commaParts =
+          !before.isBlank()
+              && !before.strip().endsWith(",")
+              && clause.date().text().indexOf(',') < 0
+              && PARTICIPLE_AFTER_COMMA.matcher(after).lookingAt();
+      String rest = after.strip().replaceFirst(commaParts ? "^\\.\\s*" : "^[,.]\\s*", "");
+      // "..., and, in June 1967, he": with the date gone, neither of its commas stands.
+      String lead = before.strip().replaceFirst(",$", "");
+      joined = (lead + (rest.startsWith(",") ? "" : " ") + rest).strip();
     }
     joined = joined.replaceAll("\\(\\s*\\)", "");
     joined = LEADING_LINK.matcher(joined).replaceAll("");
     joined = joined.replaceAll("\\s+", " ").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
     // The dates taken out may leave two commas meeting ("Valentine's Day, , the USSR").
     joined = STRAY_PUNCTUATION.matcher(joined).replaceAll("$1");
+    // A description ends as the listed ones do, without the sentence's full stop ("U.S." keeps
+    // its).
+    joined = joined.replaceFirst("(?<=[\\p{Ll}\\d])\\.$", "");
     if (joined.isEmpty()) {
       return told.clauseText().strip();
     }
@@ -215,10 +232,12 @@ public final class EventFinder {
       }
     }
     out.append(text, at, to);
-    return OPENING_COMMA.matcher(out).replaceAll("");
+    return out.toString();
   }
 
   private static final Pattern OPENING_COMMA = Pattern.compile("^\\s*,\\s*");
+
+  private static final Pattern PARTICIPLE_AFTER_COMMA = Pattern.compile("\\s*,\\s*\\p{L}+ing\\b");
 
   /** A comma or semicolon with others after it, or a space before it: one, right after the word. */
   private static final Pattern STRAY_PUNCTUATION = Pattern.compile("\\s*([,;:])(?:\\s*[,;:])*");

@@ -285,8 +285,7 @@ class PassageIndexTest {
         assertThat(index.questionQuery(question).orElseThrow().concepts())
             .anySatisfy(
                 c ->
-                    assertThat(c.alternatives())
-                        .contains(List.of("collaps"), List.of("dissolut")));
+                    assertThat(c.alternatives()).contains(List.of("collaps"), List.of("dissolut")));
       }
     }
   }

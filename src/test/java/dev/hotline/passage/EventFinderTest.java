@@ -116,7 +116,7 @@ class EventFinderTest {
 
     assertThat(found.events())
         .extracting(Event::description)
-        .contains("In the spirit of the harvest, the two towns signed the river treaty.");
+        .contains("In the spirit of the harvest, the two towns signed the river treaty");
   }
 
   @Test
@@ -236,5 +236,31 @@ class EventFinderTest {
 
     assertThat(events).extracting(Event::id).containsExactly("a.md/0#0", "a.md/0#1");
     assertThat(events).allSatisfy(e -> assertThat(e.passageId()).isEqualTo("a.md/0"));
+  }
+
+  @Test
+  void aDateInsideItsClauseLeavesTheCommaThatPartsWhatFollows() {
+    List<Event> events =
+        events(
+            article(
+                List.of(),
+                "Gorbachev decided to end the war soon after taking power in 1985, calling it a"
+                    + " bleeding wound."));
+    assertThat(events.get(0).description())
+        .isEqualTo(
+            "Gorbachev decided to end the war soon after taking power, calling it a bleeding"
+                + " wound");
+  }
+
+  @Test
+  void aDateSetOffByCommasTakesBothWithIt() {
+    List<Event> events =
+        events(
+            article(
+                List.of(),
+                "The mayor called for talks, and, in June 1967, he and the governor met at the"
+                    + " college."));
+    assertThat(events.get(0).description())
+        .isEqualTo("The mayor called for talks, and he and the governor met at the college");
   }
 }
