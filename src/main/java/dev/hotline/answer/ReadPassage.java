@@ -485,8 +485,12 @@ final class ReadPassage {
       return sameSentence(match.start(), cue)
           && !SUBORDINATE.matcher(text().substring(match.end(), cue)).find();
     }
-    return match.start() - cue <= CUE_REACH
-        && OF.matcher(text().substring(cue, match.start())).find();
+    if (match.start() - cue > CUE_REACH) {
+      return false;
+    }
+    String between = text().substring(cue, match.start());
+    // "The end of the war", and a verb with the thing as its object: "the invasion ended détente".
+    return OF.matcher(between).find() || OBJECT_NEXT.matcher(between).matches();
   }
 
   /** Whether a start or end word stands beside another of the question's words than itself. */
@@ -495,6 +499,11 @@ final class ReadPassage {
   }
 
   private static final Pattern OF = Pattern.compile("\\bof\\b");
+
+  /**
+   * A verb's own word and at most an article before its object: "ended détente", "ended the war".
+   */
+  private static final Pattern OBJECT_NEXT = Pattern.compile("^\\p{L}+\\s+(?:(?:the|a|an)\\s+)?$");
 
   /**
    * Words and marks that open a clause of its own, with a subject of its own ("the airlift became

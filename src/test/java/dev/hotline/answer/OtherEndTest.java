@@ -43,4 +43,23 @@ class OtherEndTest {
       assertThat(Asking.bestDate(index, "when did the zarn revolt start")).isEqualTo("1931-05-03");
     }
   }
+
+  @Test
+  void aVerbWithTheThingAsItsObjectTellsItsEnd() throws IOException {
+    String truce =
+        """
+        The valley truce took shape in 1931, when the miners and the owners agreed to meet \
+        every spring, and on May 3, 1932, they signed a charter of common rules for the mines.
+
+        The owners' lockout of March 1936 ended the truce: on April 2, 1936, the miners left \
+        the joint council, and the charter of common rules was never signed again.
+        """;
+    try (PassageIndex index = SmallIndex.in(dir).article("The Valley Truce", truce).open()) {
+      assertThat(
+              Asking.feature(index, "when did the truce start", "1936-03", Feature.OTHER_END_ASKED))
+          .containsOnly(1.0);
+      assertThat(Asking.feature(index, "when did the truce end", "1936-03", Feature.END_ASKED))
+          .containsOnly(1.0);
+    }
+  }
 }
