@@ -41,15 +41,17 @@ final class ReadPassage {
    * Words that only offer, propose or invite what follows them ("a note offering a reunified
    * Germany", "an invitation to visit China"): it had not happened then.
    */
-  private static final Pattern INTENT =
-      Pattern.compile("(?i)\\b(?:offers|offered|offering|proposes|proposing|invitation)\\b");
+  private static final String INTENT_WORDS =
+      "offers|offered|offering|proposes|proposing|invitation";
+
+  private static final Pattern INTENT = Pattern.compile("(?i)\\b(?:" + INTENT_WORDS + ")\\b");
 
   /**
    * In a listed description, told in the present, "will" foretells too ("Nixon announces that he
    * will visit China"); in a text it is as often a noun or a quotation.
    */
   private static final Pattern DESCRIBED_INTENT =
-      Pattern.compile("(?i)\\b(?:offers|offered|offering|proposes|proposing|invitation|will)\\b");
+      Pattern.compile("(?i)\\b(?:" + INTENT_WORDS + "|will)\\b");
 
   /** A question asking of an offer, proposal or invitation itself, which its words then tell. */
   private static final Pattern INTENT_ASKED =
