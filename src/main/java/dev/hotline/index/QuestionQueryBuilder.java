@@ -304,7 +304,7 @@ final class QuestionQueryBuilder {
   }
 
   private Concept concept(List<List<String>> typedSegment, String text) {
-    List<List<String>> segment = withOtherIfyForm(typedSegment);
+    List<List<String>> segment = withOtherIfyForm(withListedForms(typedSegment));
     int docs = Math.max(1, passages(searcher.getIndexReader()));
     List<List<String>> known = new ArrayList<>();
     float weight = 0;
@@ -335,12 +335,6 @@ final class QuestionQueryBuilder {
     boolean typedFirst = !known.isEmpty() && known.get(0).equals(segment.get(0));
     if (typedFirst && segment.get(0).size() == 1 && !isNumber(word)) {
       known.addAll(placeForms(word, text));
-      if (segment.size() == 1) {
-        // The list names the word in another form ("dissolve" typed, "dissolved" listed).
-        for (String entry : synonymStems.entries(word)) {
-          known.addAll(synonyms(entry, word));
-        }
-      }
     }
     if (known.isEmpty() && segment.size() == 1 && segment.get(0).size() == 1 && !isNumber(word)) {
       // Only a word no passage holds needs its typed form: most questions never read it.
@@ -425,6 +419,26 @@ final class QuestionQueryBuilder {
    * The segment with the other stem of each "-ify" word: the stemmer leaves "reunify" ("reunifi")
    * and "reunification" ("reunif") apart.
    */
+  /**
+   * A one-word segment with the synonyms of the list's entries that stem like it: the list is
+   * matched on words as typed, so "dissolve" finds nothing of the entry "dissolved" by itself.
+   */
+  private List<List<String>> withListedForms(List<List<String>> segment) {
+    if (segment.size() != 1 || segment.get(0).size() != 1) {
+      return segment;
+    }
+    String term = segment.get(0).get(0);
+    List<List<String>> all = new ArrayList<>(segment);
+    for (String entry : synonymStems.entries(term)) {
+      for (List<String> alternative : synonyms(entry, term)) {
+        if (!all.contains(alternative)) {
+          all.add(alternative);
+        }
+      }
+    }
+    return all;
+  }
+
   private static List<List<String>> withOtherIfyForm(List<List<String>> segment) {
     List<List<String>> all = new ArrayList<>(segment);
     for (List<String> alternative : segment) {

@@ -277,9 +277,9 @@ class PassageIndexTest {
         oneArticle(
             "inflected",
             "The Harbour League",
-            "The harbour league began to dissolve in 1951. It collapsed in 1952, and its"
-                + " dissolution was signed in 1953.\n")) {
-      // The list names "dissolved" and "collapse", not "dissolve" and "dissolving".
+            "The harbour league collapsed in 1952, and its dissolution was signed in 1953.\n")) {
+      // The list names "dissolved" and "collapse", not "dissolve" and "dissolving"; the article
+      // holds neither of the two.
       for (String question :
           List.of("when did the harbour league dissolve", "when was the league dissolving")) {
         assertThat(index.questionQuery(question).orElseThrow().concepts())
