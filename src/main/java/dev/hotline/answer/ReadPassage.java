@@ -72,6 +72,8 @@ final class ReadPassage {
   /** Characters within which a start or end word belongs to the question's words. */
   static final int CUE_REACH = 30;
 
+  private static final int[] NO_OFFSETS = new int[0];
+
   final PassageHit hit;
   private final Marks marks;
 
@@ -255,7 +257,7 @@ final class ReadPassage {
     }
     int[] links = timeLinks();
     int[] denials = negations();
-    int[] intents = intentAsked ? new int[0] : marks.intents();
+    int[] intents = intentAsked ? NO_OFFSETS : marks.intents();
     DateMention date = event.date();
     List<TermMatch> kept = new ArrayList<>(hit.matches().size());
     for (TermMatch match : hit.matches()) {
