@@ -7,6 +7,7 @@ import dev.hotline.chat.ChatPlace;
 import dev.hotline.chat.Platform;
 import dev.hotline.store.Database;
 import dev.hotline.store.SqlSubscriptionStore;
+import dev.hotline.testing.Latches;
 import dev.hotline.testing.MutableClock;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -14,6 +15,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -66,7 +68,7 @@ class DailyCrashTest {
           }
           if (count == KILL_DURING_POST) {
             killPointReached.countDown();
-            await(killed);
+            Latches.awaitQuietly(killed, Duration.ofSeconds(60));
           }
           exchange.sendResponseHeaders(200, -1);
           exchange.close();
@@ -166,13 +168,5 @@ class DailyCrashTest {
       parameters.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
     }
     return parameters;
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await(60, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

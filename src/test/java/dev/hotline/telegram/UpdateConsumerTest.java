@@ -2,6 +2,8 @@ package dev.hotline.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hotline.testing.Latches;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -36,7 +38,7 @@ class UpdateConsumerTest {
             update -> {
               if (update.getUpdateId() == 1) {
                 firstStarted.countDown();
-                await(releaseFirst);
+                Latches.awaitQuietly(releaseFirst, Duration.ofSeconds(10));
               }
               handled.add(update.getUpdateId());
               if (update.getUpdateId() == 3) {
@@ -71,13 +73,5 @@ class UpdateConsumerTest {
     update.setUpdateId(id);
     update.setMessage(Updates.message(chat, 42, "when was sputnik launched?"));
     return update;
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
