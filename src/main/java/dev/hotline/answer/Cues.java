@@ -34,7 +34,9 @@ final class Cues {
 
   private static final Pattern END_ASKED =
       Pattern.compile(
-          "\\b(end|ends|ended|ending|finish|finished|finally|last|stop|stopped|conclude[ds]?"
+          // "Ended up" tells where something came to be, not that it ended.
+          "\\b((?:end|ends|ended|ending)(?! up)|finish|finished|finally|last|stop|stopped"
+              + "|conclude[ds]?"
               + "|wrap(?:s|ped)? up|wind(?:s)? up|wound up)\\b"
               // "Over" is an end where it closes the question or follows "be" ("when was the war
               // over"); elsewhere it is a preposition ("fight over the border", "take over").
@@ -59,7 +61,7 @@ final class Cues {
   /** Ends as texts tell them, in every form of their verbs ("fall", "fell", "fallen"). */
   private static final Pattern END_TOLD =
       Pattern.compile(
-          "\\b(end|ends|ended|ending|fall(?! out)|falls(?! out)|fell(?! out)|fallen"
+          "\\b((?:end|ends|ended|ending)(?! up)|fall(?! out)|falls(?! out)|fell(?! out)|fallen"
               + "|collaps(?:e[sd]?|ing)|last|withdr[ae]w[sn]?|withdrawing"
               + "|withdrawal (?:was )?completed|releas(?:e[sd]?|ing)"
               + "|freed|dissol(?:ve[sd]?|ving|ution)|resign(?:s|ed|ing|ation)?|die[sd]?|dying|death"
@@ -70,7 +72,7 @@ final class Cues {
               + "|depose[sd]?|(?:come|comes|came|coming) (?:to an end|down)|was over"
               + "|(?:pull|pulls|pulled|pulling) out|(?:tore|torn) down"
               + "|demolish(?:e[sd]|ing)?|out of existence"
-              + "|disband(?:s|ed|ing)?|closed|closes|closing"
+              + "|disband(?:s|ed|ing)?|closed|closes|closing|no longer|cease[sd]"
               + "|suspen(?:d|ds|ded|ding|sion)|(?:break|breaks|broke|broken) off|halt(?:s|ed)?"
               + "|(?:call|calls|called) off|cancel(?:s|led|ed|lation)?|scrap(?:s|ped)?"
               + "|(?:continue[sd]?|lasted|lasts|ran|runs|remained) (?:until|till"
@@ -147,6 +149,7 @@ final class Cues {
           " down",
           "depose",
           "was over",
+          "no longer",
           " out",
           "demolish",
           "out of existence");

@@ -43,7 +43,9 @@ class CuesTest {
     "when did they fight over the border, ANY",
     "when did the prc take over the un seat, ANY",
     "when did they trade insults over the crisis, ANY",
-    "when did the us start selling arms to pakistan, START"
+    "when did the us start selling arms to pakistan, START",
+    "when did russia and china end up together in bric, ANY",
+    "when did moscow and beijing stop being enemies, END"
   })
   void aQuestionSaysWhichEndItAsksFor(String question, Aspect aspect) {
     assertThat(Cues.asked(question)).isEqualTo(aspect);
@@ -77,7 +79,10 @@ class CuesTest {
     "The Contras disbanded, -1",
     "Operation Rolling Thunder commenced on February 13 1965, 1",
     "The conference closed on February 11 1945, -1",
-    "The wall went up overnight, 1"
+    "The wall went up overnight, 1",
+    "Russia and China were no longer enemies, -1",
+    "The republic ceased to exist, -1",
+    "The two countries ended up as partners, 0"
   })
   void aClauseSaysWhichEndItTells(String clause, int told) {
     assertThat(Cues.told(clause)).isEqualTo(told);
@@ -255,7 +260,10 @@ class CuesTest {
     "called off, -1",
     "cancelled, -1",
     "canceled, -1",
-    "scrapped, -1"
+    "scrapped, -1",
+    "no longer, -1",
+    "ceased, -1",
+    "ceases, -1"
   })
   void everyFormOfAStartOrEndIsTold(String words, int told) {
     assertThat(Cues.told(words)).isEqualTo(told);
