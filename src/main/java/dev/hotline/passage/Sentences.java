@@ -18,7 +18,7 @@ public final class Sentences {
           "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "capt", "sgt", "adm", "gov", "sen",
           "rep", "pres", "jr", "sr", "no", "vol", "vs", "etc", "inc", "co", "corp", "ft", "mt",
           "rev", "prof", "u.s", "u.n", "u.k", "u.s.s.r", "jan", "feb", "mar", "apr", "jun", "jul",
-          "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "approx", "ca");
+          "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "approx", "ca", "a.m", "p.m");
 
   private Sentences() {}
 

@@ -24,6 +24,12 @@ class SentencesTest {
   }
 
   @Test
+  void aClockTimeDoesNotEndItsSentence() {
+    assertThat(split("He landed at 10:56 p.m. Eastern time on July 20. Aldrin followed."))
+        .containsExactly("He landed at 10:56 p.m. Eastern time on July 20.", "Aldrin followed.");
+  }
+
+  @Test
   void aTextWithoutFinalPunctuationIsOneSentence() {
     assertThat(split("no punctuation here")).containsExactly("no punctuation here");
     assertThat(split("")).isEmpty();
