@@ -173,6 +173,12 @@ public final class EventFinder {
             .matcher(withoutOtherDates(told, clause.start(), clause.phraseStart()))
             .replaceAll("");
     String after = withoutOtherDates(told, clause.phraseEnd(), clause.end());
+    if (OPENING_TIME_CLAUSE.matcher(text.substring(clause.start(), clause.phraseStart())).matches()) {
+      // "When Germany entered NATO in May 1955, the Soviets feared ...": the date times what the
+      // opening clause tells, which ends at its comma.
+      int comma = after.indexOf(',');
+      after = comma < 0 ? after : after.substring(0, comma);
+    }
     int bracket = before.lastIndexOf('(');
     if (bracket >= 0 && before.indexOf(')', bracket) < 0) {
       // A date in brackets tells what the words before them name: "the old treaty (expired 1979)"
@@ -234,6 +240,10 @@ public final class EventFinder {
     out.append(text, at, to);
     return out.toString();
   }
+
+  /** An opening clause that times the rest of its sentence, up to its date: "When X joined in". */
+  private static final Pattern OPENING_TIME_CLAUSE =
+      Pattern.compile("(?i)\\s*(?:when|once|after|as soon as)\\b[^,;]*");
 
   private static final Pattern OPENING_COMMA = Pattern.compile("^\\s*,\\s*");
 

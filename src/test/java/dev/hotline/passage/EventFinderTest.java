@@ -263,4 +263,15 @@ class EventFinderTest {
     assertThat(events.get(0).description())
         .isEqualTo("The mayor called for talks, and he and the governor met at the college");
   }
+
+  @Test
+  void aDateInAnOpeningTimeClauseDescribesThatClauseAlone() {
+    List<Event> events =
+        events(
+            article(
+                List.of(),
+                "When the Federal Republic entered NATO in early May 1955, the Soviets feared a"
+                    + " rearmed Germany."));
+    assertThat(events.get(0).description()).isEqualTo("The Federal Republic entered NATO");
+  }
 }
