@@ -308,6 +308,10 @@ final class ReadPassage {
     return false;
   }
 
+  /** A clause that opens with a verb joined to the one before: "and added", "but then signed". */
+  private static final Pattern SHARED_SUBJECT =
+      Pattern.compile("\\s*(?:and|but)\\s+(?:then\\s+|later\\s+|also\\s+)?\\p{Ll}+ed\\b");
+
   /** Whether a text denies what it says ("nobody intends to build a wall"). */
   static boolean denies(String text) {
     return NEGATION.matcher(text).find();
@@ -315,17 +319,31 @@ final class ReadPassage {
 
   /**
    * Where the words an event's clause points back to begin: when the clause says "it" or "the three
-   * countries", from the start of the sentence before; otherwise its own start.
+   * countries", from the start of the sentence before; when it opens with a verb joined to the
+   * clause before ("and added"), from the start of its sentence; otherwise its own start.
    */
   int referredFrom(Event event) {
     boolean points = false;
     for (int anaphor : marks.anaphors()) {
       points |= anaphor >= event.clauseStart() && anaphor < event.clauseEnd();
     }
+    List<Sentences.Span> sentences = hit.sentences();
+    if (!points
+        && SHARED_SUBJECT
+            .matcher(text())
+            .region(event.clauseStart(), event.clauseEnd())
+            .lookingAt()) {
+      // "The members admitted Greece to NATO in 1952 and added West Germany in 1955": the verb
+      // after "and" shares the subject and the words of the clause before it.
+      for (Sentences.Span sentence : sentences) {
+        if (sentence.contains(event.date().start())) {
+          return sentence.start();
+        }
+      }
+    }
     if (!points) {
       return event.clauseStart();
     }
-    List<Sentences.Span> sentences = hit.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       if (sentences.get(i).contains(event.date().start())) {
         return sentences.get(Math.max(0, i - 1)).start();
