@@ -416,10 +416,6 @@ final class QuestionQueryBuilder {
   }
 
   /**
-   * The segment with the other stem of each "-ify" word: the stemmer leaves "reunify" ("reunifi")
-   * and "reunification" ("reunif") apart.
-   */
-  /**
    * A one-word segment with the synonyms of the list's entries that stem like it: the list is
    * matched on words as typed, so "dissolve" finds nothing of the entry "dissolved" by itself.
    */
@@ -439,6 +435,10 @@ final class QuestionQueryBuilder {
     return all;
   }
 
+  /**
+   * The segment with the other stem of each "-ify" word: the stemmer leaves "reunify" ("reunifi")
+   * and "reunification" ("reunif") apart.
+   */
   private static List<List<String>> withOtherIfyForm(List<List<String>> segment) {
     List<List<String>> all = new ArrayList<>(segment);
     for (List<String> alternative : segment) {
