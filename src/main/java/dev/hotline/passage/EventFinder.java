@@ -28,7 +28,8 @@ public final class EventFinder {
               + "|whereupon|followed|so)\\b[\\s,]*");
   private static final Pattern DANGLING_PREPOSITION =
       Pattern.compile(
-          "(?i)(?:\\s*\\b(?:on|in|by|during|of|from|since|until|through|at|the|early|late|mid)\\b)+"
+          "(?i)(?:\\s*\\b(?:on|in|by|during|of|from|since|until|through|at|the|early|late|mid"
+              + "|beginning|starting)\\b)+"
               + "\\s*$");
 
   /** A bound in time just before a clause's date: "lasted until", "remained in force through". */

@@ -274,4 +274,16 @@ class EventFinderTest {
                     + " rearmed Germany."));
     assertThat(events.get(0).description()).isEqualTo("The Federal Republic entered NATO");
   }
+
+  @Test
+  void aDateThatSaysWhenAPhaseBeganLeavesNoDanglingBeginning() {
+    List<Event> events =
+        events(
+            article(
+                List.of(),
+                "In the third phase of the occupation, beginning in 1950, the council set about"
+                    + " securing a treaty."));
+    assertThat(events.get(0).description())
+        .isEqualTo("In the third phase of the occupation the council set about securing a treaty");
+  }
 }
