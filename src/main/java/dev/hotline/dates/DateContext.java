@@ -11,6 +11,7 @@ public final class DateContext {
   private final LocalDate published;
   private final DateValue period;
   private DateValue lastMentioned;
+  private boolean mentionedInPassage;
 
   public DateContext(LocalDate published) {
     this(published, null);
@@ -42,7 +43,21 @@ public final class DateContext {
     return Optional.ofNullable(lastMentioned);
   }
 
+  /**
+   * Whether the last date mentioned stands in the passage being read: a date beyond the article's
+   * period anchors yearless dates only there ("ended in 1976, after Mao's death in September").
+   */
+  public boolean mentionedInPassage() {
+    return mentionedInPassage;
+  }
+
+  /** Starts reading another passage of the same article. */
+  public void nextPassage() {
+    mentionedInPassage = false;
+  }
+
   void mentioned(DateValue value) {
     lastMentioned = value;
+    mentionedInPassage = true;
   }
 }

@@ -411,9 +411,12 @@ final class DateRules {
     if (period.isEmpty()) {
       return last;
     }
+    // A background date before the period does not anchor what the article tells of its period;
+    // a date after it does, in its own passage: the article has moved on ("it ended in 1976,
+    // after Mao's death in September").
     if (last.isPresent()
         && last.get() >= period.get().from().getYear()
-        && last.get() <= period.get().to().getYear()) {
+        && (last.get() <= period.get().to().getYear() || context.mentionedInPassage())) {
       return last;
     }
     return Optional.of(period.get().from().getYear());

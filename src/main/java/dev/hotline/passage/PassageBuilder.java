@@ -33,6 +33,7 @@ public final class PassageBuilder {
     for (String text : chunks(article.paragraphs())) {
       int position = passages.size();
       DateMention leading = lastMention;
+      context.nextPassage();
       List<DateMention> found = dates.extract(text, context);
       passages.add(
           new Passage(

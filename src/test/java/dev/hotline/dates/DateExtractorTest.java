@@ -118,6 +118,19 @@ class DateExtractorTest {
         .containsExactly("1967", "1974-05-31");
   }
 
+  @Test
+  void aLaterDateAnchorsYearlessDatesInItsOwnPassageOnly() {
+    DateValue period =
+        articles.periodOf("The Cultural Revolution - Red Guards and Chaos, 1965-1969").orElseThrow();
+    DateContext context = new DateContext(null, period);
+    context.nextPassage();
+    assertThat(isos("It ended in 1976, after Mao's death in September.", context))
+        .containsExactly("1976", "1976-09");
+    context.nextPassage();
+    assertThat(isos("In October the Red Guards were sent to the countryside.", context))
+        .containsExactly("1965-10");
+  }
+
   @ParameterizedTest(name = "no date in: {0}")
   @CsvSource(
       delimiter = '|',
