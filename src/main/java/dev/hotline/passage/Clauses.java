@@ -31,7 +31,11 @@ final class Clauses {
   private static final Pattern RANGE_LINK =
       Pattern.compile("^\\s*,?\\s*(?:to|until|till|through|and|[–—-])\\s*$");
 
-  private static final Pattern RANGE_OPENING = Pattern.compile("\\b(?:from|between)\\s*$");
+  private static final Pattern RANGE_OPENING =
+      Pattern.compile("(?i)\\b(?:from|between)\\s*$");
+
+  /** What stands between two dates of one list: "in 1971 and 1972", "in 1944, 1945 or 1946". */
+  private static final Pattern LIST_LINK = Pattern.compile("^\\s*(?:,\\s*)?(?:(?:and|or)\\s*)?$");
 
   private Clauses() {}
 
@@ -130,6 +134,11 @@ final class Clauses {
         if (isRange(text, previous, date)) {
           start = anchored.get(i - 1).start();
           phraseStart = rangeStart(text, previous);
+        } else if (listed(text, previous, date)) {
+          // "Two more attempts failed in 1971 and 1972": both years time the same words, and
+          // the list is the phrase that names the time.
+          start = anchored.get(i - 1).start();
+          phraseStart = anchored.get(i - 1).phraseStart();
         } else {
           start = Math.max(start, splitPoint(text, segments, previous, date));
         }
@@ -144,6 +153,8 @@ final class Clauses {
           if (i + 2 < anchors.size() && sameSegment(segments, next, anchors.get(i + 2))) {
             end = Math.min(end, splitPoint(text, segments, next, anchors.get(i + 2)));
           }
+        } else if (listed(text, date, next)) {
+          phraseEnd = next.end();
         } else {
           end = Math.min(end, splitPoint(text, segments, date, next));
         }
@@ -266,6 +277,12 @@ final class Clauses {
 
   private static boolean sameSegment(List<int[]> segments, DateMention a, DateMention b) {
     return segmentOf(segments, a.start()) == segmentOf(segments, b.start());
+  }
+
+  /** Whether two dates stand in one list, not bounding a span: "in 1971 and 1972". */
+  private static boolean listed(String text, DateMention first, DateMention second) {
+    return LIST_LINK.matcher(text.substring(first.end(), second.start())).matches()
+        && !isRange(text, first, second);
   }
 
   private static boolean isRange(String text, DateMention first, DateMention second) {

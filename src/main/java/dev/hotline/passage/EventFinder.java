@@ -29,7 +29,7 @@ public final class EventFinder {
   private static final Pattern DANGLING_PREPOSITION =
       Pattern.compile(
           "(?i)(?:\\s*\\b(?:on|in|by|during|of|from|since|until|through|at|the|early|late|mid"
-              + "|beginning|starting)\\b)+"
+              + "|beginning|starting|throughout)\\b)+"
               + "\\s*$");
 
   /** A bound in time just before a clause's date: "lasted until", "remained in force through". */
@@ -191,7 +191,8 @@ public final class EventFinder {
     if (TIME_BOUND.matcher(before).find()) {
       // "It lasted until 1976" says the opposite without its date: the bound stays, date and all.
       String gap = text.startsWith(",", clause.phraseEnd()) ? ", " : " ";
-      joined = before.strip() + " " + clause.date().text() + gap + after.strip();
+      String time = text.substring(clause.phraseStart(), clause.phraseEnd());
+      joined = before.strip() + " " + time + gap + after.strip();
     } else {
       before = DANGLING_PREPOSITION.matcher(before).replaceAll("");
       // "Soon after taking power in 1985, calling it": the comma before a participle still parts
@@ -214,7 +215,7 @@ public final class EventFinder {
     joined = STRAY_PUNCTUATION.matcher(joined).replaceAll("$1");
     // A description ends as the listed ones do, without the sentence's full stop ("U.S." keeps
     // its).
-    joined = joined.replaceFirst("(?<=[\\p{Ll}\\d])\\.$", "");
+    joined = joined.replaceFirst("\\s+\\.$", ".").replaceFirst("(?<=[\\p{Ll}\\d])\\.$", "");
     if (joined.isEmpty()) {
       return told.clauseText().strip();
     }

@@ -286,4 +286,29 @@ class EventFinderTest {
     assertThat(events.get(0).description())
         .isEqualTo("In the third phase of the occupation the council set about securing a treaty");
   }
+
+  @Test
+  void aSpanOpenedByACapitalBetweenIsOneEventWithBothEnds() {
+    Event first = found("Between 1945 and 1952, the occupiers enacted reforms.").events().get(0);
+
+    assertThat(first.end().map(e -> e.iso())).contains("1952");
+    assertThat(first.description()).isEqualTo("The occupiers enacted reforms");
+  }
+
+  @Test
+  void datesInOneListTimeTheSameWords() {
+    List<Event> events = found("Two more attempts failed in 1971 and 1972.").events();
+
+    assertThat(events).extracting(e -> e.date().iso()).containsExactly("1971", "1972");
+    assertThat(events).extracting(Event::description).containsOnly("Two more attempts failed");
+  }
+
+  @Test
+  void aBoundInTimeKeepsTheWholeListOfItsDates() {
+    List<Event> events = found("Both sides fought for territory through 1973 and 1974.").events();
+
+    assertThat(events)
+        .extracting(Event::description)
+        .containsOnly("Both sides fought for territory through 1973 and 1974");
+  }
 }
