@@ -27,15 +27,20 @@ final class Clauses {
               + "|whereupon|followed)\\b)"
               + "|\\s+and\\s+(?=(?:on|in|by|then)\\s)");
 
+  /** Words that narrow the second of two dates: "late 1949 and early 1950", "to the summer of". */
+  private static final String QUALIFIER =
+      "(?:the\\s+)?(?:(?:early|late|mid|spring|summer|autumn|fall|winter)(?:\\s+of)?\\s*|mid-)?";
+
   /** What stands between the two ends of a span of time: "from X to Y", "between X and Y". */
   private static final Pattern RANGE_LINK =
-      Pattern.compile("^\\s*,?\\s*(?:to|until|till|through|and|[–—-])\\s*$");
+      Pattern.compile("^\\s*,?\\s*(?:to|until|till|through|and|[–—-])\\s*" + QUALIFIER + "$");
 
   private static final Pattern RANGE_OPENING =
       Pattern.compile("(?i)\\b(?:from|between)\\s*$");
 
   /** What stands between two dates of one list: "in 1971 and 1972", "in 1944, 1945 or 1946". */
-  private static final Pattern LIST_LINK = Pattern.compile("^\\s*(?:,\\s*)?(?:(?:and|or)\\s*)?$");
+  private static final Pattern LIST_LINK =
+      Pattern.compile("^\\s*(?:,\\s*)?(?:(?:and|or)\\s*)?" + QUALIFIER + "$");
 
   private Clauses() {}
 

@@ -29,7 +29,7 @@ public final class EventFinder {
   private static final Pattern DANGLING_PREPOSITION =
       Pattern.compile(
           "(?i)(?:\\s*\\b(?:on|in|by|during|of|from|since|until|through|at|the|early|late|mid"
-              + "|beginning|starting|throughout)\\b)+"
+              + "|beginning|starting|throughout|between)\\b)+"
               + "\\s*$");
 
   /** A bound in time just before a clause's date: "lasted until", "remained in force through". */

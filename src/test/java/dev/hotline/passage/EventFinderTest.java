@@ -311,4 +311,21 @@ class EventFinderTest {
         .extracting(Event::description)
         .containsOnly("Both sides fought for territory through 1973 and 1974");
   }
+
+  @Test
+  void aListOrSpanWhoseSecondDateIsNarrowedStillSharesItsWords() {
+    List<Event> listed =
+        found("In late 1949 and early 1950, officials were prepared to let the island go.")
+            .events();
+    Event spanned =
+        found("From the summer of 1973 to the summer of 1975, negotiations continued in Geneva.")
+            .events()
+            .get(0);
+
+    assertThat(listed)
+        .extracting(Event::description)
+        .containsOnly("Officials were prepared to let the island go");
+    assertThat(spanned.end().map(e -> e.iso())).contains("1975-06/1975-08");
+    assertThat(spanned.description()).isEqualTo("Negotiations continued in Geneva");
+  }
 }
