@@ -20,6 +20,9 @@ public final class Sentences {
           "rev", "prof", "u.s", "u.n", "u.k", "u.s.s.r", "jan", "feb", "mar", "apr", "jun", "jul",
           "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "approx", "ca", "a.m", "p.m");
 
+  /** Initials run together: "H.W" of "George H.W. Bush". */
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
+
   private Sentences() {}
 
   /** A sentence and where it is in the text. */
@@ -64,7 +67,21 @@ public final class Sentences {
       wordStart--;
     }
     String word = text.substring(wordStart, period).toLowerCase(java.util.Locale.ROOT);
-    return word.length() == 1 && Character.isLetter(word.charAt(0)) || ABBREVIATIONS.contains(word);
+    return word.length() == 1 && Character.isLetter(word.charAt(0))
+        || ABBREVIATIONS.contains(word)
+        || INITIALS.matcher(word).matches() && afterAName(text, wordStart);
+  }
+
+  /**
+   * Whether the word before {@code at} goes on into the initials ("George H.W. Bush", "the U.S.S.
+   * Augusta"), rather than a comma closing it off from a place's ("Washington, D.C. The talks").
+   */
+  private static boolean afterAName(String text, int at) {
+    int end = at;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end == 0 || text.charAt(end - 1) != ',';
   }
 
   private static int trimEnd(String text, int end) {

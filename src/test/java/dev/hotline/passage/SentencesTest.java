@@ -30,6 +30,18 @@ class SentencesTest {
   }
 
   @Test
+  void initialsInANameDoNotEndTheSentenceButAPlacesDo() {
+    assertThat(
+            split(
+                "After January 1989, George H.W. Bush spoke. He met them in Washington, D.C. Talks"
+                    + " began."))
+        .containsExactly(
+            "After January 1989, George H.W. Bush spoke.",
+            "He met them in Washington, D.C.",
+            "Talks began.");
+  }
+
+  @Test
   void aTextWithoutFinalPunctuationIsOneSentence() {
     assertThat(split("no punctuation here")).containsExactly("no punctuation here");
     assertThat(split("")).isEmpty();
