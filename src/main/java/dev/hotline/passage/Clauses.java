@@ -35,8 +35,7 @@ final class Clauses {
   private static final Pattern RANGE_LINK =
       Pattern.compile("^\\s*,?\\s*(?:to|until|till|through|and|[–—-])\\s*" + QUALIFIER + "$");
 
-  private static final Pattern RANGE_OPENING =
-      Pattern.compile("(?i)\\b(?:from|between)\\s*$");
+  private static final Pattern RANGE_OPENING = Pattern.compile("(?i)\\b(?:from|between)\\s*$");
 
   /** What stands between two dates of one list: "in 1971 and 1972", "in 1944, 1945 or 1946". */
   private static final Pattern LIST_LINK =

@@ -174,7 +174,9 @@ public final class EventFinder {
             .matcher(withoutOtherDates(told, clause.start(), clause.phraseStart()))
             .replaceAll("");
     String after = withoutOtherDates(told, clause.phraseEnd(), clause.end());
-    if (OPENING_TIME_CLAUSE.matcher(text.substring(clause.start(), clause.phraseStart())).matches()) {
+    if (OPENING_TIME_CLAUSE
+        .matcher(text.substring(clause.start(), clause.phraseStart()))
+        .matches()) {
       // "When Germany entered NATO in May 1955, the Soviets feared ...": the date times what the
       // opening clause tells, which ends at its comma.
       int comma = after.indexOf(',');
@@ -198,11 +200,14 @@ public final class EventFinder {
       // "Soon after taking power in 1985, calling it": the comma before a participle still parts
       // it from the clause; after a date that opened the clause ("In 1985, Gorbachev"), one that
       // closes "May 5, 1955," or one before "when" or "which", it goes with the date.
+      // A date inside a phrase that a comma opened before it ("Greenglass, arrested in June
+      // 1950, implicated") leaves the comma that closes the phrase.
       boolean commaParts =
           !before.isBlank()
               && !before.strip().endsWith(",")
               && clause.date().text().indexOf(',') < 0
-              && PARTICIPLE_AFTER_COMMA.matcher(after).lookingAt();
+              && (PARTICIPLE_AFTER_COMMA.matcher(after).lookingAt()
+                  || before.indexOf(',') >= 0 && after.stripLeading().startsWith(","));
       String rest = after.strip().replaceFirst(commaParts ? "^\\.\\s*" : "^[,.]\\s*", "");
       // "..., and, in June 1967, he": with the date gone, neither of its commas stands.
       String lead = before.strip().replaceFirst(",$", "");
@@ -234,9 +239,17 @@ public final class EventFinder {
     StringBuilder out = new StringBuilder();
     int at = from;
     for (var date : told.passage().dates()) {
-      if (date.start() >= from && date.end() <= to && date != told.clause().date()) {
-        out.append(DANGLING_PREPOSITION.matcher(text.substring(at, date.start())).replaceAll(""));
-        at = date.end();
+      if (date.start() >= at && date.end() <= to && date != told.clause().date()) {
+        int open = text.lastIndexOf('(', date.start());
+        int close = text.indexOf(')', date.end());
+        if (open >= at && text.lastIndexOf(')', date.start()) < open && close >= 0 && close < to) {
+          // "(early on July 21 by Greenwich time)": an aside with a date of its own goes whole.
+          out.append(text, at, open).append("()");
+          at = close + 1;
+        } else {
+          out.append(DANGLING_PREPOSITION.matcher(text.substring(at, date.start())).replaceAll(""));
+          at = date.end();
+        }
       }
     }
     out.append(text, at, to);

@@ -121,7 +121,9 @@ class DateExtractorTest {
   @Test
   void aLaterDateAnchorsYearlessDatesInItsOwnPassageOnly() {
     DateValue period =
-        articles.periodOf("The Cultural Revolution - Red Guards and Chaos, 1965-1969").orElseThrow();
+        articles
+            .periodOf("The Cultural Revolution - Red Guards and Chaos, 1965-1969")
+            .orElseThrow();
     DateContext context = new DateContext(null, period);
     context.nextPassage();
     assertThat(isos("It ended in 1976, after Mao's death in September.", context))

@@ -328,4 +328,24 @@ class EventFinderTest {
     assertThat(spanned.end().map(e -> e.iso())).contains("1975-06/1975-08");
     assertThat(spanned.description()).isEqualTo("Negotiations continued in Geneva");
   }
+
+  @Test
+  void aDateInsideAPhraseACommaOpenedLeavesTheCommaThatClosesIt() {
+    Event event =
+        found("Greenglass, arrested in June 1950, named his brother-in-law.").events().get(0);
+
+    assertThat(event.description()).isEqualTo("Greenglass, arrested, named his brother-in-law");
+  }
+
+  @Test
+  void anAsideInBracketsWithADateOfItsOwnLeavesTheDescriptionWhole() {
+    Event event =
+        found(
+                "He stepped onto the Moon on July 20, 1969 (early on July 21 by Greenwich time), at"
+                    + " night.")
+            .events()
+            .get(0);
+
+    assertThat(event.description()).isEqualTo("He stepped onto the Moon, at night");
+  }
 }
