@@ -25,7 +25,9 @@ public final class EventFinder {
   private static final Pattern LEADING_LINK =
       Pattern.compile(
           "(?i)^(?:and|but|while|whereas|when|after|before|until|although|though|then|which|where"
-              + "|whereupon|followed|so)\\b[\\s,]*");
+              + "|whereupon|followed|so|however|therefore|nevertheless|nonetheless|meanwhile"
+              + "|moreover|additionally|furthermore|consequently|thus|instead|in addition|in turn"
+              + "|as a result|for example|for instance)\\b[\\s,]*");
   private static final Pattern DANGLING_PREPOSITION =
       Pattern.compile(
           "(?i)(?:\\s*\\b(?:on|in|by|during|of|from|since|until|through|at|the|early|late|mid"

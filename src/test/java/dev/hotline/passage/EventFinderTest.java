@@ -348,4 +348,11 @@ class EventFinderTest {
 
     assertThat(event.description()).isEqualTo("He stepped onto the Moon, at night");
   }
+
+  @Test
+  void aLinkingAdverbDoesNotOpenTheDescription() {
+    Event event = found("However, in October 1984, Congress ended the support.").events().get(0);
+
+    assertThat(event.description()).isEqualTo("Congress ended the support");
+  }
 }
