@@ -207,7 +207,8 @@ class PassageIndexTest {
         oneArticle(
             "phrasing",
             "The Harbour Council",
-            "The council did not think the ferry would pay, and even so it clearly ran one.\n")) {
+            "The council did not think the ferry would pay, and even so it clearly ran one"
+                + " itself.\n")) {
       assertThat(
               index
                   .questionQuery("what did the council even think the ferry clearly meant")
@@ -215,6 +216,10 @@ class PassageIndexTest {
                   .concepts())
           .extracting(Concept::word)
           .doesNotContain("think", "even", "clearli");
+      // "When did the mayor kill himself" is not about any other "himself" in the articles.
+      assertThat(index.questionQuery("why did the council run it itself").orElseThrow().concepts())
+          .extracting(Concept::word)
+          .doesNotContain("itself");
     }
   }
 
