@@ -58,6 +58,11 @@ final class Cues {
               + "|(?:come|comes|came|coming) to power|erupt(?:s|ed|ing)?|open(?:s|ed)? fire"
               + "|commence[sd]?|commencing|(?:go|goes|going|went|gone) up)\\b");
 
+  /** What concluding makes rather than ends: "concluded a treaty", "concluded an agreement". */
+  private static final String MADE =
+      "(?:a|an|the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,2}?"
+          + "(?:treaty|agreement|pact|accord|deal|alliance|contract|convention|protocol)";
+
   /** Ends as texts tell them, in every form of their verbs ("fall", "fell", "fallen"). */
   private static final Pattern END_TOLD =
       Pattern.compile(
@@ -67,7 +72,11 @@ final class Cues {
               + "|freed|dissol(?:ve[sd]?|ving|ution)|resign(?:s|ed|ing|ation)?|die[sd]?|dying|death"
               + "|execut(?:e[sd]?|ing|ion)|assassinat(?:e[sd]?|ing|ion)|armistice|ceasefire"
               + "|cease-fire|surrender(?:s|ed|ing)?|lift(?:s|ed)|expire[sd]?|terminat(?:e[sd]?|ion)"
-              + "|abolish(?:e[sd]|ing)?|finish(?:e[sd])?|conclude[sd]?(?! that)|oust(?:s|ed)?"
+              // "Concluded a treaty" made it; "concluded that" judged.
+              + "|abolish(?:e[sd]|ing)?|finish(?:e[sd])?|conclude[sd]?(?! that)(?! "
+              + MADE
+              + ")"
+              + "|oust(?:s|ed)?"
               + "|overthrown?|overthrew|toppl(?:e[sd]?|ing)|(?:step|steps|stepped|stepping) down"
               + "|depose[sd]?|(?:come|comes|came|coming) (?:to an end|down)|was over"
               + "|(?:pull|pulls|pulled|pulling) out|(?:tore|torn) down"

@@ -82,7 +82,9 @@ class CuesTest {
     "The wall went up overnight, 1",
     "Russia and China were no longer enemies, -1",
     "The republic ceased to exist, -1",
-    "The two countries ended up as partners, 0"
+    "The two countries ended up as partners, 0",
+    "They have just concluded a treaty to ensure goodwill, 0",
+    "The two sides concluded a new trade agreement, 0"
   })
   void aClauseSaysWhichEndItTells(String clause, int told) {
     assertThat(Cues.told(clause)).isEqualTo(told);
