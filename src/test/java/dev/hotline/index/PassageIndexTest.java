@@ -137,7 +137,8 @@ class PassageIndexTest {
           + " Mayor Orsk dismissed the harbour master on May 2, 1956. The Soviet Union and"
           + " Moscow's allies agreed to the harbour talks in 1956. On May 2, 1961, the council"
           + " voted the harbour league out of existence, and the ferries it ran ceased to exist"
-          + " within a year. The Six-Day Strike shut the harbour in 1957.\n";
+          + " within a year. The Six-Day Strike shut the harbour in 1957, and the crackdown on"
+          + " the strikers followed.\n";
 
   @ParameterizedTest
   @CsvSource(
@@ -151,7 +152,8 @@ class PassageIndexTest {
         "when did russia agree | soviet union",
         "when did the harbour league collapse | out exist",
         "when did the harbour league collapse | ceas exist",
-        "when did the 6 day strike end | six"
+        "when did the 6 day strike end | six",
+        "when was the harbour massacre | crackdown"
       })
   void aQuestionsWordFindsWhatArticlesWriteForIt(String question, String written)
       throws IOException {
