@@ -47,7 +47,7 @@ public final class DateContext {
    * Whether the last date mentioned stands in the passage being read: a date beyond the article's
    * period anchors yearless dates only there ("ended in 1976, after Mao's death in September").
    */
-  public boolean mentionedInPassage() {
+  boolean mentionedInPassage() {
     return mentionedInPassage;
   }
 
