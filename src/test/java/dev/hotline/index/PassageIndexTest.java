@@ -138,7 +138,7 @@ class PassageIndexTest {
           + " Moscow's allies agreed to the harbour talks in 1956. On May 2, 1961, the council"
           + " voted the harbour league out of existence, and the ferries it ran ceased to exist"
           + " within a year. The Six-Day Strike shut the harbour in 1957, and the crackdown on"
-          + " the strikers followed.\n";
+          + " the strikers followed. The two ports vied for the ferry trade.\n";
 
   @ParameterizedTest
   @CsvSource(
@@ -153,7 +153,8 @@ class PassageIndexTest {
         "when did the harbour league collapse | out exist",
         "when did the harbour league collapse | ceas exist",
         "when did the 6 day strike end | six",
-        "when was the harbour massacre | crackdown"
+        "when was the harbour massacre | crackdown",
+        "when did the ports start competing for the trade | vi"
       })
   void aQuestionsWordFindsWhatArticlesWriteForIt(String question, String written)
       throws IOException {
