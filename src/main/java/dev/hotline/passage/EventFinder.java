@@ -200,10 +200,10 @@ public final class EventFinder {
     } else {
       before = DANGLING_PREPOSITION.matcher(before).replaceAll("");
       // "Soon after taking power in 1985, calling it": the comma before a participle still parts
-      // it from the clause; after a date that opened the clause ("In 1985, Gorbachev"), one that
-      // closes "May 5, 1955," or one before "when" or "which", it goes with the date.
-      // A date inside a phrase that a comma opened before it ("Greenglass, arrested in June
-      // 1950, implicated") leaves the comma that closes the phrase.
+      // it from the clause, and so does the comma closing a phrase that a comma opened before
+      // the date ("Greenglass, arrested in June 1950, implicated"); after a date that opened the
+      // clause ("In 1985, Gorbachev"), one that closes "May 5, 1955," or one before "when" or
+      // "which", it goes with the date.
       boolean commaParts =
           !before.isBlank()
               && !before.strip().endsWith(",")

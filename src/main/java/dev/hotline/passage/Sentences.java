@@ -69,14 +69,14 @@ public final class Sentences {
     String word = text.substring(wordStart, period).toLowerCase(java.util.Locale.ROOT);
     return word.length() == 1 && Character.isLetter(word.charAt(0))
         || ABBREVIATIONS.contains(word)
-        || INITIALS.matcher(word).matches() && afterAName(text, wordStart);
+        || INITIALS.matcher(word).matches() && notAfterAComma(text, wordStart);
   }
 
   /**
    * Whether the word before {@code at} goes on into the initials ("George H.W. Bush", "the U.S.S.
    * Augusta"), rather than a comma closing it off from a place's ("Washington, D.C. The talks").
    */
-  private static boolean afterAName(String text, int at) {
+  private static boolean notAfterAComma(String text, int at) {
     int end = at;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
