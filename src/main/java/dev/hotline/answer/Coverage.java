@@ -23,8 +23,8 @@ final class Coverage {
   static final double APART_SHARE = 0.6;
 
   /**
-   * The least share of the question a context may leave open for {@link #beyond} to say anything:
-   * a title that holds nearly all of it leaves one small word to decide.
+   * The least share of the question a context may leave open for {@link #beyond} to say anything: a
+   * title that holds nearly all of it leaves one small word to decide.
    */
   static final double BEYOND_LEAST = 0.1;
 
