@@ -439,12 +439,15 @@ final class ReadPassage {
         end |= cue[1] < 0;
         continue;
       }
+      boolean opensClause = text().substring(from, cue[0]).isBlank();
       for (TermMatch match : told) {
         boolean inClause = match.start() >= from && match.start() < to;
         // Whether a word outside the clause stands beside the cue is never asked: it costs a
-        // look at the text between them.
+        // look at the text between them. A clause that opens with its verb has its subject
+        // before it ("Apartheid, the name given to ..., came to an end in the early 1990s").
         if (inClause
-            && (thingInClause ? namesThingBeside(thing, match, cue[0]) : beside(match, cue[0]))) {
+                && (thingInClause ? namesThingBeside(thing, match, cue[0]) : beside(match, cue[0]))
+            || opensClause && match.start() < from && namesThingBeside(thing, match, cue[0])) {
           start |= cue[1] > 0;
           end |= cue[1] < 0;
         }
@@ -490,6 +493,22 @@ final class ReadPassage {
     return false;
   }
 
+  /**
+   * Whether {@code at} lies in a clause that opens its sentence to time the rest, and {@code cue}
+   * after it: "After Congress passed the Anti-Apartheid Act in 1986, many companies withdrew" does
+   * not tell the act's end.
+   */
+  private boolean inOpeningTimeClause(int at, int cue) {
+    for (Sentences.Span sentence : hit.sentences()) {
+      if (sentence.contains(at)) {
+        java.util.regex.Matcher opening =
+            OPENING_TIME_CLAUSE.matcher(text()).region(sentence.start(), sentence.end());
+        return opening.lookingAt() && opening.end() > at && opening.end() < cue;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern OPENING_TIME_CLAUSE =
       Pattern.compile("\\s*(?:When|Once|After|Before|Until|As soon as|By the time)\\b[^,;]*");
 
@@ -505,7 +524,8 @@ final class ReadPassage {
     if (match.start() < cue) {
       // "during the Vietnam War when Ho Chi Minh died": a clause of its own, another subject.
       return sameSentence(match.start(), cue)
-          && !SUBORDINATE.matcher(text().substring(match.end(), cue)).find();
+          && !SUBORDINATE.matcher(text().substring(match.end(), cue)).find()
+          && !inOpeningTimeClause(match.start(), cue);
     }
     if (match.start() - cue > CUE_REACH) {
       return false;
