@@ -138,7 +138,8 @@ class PassageIndexTest {
           + " Moscow's allies agreed to the harbour talks in 1956. On May 2, 1961, the council"
           + " voted the harbour league out of existence, and the ferries it ran ceased to exist"
           + " within a year. The Six-Day Strike shut the harbour in 1957, and the crackdown on"
-          + " the strikers followed. The two ports vied for the ferry trade.\n";
+          + " the strikers followed. The two ports vied for the ferry trade. Mayor Orsk was"
+          + " assassinated in 1962, and his deputy died in 1963.\n";
 
   @ParameterizedTest
   @CsvSource(
@@ -154,13 +155,22 @@ class PassageIndexTest {
         "when did the harbour league collapse | ceas exist",
         "when did the 6 day strike end | six",
         "when was the harbour massacre | crackdown",
-        "when did the ports start competing for the trade | vi"
+        "when did the ports start competing for the trade | vi",
+        "when did orsk die | assassin"
       })
   void aQuestionsWordFindsWhatArticlesWriteForIt(String question, String written)
       throws IOException {
     try (PassageIndex index = oneArticle("synonyms", "The Harbour League", WORDS_ARTICLES_WRITE)) {
       assertThat(index.questionQuery(question).orElseThrow().concepts())
           .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of(written.split(" "))));
+    }
+  }
+
+  @Test
+  void anAssassinationIsADeathButNotEveryDeathAnAssassination() throws IOException {
+    try (PassageIndex index = oneArticle("deaths", "The Harbour League", WORDS_ARTICLES_WRITE)) {
+      assertThat(index.questionQuery("when was the deputy assassinated").orElseThrow().concepts())
+          .noneSatisfy(c -> assertThat(c.alternatives()).contains(List.of("di")));
     }
   }
 
