@@ -38,11 +38,12 @@ final class ReadPassage {
               + "|aimed|aiming|wanted|failed|vowed|pledged|promised)\\s+to\\b");
 
   /**
-   * Words that only offer, propose or invite what follows them ("a note offering a reunified
-   * Germany", "an invitation to visit China"): it had not happened then.
+   * Words that only offer, propose, invite or urge what follows them ("a note offering a reunified
+   * Germany", "an invitation to visit China", "urged Gorbachev to tear down this wall"): it had not
+   * happened then.
    */
   private static final String INTENT_WORDS =
-      "offers|offered|offering|proposes|proposing|invitation";
+      "offers|offered|offering|proposes|proposing|invitation|urges|urged|urging";
 
   private static final Pattern INTENT = Pattern.compile("(?i)\\b(?:" + INTENT_WORDS + ")\\b");
 
@@ -53,9 +54,12 @@ final class ReadPassage {
   private static final Pattern DESCRIBED_INTENT =
       Pattern.compile("(?i)\\b(?:" + INTENT_WORDS + "|will)\\b");
 
-  /** A question asking of an offer, proposal or invitation itself, which its words then tell. */
+  /**
+   * A question asking of an offer, proposal, invitation or urging itself, which its words then
+   * tell.
+   */
   private static final Pattern INTENT_ASKED =
-      Pattern.compile("(?i)\\b(?:offer|offers|offered|propos\\w*|invit\\w*|will)\\b");
+      Pattern.compile("(?i)\\b(?:offer|offers|offered|propos\\w*|invit\\w*|urg\\w*|will)\\b");
 
   /** Words that point back to something named before them ("Congress approved it"). */
   private static final Pattern ANAPHOR =

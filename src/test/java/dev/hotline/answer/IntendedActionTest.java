@@ -62,6 +62,22 @@ class IntendedActionTest {
   }
 
   @Test
+  void urgingSomeoneToActIsNotTheAct() throws IOException {
+    assertThat(
+            bestDate(
+                "The Harbour Gate",
+                """
+                On June 12, 1927, before the harbour gate, the mayor urged the governor to open \
+                the harbour gate to the fishing fleet.
+
+                The governor waited two years. On November 9, 1929, the guards opened it and \
+                the fleet sailed in.
+                """,
+                "when was the harbour gate opened"))
+        .isEqualTo("1929-11-09");
+  }
+
+  @Test
   void anInvitationToVisitIsNotTheVisit() throws IOException {
     assertThat(
             bestDate(
