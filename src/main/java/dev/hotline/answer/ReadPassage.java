@@ -446,9 +446,9 @@ final class ReadPassage {
       boolean opensClause = text().substring(from, cue[0]).isBlank();
       for (TermMatch match : told) {
         boolean inClause = match.start() >= from && match.start() < to;
-        // Whether a word outside the clause stands beside the cue is never asked: it costs a
-        // look at the text between them. A clause that opens with its verb has its subject
-        // before it ("Apartheid, the name given to ..., came to an end in the early 1990s").
+        // A word outside the clause is looked at only where the clause opens with its verb, whose
+        // subject stands before it ("Apartheid, the name given to ..., came to an end in the
+        // early 1990s"): each look reads the text between the word and the cue.
         if (inClause
                 && (thingInClause ? namesThingBeside(thing, match, cue[0]) : beside(match, cue[0]))
             || opensClause && match.start() < from && namesThingBeside(thing, match, cue[0])) {
@@ -505,7 +505,7 @@ final class ReadPassage {
   private boolean inOpeningTimeClause(int at, int cue) {
     for (Sentences.Span sentence : hit.sentences()) {
       if (sentence.contains(at)) {
-        java.util.regex.Matcher opening =
+        Matcher opening =
             OPENING_TIME_CLAUSE.matcher(text()).region(sentence.start(), sentence.end());
         return opening.lookingAt() && opening.end() > at && opening.end() < cue;
       }
