@@ -443,7 +443,6 @@ final class ReadPassage {
         end |= cue[1] < 0;
         continue;
       }
-      boolean opensClause = text().substring(from, cue[0]).isBlank();
       for (TermMatch match : told) {
         boolean inClause = match.start() >= from && match.start() < to;
         // A word outside the clause is looked at only where the clause opens with its verb, whose
@@ -451,7 +450,9 @@ final class ReadPassage {
         // early 1990s"): each look reads the text between the word and the cue.
         if (inClause
                 && (thingInClause ? namesThingBeside(thing, match, cue[0]) : beside(match, cue[0]))
-            || opensClause && match.start() < from && namesThingBeside(thing, match, cue[0])) {
+            || match.start() < from
+                && blank(from, cue[0])
+                && namesThingBeside(thing, match, cue[0])) {
           start |= cue[1] > 0;
           end |= cue[1] < 0;
         }
@@ -484,33 +485,29 @@ final class ReadPassage {
   }
 
   /**
-   * Whether a start or end word stands in a clause that opens its sentence to time the rest ("When
-   * the talks began, the United States was represented by ..."): a moment of its own, not the start
-   * or end of the event before.
+   * Whether a word stands in a clause that opens its sentence to time the rest ("When the talks
+   * began, the United States was represented by ..."): a start or end word there tells a moment of
+   * its own, not the start or end of the event before, and a thing named there is not what the main
+   * clause's verb ends.
    */
-  private boolean timesItsSentence(int cue) {
+  private boolean timesItsSentence(int at) {
     for (Sentences.Span sentence : hit.sentences()) {
-      if (sentence.contains(cue)) {
-        return OPENING_TIME_CLAUSE.matcher(text().substring(sentence.start(), cue)).matches();
+      if (sentence.contains(at)) {
+        return OPENING_TIME_CLAUSE.matcher(text().substring(sentence.start(), at)).matches();
       }
     }
     return false;
   }
 
-  /**
-   * Whether {@code at} lies in a clause that opens its sentence to time the rest, and {@code cue}
-   * after it: "After Congress passed the Anti-Apartheid Act in 1986, many companies withdrew" does
-   * not tell the act's end.
-   */
-  private boolean inOpeningTimeClause(int at, int cue) {
-    for (Sentences.Span sentence : hit.sentences()) {
-      if (sentence.contains(at)) {
-        Matcher opening =
-            OPENING_TIME_CLAUSE.matcher(text()).region(sentence.start(), sentence.end());
-        return opening.lookingAt() && opening.end() > at && opening.end() < cue;
+  /** Whether only white space stands in {@code [from, to)} of the text. */
+  private boolean blank(int from, int to) {
+    String text = text();
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   private static final Pattern OPENING_TIME_CLAUSE =
@@ -529,7 +526,8 @@ final class ReadPassage {
       // "during the Vietnam War when Ho Chi Minh died": a clause of its own, another subject.
       return sameSentence(match.start(), cue)
           && !SUBORDINATE.matcher(text().substring(match.end(), cue)).find()
-          && !inOpeningTimeClause(match.start(), cue);
+          // "After Congress passed the Anti-Apartheid Act in 1986, many companies withdrew".
+          && !(timesItsSentence(match.start()) && !timesItsSentence(cue));
     }
     if (match.start() - cue > CUE_REACH) {
       return false;
