@@ -11,6 +11,7 @@ import dev.hotline.daily.Subscription;
 import dev.hotline.discord.DiscordAdapter;
 import dev.hotline.store.Database;
 import dev.hotline.store.SqlSubscriptionStore;
+import dev.hotline.testing.Latches;
 import dev.hotline.testing.MutableClock;
 import dev.hotline.testing.PostgresPerClass;
 import dev.hotline.testing.ThrowawayPostgres;
@@ -214,11 +215,7 @@ class SharedSchedulersIT {
     if (hold) {
       heldKey = arrival.key();
       killPointReached.countDown();
-      try {
-        killed.await(2, TimeUnit.MINUTES);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      Latches.awaitQuietly(killed, Duration.ofMinutes(2));
     }
     exchange.sendResponseHeaders(200, -1);
     exchange.close();
