@@ -9,6 +9,7 @@ import dev.hotline.index.PassageIndex;
 import dev.hotline.index.QuestionQuery;
 import dev.hotline.passage.Event;
 import dev.hotline.passage.Sentences;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -219,17 +220,26 @@ public final class AnswerService {
     // Saigon ended the Vietnam War"), so a question asking for an end favours them in the search;
     // a beginning is told where the story starts, and the search finds it unhelped.
     boolean endAsked = parsed.aspectOutright() && parsed.aspect() == Aspect.END;
+    // "When did the 1973 oil embargo end": the year names the embargo, which ended in 1974. Its
+    // start still falls in that year ("when did the 1954 geneva conference open").
+    boolean endsLater =
+        parsed.scopeNamesThing()
+            && (parsed.aspect() == Aspect.END || parsed.aspect() == Aspect.SPAN);
+    Optional<DateValue> scope = parsed.scope().map(s -> endsLater ? fromOn(s) : s);
     List<PassageHit> hits =
-        idx.search(
-            query, parsed.scope(), CANDIDATES, endAsked ? END_WORDS : List.of(), END_WORDS_BOOST);
-    if (parsed.scope().isEmpty()) {
+        idx.search(query, scope, CANDIDATES, endAsked ? END_WORDS : List.of(), END_WORDS_BOOST);
+    if (scope.isEmpty()) {
       return new Found(hits, d -> true);
     }
     if (hits.isEmpty()) {
       return new Found(idx.search(query, Optional.empty(), CANDIDATES), d -> true);
     }
-    DateValue scope = parsed.scope().get();
-    return new Found(hits, d -> d.value().within(scope));
+    return new Found(hits, d -> d.value().within(scope.get()));
+  }
+
+  /** The years from {@code scope} on: when a thing its year names may end. */
+  private static DateValue fromOn(DateValue scope) {
+    return new DateValue(scope.from(), LocalDate.of(9999, 12, 31), scope.granularity());
   }
 
   /**
@@ -387,6 +397,7 @@ public final class AnswerService {
             "",
             QuestionType.ON_THIS_DAY,
             Optional.empty(),
+            false,
             Optional.of(day),
             false,
             Aspect.ANY,

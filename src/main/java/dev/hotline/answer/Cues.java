@@ -40,7 +40,9 @@ final class Cues {
               + "|wrap(?:s|ped)? up|wind(?:s)? up|wound up)\\b"
               // "Over" is an end where it closes the question or follows "be" ("when was the war
               // over"); elsewhere it is a preposition ("fight over the border", "take over").
-              + "|\\bover\\W*$|\\b(?:is|was|were|are|be|been)(?: \\w+ly)? over\\b");
+              + "|\\bover\\W*$|\\b(?:is|was|were|are|be|been)(?: \\w+ly)? over\\b"
+              // "Until when did the lines hold": how long something went on, so its end.
+              + "|\\b(?:until|till) when\\b");
 
   private static final Pattern SPAN_ASKED =
       Pattern.compile("\\bhow long\\b|\\bhow many (?:days|weeks|months|years)\\b|\\bduration\\b");

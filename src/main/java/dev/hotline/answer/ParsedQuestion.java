@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param searchText the question without the date that scopes it
  * @param scope a period the answer's date must lie in ("in October 1962"), if named
+ * @param scopeNamesThing whether the scope is a year that names the thing asked about ("the 1948
+ *     war"), which may end in a later year
  * @param monthDay a calendar day with no year ("on July 23"), if named
  * @param truncated whether only the start of an over-long question was read
  * @param aspect which end of the event the question asks for
@@ -22,6 +24,7 @@ public record ParsedQuestion(
     String searchText,
     QuestionType type,
     Optional<DateValue> scope,
+    boolean scopeNamesThing,
     Optional<MonthDay> monthDay,
     boolean truncated,
     Aspect aspect,

@@ -3,6 +3,7 @@ package dev.hotline.answer;
 import dev.hotline.dates.DateExtractor;
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.DateValue;
+import dev.hotline.dates.Granularity;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
@@ -95,8 +96,9 @@ public final class QuestionParser {
     Optional<DateExtractor.MonthDayMention> dayMention = found.monthDay();
     Optional<MonthDay> monthDay = dayMention.map(DateExtractor.MonthDayMention::day);
     List<DateMention> mentions = found.mentions();
-    Optional<DateValue> scope =
-        mentions.stream().filter(m -> !m.relative()).map(DateMention::value).findFirst();
+    Optional<DateMention> scoping = mentions.stream().filter(m -> !m.relative()).findFirst();
+    Optional<DateValue> scope = scoping.map(DateMention::value);
+    boolean scopeNamesThing = scoping.isPresent() && namesThing(text, scoping.get());
     String searchText =
         TAKING_PLACE.matcher(withoutDates(text, mentions, dayMention)).replaceAll(" ").strip();
     // The Kremlin is searched as the Soviet Union as well as by name (see the synonyms).
@@ -121,6 +123,7 @@ public final class QuestionParser {
         searchText,
         type,
         scope,
+        scopeNamesThing,
         monthDay,
         truncated,
         aspect,
@@ -172,6 +175,23 @@ public final class QuestionParser {
   private static final List<String> PIECES = List.of("article", "piece", "essay", "story", "post");
 
   /** The question with its scoping dates cut out, so that "1962" is a filter rather than a word. */
+  /**
+   * Whether a year stands between a determiner and a word as part of a name ("the 1948 war", "their
+   * 1949 armistice"): it tells which thing is asked about, not when the answer falls.
+   */
+  private static boolean namesThing(String text, DateMention mention) {
+    return mention.granularity() == Granularity.YEAR
+        && DETERMINER_BEFORE.matcher(text.substring(0, mention.start())).find()
+        && WORD_AFTER.matcher(text.substring(mention.end())).lookingAt();
+  }
+
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her|our|that|this|these|those|whose)\\s+$");
+
+  /** A word that goes on the name, not one that joins another date ("the 1948 and 1949 talks"). */
+  private static final Pattern WORD_AFTER =
+      Pattern.compile("(?i)\\s+(?!(?:and|or|to|until|till|through)\\b)\\p{L}");
+
   private static String withoutDates(
       String text, List<DateMention> mentions, Optional<DateExtractor.MonthDayMention> day) {
     StringBuilder out = new StringBuilder(text);

@@ -29,6 +29,7 @@ class CuesTest {
     "when was the kitchen debate, ANY",
     "tsar bomba test date, ANY",
     "when did the geneva summit wrap up, END",
+    "until when did the armistice lines hold, END",
     "when did the berlin wall go up, START",
     "when did the first united front collapse, END",
     "when did castro take power, START",

@@ -1,0 +1,69 @@
+package dev.hotline.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotline.index.PassageIndex;
+import dev.hotline.testing.SmallIndex;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A year that names the thing asked about ("the 1973 oil embargo") tells which thing is meant: its
+ * end may fall in a later year, its start falls in that one.
+ */
+class NamingYearTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @CsvSource({
+    "when did the 1973 oil embargo end, true",
+    "how long did their 1949 armistice hold, true",
+    "when did the embargo end in 1973, false",
+    "what happened in 1973, false",
+    "when did the 1948 and 1949 talks end, false",
+    "when did the 1970s oil crisis end, false"
+  })
+  void aYearBetweenADeterminerAndAWordNamesTheThing(String question, boolean names) {
+    assertThat(new QuestionParser().parse(question).scopeNamesThing()).isEqualTo(names);
+  }
+
+  @Test
+  void theEndOfAThingItsYearNamesMayFallLater() throws IOException {
+    try (PassageIndex index = harbour()) {
+      assertThat(Asking.bestDate(index, "when did the 1973 harbour embargo end"))
+          .isEqualTo("1974-03-18");
+    }
+  }
+
+  @Test
+  void itsStartFallsInThatYear() throws IOException {
+    try (PassageIndex index = harbour()) {
+      assertThat(Asking.bestDate(index, "when did the 1954 harbour conference open"))
+          .isEqualTo("1954-04-26");
+    }
+  }
+
+  private PassageIndex harbour() throws IOException {
+    return SmallIndex.in(dir)
+        .article(
+            "The Harbour Embargo",
+            """
+            The island council closed the harbour to foreign ships on October 17, 1973, and the \
+            harbour embargo hit every trading house on the coast.
+
+            The harbour embargo was lifted on March 18, 1974, after a month of talks.
+            """)
+        .article(
+            "The Harbour Conferences",
+            """
+            The first harbour conference opened on April 26, 1954, and ended without a treaty.
+
+            A second harbour conference opened on October 27, 1955, with the same delegations.
+            """)
+        .open();
+  }
+}
