@@ -55,7 +55,10 @@ public final class AnswerService {
   /** A question whose unknown words weigh this share or more is about something Hotline lacks. */
   static final double MAX_UNKNOWN_SHARE = 0.6;
 
-  /** With an unknown word, the share of the rest of the question the answer must hold. */
+  /**
+   * With an unknown word, the share of the rest of the question the answer's best sentence must
+   * hold.
+   */
   static final double KNOWN_COVERED = 0.8;
 
   /**
@@ -279,7 +282,7 @@ public final class AnswerService {
     double known = Math.max(1e-6, 1 - query.unknownShare());
     ranked = coveredFirst(parsed, ranked, MIN_COVERAGE * known);
     if (covered(parsed, ranked.get(0)) < MIN_COVERAGE * known
-        || unknownTopic(query, covered(parsed, ranked.get(0)))) {
+        || unknownTopic(query, ranked.get(0))) {
       return noAnswer(
           parsed,
           "I don't know that one: my articles don't seem to cover it.",
@@ -363,16 +366,15 @@ public final class AnswerService {
 
   /**
    * Whether the question names something Hotline has never read of: a word no article holds nor
-   * spells alike, when the rest of the question is not nearly all said in the answer (a stray word
-   * of chat does not stop a clear question, though the rest is told over two sentences), or when it
-   * is most of the question.
+   * spells alike, when the rest of the question is not all said in one sentence of the answer (a
+   * stray word of chat does not stop a clear question), or when it is most of the question.
    */
-  private static boolean unknownTopic(QuestionQuery query, double covered) {
+  private static boolean unknownTopic(QuestionQuery query, EventRanker.Ranked best) {
     double unknown = query.unknownShare();
     if (unknown == 0) {
       return false;
     }
-    return unknown >= MAX_UNKNOWN_SHARE || covered < KNOWN_COVERED * (1 - unknown);
+    return unknown >= MAX_UNKNOWN_SHARE || best.sentenceCoverage() < KNOWN_COVERED * (1 - unknown);
   }
 
   private AnswerResult onDay(

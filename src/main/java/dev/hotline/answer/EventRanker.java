@@ -111,8 +111,8 @@ final class EventRanker {
 
   /**
    * A passage as an answer: its best event (if it tells one that may answer), the date, the score,
-   * how much of the question the passage, the story around it and its whole article cover, and the
-   * sentence to show.
+   * how much of the question the passage, its best sentence, the story around it and its whole
+   * article cover, and the sentence to show.
    */
   record Ranked(
       PassageHit hit,
@@ -120,6 +120,7 @@ final class EventRanker {
       Optional<DateMention> date,
       double score,
       double coverage,
+      double sentenceCoverage,
       double storyCoverage,
       double articleCoverage,
       String sentence) {}
@@ -175,6 +176,7 @@ final class EventRanker {
               Optional.ofNullable(option.date),
               option.score,
               option.features[Feature.PASSAGE.ordinal()],
+              option.features[Feature.SENTENCE.ordinal()],
               option.features[Feature.NEIGHBOURHOOD.ordinal()],
               option.features[Feature.ARTICLE_TEXT.ordinal()],
               sentence(option)));
@@ -298,6 +300,7 @@ final class EventRanker {
             Optional.of(start.date()),
             ranked.get(0).score(),
             first.features[Feature.PASSAGE.ordinal()],
+            first.features[Feature.SENTENCE.ordinal()],
             first.features[Feature.NEIGHBOURHOOD.ordinal()],
             first.features[Feature.ARTICLE_TEXT.ordinal()],
             sentence(first)));

@@ -41,6 +41,14 @@ class CoveredFirstTest {
 
   private static EventRanker.Ranked ranked(double score, double coverage) {
     return new EventRanker.Ranked(
-        null, Optional.empty(), Optional.empty(), score, coverage, coverage, coverage, "");
+        null,
+        Optional.empty(),
+        Optional.empty(),
+        score,
+        coverage,
+        coverage,
+        coverage,
+        coverage,
+        "");
   }
 }
