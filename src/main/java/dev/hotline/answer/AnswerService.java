@@ -223,21 +223,32 @@ public final class AnswerService {
     // Saigon ended the Vietnam War"), so a question asking for an end favours them in the search;
     // a beginning is told where the story starts, and the search finds it unhelped.
     boolean endAsked = parsed.aspectOutright() && parsed.aspect() == Aspect.END;
-    // "When did the 1973 oil embargo end": the year names the embargo, which ended in 1974. Its
-    // start still falls in that year ("when did the 1954 geneva conference open").
-    boolean endsLater =
-        parsed.scopeNamesThing()
-            && (parsed.aspect() == Aspect.END || parsed.aspect() == Aspect.SPAN);
-    Optional<DateValue> scope = parsed.scope().map(s -> endsLater ? fromOn(s) : s);
-    List<PassageHit> hits =
-        idx.search(query, scope, CANDIDATES, endAsked ? END_WORDS : List.of(), END_WORDS_BOOST);
-    if (scope.isEmpty()) {
-      return new Found(hits, d -> true);
+    List<String> boosted = endAsked ? END_WORDS : List.of();
+    if (parsed.scope().isEmpty()) {
+      return new Found(
+          idx.search(query, Optional.empty(), CANDIDATES, boosted, END_WORDS_BOOST), d -> true);
     }
+    DateValue scope = parsed.scope().get();
+    if (parsed.scopeNamesThing()
+        && (parsed.aspect() == Aspect.END || parsed.aspect() == Aspect.SPAN)) {
+      // "When did the 1973 oil embargo end": the year names the embargo, which ended in 1974, in
+      // an article that tells its 1973. Its start falls in that year ("the 1954 conference").
+      DateValue later = fromOn(scope);
+      String year = String.valueOf(scope.year());
+      List<PassageHit> hits =
+          idx.search(query, Optional.of(later), CANDIDATES, boosted, END_WORDS_BOOST).stream()
+              .filter(hit -> hit.article().body().contains(year))
+              .toList();
+      if (!hits.isEmpty()) {
+        return new Found(hits, d -> d.value().within(later));
+      }
+    }
+    List<PassageHit> hits =
+        idx.search(query, Optional.of(scope), CANDIDATES, boosted, END_WORDS_BOOST);
     if (hits.isEmpty()) {
       return new Found(idx.search(query, Optional.empty(), CANDIDATES), d -> true);
     }
-    return new Found(hits, d -> d.value().within(scope.get()));
+    return new Found(hits, d -> d.value().within(scope));
   }
 
   /** The years from {@code scope} on: when a thing its year names may end. */

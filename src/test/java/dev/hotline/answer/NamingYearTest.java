@@ -47,6 +47,20 @@ class NamingYearTest {
     }
   }
 
+  @Test
+  void theEndIsToldBesideTheYearItsThingIsNamedBy() throws IOException {
+    try (PassageIndex index =
+        SmallIndex.in(dir)
+            .article("The Harbour Blockade", "The navy blockaded the harbour on May 3, 1960.")
+            .article(
+                "The Second Harbour Blockade",
+                "The second harbour blockade, by the river towns, ended on June 9, 1975.")
+            .open()) {
+      assertThat(Asking.bestDate(index, "when did the 1960 harbour blockade end"))
+          .isEqualTo("1960-05-03");
+    }
+  }
+
   private PassageIndex harbour() throws IOException {
     return SmallIndex.in(dir)
         .article(
