@@ -53,6 +53,10 @@ final class MonthSlips {
 
   /** The text with each month name typed one slip off, beside a day or a year, spelt right. */
   static String respelt(String text) {
+    if (!hasDigit(text)) {
+      // Both patterns look for a day or a year beside the word; most questions name neither.
+      return text;
+    }
     String withDays = respelt(text, BESIDE_A_DAY, 0);
     // Before a year the short names are left alone: "the chess match 1972".
     return respelt(withDays, BEFORE_A_YEAR, ANY_SLIP_LENGTH);
@@ -77,5 +81,14 @@ final class MonthSlips {
     }
     words.appendTail(out);
     return out.toString();
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

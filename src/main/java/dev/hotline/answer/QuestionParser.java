@@ -99,10 +99,15 @@ public final class QuestionParser {
     Optional<DateMention> scoping = mentions.stream().filter(m -> !m.relative()).findFirst();
     Optional<DateValue> scope = scoping.map(DateMention::value);
     boolean scopeNamesThing = scoping.isPresent() && namesThing(text, scoping.get());
-    String searchText =
-        TAKING_PLACE.matcher(withoutDates(text, mentions, dayMention)).replaceAll(" ").strip();
-    // The Kremlin is searched as the Soviet Union as well as by name (see the synonyms).
-    searchText = MOSCOW_ACTING.matcher(searchText).replaceAll("kremlin");
+    String searchText = withoutDates(text, mentions, dayMention);
+    // The two patterns look around each place they try, so they are run only where their words are.
+    if (lower.contains("tak") || lower.contains("took")) {
+      searchText = TAKING_PLACE.matcher(searchText).replaceAll(" ").strip();
+    }
+    if (lower.contains("moscow")) {
+      // The Kremlin is searched as the Soviet Union as well as by name (see the synonyms).
+      searchText = MOSCOW_ACTING.matcher(searchText).replaceAll("kremlin");
+    }
     QuestionType type = type(lower, scope, monthDay);
     if (type == QuestionType.PUBLISHED) {
       searchText = ABOUT_THE_ARTICLE.matcher(searchText).replaceAll(" ").strip();
