@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
 /**
  * Reads a saved HTML page: the title from Open Graph or {@code <title>}, the publication date from
  * the usual meta tags or {@code <time>}, and the paragraphs of the main text, leaving out
- * navigation, headers, footers, asides and figure captions.
+ * navigation, headers, footers and asides. A figure's caption is kept with the paragraph before it,
+ * as the plain-text reader keeps a picture's caption.
  */
 public final class HtmlArticleReader implements ArticleReader {
   private static final List<String> DATE_SELECTORS =
@@ -32,8 +33,7 @@ public final class HtmlArticleReader implements ArticleReader {
   public List<Article> read(Path file, String id, Consumer<CorpusProblem> problems)
       throws IOException, ArticleFormatException {
     Document page = Jsoup.parse(file.toFile(), null);
-    page.select("script, style, nav, header, footer, aside, figure, figcaption, form, noscript")
-        .remove();
+    page.select("script, style, nav, header, footer, aside, form, noscript").remove();
     String title =
         firstNonBlank(
             attr(page, "meta[property=og:title]", "content"), page.title(), text(page, "h1"));
@@ -43,10 +43,14 @@ public final class HtmlArticleReader implements ArticleReader {
     Element main = firstPresent(page, "article", "main", "[role=main]", "body");
     List<String> paragraphs = new ArrayList<>();
     if (main != null) {
-      for (Element p : main.select("p, blockquote")) {
+      for (Element p : main.select("p, blockquote, figcaption")) {
         String text = Text.normalizeSpace(p.text());
-        if (!text.isEmpty()
-            && p.parents().stream().noneMatch(parent -> parent.tagName().equals("blockquote"))) {
+        if (text.isEmpty() || p.parents().stream().anyMatch(HtmlArticleReader::holdsItsText)) {
+          continue;
+        }
+        if (p.tagName().equals("figcaption") && !paragraphs.isEmpty()) {
+          paragraphs.set(paragraphs.size() - 1, paragraphs.getLast() + " " + text);
+        } else {
           paragraphs.add(text);
         }
       }
@@ -69,6 +73,11 @@ public final class HtmlArticleReader implements ArticleReader {
             "",
             paragraphs,
             List.of()));
+  }
+
+  /** An element whose text is read whole, with the paragraphs inside it. */
+  private static boolean holdsItsText(Element parent) {
+    return parent.tagName().equals("blockquote") || parent.tagName().equals("figcaption");
   }
 
   private static LocalDate published(Document page) {

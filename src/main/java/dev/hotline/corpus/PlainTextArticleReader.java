@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Reads plain-text articles as web pages are saved: the publication date on the first line, the
  * title (a repeated title line counts once), then paragraphs; the site's trailing boilerplate
- * ("Image credit…", "About Us", "Our Contacts" and what follows) and picture captions are left out.
+ * ("Image credit…", "About Us", "Our Contacts" and what follows) is left out. A picture's caption
+ * is kept with the paragraph before it: it is what people see beside that paragraph, and ask about
+ * ("what were they pretending in that pic").
  */
 public final class PlainTextArticleReader implements ArticleReader {
   /** A line that starts the site's own text, after which nothing belongs to the article. */
@@ -81,10 +83,16 @@ public final class PlainTextArticleReader implements ArticleReader {
     return paragraphs;
   }
 
+  /** Adds the paragraph read so far; a caption joins the paragraph before it, if there is one. */
   private static void flush(StringBuilder current, List<String> paragraphs) {
     String paragraph = Text.normalizeSpace(current.toString());
     current.setLength(0);
-    if (!paragraph.isEmpty() && !isCaption(paragraph)) {
+    if (paragraph.isEmpty()) {
+      return;
+    }
+    if (isCaption(paragraph) && !paragraphs.isEmpty()) {
+      paragraphs.set(paragraphs.size() - 1, paragraphs.getLast() + " " + paragraph);
+    } else {
       paragraphs.add(paragraph);
     }
   }

@@ -159,7 +159,7 @@ class OtherFormatsTest {
     assertThat(article.url()).isEqualTo("https://example.org/kitchen");
     assertThat(article.paragraphs())
         .containsExactly(
-            "Nixon and Khrushchev argued in a model kitchen.", "It was July 24, 1959.");
+            "Nixon and Khrushchev argued in a model kitchen. A photo", "It was July 24, 1959.");
   }
 
   @Test

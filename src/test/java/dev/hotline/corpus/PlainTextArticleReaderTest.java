@@ -19,7 +19,7 @@ class PlainTextArticleReaderTest {
   @TempDir Path dir;
 
   @Test
-  void readsDateTitleAndBodyAndDropsRepeatedTitleCaptionsAndBoilerplate() throws Exception {
+  void readsDateTitleAndBodyDropsRepeatedTitleAndBoilerplateAndKeepsCaptions() throws Exception {
     Path file =
         write(
             """
@@ -50,8 +50,27 @@ class PlainTextArticleReaderTest {
     assertThat(article.title()).isEqualTo("A Winter in Berlin");
     assertThat(article.paragraphs())
         .containsExactly(
-            "The first paragraph tells of the airlift and the crews who flew it.",
+            "The first paragraph tells of the airlift and the crews who flew it. A caption without"
+                + " a full stop",
             "The second paragraph ends the story, as stories end.");
+  }
+
+  @Test
+  void aCaptionAboveTheFirstParagraphStandsAlone() throws Exception {
+    Path file =
+        write(
+            """
+            March 3, 2020
+
+            A Winter in Berlin
+
+            Pilots unloading coal at Tempelhof
+
+            The first paragraph tells of the airlift.
+            """);
+    assertThat(reader.read(file, "berlin.txt", problems::add).get(0).paragraphs())
+        .containsExactly(
+            "Pilots unloading coal at Tempelhof", "The first paragraph tells of the airlift.");
   }
 
   @Test
@@ -77,8 +96,11 @@ class PlainTextArticleReaderTest {
     assertThat(seed.paragraphs()).hasSize(9);
     assertThat(seed.paragraphs().get(0)).startsWith("In the spirit of Valentine");
     assertThat(seed.paragraphs().get(8)).startsWith("Postscript:");
+    assertThat(seed.paragraphs().get(5))
+        .startsWith("And criticize they did.")
+        .endsWith("Mao and Khruschev pretending to be best buds - while hating each other's guts");
     assertThat(String.join(" ", seed.paragraphs()))
-        .doesNotContain("Image credit", "About Us", "Our Contacts", "PO Box", "best buds");
+        .doesNotContain("Image credit", "About Us", "Our Contacts", "PO Box");
   }
 
   private Path write(String text) throws Exception {
