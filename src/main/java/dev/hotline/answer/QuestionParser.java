@@ -179,7 +179,6 @@ public final class QuestionParser {
 
   private static final List<String> PIECES = List.of("article", "piece", "essay", "story", "post");
 
-  /** The question with its scoping dates cut out, so that "1962" is a filter rather than a word. */
   /**
    * Whether a year stands between a determiner and a word as part of a name ("the 1948 war", "their
    * 1949 armistice"): it tells which thing is asked about, not when the answer falls.
@@ -197,6 +196,7 @@ public final class QuestionParser {
   private static final Pattern WORD_AFTER =
       Pattern.compile("(?i)\\s+(?!(?:and|or|to|until|till|through)\\b)\\p{L}");
 
+  /** The question with its scoping dates cut out, so that "1962" is a filter rather than a word. */
   private static String withoutDates(
       String text, List<DateMention> mentions, Optional<DateExtractor.MonthDayMention> day) {
     StringBuilder out = new StringBuilder(text);
