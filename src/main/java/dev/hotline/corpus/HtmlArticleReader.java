@@ -45,10 +45,14 @@ public final class HtmlArticleReader implements ArticleReader {
     if (main != null) {
       for (Element p : main.select("p, blockquote, figcaption")) {
         String text = Text.normalizeSpace(p.text());
-        if (text.isEmpty() || p.parents().stream().anyMatch(HtmlArticleReader::holdsItsText)) {
+        boolean caption = p.tagName().equals("figcaption");
+        if (text.isEmpty()
+            || p.parents().stream().anyMatch(HtmlArticleReader::holdsItsText)
+            || !caption && p.parents().stream().anyMatch(parent -> parent.is("figure"))) {
+          // A figure's other text is a credit line or the like.
           continue;
         }
-        if (p.tagName().equals("figcaption") && !paragraphs.isEmpty()) {
+        if (caption && !paragraphs.isEmpty()) {
           paragraphs.set(paragraphs.size() - 1, paragraphs.getLast() + " " + text);
         } else {
           paragraphs.add(text);

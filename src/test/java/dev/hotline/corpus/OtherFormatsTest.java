@@ -150,7 +150,8 @@ class OtherFormatsTest {
             <link rel="canonical" href="https://example.org/kitchen"></head>
             <body><nav><p>Home | About</p></nav>
             <article><p>Nixon and Khrushchev argued in a model kitchen.</p>
-            <figure><figcaption>A photo</figcaption></figure><p>It was July 24, 1959.</p></article>
+            <figure><figcaption>A photo</figcaption><p>Photo: an agency</p></figure>
+            <p>It was July 24, 1959.</p></article>
             <footer><p>Copyright</p></footer></body></html>
             """);
     Article article = new HtmlArticleReader().read(file, "p.html", problems::add).get(0);
