@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -211,8 +212,16 @@ public final class AnswerService {
     return MonthDay.from(day.atYear(2000).plusDays(days));
   }
 
-  /** The passages found for a question, and which of their dates may answer it. */
-  private record Found(List<PassageHit> hits, Predicate<DateMention> eligible) {}
+  /**
+   * The passages found for a question, which of their dates may answer it, and the passages where
+   * the end of a span may be told.
+   */
+  private record Found(
+      List<PassageHit> hits, Predicate<DateMention> eligible, List<PassageHit> story) {
+    Found(List<PassageHit> hits, Predicate<DateMention> eligible) {
+      this(hits, eligible, hits);
+    }
+  }
 
   /**
    * The best passages for a question; when it names a period, those with a date in it and only such
@@ -229,18 +238,20 @@ public final class AnswerService {
           idx.search(query, Optional.empty(), CANDIDATES, boosted, END_WORDS_BOOST), d -> true);
     }
     DateValue scope = parsed.scope().get();
+    List<PassageHit> later = List.of();
     if (parsed.scopeNamesThing()
         && (parsed.aspect() == Aspect.END || parsed.aspect() == Aspect.SPAN)) {
       // "When did the 1973 oil embargo end": the year names the embargo, which ended in 1974, in
       // an article that tells its 1973. Its start falls in that year ("the 1954 conference").
-      DateValue later = fromOn(scope);
       String year = String.valueOf(scope.year());
-      List<PassageHit> hits =
-          idx.search(query, Optional.of(later), CANDIDATES, boosted, END_WORDS_BOOST).stream()
+      later =
+          idx
+              .search(query, Optional.of(fromOn(scope)), CANDIDATES, boosted, END_WORDS_BOOST)
+              .stream()
               .filter(hit -> hit.article().body().contains(year))
               .toList();
-      if (!hits.isEmpty()) {
-        return new Found(hits, d -> d.value().within(later));
+      if (!later.isEmpty() && parsed.aspect() == Aspect.END) {
+        return new Found(later, d -> !d.value().from().isBefore(scope.from()));
       }
     }
     List<PassageHit> hits =
@@ -248,7 +259,20 @@ public final class AnswerService {
     if (hits.isEmpty()) {
       return new Found(idx.search(query, Optional.empty(), CANDIDATES), d -> true);
     }
-    return new Found(hits, d -> d.value().within(scope));
+    // A span begins in the year its thing is named by, and may end in a later one.
+    return new Found(hits, d -> d.value().within(scope), joined(hits, later));
+  }
+
+  /** The passages of {@code first}, then those of {@code then} not among them. */
+  private static List<PassageHit> joined(List<PassageHit> first, List<PassageHit> then) {
+    if (then.isEmpty()) {
+      return first;
+    }
+    Set<String> ids = new HashSet<>();
+    first.forEach(hit -> ids.add(hit.passage().id()));
+    List<PassageHit> all = new ArrayList<>(first);
+    then.stream().filter(hit -> ids.add(hit.passage().id())).forEach(all::add);
+    return all;
   }
 
   /** The years from {@code scope} on: when a thing its year names may end. */
@@ -310,7 +334,7 @@ public final class AnswerService {
           Event begun = event.get();
           event =
               ranker
-                  .endOf(r, hits)
+                  .endOf(r, found.story())
                   .map(
                       end ->
                           new Event(

@@ -2,7 +2,9 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageIndex;
+import dev.hotline.passage.Event;
 import dev.hotline.testing.SmallIndex;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,6 +38,20 @@ class NamingYearTest {
     try (PassageIndex index = harbour()) {
       assertThat(Asking.bestDate(index, "when did the 1973 harbour embargo end"))
           .isEqualTo("1974-03-18");
+    }
+  }
+
+  @Test
+  void aSpanBeginsInThatYearAndMayEndLater() throws IOException {
+    try (PassageIndex index = harbour()) {
+      Answer span =
+          new AnswerService(IndexAccess.fixed(index))
+              .answer("how long did the 1973 harbour embargo last")
+              .best()
+              .orElseThrow();
+      assertThat(span.date()).hasValueSatisfying(d -> assertThat(d.iso()).isEqualTo("1973-10-17"));
+      assertThat(span.event().flatMap(Event::end))
+          .hasValueSatisfying(end -> assertThat(end.iso()).isEqualTo("1974-03-18"));
     }
   }
 
