@@ -291,6 +291,18 @@ class PassageIndexTest {
   }
 
   @Test
+  void aVerbBringsItsNoun() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "flight",
+            "The Harbour Pilot",
+            "The harbour pilot made the first flight over the bay in 1951.\n")) {
+      assertThat(index.questionQuery("when did the harbour pilot fly").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("flight")));
+    }
+  }
+
+  @Test
   void aWordInAFormTheSynonymListDoesNotNameBringsItsEntrysSynonyms() throws IOException {
     try (PassageIndex index =
         oneArticle(
