@@ -244,14 +244,13 @@ public final class AnswerService {
       // "When did the 1973 oil embargo end": the year names the embargo, which ended in 1974, in
       // an article that tells its 1973. Its start falls in that year ("the 1954 conference").
       String year = String.valueOf(scope.year());
+      DateValue fromOn = fromOn(scope);
       later =
-          idx
-              .search(query, Optional.of(fromOn(scope)), CANDIDATES, boosted, END_WORDS_BOOST)
-              .stream()
+          idx.search(query, Optional.of(fromOn), CANDIDATES, boosted, END_WORDS_BOOST).stream()
               .filter(hit -> hit.article().body().contains(year))
               .toList();
       if (!later.isEmpty() && parsed.aspect() == Aspect.END) {
-        return new Found(later, d -> !d.value().from().isBefore(scope.from()));
+        return new Found(later, d -> d.value().within(fromOn));
       }
     }
     List<PassageHit> hits =

@@ -53,7 +53,7 @@ final class MonthSlips {
 
   /** The text with each month name typed one slip off, beside a day or a year, spelt right. */
   static String respelt(String text) {
-    if (!hasDigit(text)) {
+    if (text.chars().noneMatch(Character::isDigit)) {
       // Both patterns look for a day or a year beside the word; most questions name neither.
       return text;
     }
@@ -81,14 +81,5 @@ final class MonthSlips {
     }
     words.appendTail(out);
     return out.toString();
-  }
-
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -46,10 +46,10 @@ public final class HtmlArticleReader implements ArticleReader {
       for (Element p : main.select("p, blockquote, figcaption")) {
         String text = Text.normalizeSpace(p.text());
         boolean caption = p.tagName().equals("figcaption");
+        // A figure's other text is a credit line or the like.
         if (text.isEmpty()
-            || p.parents().stream().anyMatch(HtmlArticleReader::holdsItsText)
-            || !caption && p.parents().stream().anyMatch(parent -> parent.is("figure"))) {
-          // A figure's other text is a credit line or the like.
+            || p.parents().stream()
+                .anyMatch(parent -> holdsItsText(parent) || !caption && parent.is("figure"))) {
           continue;
         }
         if (caption && !paragraphs.isEmpty()) {
