@@ -17,7 +17,10 @@ final class ChatText {
       Pattern.compile(
           "(?i)\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|pls|plz|pleas|thx|thanx|ty|tysm|bro|bruh"
               + "|dude|guys|yo|ok|okay|um+|uh+|hm+|btw|idk|tbh|ngl|omg|wtf|imo|imho|fr|rn|smh|fyi"
-              + "|ffs|q|quick q|quick question|random question|just wondering|i wonder)\\b");
+              + "|ffs|q|quick q|quick question|random question|just wondering|i wonder)\\b"
+              // Chat's one-letter words ("china n the soviets", "did u know") standing alone; not a
+              // name's letter ("U-2", "U.S.", "R&D").
+              + "|(?<!\\S)(?:n|u|r|ur)(?=[\\s,;:?!]|$)");
 
   /**
    * The bot addressed by name or as "bot" at the start, after a greeting or before a comma or colon

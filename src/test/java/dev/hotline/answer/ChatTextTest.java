@@ -29,6 +29,17 @@ class ChatTextTest {
   }
 
   @Test
+  void chatsOneLetterWordsAreTakenOutButNotANamesLetter() {
+    assertThat(ChatText.clean("the treaty between china n the soviets, did u know"))
+        .isEqualTo("the treaty between china the soviets, did know");
+    assertThat(ChatText.clean("when was the u-2 shot down"))
+        .isEqualTo("when was the u-2 shot down");
+    assertThat(ChatText.clean("first r-7 test when")).isEqualTo("first r-7 test when");
+    assertThat(ChatText.clean("when did the u.s. and the u.k. sign"))
+        .isEqualTo("when did the u.s. and the u.k. sign");
+  }
+
+  @Test
   void wordsThatLookLikeFillerInsideOtherWordsStay() {
     assertThat(ChatText.clean("who was the okinawa commander"))
         .isEqualTo("who was the okinawa commander");

@@ -303,6 +303,26 @@ class PassageIndexTest {
   }
 
   @Test
+  void chatsShortFormsFindTheWordsArticlesWrite() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "talks",
+            "The Harbour Talks",
+            "Talks between the government and the union on shipping technology opened in"
+                + " 1951.\n")) {
+      for (String shortForm : List.of("govt", "tech")) {
+        assertThat(
+                index
+                    .questionQuery("when did the harbour talks with the " + shortForm + " open")
+                    .orElseThrow()
+                    .unknownShare())
+            .as(shortForm)
+            .isZero();
+      }
+    }
+  }
+
+  @Test
   void aWordInAFormTheSynonymListDoesNotNameBringsItsEntrysSynonyms() throws IOException {
     try (PassageIndex index =
         oneArticle(
