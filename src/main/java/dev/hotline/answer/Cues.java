@@ -22,6 +22,8 @@ final class Cues {
   private static final Pattern START_DOING =
       Pattern.compile("\\b(?:start|starts|started|starting|begin|begins|began|begun) [a-z]+ing\\b");
 
+  private static final Pattern FINALLY = Pattern.compile("\\bfinally\\b");
+
   /** "First" as an adverb ("when did china first test"): when the thing asked about began. */
   private static final Pattern FIRST = Pattern.compile("\\bfirst\\b");
 
@@ -73,12 +75,13 @@ final class Cues {
               + "|withdrawal (?:was )?completed|releas(?:e[sd]?|ing)"
               + "|freed|dissol(?:ve[sd]?|ving|ution)|resign(?:s|ed|ing|ation)?|die[sd]?|dying|death"
               + "|execut(?:e[sd]?|ing|ion)|assassinat(?:e[sd]?|ing|ion)|armistice|ceasefire"
-              + "|cease-fire|surrender(?:s|ed|ing)?|lift(?:s|ed)|expire[sd]?|terminat(?:e[sd]?|ion)"
+              + "|cease-fire|surrender(?:s|ed|ing)?|lift(?:s|ed|ing)?|expire[sd]?"
+              + "|terminat(?:e[sd]?|ion)"
               // "Concluded a treaty" made it; "concluded that" judged.
               + "|abolish(?:e[sd]|ing)?|finish(?:e[sd])?|conclude[sd]?(?! that)(?! "
               + MADE
               + ")"
-              + "|oust(?:s|ed)?"
+              + "|oust(?:s|ed)?|(?:run|runs|ran|running) out(?! of)"
               + "|overthrown?|overthrew|toppl(?:e[sd]?|ing)|(?:step|steps|stepped|stepping) down"
               + "|depose[sd]?|(?:come|comes|came|coming) (?:to an end|down)|was over"
               + "|(?:pull|pulls|pulled|pulling) out|(?:tore|torn) down"
@@ -204,7 +207,13 @@ final class Cues {
       return new Asking(Aspect.SPAN, true);
     }
     boolean start = START_ASKED.matcher(lower).find() || adverbFirst(lower);
-    boolean end = END_ASKED.matcher(lower).find();
+    // "Finally" asks for an end outright only beside a word telling one ("when did they finally
+    // lift martial law"); alone it may mean "at last" ("when did the us finally get a satellite
+    // up"), an end less surely said.
+    boolean end =
+        END_ASKED.matcher(lower).find()
+            && (END_ASKED.matcher(FINALLY.matcher(lower).replaceAll(" ")).find()
+                || tellsEnd(lower));
     // "When did they start selling arms": the selling is the event, found by its own words; a
     // start told apart from it ("began") says less. "Start pulling out" has ends of its own.
     if (start && !end && START_DOING.matcher(lower).find() && !tellsEnd(lower)) {
@@ -226,7 +235,7 @@ final class Cues {
     // tells the end of something else. An ordinal "first" ("the first united front ... collapse")
     // names the thing; it asks for the earliest only where no verb says which end.
     String main = TIME_CLAUSE.matcher(lower).replaceAll(" ");
-    boolean endVerb = tellsEnd(main);
+    boolean endVerb = tellsEnd(main) || FINALLY.matcher(lower).find();
     boolean startVerb = tellsStart(main) || adverbFirst(lower) || !endVerb && saysFirst(lower);
     return new Asking(
         startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END, false);

@@ -46,7 +46,10 @@ class CuesTest {
     "when did they trade insults over the crisis, ANY",
     "when did the us start selling arms to pakistan, START",
     "when did russia and china end up together in bric, ANY",
-    "when did moscow and beijing stop being enemies, END"
+    "when did moscow and beijing stop being enemies, END",
+    "what year did the treaty run out, END",
+    "when did the us finally get its first satellite into orbit, END",
+    "when did jaruzelski finally lift martial law, END"
   })
   void aQuestionSaysWhichEndItAsksFor(String question, Aspect aspect) {
     assertThat(Cues.asked(question)).isEqualTo(aspect);
@@ -64,6 +67,16 @@ class CuesTest {
     "when did the korean war start, true"
   })
   void onlyAnAdverbialFirstAsksForTheStartOutright(String question, boolean outright) {
+    assertThat(Cues.askedOutright(question)).isEqualTo(outright);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "when did jaruzelski finally lift martial law, true",
+    "when was the treaty finally replaced, false",
+    "when did the us finally get its first satellite into orbit, false"
+  })
+  void finallyAsksForAnEndOutrightOnlyBesideAWordTellingOne(String question, boolean outright) {
     assertThat(Cues.askedOutright(question)).isEqualTo(outright);
   }
 
