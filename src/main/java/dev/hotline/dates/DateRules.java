@@ -102,6 +102,20 @@ final class DateRules {
             (m, c) ->
                 Optional.of(DateValue.month(1900 + Integer.parseInt(m.group("short")), month(m)))));
     rules.add(shortYear("short year", "'", "(?<![\\w])['’](?<short>[4-9][0-9])\\b"));
+    // "in the 80s", "the early '60s": a decade of the Cold War's century, never an age ("in his
+    // 80s") or a count, so only after "the", "early", "mid", "late" or an apostrophe.
+    rules.add(
+        rule(
+            "short decade",
+            "0",
+            "\\b(?<the>the\\s+)?(?:(?<part>early|mid|late)[\\s-]+)?(?<apostrophe>['’])?"
+                + "(?<short>[4-9]0)['’]?s\\b",
+            Pattern.CASE_INSENSITIVE,
+            false,
+            (m, c) ->
+                m.group("the") == null && m.group("part") == null && m.group("apostrophe") == null
+                    ? Optional.empty()
+                    : decade(1900 + Integer.parseInt(m.group("short")), m.group("part"))));
     // "talks restarted in 58": a bare short year after "in", never a count ("in 60 days").
     rules.add(
         shortYear(
@@ -373,8 +387,11 @@ final class DateRules {
   }
 
   private static Optional<DateValue> decade(MatchResult m) {
-    int decade = Integer.parseInt(m.group("decade"));
-    String part = m.group("part");
+    return decade(Integer.parseInt(m.group("decade")), m.group("part"));
+  }
+
+  /** A decade, or the early, mid or late part of it. */
+  private static Optional<DateValue> decade(int decade, String part) {
     if (part == null) {
       return Optional.of(DateValue.decade(decade, decade + 9));
     }

@@ -177,7 +177,11 @@ class DateExtractorTest {
         "what happened in 60 days | ''",
         "which treaty was signed in 45 countries | ''",
         "when did charter 77 start | ''",
-        "in 1962 or in 63 | 1962 1963"
+        "in 1962 or in 63 | 1962 1963",
+        "why did anzus fall apart in the 80s | 1980/1989",
+        "what happened in the early '60s | 1960/1963",
+        "late 70s unrest | 1977/1979",
+        "what did he do in his 80s | ''"
       })
   void chatShortYearsAreReadWhereAYearIsSaid(String question, String years) {
     assertThat(
