@@ -52,6 +52,15 @@ public final class QuestionParser {
           "(?i)\\b(article|story|piece|post|essay|published|publication|posted|written|write|wrote"
               + "|author|run|ran|came out|come out|appeared|printed)\\b");
 
+  /**
+   * A pointer to the text the answer is in ("according to the article", "per the russian life
+   * piece", "in that post"): it says where to read, not what happened.
+   */
+  private static final Pattern SOURCE_POINTER =
+      Pattern.compile(
+          "(?i)[,;]?\\s*\\b(?:acc?ording to|per|in|from)\\s+(?:(?:the|this|that|your|an?|its)\\s+)?"
+              + "(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:article|piece|post|story|essay)s?\\b");
+
   private static final Pattern EXTRA_SPACE = Pattern.compile("\\s+");
 
   /**
@@ -111,6 +120,11 @@ public final class QuestionParser {
     QuestionType type = type(lower, scope, monthDay);
     if (type == QuestionType.PUBLISHED) {
       searchText = ABOUT_THE_ARTICLE.matcher(searchText).replaceAll(" ").strip();
+    } else {
+      String unpointed = SOURCE_POINTER.matcher(searchText).replaceAll(" ").strip();
+      if (!unpointed.isBlank()) {
+        searchText = unpointed;
+      }
     }
     String asked = searchText;
     Cues.Asking asking = Cues.read(asked);

@@ -196,7 +196,11 @@ class AnswerServiceTest {
     "when did moscow and beijing become allies, when did kremlin and beijing become allies",
     "why did beijing and moscow quarrel, why did beijing and kremlin quarrel",
     "who was the first president to visit moscow, who was the first president to visit moscow",
-    "when was the moscow summit, when was the moscow summit"
+    "when was the moscow summit, when was the moscow summit",
+    "what year did stalin die acording to the article, what year did stalin die",
+    "when did the soviet union fall per the russian life article, when did the soviet union fall",
+    "'what does collusion mean, in that piece', what does collusion mean",
+    "what was kennans x article about, what was kennans x article about"
   })
   void whatIsSearchedForReadsAsTheQuestionMeansIt(String question, String searched) {
     assertThat(new QuestionParser().parse(question).searchText()).isEqualTo(searched);
