@@ -64,6 +64,20 @@ public final class QuestionParser {
   private static final Pattern EXTRA_SPACE = Pattern.compile("\\s+");
 
   /**
+   * A phrasal verb whose particle follows its object ("pulled their troops out", "tore the wall
+   * down", "called the talks off"), read with the particle beside the verb, as the synonyms know
+   * it.
+   */
+  private static final Pattern PARTICLE_AFTER_OBJECT =
+      Pattern.compile(
+          "(?i)\\b(?<verb>pull|pulls|pulled|pulling|tear|tears|tore|torn|tearing|call|calls|called"
+              + "|calling|kick|kicks|kicked|kicking|throw|throws|threw|thrown|throwing|shut|shuts"
+              + "|shutting|cut|cuts|cutting|break|breaks|broke|broken|breaking|set|sets|setting"
+              + "|turn|turns|turned|turning|give|gives|gave|given|giving|wind|winds|wound|winding)"
+              + "\\s+(?<object>(?:(?!out|down|off|up)[\\p{L}'’]+\\s+){1,3}?)"
+              + "(?<particle>out|down|off|up)\\b");
+
+  /**
    * "Take place" and "how long did it take" say only that something happened: "take" is searched
    * for only where it names what happened ("take effect", "take power").
    */
@@ -109,6 +123,16 @@ public final class QuestionParser {
     Optional<DateValue> scope = scoping.map(DateMention::value);
     boolean scopeNamesThing = scoping.isPresent() && namesThing(text, scoping.get());
     String searchText = withoutDates(text, mentions, dayMention);
+    if (lower.contains(" out")
+        || lower.contains(" down")
+        || lower.contains(" off")
+        || lower.contains(" up")) {
+      searchText =
+          PARTICLE_AFTER_OBJECT
+              .matcher(searchText)
+              .replaceAll("${verb} ${particle} ${object}")
+              .strip();
+    }
     // The two patterns look around each place they try, so they are run only where their words are.
     if (lower.contains("tak") || lower.contains("took")) {
       searchText = TAKING_PLACE.matcher(searchText).replaceAll(" ").strip();

@@ -200,7 +200,11 @@ class AnswerServiceTest {
     "what year did stalin die acording to the article, what year did stalin die",
     "when did the soviet union fall per the russian life article, when did the soviet union fall",
     "'what does collusion mean, in that piece', what does collusion mean",
-    "what was kennans x article about, what was kennans x article about"
+    "what was kennans x article about, what was kennans x article about",
+    "when did they tear the wall down, when did they tear down the wall",
+    "when did the soviets pull their troops out of kabul, when did the soviets pull out their"
+        + " troops of kabul",
+    "when did they set up nato, when did they set up nato"
   })
   void whatIsSearchedForReadsAsTheQuestionMeansIt(String question, String searched) {
     assertThat(new QuestionParser().parse(question).searchText()).isEqualTo(searched);

@@ -323,6 +323,23 @@ class PassageIndexTest {
   }
 
   @Test
+  void shortFormsInNamesAndPlainWordsFindTheEssaysWords() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "war",
+            "The Harbour War",
+            "India and Pakistan went to war over the harbour in 1951, and the admirals were"
+                + " frustrated.\n")) {
+      for (String question :
+          List.of("when was the indo pak harbour war", "why were the admirals mad")) {
+        assertThat(index.questionQuery(question).orElseThrow().unknownShare())
+            .as(question)
+            .isZero();
+      }
+    }
+  }
+
+  @Test
   void aWordInAFormTheSynonymListDoesNotNameBringsItsEntrysSynonyms() throws IOException {
     try (PassageIndex index =
         oneArticle(
