@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +16,16 @@ final class Cues {
   /** Words that only say which end is asked ("when did X start"), never what X is. */
   private static final Pattern START_ASKED =
       Pattern.compile(
-          "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak|broke out"
-              + "|break out|onset|kick(?:ed)? off|commence[ds]?)\\b");
+          "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak|broke"
+              + " out|break out|onset|kick(?:ed)? off|commence[ds]?|(?:get|gets|got|getting)"
+              + " going)\\b");
+
+  /**
+   * A second question after a first ("how long did it go on, when did it wrap up"): the one asked
+   * last says which end is wanted.
+   */
+  private static final Pattern LATER_WHEN =
+      Pattern.compile("[,;?]\\s*(?:and\\s+|so\\s+)?when\\b.*$");
 
   /** "Start doing": the doing, not a beginning told apart from it, is what is asked. */
   private static final Pattern START_DOING =
@@ -204,6 +213,10 @@ final class Cues {
   static Asking read(String question) {
     String lower = question.toLowerCase(Locale.ROOT);
     if (asksSpan(lower)) {
+      Matcher later = LATER_WHEN.matcher(lower);
+      if (later.find() && !asksSpan(later.group())) {
+        return read(later.group().replaceFirst("^[,;?\\s]+", ""));
+      }
       return new Asking(Aspect.SPAN, true);
     }
     boolean start = START_ASKED.matcher(lower).find() || adverbFirst(lower);

@@ -171,7 +171,7 @@ public final class QuestionParser {
         truncated,
         aspect,
         aspect == Aspect.SPAN
-            || (searchText.equals(asked) ? asking.outright() : Cues.askedOutright(searchText)),
+            || asking.outright(),
         otherLanguage);
   }
 

@@ -210,6 +210,19 @@ class AnswerServiceTest {
     assertThat(new QuestionParser().parse(question).searchText()).isEqualTo(searched);
   }
 
+  /** Words that only say which end is asked are not searched, yet ask it outright. */
+  @ParameterizedTest
+  @CsvSource({
+    "when did the nuremberg trial wrap up, END",
+    "when did operation mongoose kick off, START",
+    "when did the korean war end, END"
+  })
+  void wordsSayingWhichEndAskItOutright(String question, Aspect aspect) {
+    ParsedQuestion parsed = new QuestionParser().parse(question);
+    assertThat(parsed.aspect()).isEqualTo(aspect);
+    assertThat(parsed.aspectOutright()).isTrue();
+  }
+
   @Test
   void unknownTopicsGetAnHonestNoWithSuggestions() {
     AnswerResult result = answers.answer("who won the football world cup final on penalties");

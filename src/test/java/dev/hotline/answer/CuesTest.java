@@ -49,7 +49,10 @@ class CuesTest {
     "when did moscow and beijing stop being enemies, END",
     "what year did the treaty run out, END",
     "when did the us finally get its first satellite into orbit, END",
-    "when did jaruzelski finally lift martial law, END"
+    "when did jaruzelski finally lift martial law, END",
+    "'nuremberg trial how long did it go on, when did it wrap up', END",
+    "'how long did the talks go on, and when did they start', START",
+    "korean war truce talks first got going when?, START"
   })
   void aQuestionSaysWhichEndItAsksFor(String question, Aspect aspect) {
     assertThat(Cues.asked(question)).isEqualTo(aspect);

@@ -308,9 +308,9 @@ class PassageIndexTest {
         oneArticle(
             "talks",
             "The Harbour Talks",
-            "Talks between the government and the union on shipping technology opened in"
-                + " 1951.\n")) {
-      for (String shortForm : List.of("govt", "tech")) {
+            "Talks between the national government and the union on shipping technology opened"
+                + " in the harbour square in 1951, the New York Times reported.\n")) {
+      for (String shortForm : List.of("govt", "tech", "natl", "sq", "nyt")) {
         assertThat(
                 index
                     .questionQuery("when did the harbour talks with the " + shortForm + " open")
