@@ -2,6 +2,7 @@ package dev.hotline.answer;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,7 @@ final class ChatText {
               + "|ffs|q|quick q|quick question|random question|just wondering|i wonder)\\b"
               // Chat's one-letter words ("china n the soviets", "did u know") standing alone; not a
               // name's letter ("U-2", "U.S.", "R&D").
-              + "|(?<!\\S)(?:n|u|r|ur)(?=[\\s,;:?!]|$)");
+              + "|(?<!\\S)(?:n|u|r|ur|w)(?=[\\s,;:?!]|$)");
 
   /**
    * The bot addressed by name or as "bot" at the start, after a greeting or before a comma or colon
@@ -30,6 +31,25 @@ final class ChatText {
       Pattern.compile(
           "(?i)^\\s*(?:(?:hey|hi|hello|yo|ok|okay|so|oh|um+|dear)[\\s,!]+)+(?:@?hotline|@?bot)\\b"
               + "[\\s,:;!.-]*|^\\s*(?:@?hotline|@?bot)\\s*[,:;!-]+\\s*");
+
+  /**
+   * Contractions, with or without their apostrophe ("he'd", "wouldnt", "didn't"): no article writes
+   * them, so as typed they are words no article holds, which make Hotline doubt the question.
+   */
+  private static final Pattern NOT_CONTRACTED =
+      Pattern.compile(
+          "(?i)\\b(?<verb>do|does|did|is|are|was|were|has|have|had|would|could|should|must|need)"
+              + "n['’]?t\\b");
+
+  private static final Pattern WONT = Pattern.compile("(?i)\\bwon['’]?t\\b");
+
+  private static final Pattern CANT = Pattern.compile("(?i)\\bcan['’]t\\b|\\bcant\\b");
+
+  private static final Pattern DONT = Pattern.compile("(?i)\\bdon['’]?t\\b");
+
+  private static final Pattern PRONOUN_CONTRACTED =
+      Pattern.compile(
+          "(?i)\\b(?<who>i|you|he|she|it|we|they|that|there|who)['’](?<verb>d|ll|re|ve|m)\\b");
 
   /** "Bot" anywhere: chat calls Hotline that, and no article is about bots. */
   private static final Pattern BOT = Pattern.compile("(?i)\\b@?bot\\b");
@@ -182,7 +202,37 @@ final class ChatText {
       unaddressed = out.toString();
     }
     unaddressed = BOT.matcher(unaddressed).replaceAll(" ");
+    if (unaddressed.indexOf('\'') >= 0
+        || unaddressed.indexOf('’') >= 0
+        || unaddressed.contains("nt")) {
+      unaddressed = uncontracted(unaddressed);
+    }
     return SPACES.matcher(FILLER.matcher(unaddressed).replaceAll(" ")).replaceAll(" ").strip();
+  }
+
+  /**
+   * The text with its contractions written out ("he'd" as "he would", "wouldnt" as "would not").
+   */
+  private static String uncontracted(String text) {
+    String out = NOT_CONTRACTED.matcher(text).replaceAll("${verb} not");
+    out = WONT.matcher(out).replaceAll("will not");
+    out = CANT.matcher(out).replaceAll("can not");
+    out = DONT.matcher(out).replaceAll("do not");
+    Matcher m = PRONOUN_CONTRACTED.matcher(out);
+    StringBuilder written = new StringBuilder();
+    while (m.find()) {
+      String verb =
+          switch (m.group("verb").toLowerCase(Locale.ROOT)) {
+            case "d" -> "would";
+            case "ll" -> "will";
+            case "re" -> "are";
+            case "ve" -> "have";
+            default -> "am";
+          };
+      m.appendReplacement(written, Matcher.quoteReplacement(m.group("who") + " " + verb));
+    }
+    m.appendTail(written);
+    return written.toString();
   }
 
   /**

@@ -102,6 +102,17 @@ final class DateRules {
             (m, c) ->
                 Optional.of(DateValue.month(1900 + Integer.parseInt(m.group("short")), month(m)))));
     rules.add(shortYear("short year", "'", "(?<![\\w])['’](?<short>[4-9][0-9])\\b"));
+    // "the 65 war", "the 73 crisis": a short year naming an event, never a count ("the 50 states").
+    rules.add(
+        shortYear(
+            "short year naming an event",
+            "the ",
+            "(?<=\\bthe )(?<short>[4-9][0-9])(?=\\s+"
+                + "(?:(?!(?:day|week|month|year|hour|minute|mile|man|men|nation|member|point)s?\\b)"
+                + "[a-z-]+\\s+)?"
+                + "(?:war|wars|crisis|crises|revolution|uprising|invasion|coup|election|elections"
+                + "|summit|treaty|embargo|offensive|olympics|games|blockade|airlift|conference"
+                + "|talks|accords?|riots?|massacre|strike)\\b)"));
     // "in the 80s", "the early '60s": a decade of the Cold War's century, never an age ("in his
     // 80s") or a count, so only after "the", "early", "mid", "late" or an apostrophe.
     rules.add(

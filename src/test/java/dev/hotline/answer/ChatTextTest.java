@@ -40,6 +40,19 @@ class ChatTextTest {
   }
 
   @Test
+  void contractionsAreWrittenOut() {
+    assertThat(ChatText.clean("what waterway did nasser say he'd close"))
+        .isEqualTo("what waterway did nasser say he would close");
+    assertThat(ChatText.clean("when did lbj announce he wouldnt run again"))
+        .isEqualTo("when did lbj announce he would not run again");
+    assertThat(ChatText.clean("why didn’t they come, they won't say"))
+        .isEqualTo("why did not they come, they will not say");
+    assertThat(ChatText.clean("when was stalin's death")).isEqualTo("when was stalin's death");
+    assertThat(ChatText.clean("when did george w bush meet gorbachev"))
+        .isEqualTo("when did george bush meet gorbachev");
+  }
+
+  @Test
   void wordsThatLookLikeFillerInsideOtherWordsStay() {
     assertThat(ChatText.clean("who was the okinawa commander"))
         .isEqualTo("who was the okinawa commander");

@@ -181,7 +181,11 @@ class DateExtractorTest {
         "why did anzus fall apart in the 80s | 1980/1989",
         "what happened in the early '60s | 1960/1963",
         "late 70s unrest | 1977/1979",
-        "what did he do in his 80s | ''"
+        "what did he do in his 80s | ''",
+        "who mediated after the 65 war | 1965",
+        "when did the 73 oil embargo end | 1973",
+        "how long was the 60 day war | ''",
+        "what are the 50 states | ''"
       })
   void chatShortYearsAreReadWhereAYearIsSaid(String question, String years) {
     assertThat(
