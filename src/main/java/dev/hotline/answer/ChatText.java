@@ -202,11 +202,7 @@ final class ChatText {
       unaddressed = out.toString();
     }
     unaddressed = BOT.matcher(unaddressed).replaceAll(" ");
-    if (unaddressed.indexOf('\'') >= 0
-        || unaddressed.indexOf('’') >= 0
-        || unaddressed.contains("nt")) {
-      unaddressed = uncontracted(unaddressed);
-    }
+    unaddressed = uncontracted(unaddressed);
     return SPACES.matcher(FILLER.matcher(unaddressed).replaceAll(" ")).replaceAll(" ").strip();
   }
 

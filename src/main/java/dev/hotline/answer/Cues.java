@@ -16,9 +16,9 @@ final class Cues {
   /** Words that only say which end is asked ("when did X start"), never what X is. */
   private static final Pattern START_ASKED =
       Pattern.compile(
-          "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak|broke"
-              + " out|break out|onset|kick(?:ed)? off|commence[ds]?|(?:get|gets|got|getting)"
-              + " going)\\b");
+          "\\b(start|starts|started|starting|begin|begins|began|begun|beginning|outbreak"
+              + "|broke out|break out|onset|kick(?:ed)? off|commence[ds]?"
+              + "|(?:get|gets|got|getting) going)\\b");
 
   /**
    * A second question after a first ("how long did it go on, when did it wrap up"): the one asked
