@@ -8,6 +8,7 @@ import dev.hotline.index.PassageHit;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.index.QuestionQuery;
 import dev.hotline.passage.Event;
+import dev.hotline.passage.Passage;
 import dev.hotline.passage.Sentences;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -349,10 +350,56 @@ public final class AnswerService {
                               begun.clauseEnd()))
                   .or(() -> Optional.of(begun));
         }
+        if (parsed.aspect() == Aspect.END) {
+          event = event.map(e -> rangeEnd(r.hit().passage(), e));
+        }
         answers.add(toAnswer(r, event, r.coverage(), parsed.type()));
       }
     }
     return new AnswerResult(parsed, answers, notice, List.of());
+  }
+
+  /**
+   * An event told as a span ("held from September 5–17, 1978"), as its end: what a question asking
+   * when something ended or its last day wants. Any other event stays as it is.
+   */
+  private static Event rangeEnd(Passage passage, Event event) {
+    DateMention date = event.date();
+    DateValue days = date.value();
+    if (event.end().isEmpty()
+        && days.granularity() == Granularity.DAY
+        && days.to().isAfter(days.from())) {
+      // "September 5–17, 1978": one mention for the days of a span.
+      DateMention last =
+          new DateMention(
+              DateValue.day(days.to()), date.text(), date.start(), date.end(), date.relative());
+      return withDate(event, last);
+    }
+    if (event.end().isEmpty()) {
+      return event;
+    }
+    DateValue end = event.end().get();
+    for (DateMention told : passage.dates()) {
+      if (told.start() >= date.end() && told.value().equals(end)) {
+        return withDate(event, told);
+      }
+    }
+    return event;
+  }
+
+  /** The event dated by {@code date} alone. */
+  private static Event withDate(Event event, DateMention date) {
+    return new Event(
+        event.id(),
+        event.passageId(),
+        event.articleId(),
+        event.title(),
+        date,
+        Optional.empty(),
+        event.description(),
+        event.declared(),
+        event.clauseStart(),
+        event.clauseEnd());
   }
 
   /**
@@ -523,7 +570,7 @@ public final class AnswerService {
   private static Answer toAnswer(
       EventRanker.Ranked r, Optional<Event> event, double confidence, QuestionType type) {
     var passage = r.hit().passage();
-    Optional<DateMention> date = r.date();
+    Optional<DateMention> date = event.map(Event::date).or(r::date);
     if (type == QuestionType.PUBLISHED && passage.published() != null) {
       // "When was it published?" is answered by the article's date, not by an event in it.
       date =
