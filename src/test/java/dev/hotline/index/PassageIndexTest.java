@@ -308,10 +308,10 @@ class PassageIndexTest {
         oneArticle(
             "talks",
             "The Harbour Talks",
-            "Talks between the national government's representative and the union on shipping"
-                + " technology opened in the harbour square in 1951, the New York Times"
+            "Talks between the national government's representative and the union on the shipping"
+                + " technology operation opened in the harbour square in 1951, the New York Times"
                 + " reported.\n")) {
-      for (String shortForm : List.of("govt", "tech", "natl", "sq", "nyt", "rep")) {
+      for (String shortForm : List.of("govt", "tech", "natl", "sq", "nyt", "rep", "op")) {
         assertThat(
                 index
                     .questionQuery("when did the harbour talks with the " + shortForm + " open")
