@@ -170,8 +170,7 @@ public final class QuestionParser {
         monthDay,
         truncated,
         aspect,
-        aspect == Aspect.SPAN
-            || asking.outright(),
+        aspect == Aspect.SPAN || asking.outright(),
         otherLanguage);
   }
 
@@ -228,11 +227,16 @@ public final class QuestionParser {
   }
 
   private static final Pattern DETERMINER_BEFORE =
-      Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her|our|that|this|these|those|whose)\\s+$");
+      Pattern.compile(
+          "(?i)\\b(?:the|a|an|its|their|his|her|our|that|this|these|those|whose)\\s+$"
+              // "1973 arab oil embargo - when was it lifted": a year opening the question names
+              // too.
+              + "|^\\s*$");
 
   /** A word that goes on the name, not one that joins another date ("the 1948 and 1949 talks"). */
   private static final Pattern WORD_AFTER =
-      Pattern.compile("(?i)\\s+(?!(?:and|or|to|until|till|through)\\b)\\p{L}");
+      Pattern.compile(
+          "(?i)\\s+(?!(?:and|or|to|until|till|through|what|when|who|why|where|which|how)\\b)\\p{L}");
 
   /** The question with its scoping dates cut out, so that "1962" is a filter rather than a word. */
   private static String withoutDates(

@@ -27,7 +27,9 @@ class NamingYearTest {
     "when did the embargo end in 1973, false",
     "what happened in 1973, false",
     "when did the 1948 and 1949 talks end, false",
-    "when did the 1970s oil crisis end, false"
+    "when did the 1970s oil crisis end, false",
+    "1973 arab oil embargo - when was it lifted, true",
+    "1973 what happened, false"
   })
   void aYearBetweenADeterminerAndAWordNamesTheThing(String question, boolean names) {
     assertThat(new QuestionParser().parse(question).scopeNamesThing()).isEqualTo(names);
