@@ -335,19 +335,7 @@ public final class AnswerService {
           event =
               ranker
                   .endOf(r, found.story())
-                  .map(
-                      end ->
-                          new Event(
-                              begun.id(),
-                              begun.passageId(),
-                              begun.articleId(),
-                              begun.title(),
-                              begun.date(),
-                              Optional.of(end.date().value()),
-                              begun.description(),
-                              begun.declared(),
-                              begun.clauseStart(),
-                              begun.clauseEnd()))
+                  .map(end -> begun.dated(begun.date(), Optional.of(end.date().value())))
                   .or(() -> Optional.of(begun));
         }
         if (parsed.aspect() == Aspect.END) {
@@ -373,7 +361,7 @@ public final class AnswerService {
       DateMention last =
           new DateMention(
               DateValue.day(days.to()), date.text(), date.start(), date.end(), date.relative());
-      return withDate(event, last);
+      return event.dated(last, Optional.empty());
     }
     if (event.end().isEmpty()) {
       return event;
@@ -381,25 +369,10 @@ public final class AnswerService {
     DateValue end = event.end().get();
     for (DateMention told : passage.dates()) {
       if (told.start() >= date.end() && told.value().equals(end)) {
-        return withDate(event, told);
+        return event.dated(told, Optional.empty());
       }
     }
     return event;
-  }
-
-  /** The event dated by {@code date} alone. */
-  private static Event withDate(Event event, DateMention date) {
-    return new Event(
-        event.id(),
-        event.passageId(),
-        event.articleId(),
-        event.title(),
-        date,
-        Optional.empty(),
-        event.description(),
-        event.declared(),
-        event.clauseStart(),
-        event.clauseEnd());
   }
 
   /**

@@ -150,8 +150,7 @@ public final class QuestionParser {
         searchText = unpointed;
       }
     }
-    String asked = searchText;
-    Cues.Asking asking = Cues.read(asked);
+    Cues.Asking asking = Cues.read(searchText);
     Aspect aspect = asking.aspect();
     if (aspect == Aspect.SPAN) {
       // "How long did it last" says what is asked, not what it is about.
@@ -170,7 +169,7 @@ public final class QuestionParser {
         monthDay,
         truncated,
         aspect,
-        aspect == Aspect.SPAN || asking.outright(),
+        asking.outright(),
         otherLanguage);
   }
 

@@ -38,6 +38,12 @@ public record Event(
     Objects.requireNonNull(description, "description");
   }
 
+  /** The same event dated otherwise: from {@code date}, to {@code end} when it lasted. */
+  public Event dated(DateMention date, Optional<DateValue> end) {
+    return new Event(
+        id, passageId, articleId, title, date, end, description, declared, clauseStart, clauseEnd);
+  }
+
   /** Whether the passage text tells this event (rather than only the article's list of events). */
   public boolean told() {
     return clauseStart >= 0;

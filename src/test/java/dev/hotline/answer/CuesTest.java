@@ -67,19 +67,13 @@ class CuesTest {
     "when did the soviets invade afghanistan, false",
     "when did the us start selling arms to pakistan, false",
     "when did the soviets start pulling out of afghanistan, true",
-    "when did the korean war start, true"
-  })
-  void onlyAnAdverbialFirstAsksForTheStartOutright(String question, boolean outright) {
-    assertThat(Cues.askedOutright(question)).isEqualTo(outright);
-  }
-
-  @ParameterizedTest
-  @CsvSource({
+    "when did the korean war start, true",
+    // "Finally" asks for an end outright only beside a word telling one.
     "when did jaruzelski finally lift martial law, true",
     "when was the treaty finally replaced, false",
     "when did the us finally get its first satellite into orbit, false"
   })
-  void finallyAsksForAnEndOutrightOnlyBesideAWordTellingOne(String question, boolean outright) {
+  void onlyPlainStartAndEndWordsAskOutright(String question, boolean outright) {
     assertThat(Cues.askedOutright(question)).isEqualTo(outright);
   }
 
