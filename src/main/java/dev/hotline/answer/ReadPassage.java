@@ -138,7 +138,7 @@ final class ReadPassage {
       int[] relations = relationsEstablished(text);
       return new Marks(
           offsets(TIME_LINK, text),
-          offsets(NEGATION, text),
+          affirmedUntil(offsets(NEGATION, text), text, passage.dates()),
           offsets(INTENT, text),
           without(outsideDates(Cues.toldAt(text), passage.dates()), relations),
           offsets(ANAPHOR, text),
@@ -173,6 +173,57 @@ final class ReadPassage {
       found.add(m.start(1) >= 0 ? m.start(1) : m.start(2));
     }
     return found.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * "Until" and a date after a denial in its sentence: "did not reach an agreement until February"
+   * says it was reached in February.
+   */
+  private static final Pattern UNTIL = Pattern.compile("(?i)\\buntil\\b");
+
+  /**
+   * What may stand between the start of "until" and its date ("until the spring of 1980"), the
+   * word itself part of the date where the date was read with it ("until February").
+   */
+  private static final Pattern BEFORE_DATE =
+      Pattern.compile(
+          "(?i)(?:until\\s+(?:(?:the|late|early|mid|end|spring|summer|autumn|fall|winter|of)\\s+)*)?");
+
+  /** The denials that a later "until" and a date in their sentence turn into a time. */
+  private static int[] affirmedUntil(int[] negations, String text, List<DateMention> dates) {
+    if (negations.length == 0 || !text.contains("until")) {
+      return negations;
+    }
+    List<Integer> kept = new ArrayList<>();
+    for (int negation : negations) {
+      Matcher until = UNTIL.matcher(text).region(negation, sentenceStop(text, negation));
+      boolean affirmed = false;
+      while (!affirmed && until.find()) {
+        int from = until.start();
+        affirmed =
+            dates.stream()
+                .anyMatch(
+                    d ->
+                        d.start() >= from
+                            && BEFORE_DATE.matcher(text.substring(from, d.start())).matches());
+      }
+      if (!affirmed) {
+        kept.add(negation);
+      }
+    }
+    return kept.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Where the sentence holding {@code at} ends, as a full stop or semicolon does. */
+  private static int sentenceStop(String text, int at) {
+    int stop = text.length();
+    for (char c : new char[] {'.', ';'}) {
+      int found = text.indexOf(c, at);
+      if (found >= 0 && found < stop) {
+        stop = found;
+      }
+    }
+    return stop;
   }
 
   /** The start and end words not at any of the offsets {@code skipped}. */

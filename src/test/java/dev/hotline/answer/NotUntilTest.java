@@ -1,0 +1,59 @@
+package dev.hotline.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotline.index.PassageIndex;
+import dev.hotline.testing.SmallIndex;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "Did not … until" and a date tells when it did happen; without a date it still denies. */
+class NotUntilTest {
+  @TempDir Path dir;
+
+  private static final String TITLE = "The War of the Two Leagues, 1930";
+
+  @Test
+  void aTruceNotSignedUntilMarchWasSignedInMarch() throws IOException {
+    assertThat(
+            bestDate(
+                """
+                The leagues fought on into 1931. The two leagues did not sign a truce until \
+                March. The truce lines held until 1940, when the northern league crossed them.
+                """,
+                "when did the two leagues sign a truce"))
+        .isEqualTo("1931-03");
+  }
+
+  @Test
+  void aTruceNotSignedUntilTheSpringWasSignedThen() throws IOException {
+    assertThat(
+            bestDate(
+                """
+                The leagues fought on. The two leagues did not sign a truce until the spring \
+                of 1931. The truce lines held until 1940, when the northern league crossed them.
+                """,
+                "when did the two leagues sign a truce"))
+        .isEqualTo("1931-03/1931-05");
+  }
+
+  @Test
+  void aTruceNeverSignedIsStillDenied() throws IOException {
+    assertThat(
+            bestDate(
+                """
+                The leagues fought on. In 1931 the two leagues did not sign a truce, and the \
+                fighting went on. On June 2, 1933, the two leagues signed a truce at Velden.
+                """,
+                "when did the two leagues sign a truce"))
+        .isEqualTo("1933-06-02");
+  }
+
+  private String bestDate(String body, String question) throws IOException {
+    try (PassageIndex index = SmallIndex.in(dir).article(TITLE, body).open()) {
+      return Asking.bestDate(index, question);
+    }
+  }
+}
