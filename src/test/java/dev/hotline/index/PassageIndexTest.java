@@ -324,6 +324,26 @@ class PassageIndexTest {
   }
 
   @Test
+  void shortFirstNamesAndChatWordsFindTheArticlesWords() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "swap",
+            "The Harbour Exchange",
+            "Prime Minister Theodore Vance and Senator Robert Ames exchanged the captured pilots"
+                + " for the seized ships at the harbour in 1951.\n")) {
+      for (String question :
+          List.of(
+              "when did teddy vance swap the pilots",
+              "when did bob ames grab the ships",
+              "why did the pm swap the pilots")) {
+        assertThat(index.questionQuery(question).orElseThrow().unknownShare())
+            .as(question)
+            .isZero();
+      }
+    }
+  }
+
+  @Test
   void shortFormsInNamesAndPlainWordsFindTheEssaysWords() throws IOException {
     try (PassageIndex index =
         oneArticle(
