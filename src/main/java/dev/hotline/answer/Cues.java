@@ -94,6 +94,9 @@ final class Cues {
               + "|overthrown?|overthrew|toppl(?:e[sd]?|ing)|(?:step|steps|stepped|stepping) down"
               + "|depose[sd]?|(?:come|comes|came|coming) (?:to an end|down)|was over"
               + "|(?:pull|pulls|pulled|pulling) out|(?:tore|torn) down"
+              // Leaving a place or an office ends a stay; "left" alone is as often a side.
+              + "|(?:leave|leaves|left|leaving) (?:the )?(?:country|office|power|city|capital"
+              + "|island|region|territory|government)"
               + "|demolish(?:e[sd]|ing)?|out of existence"
               + "|disband(?:s|ed|ing)?|closed|closes|closing|no longer|cease[sd]"
               + "|suspen(?:d|ds|ded|ding|sion)|(?:break|breaks|broke|broken) off|halt(?:s|ed)?"
@@ -175,7 +178,9 @@ final class Cues {
           "no longer",
           " out",
           "demolish",
-          "out of existence");
+          "out of existence",
+          "leav",
+          "left");
 
   private Cues() {}
 

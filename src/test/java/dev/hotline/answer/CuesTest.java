@@ -95,7 +95,11 @@ class CuesTest {
     "The republic ceased to exist, -1",
     "The two countries ended up as partners, 0",
     "They have just concluded a treaty to ensure goodwill, 0",
-    "The two sides concluded a new trade agreement, 0"
+    "The two sides concluded a new trade agreement, 0",
+    "All the troops left the country in March, -1",
+    "The governor left office in 1931, -1",
+    "The left wing of the party won the vote, 0",
+    "The treaty left the border unsettled, 0"
   })
   void aClauseSaysWhichEndItTells(String clause, int told) {
     assertThat(Cues.told(clause)).isEqualTo(told);
