@@ -1,5 +1,6 @@
 package dev.hotline.answer;
 
+import dev.hotline.index.Spelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -182,6 +183,72 @@ final class Cues {
           "leav",
           "left");
 
+  /**
+   * Long words that say which end is asked, as a question may mistype them ("assasinated"): long
+   * enough that one slip leaves them recognisable, and no other word one slip away ("resigned" is
+   * left out for "designed", "commenced" for "commended").
+   */
+  private static final List<String> LONG_CUE_WORDS =
+      List.of(
+          "assassinated",
+          "assassination",
+          "executed",
+          "execution",
+          "withdrawn",
+          "withdrawal",
+          "collapsed",
+          "dissolved",
+          "dissolution",
+          "resignation",
+          "surrendered",
+          "terminated",
+          "abolished",
+          "overthrown",
+          "demolished",
+          "disbanded",
+          "suspended",
+          "cancelled",
+          "inaugurated",
+          "established",
+          "launched",
+          "beginning",
+          "outbreak",
+          "invasion",
+          "armistice",
+          "ceasefire",
+          "finished",
+          "concluded",
+          "released");
+
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+  /** The shortest word {@link #respelt} reads as a mistyped {@link #LONG_CUE_WORDS} word. */
+  private static final int LONG_CUE_LENGTH = 8;
+
+  /**
+   * A lower-case question with each word one slip from a {@link #LONG_CUE_WORDS} word written as
+   * that word.
+   */
+  static String respelt(String lower) {
+    Matcher words = LETTERS.matcher(lower);
+    StringBuilder out = new StringBuilder();
+    while (words.find()) {
+      String word = words.group();
+      String meant = word;
+      if (word.length() >= LONG_CUE_LENGTH) {
+        for (String cue : LONG_CUE_WORDS) {
+          if (Spelling.oneSlipApart(word, cue)) {
+            meant = cue;
+            break;
+          }
+        }
+      }
+      words.appendReplacement(out, meant);
+    }
+    words.appendTail(out);
+    return out.toString();
+  }
+
   private Cues() {}
 
   /** Whether a lower-case text tells a beginning ({@link #START_TOLD} finds one). */
@@ -216,7 +283,7 @@ final class Cues {
 
   /** {@link #asked} and {@link #askedOutright} of one question. */
   static Asking read(String question) {
-    String lower = question.toLowerCase(Locale.ROOT);
+    String lower = respelt(question.toLowerCase(Locale.ROOT));
     if (asksSpan(lower)) {
       Matcher later = LATER_WHEN.matcher(lower);
       if (later.find() && !asksSpan(later.group())) {

@@ -182,8 +182,8 @@ final class ReadPassage {
   private static final Pattern UNTIL = Pattern.compile("(?i)\\buntil\\b");
 
   /**
-   * What may stand between the start of "until" and its date ("until the spring of 1980"), the
-   * word itself part of the date where the date was read with it ("until February").
+   * What may stand between the start of "until" and its date ("until the spring of 1980"), the word
+   * itself part of the date where the date was read with it ("until February").
    */
   private static final Pattern BEFORE_DATE =
       Pattern.compile(

@@ -52,7 +52,11 @@ class CuesTest {
     "when did jaruzelski finally lift martial law, END",
     "'nuremberg trial how long did it go on, when did it wrap up', END",
     "'how long did the talks go on, and when did they start', START",
-    "korean war truce talks first got going when?, START"
+    "korean war truce talks first got going when?, START",
+    // A long word that says which end, mistyped.
+    "when was yitzhak rabin assasinated, END",
+    "when was the hydrogen bomb program abolshed, END",
+    "when was the harbour wall designed, ANY"
   })
   void aQuestionSaysWhichEndItAsksFor(String question, Aspect aspect) {
     assertThat(Cues.asked(question)).isEqualTo(aspect);

@@ -20,7 +20,8 @@ class RangeEndTest {
         SmallIndex.in(dir)
             .article(
                 "The Harbour Summit",
-                "The Harbour Summit, held from September 5–17, 1978, gave the two ports a treaty.\n")
+                "The Harbour Summit, held from September 5–17, 1978, gave the two ports a"
+                    + " treaty.\n")
             .open()) {
       AnswerService answers = new AnswerService(IndexAccess.fixed(index));
       assertThat(iso(answers, "when did the harbour summit end")).isEqualTo("1978-09-17");
