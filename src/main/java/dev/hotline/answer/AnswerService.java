@@ -458,6 +458,7 @@ public final class AnswerService {
             false,
             Aspect.ANY,
             false,
+            false,
             false);
     List<EventRanker.Ranked> ranked =
         new ArrayList<>(

@@ -462,6 +462,7 @@ final class EventRanker {
     undated.features[Feature.UNDATED.ordinal()] = 1;
     if (undated.date != null) {
       undated.features[Feature.PRECISION.ordinal()] = precision(undated.date);
+      undated.features[Feature.DAY_ASKED.ordinal()] = dayAsked(undated.date);
     }
     return undated;
   }
@@ -541,6 +542,7 @@ final class EventRanker {
       f[Feature.OTHER_END_ASKED.ordinal()] = -cue;
     }
     f[Feature.PRECISION.ordinal()] = precision(event.date());
+    f[Feature.DAY_ASKED.ordinal()] = dayAsked(event.date());
     f[Feature.DECLARED.ordinal()] = declared ? coverage.ofTerms(description) : 0;
     f[Feature.RELATIVE.ordinal()] = event.date().relative() ? 1 : 0;
     return option;
@@ -666,6 +668,10 @@ final class EventRanker {
    */
   private static boolean agrees(Option o) {
     return o.date.value().granularity() == Granularity.DAY;
+  }
+
+  private double dayAsked(DateMention date) {
+    return question.dayAsked() ? precision(date) : 0;
   }
 
   private static double precision(DateMention date) {

@@ -46,6 +46,8 @@ public enum Feature {
   CHRONOLOGY(0.06),
   /** How precisely the date is known: a day over a month over a year. */
   PRECISION(0.12),
+  /** How precisely the date is known, for a question asking for the day ("what date exactly"). */
+  DAY_ASKED(0.6),
   /** Share of the question the event's description covers, when the article lists it as key. */
   DECLARED(0.25),
   /**

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param aspectOutright whether it says so in so many words ("start", "end") rather than by a verb
  *     ("invade", "die")
  * @param otherLanguage whether the question is written in another language than English
+ * @param dayAsked whether it asks for the day ("what day", "the exact date"), not just the year
  */
 public record ParsedQuestion(
     String original,
@@ -29,4 +30,5 @@ public record ParsedQuestion(
     boolean truncated,
     Aspect aspect,
     boolean aspectOutright,
-    boolean otherLanguage) {}
+    boolean otherLanguage,
+    boolean dayAsked) {}

@@ -34,6 +34,13 @@ public final class QuestionParser {
       Pattern.compile(
           "\\b(when|what year|which year|what date|which date|what day|date of|dates?|year of|how"
               + " long ago|since when)\\b|\\bdate\\??$");
+
+  /** Words asking for the day something happened, not its year: "what day", "the exact date". */
+  private static final Pattern DAY_ASKED =
+      Pattern.compile(
+          "\\b(?:what|which|exact|precise|the|its|on what) (?:day|date)\\b|\\bexact(?:ly)?\\b"
+              + "|\\bdate(?: of)?\\b");
+
   private static final Pattern HAPPENED =
       Pattern.compile(
           "\\b(what|anything|something|events?)\\b.*\\b(happen|happened|occurred|took place|going"
@@ -170,7 +177,9 @@ public final class QuestionParser {
         truncated,
         aspect,
         asking.outright(),
-        otherLanguage);
+        otherLanguage,
+        // A piece's publication is one day, whatever the passage that answers says.
+        type != QuestionType.PUBLISHED && DAY_ASKED.matcher(lower).find());
   }
 
   private static QuestionType type(

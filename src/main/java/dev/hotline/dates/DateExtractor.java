@@ -111,6 +111,11 @@ public final class DateExtractor {
   private static Optional<MonthDayMention> monthDayMention(List<Candidate> candidates) {
     for (Candidate candidate : nonOverlapping(candidates)) {
       String name = candidate.rule.name();
+      if (name.equals("holiday")) {
+        return Optional.of(
+            new MonthDayMention(
+                DateRules.holiday(candidate.match), candidate.start, candidate.end));
+      }
       if (name.equals("month day") || name.equals("day month")) {
         int month = DateRules.month(candidate.match);
         int day = Integer.parseInt(candidate.match.group("day"));
@@ -154,6 +159,7 @@ public final class DateExtractor {
         case DateRules.SEASON ->
             season == null ? (season = SEASON_NAME.matcher(text).find()) : season;
         case DateRules.DIGIT -> text.chars().anyMatch(Character::isDigit);
+        case DateRules.HOLIDAY -> DateRules.HOLIDAY_WORDS.stream().anyMatch(lower::contains);
         default -> lower.contains(needs);
       };
     }

@@ -2,6 +2,7 @@ package dev.hotline.dates;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +71,30 @@ final class DateRules {
   static final String MONTH = "{month}";
 
   static final String SEASON = "{season}";
+  static final String HOLIDAY = "{holiday}";
+
+  /**
+   * Holidays on the same day every year ("on Christmas Eve, the invasion began"), by their names in
+   * lower case.
+   */
+  private static final Map<String, MonthDay> HOLIDAYS =
+      Map.of(
+          "christmas eve", MonthDay.of(12, 24),
+          "christmas day", MonthDay.of(12, 25),
+          "new year's eve", MonthDay.of(12, 31),
+          "new year's day", MonthDay.of(1, 1),
+          "may day", MonthDay.of(5, 1),
+          "bastille day", MonthDay.of(7, 14),
+          "armistice day", MonthDay.of(11, 11),
+          "the fourth of july", MonthDay.of(7, 4));
+
+  /** The words a text holding a holiday's name holds, for {@link #HOLIDAY}. */
+  static final List<String> HOLIDAY_WORDS =
+      List.of("christmas", "new year", "may day", "bastille", "armistice day", "fourth of july");
+
+  private static final String HOLIDAY_NAME =
+      "(?<holiday>Christmas Eve|Christmas Day|New Year['’]s Eve|New Year['’]s Day|May Day"
+          + "|Bastille Day|Armistice Day|[Tt]he Fourth of July)";
   static final String DIGIT = "{digit}";
 
   private DateRules() {}
@@ -203,6 +228,13 @@ final class DateRules {
             (m, c) ->
                 day(year(m), Integer.parseInt(m.group("mm")), Integer.parseInt(m.group("dd")))),
         rule(
+            "holiday year",
+            HOLIDAY,
+            "\\b" + HOLIDAY_NAME + ",?\\s+(?:of\\s+)?{YEAR}",
+            monthFlags,
+            false,
+            (m, c) -> holidayIn(year(m), m)),
+        rule(
             "month year",
             MONTH,
             "\\b{MONTH},?\\s+(?:of\\s+)?{YEAR}",
@@ -301,6 +333,13 @@ final class DateRules {
             true,
             (m, c) -> anchorYear(c).flatMap(y -> day(y, month(m), day(m)))),
         rule(
+            "holiday",
+            HOLIDAY,
+            "\\b" + HOLIDAY_NAME + "\\b(?!,?\\s+(?:of\\s+)?[0-9])",
+            monthFlags,
+            true,
+            (m, c) -> anchorYear(c).flatMap(y -> holidayIn(y, m))),
+        rule(
             "day month",
             MONTH,
             "\\b{DAY}\\s+(?:of\\s+)?{MONTH}\\b(?!,?\\s+[0-9])",
@@ -352,6 +391,16 @@ final class DateRules {
   private static int count(MatchResult m) {
     OptionalInt count = NumberWords.parse(m.group("count"));
     return count.orElse(0);
+  }
+
+  /** The day of the year a holiday named in a match falls on. */
+  static MonthDay holiday(MatchResult m) {
+    return HOLIDAYS.get(m.group("holiday").toLowerCase(Locale.ROOT).replace('’', '\''));
+  }
+
+  private static Optional<DateValue> holidayIn(int year, MatchResult m) {
+    MonthDay day = holiday(m);
+    return day(year, day.getMonthValue(), day.getDayOfMonth());
   }
 
   static int month(MatchResult m) {

@@ -95,6 +95,20 @@ class DateExtractorTest {
   }
 
   @Test
+  void holidaysOnTheSameDayEachYearAreThatDay() {
+    DateContext context = DateContext.none();
+    assertThat(
+            isos(
+                "Troops massed in December 1979. Finally, on Christmas Eve, the invasion began;"
+                    + " the treaty was signed on Christmas Eve 1814 and on New Year’s Day, 1950.",
+                context))
+        .containsExactly("1979-12", "1979-12-24", "1814-12-24", "1950-01-01");
+    assertThat(isos("the Christmas bombing and the may day parade", DateContext.none())).isEmpty();
+    assertThat(DateExtractor.forQuestions().monthDayWithoutYear("what happened on christmas eve"))
+        .contains(MonthDay.of(12, 24));
+  }
+
+  @Test
   void monthsLaterCountFromAMonthPreciseAnchor() {
     DateContext context = DateContext.none();
     assertThat(
