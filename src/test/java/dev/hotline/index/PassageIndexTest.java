@@ -261,6 +261,23 @@ class PassageIndexTest {
   }
 
   @Test
+  void vagueWordsThatPadAQuestionAreNotSearchedFor() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "vague",
+            "The Harbour Council",
+            "The whole council ran the ferry, and just so; things and stuff filled its boat.\n")) {
+      assertThat(
+              index
+                  .questionQuery("yo so when did the whole council run the ferry, that stuff")
+                  .orElseThrow()
+                  .concepts())
+          .extracting(Concept::word)
+          .containsExactlyInAnyOrder("council", "run", "ferri");
+    }
+  }
+
+  @Test
   void chatShorthandIsNotSearchedFor() throws IOException {
     try (PassageIndex index =
         oneArticle(
