@@ -320,6 +320,7 @@ final class Cues {
     // tells the end of something else. An ordinal "first" ("the first united front ... collapse")
     // names the thing; it asks for the earliest only where no verb says which end.
     String main = TIME_CLAUSE.matcher(lower).replaceAll(" ");
+    main = DESCRIBING_CLAUSE.matcher(main).replaceAll(" ");
     boolean endVerb = tellsEnd(main) || FINALLY.matcher(lower).find();
     boolean startVerb = tellsStart(main) || adverbFirst(lower) || !endVerb && saysFirst(lower);
     return new Asking(
@@ -329,6 +330,16 @@ final class Cues {
   /** A clause that places what is asked in time by another event: "after he died", "before ...". */
   private static final Pattern TIME_CLAUSE =
       Pattern.compile("\\b(?:after|before|since|until|till|following|once)\\b[^,?]*");
+
+  /**
+   * A clause that says which thing is asked about before the question's own verb, "happen" or "take
+   * place": "when did the coup that toppled allende happen" asks when the coup happened, not for
+   * an end.
+   */
+  private static final Pattern DESCRIBING_CLAUSE =
+      Pattern.compile(
+          "\\b(?:that|which|who)\\b.*?(?=\\b(?:happen|happened|take place|took place|occur"
+              + "|occurred)\\W*$)");
 
   /** A question asking what a term means ("what does shuttle diplomacy mean"). */
   private static final Pattern MEANING_ASKED =

@@ -56,7 +56,10 @@ class CuesTest {
     // A long word that says which end, mistyped.
     "when was yitzhak rabin assasinated, END",
     "when was the hydrogen bomb program abolshed, END",
-    "when was the harbour wall designed, ANY"
+    "when was the harbour wall designed, ANY",
+    // A clause naming the thing, before "happen", says nothing of which end.
+    "when did the military coup that toppled allende happen, ANY",
+    "when was the coup that toppled allende, END"
   })
   void aQuestionSaysWhichEndItAsksFor(String question, Aspect aspect) {
     assertThat(Cues.asked(question)).isEqualTo(aspect);
