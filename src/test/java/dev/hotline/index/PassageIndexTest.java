@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -356,6 +357,34 @@ class PassageIndexTest {
         assertThat(index.questionQuery(question).orElseThrow().unknownShare())
             .as(question)
             .isZero();
+      }
+    }
+  }
+
+  @Test
+  void idiomsFindTheWordsArticlesWrite() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "idioms",
+            "The Harbour League",
+            "The governor died in 1931; the league collapsed and a new charter replaced the old"
+                + " one.\n")) {
+      for (String question :
+          List.of(
+              "when did the governor kick the bucket",
+              "when did the governor pass away",
+              "when did the league break apart",
+              "when was the old charter swapped out")) {
+        assertThat(index.search(index.questionQuery(question).orElseThrow(), Optional.empty(), 1))
+            .as(question)
+            .hasSize(1);
+        assertThat(
+                index.questionQuery(question).orElseThrow().concepts().stream()
+                    .mapToDouble(c -> c.coverage(Set.of("di", "collaps", "replac")))
+                    .max()
+                    .orElse(0))
+            .as(question)
+            .isGreaterThan(0.8);
       }
     }
   }
