@@ -374,6 +374,7 @@ class PassageIndexTest {
               "when did the governor kick the bucket",
               "when did the governor pass away",
               "when did the league break apart",
+              "when did the league start coming apart",
               "when was the old charter swapped out")) {
         assertThat(index.search(index.questionQuery(question).orElseThrow(), Optional.empty(), 1))
             .as(question)
