@@ -73,6 +73,9 @@ final class ReadPassage {
   /** Characters after a denial within which a word is denied. */
   static final int NEGATION_REACH = 50;
 
+  /** How far past a denying word a comma still belongs to it ("not, however,"). */
+  private static final int MIN_DENIED_SPAN = 5;
+
   /** Characters within which a start or end word belongs to the question's words. */
   static final int CUE_REACH = 30;
 
@@ -103,6 +106,7 @@ final class ReadPassage {
   record Marks(
       int[] timeLinks,
       int[] negations,
+      int[] negationEnds,
       int[] intents,
       int[][] cues,
       int[] anaphors,
@@ -136,9 +140,11 @@ final class ReadPassage {
         storyEnds.put(event.id(), storyEnd(event, sentences, dated));
       }
       int[] relations = relationsEstablished(text);
+      int[] negations = affirmedUntil(offsets(NEGATION, text), text, passage.dates());
       return new Marks(
           offsets(TIME_LINK, text),
-          affirmedUntil(offsets(NEGATION, text), text, passage.dates()),
+          negations,
+          scopeEnds(negations, text),
           offsets(INTENT, text),
           without(outsideDates(Cues.toldAt(text), passage.dates()), relations),
           offsets(ANAPHOR, text),
@@ -224,6 +230,30 @@ final class ReadPassage {
       }
     }
     return stop;
+  }
+
+  /**
+   * Where each denial stops reaching: {@link #NEGATION_REACH} characters on, or sooner at the comma
+   * or semicolon that closes its clause ("did not consider South Korea of vital interest, Kim's
+   * army attacked the South" denies nothing of the attack).
+   */
+  private static int[] scopeEnds(int[] negations, String text) {
+    int[] ends = new int[negations.length];
+    for (int i = 0; i < negations.length; i++) {
+      // Exclusive: a word starting NEGATION_REACH characters on is still denied.
+      int reach = negations[i] + NEGATION_REACH + 1;
+      int end = reach;
+      // A comma right after the denying word ("not, however,") opens an aside, not a new clause.
+      for (int at = negations[i] + MIN_DENIED_SPAN; at < Math.min(reach, text.length()); at++) {
+        char c = text.charAt(at);
+        if (c == ',' || c == ';') {
+          end = at;
+          break;
+        }
+      }
+      ends[i] = end;
+    }
+    return ends;
   }
 
   /** The start and end words not at any of the offsets {@code skipped}. */
@@ -312,12 +342,13 @@ final class ReadPassage {
     }
     int[] links = timeLinks();
     int[] denials = negations();
+    int[] denialEnds = marks.negationEnds();
     int[] intents = intentAsked ? NO_OFFSETS : marks.intents();
     DateMention date = event.date();
     List<TermMatch> kept = new ArrayList<>(hit.matches().size());
     for (TermMatch match : hit.matches()) {
       if (!timedByOther(links, date, match)
-          && !denied(denials, event, match)
+          && !denied(denials, denialEnds, event, match)
           && !denied(intents, event, match)
           && !inOthersAside(marks.asides(), date, match.start())
           && !contains(marks.relations(), match.start())) {
@@ -346,6 +377,17 @@ final class ReadPassage {
       boolean wordInside = at > asides[i] && at < asides[i + 1];
       boolean dateInside = date.start() > asides[i] && date.start() < asides[i + 1];
       if (wordInside && !dateInside) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean denied(int[] denials, int[] ends, Event event, TermMatch match) {
+    for (int i = 0; i < denials.length; i++) {
+      if (denials[i] >= event.clauseStart()
+          && denials[i] < match.start()
+          && match.start() < ends[i]) {
         return true;
       }
     }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** "Did not … until" and a date tells when it did happen; without a date it still denies. */
+/**
+ * "Did not … until" and a date tells when it did happen; without a date it still denies, up to the
+ * end of its clause.
+ */
 class NotUntilTest {
   @TempDir Path dir;
 
@@ -49,6 +52,19 @@ class NotUntilTest {
                 """,
                 "when did the two leagues sign a truce"))
         .isEqualTo("1933-06-02");
+  }
+
+  @Test
+  void aDenialEndsWithItsClause() throws IOException {
+    assertThat(
+            bestDate(
+                """
+                The leagues fought on. Though the north did not want a truce, the two leagues \
+                signed a truce at Velden in March 1931. In 1940 the two leagues met again at \
+                Velden.
+                """,
+                "when did the two leagues sign a truce"))
+        .isEqualTo("1931-03");
   }
 
   private String bestDate(String body, String question) throws IOException {
