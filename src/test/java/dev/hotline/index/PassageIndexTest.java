@@ -367,21 +367,23 @@ class PassageIndexTest {
         oneArticle(
             "idioms",
             "The Harbour League",
-            "The governor died in 1931; the league collapsed and a new charter replaced the old"
-                + " one.\n")) {
+            "The governor died in 1931; the league collapsed, its plan failed, a plane was shot"
+                + " down and a new charter replaced the old one.\n")) {
       for (String question :
           List.of(
               "when did the governor kick the bucket",
               "when did the governor pass away",
               "when did the league break apart",
               "when did the league start coming apart",
-              "when was the old charter swapped out")) {
+              "when was the old charter swapped out",
+              "when did the league's plan flop",
+              "when was the plane knocked out of the sky")) {
         assertThat(index.search(index.questionQuery(question).orElseThrow(), Optional.empty(), 1))
             .as(question)
             .hasSize(1);
         assertThat(
                 index.questionQuery(question).orElseThrow().concepts().stream()
-                    .mapToDouble(c -> c.coverage(Set.of("di", "collaps", "replac")))
+                    .mapToDouble(c -> c.coverage(Set.of("di", "collaps", "replac", "fail", "shot", "down")))
                     .max()
                     .orElse(0))
             .as(question)
