@@ -341,6 +341,7 @@ public final class AnswerService {
         if (parsed.aspect() == Aspect.END) {
           event = event.map(e -> rangeEnd(r.hit().passage(), e));
         }
+        event = event.map(e -> dayLaterInSentence(r.hit(), e));
         answers.add(toAnswer(r, event, r.coverage(), parsed.type()));
       }
     }
@@ -373,6 +374,41 @@ public final class AnswerService {
       }
     }
     return event;
+  }
+
+  /**
+   * An event dated to its month or year whose sentence goes on to name the day inside that month or
+   * year ("the war officially ended four months later, when the two governments signed the Treaty
+   * of Paris on December 10, 1898"), dated to that day: the sentence tells one moment twice.
+   */
+  private static Event dayLaterInSentence(PassageHit hit, Event event) {
+    DateMention date = event.date();
+    Granularity granularity = date.value().granularity();
+    if (event.end().isPresent()
+        || (granularity != Granularity.MONTH && granularity != Granularity.YEAR)) {
+      return event;
+    }
+    Sentences.Span sentence = null;
+    for (Sentences.Span span : hit.sentences()) {
+      if (span.contains(date.start())) {
+        sentence = span;
+      }
+    }
+    if (sentence == null) {
+      return event;
+    }
+    DateMention day = null;
+    for (DateMention told : hit.passage().dates()) {
+      if (told.start() >= date.end() && told.start() < sentence.end()) {
+        if (day != null
+            || told.value().granularity() != Granularity.DAY
+            || !told.value().within(date.value())) {
+          return event;
+        }
+        day = told;
+      }
+    }
+    return day == null ? event : event.dated(day, Optional.empty());
   }
 
   /**
