@@ -348,12 +348,15 @@ class PassageIndexTest {
             "swap",
             "The Harbour Exchange",
             "Prime Minister Theodore Vance and Senator Robert Ames exchanged the captured pilots"
-                + " for the seized ships at the harbour in 1951.\n")) {
+                + " for the seized ships at the harbour of Philadelphia in 1951, approved by the"
+                + " council.\n")) {
       for (String question :
           List.of(
               "when did teddy vance swap the pilots",
               "when did bob ames grab the ships",
-              "why did the pm swap the pilots")) {
+              "why did the pm swap the pilots",
+              "who nabbed the pilots in philly",
+              "who greenlit the swap")) {
         assertThat(index.questionQuery(question).orElseThrow().unknownShare())
             .as(question)
             .isZero();
