@@ -66,7 +66,11 @@ public final class QuestionParser {
   private static final Pattern SOURCE_POINTER =
       Pattern.compile(
           "(?i)[,;]?\\s*\\b(?:acc?ording to|per|in|from)\\s+(?:(?:the|this|that|your|an?|its)\\s+)?"
-              + "(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:article|piece|post|story|essay)s?\\b");
+              + "(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:article|piece|post|story|essay)s?\\b"
+              // "why does the author say the treaty backfired": what the writer says is asked.
+              + "|\\b(?:does|did|do)\\s+(?:the|this|that)\\s+(?:author|writer|article|piece|post"
+              + "|story|essay|text)\\s+(?:say|claim|mention|write|think|argue|suggest)s?"
+              + "(?:\\s+that)?\\b");
 
   private static final Pattern EXTRA_SPACE = Pattern.compile("\\s+");
 

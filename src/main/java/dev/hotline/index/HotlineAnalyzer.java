@@ -235,6 +235,7 @@ public final class HotlineAnalyzer extends Analyzer {
           "basically",
           "whole",
           "yo",
+          "mess",
           // chat shorthand
           "lol",
           "lmao",

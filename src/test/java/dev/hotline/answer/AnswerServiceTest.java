@@ -204,7 +204,8 @@ class AnswerServiceTest {
     "when did they tear the wall down, when did they tear down the wall",
     "when did the soviets pull their troops out of kabul, when did the soviets pull out their"
         + " troops of kabul",
-    "when did they set up nato, when did they set up nato"
+    "when did they set up nato, when did they set up nato",
+    "why does the author say the treaty backfired, why the treaty backfired"
   })
   void whatIsSearchedForReadsAsTheQuestionMeansIt(String question, String searched) {
     assertThat(new QuestionParser().parse(question).searchText()).isEqualTo(searched);

@@ -270,7 +270,7 @@ class PassageIndexTest {
             "The whole council ran the ferry, and just so; things and stuff filled its boat.\n")) {
       assertThat(
               index
-                  .questionQuery("yo so when did the whole council run the ferry, that stuff")
+                  .questionQuery("yo so when did the whole council run the ferry, that stuff mess")
                   .orElseThrow()
                   .concepts())
           .extracting(Concept::word)
@@ -349,14 +349,16 @@ class PassageIndexTest {
             "The Harbour Exchange",
             "Prime Minister Theodore Vance and Senator Robert Ames exchanged the captured pilots"
                 + " for the seized ships at the harbour of Philadelphia in 1951, approved by the"
-                + " council.\n")) {
+                + " council; they had fought before, and Vance smiled.\n")) {
       for (String question :
           List.of(
               "when did teddy vance swap the pilots",
               "when did bob ames grab the ships",
               "why did the pm swap the pilots",
               "who nabbed the pilots in philly",
-              "who greenlit the swap")) {
+              "who greenlit the swap",
+              "why did vance and ames come to blows",
+              "why did vance grin")) {
         assertThat(index.questionQuery(question).orElseThrow().unknownShare())
             .as(question)
             .isZero();
@@ -386,7 +388,8 @@ class PassageIndexTest {
             .hasSize(1);
         assertThat(
                 index.questionQuery(question).orElseThrow().concepts().stream()
-                    .mapToDouble(c -> c.coverage(Set.of("di", "collaps", "replac", "fail", "shot", "down")))
+                    .mapToDouble(
+                        c -> c.coverage(Set.of("di", "collaps", "replac", "fail", "shot", "down")))
                     .max()
                     .orElse(0))
             .as(question)
