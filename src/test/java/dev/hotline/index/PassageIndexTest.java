@@ -349,7 +349,7 @@ class PassageIndexTest {
             "The Harbour Exchange",
             "Prime Minister Theodore Vance and Senator Robert Ames exchanged the captured pilots"
                 + " for the seized ships at the harbour of Philadelphia in 1951, approved by the"
-                + " council; they had fought before, and Vance smiled.\n")) {
+                + " council; they had fought before, and Vance smiled at the handshake.\n")) {
       for (String question :
           List.of(
               "when did teddy vance swap the pilots",
@@ -358,7 +358,8 @@ class PassageIndexTest {
               "who nabbed the pilots in philly",
               "who greenlit the swap",
               "why did vance and ames come to blows",
-              "why did vance grin")) {
+              "why did vance grin",
+              "why did vance and ames shake hands")) {
         assertThat(index.questionQuery(question).orElseThrow().unknownShare())
             .as(question)
             .isZero();
