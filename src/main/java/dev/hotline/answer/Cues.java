@@ -333,8 +333,8 @@ final class Cues {
 
   /**
    * A clause that says which thing is asked about before the question's own verb, "happen" or "take
-   * place": "when did the coup that toppled allende happen" asks when the coup happened, not for
-   * an end.
+   * place": "when did the coup that toppled allende happen" asks when the coup happened, not for an
+   * end.
    */
   private static final Pattern DESCRIBING_CLAUSE =
       Pattern.compile(

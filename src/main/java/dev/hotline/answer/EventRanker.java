@@ -79,6 +79,9 @@ final class EventRanker {
   /** Whether the question asks of an offer or a proposal, which words offering then tell. */
   private final boolean intentAsked;
 
+  /** Whether the question asks of something not done, which words denying then tell. */
+  private final boolean denialAsked;
+
   private final java.util.function.Function<PassageHit, ReadPassage.Marks> marks;
 
   /** Each article's topic and text features for this question, worked out once. */
@@ -103,10 +106,11 @@ final class EventRanker {
     this.marks = marks;
     this.meaningAsked = Cues.asksMeaning(question.original());
     this.intentAsked = ReadPassage.asksIntent(question.original());
+    this.denialAsked = ReadPassage.asksDenial(question.searchText());
   }
 
   private ReadPassage read(PassageHit hit) {
-    return new ReadPassage(hit, marks.apply(hit), intentAsked);
+    return new ReadPassage(hit, marks.apply(hit), intentAsked, denialAsked);
   }
 
   /**

@@ -87,10 +87,22 @@ final class ReadPassage {
   /** Whether the question asks of an offer or proposal, so words offering do not deny. */
   private final boolean intentAsked;
 
-  ReadPassage(PassageHit hit, Marks marks, boolean intentAsked) {
+  /** Whether the question asks of something not done, so words denying it tell it. */
+  private final boolean denialAsked;
+
+  ReadPassage(PassageHit hit, Marks marks, boolean intentAsked, boolean denialAsked) {
     this.hit = hit;
     this.marks = marks;
     this.intentAsked = intentAsked;
+    this.denialAsked = denialAsked;
+  }
+
+  /** A question asking of something not done: "when did johnson say he would not run again". */
+  private static final Pattern DENIAL_ASKED = Pattern.compile("(?i)\\b(?:not|never)\\b|n't\\b");
+
+  /** Whether a question, its contractions written out, asks of something not done. */
+  static boolean asksDenial(String question) {
+    return DENIAL_ASKED.matcher(question).find();
   }
 
   /** Whether a question asks of an offer, a proposal or an invitation itself. */
@@ -341,7 +353,7 @@ final class ReadPassage {
       return hit.matches();
     }
     int[] links = timeLinks();
-    int[] denials = negations();
+    int[] denials = denialAsked ? NO_OFFSETS : negations();
     int[] denialEnds = marks.negationEnds();
     int[] intents = intentAsked ? NO_OFFSETS : marks.intents();
     DateMention date = event.date();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "Did not … until" and a date tells when it did happen; without a date it still denies, up to the
- * end of its clause.
+ * end of its clause, unless the question asks of something not done.
  */
 class NotUntilTest {
   @TempDir Path dir;
@@ -65,6 +65,18 @@ class NotUntilTest {
                 """,
                 "when did the two leagues sign a truce"))
         .isEqualTo("1931-03");
+  }
+
+  @Test
+  void aQuestionAskingOfSomethingNotDoneFindsItsDenial() throws IOException {
+    assertThat(
+            bestDate(
+                """
+                The two leagues fought on. In 1933 the north announced that it would not sign \
+                a truce with the south. In 1940 the north and the south signed a truce.
+                """,
+                "when did the north say it would not sign a truce with the south"))
+        .isEqualTo("1933");
   }
 
   private String bestDate(String body, String question) throws IOException {

@@ -373,8 +373,8 @@ class PassageIndexTest {
         oneArticle(
             "idioms",
             "The Harbour League",
-            "The governor died in 1931; the league collapsed, its plan failed, a plane was shot"
-                + " down and a new charter replaced the old one.\n")) {
+            "The governor sought no second term and died in 1931; the league collapsed, its plan"
+                + " failed, a plane was shot down and a new charter replaced the old one.\n")) {
       for (String question :
           List.of(
               "when did the governor kick the bucket",
@@ -383,14 +383,19 @@ class PassageIndexTest {
               "when did the league start coming apart",
               "when was the old charter swapped out",
               "when did the league's plan flop",
-              "when was the plane knocked out of the sky")) {
+              "when was the plane knocked out of the sky",
+              "when did the governor decide not to run again")) {
         assertThat(index.search(index.questionQuery(question).orElseThrow(), Optional.empty(), 1))
             .as(question)
             .hasSize(1);
         assertThat(
                 index.questionQuery(question).orElseThrow().concepts().stream()
                     .mapToDouble(
-                        c -> c.coverage(Set.of("di", "collaps", "replac", "fail", "shot", "down")))
+                        c ->
+                            c.coverage(
+                                Set.of(
+                                    "di", "collaps", "replac", "fail", "shot", "down", "second",
+                                    "term")))
                     .max()
                     .orElse(0))
             .as(question)
