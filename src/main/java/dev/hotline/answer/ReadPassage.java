@@ -120,6 +120,7 @@ final class ReadPassage {
       int[] negations,
       int[] negationEnds,
       int[] intents,
+      int[] intentEnds,
       int[][] cues,
       int[] anaphors,
       int[] asides,
@@ -153,11 +154,13 @@ final class ReadPassage {
       }
       int[] relations = relationsEstablished(text);
       int[] negations = affirmedUntil(offsets(NEGATION, text), text, passage.dates());
+      int[] intents = offsets(INTENT, text);
       return new Marks(
           offsets(TIME_LINK, text),
           negations,
           scopeEnds(negations, text),
-          offsets(INTENT, text),
+          intents,
+          reachEnds(intents),
           without(outsideDates(Cues.toldAt(text), passage.dates()), relations),
           offsets(ANAPHOR, text),
           bracketsWithDates(text, passage.dates()),
@@ -268,6 +271,15 @@ final class ReadPassage {
     return ends;
   }
 
+  /** Where each offering word stops reaching: {@link #NEGATION_REACH} characters on. */
+  private static int[] reachEnds(int[] offsets) {
+    int[] ends = new int[offsets.length];
+    for (int i = 0; i < offsets.length; i++) {
+      ends[i] = offsets[i] + NEGATION_REACH + 1;
+    }
+    return ends;
+  }
+
   /** The start and end words not at any of the offsets {@code skipped}. */
   private static int[][] without(int[][] cues, int[] skipped) {
     if (skipped.length == 0) {
@@ -361,7 +373,7 @@ final class ReadPassage {
     for (TermMatch match : hit.matches()) {
       if (!timedByOther(links, date, match)
           && !denied(denials, denialEnds, event, match)
-          && !denied(intents, event, match)
+          && !denied(intents, marks.intentEnds(), event, match)
           && !inOthersAside(marks.asides(), date, match.start())
           && !contains(marks.relations(), match.start())) {
         kept.add(match);
@@ -395,22 +407,12 @@ final class ReadPassage {
     return false;
   }
 
+  /** Whether a word stands within the reach of a denying or offering word of its event's clause. */
   private static boolean denied(int[] denials, int[] ends, Event event, TermMatch match) {
     for (int i = 0; i < denials.length; i++) {
       if (denials[i] >= event.clauseStart()
           && denials[i] < match.start()
           && match.start() < ends[i]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean denied(int[] denials, Event event, TermMatch match) {
-    for (int denial : denials) {
-      if (denial >= event.clauseStart()
-          && denial < match.start()
-          && match.start() - denial <= NEGATION_REACH) {
         return true;
       }
     }
