@@ -38,8 +38,7 @@ public final class QuestionParser {
   /** Words asking for the day something happened, not its year: "what day", "the exact date". */
   private static final Pattern DAY_ASKED =
       Pattern.compile(
-          "\\b(?:what|which|exact|precise|the|its|on what) (?:day|date)\\b|\\bexact(?:ly)?\\b"
-              + "|\\bdate(?: of)?\\b");
+          "\\b(?:what|which|exact|precise|the|its) day\\b|\\bexact(?:ly)?\\b|\\bdate\\b");
 
   private static final Pattern HAPPENED =
       Pattern.compile(
