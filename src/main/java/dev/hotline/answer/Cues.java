@@ -72,6 +72,15 @@ final class Cues {
               + "|(?:come|comes|came|coming) to power|erupt(?:s|ed|ing)?|open(?:s|ed)? fire"
               + "|commence[sd]?|commencing|(?:go|goes|going|went|gone) up)\\b");
 
+  /**
+   * A text's "opened formally" tells a beginning ("negotiations ... opened officially in Warsaw");
+   * "opened" alone may end a closing ("the border opened"). A question's "formally open" asks when
+   * it opened, which it need not read as a start.
+   */
+  private static final Pattern OPENED_FORMALLY =
+      Pattern.compile(
+          "\\b(?:(?:officially|formally) open(?:s|ed)?|open(?:s|ed)? (?:officially|formally))\\b");
+
   /** What concluding makes rather than ends: "concluded a treaty", "concluded an agreement". */
   private static final String MADE =
       "(?:a|an|the|its|their|this|that)\\s+(?:[\\w-]+\\s+){0,2}?"
@@ -399,10 +408,14 @@ final class Cues {
         && SPAN_ASKED.matcher(lower).find();
   }
 
+  private static boolean opensFormally(String lower) {
+    return lower.contains("open") && OPENED_FORMALLY.matcher(lower).find();
+  }
+
   /** Which end a clause of text tells: 1 for a beginning, -1 for an end, 0 for neither or both. */
   static int told(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT);
-    boolean start = tellsStart(lower);
+    boolean start = tellsStart(lower) || opensFormally(lower);
     boolean end = tellsEnd(lower);
     return start == end ? 0 : start ? 1 : -1;
   }
@@ -417,6 +430,12 @@ final class Cues {
     var start = START_TOLD.matcher(lower);
     while (start.find()) {
       found.add(new int[] {start.start(), 1});
+    }
+    if (lower.contains("open")) {
+      var opened = OPENED_FORMALLY.matcher(lower);
+      while (opened.find()) {
+        found.add(new int[] {opened.start(), 1});
+      }
     }
     var end = END_TOLD.matcher(lower);
     while (end.find()) {

@@ -59,7 +59,9 @@ class CuesTest {
     "when was the harbour wall designed, ANY",
     // A clause naming the thing, before "happen", says nothing of which end.
     "when did the military coup that toppled allende happen, ANY",
-    "when was the coup that toppled allende, END"
+    "when was the coup that toppled allende, END",
+    // A question's "formally open" asks when it opened, not for the first of its openings.
+    "when did the conference formally open in helsinki, ANY"
   })
   void aQuestionSaysWhichEndItAsksFor(String question, Aspect aspect) {
     assertThat(Cues.asked(question)).isEqualTo(aspect);
@@ -106,7 +108,9 @@ class CuesTest {
     "All the troops left the country in March, -1",
     "The governor left office in 1931, -1",
     "The left wing of the party won the vote, 0",
-    "The treaty left the border unsettled, 0"
+    "The treaty left the border unsettled, 0",
+    "Negotiations between the council and the union opened officially in Velden, 1",
+    "The border opened in November, 0"
   })
   void aClauseSaysWhichEndItTells(String clause, int told) {
     assertThat(Cues.told(clause)).isEqualTo(told);
