@@ -388,12 +388,7 @@ public final class AnswerService {
         || (granularity != Granularity.MONTH && granularity != Granularity.YEAR)) {
       return event;
     }
-    Sentences.Span sentence = null;
-    for (Sentences.Span span : hit.sentences()) {
-      if (span.contains(date.start())) {
-        sentence = span;
-      }
-    }
+    Sentences.Span sentence = Sentences.containing(hit.sentences(), date.start());
     if (sentence == null) {
       return event;
     }

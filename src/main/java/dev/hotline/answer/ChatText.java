@@ -45,8 +45,6 @@ final class ChatText {
 
   private static final Pattern CANT = Pattern.compile("(?i)\\bcan['’]t\\b|\\bcant\\b");
 
-  private static final Pattern DONT = Pattern.compile("(?i)\\bdon['’]?t\\b");
-
   private static final Pattern PRONOUN_CONTRACTED =
       Pattern.compile(
           "(?i)\\b(?<who>i|you|he|she|it|we|they|that|there|who)['’](?<verb>d|ll|re|ve|m)\\b");
@@ -213,7 +211,6 @@ final class ChatText {
     String out = NOT_CONTRACTED.matcher(text).replaceAll("${verb} not");
     out = WONT.matcher(out).replaceAll("will not");
     out = CANT.matcher(out).replaceAll("can not");
-    out = DONT.matcher(out).replaceAll("do not");
     Matcher m = PRONOUN_CONTRACTED.matcher(out);
     StringBuilder written = new StringBuilder();
     while (m.find()) {

@@ -153,7 +153,7 @@ final class ReadPassage {
         storyEnds.put(event.id(), storyEnd(event, sentences, dated));
       }
       int[] relations = relationsEstablished(text);
-      int[] negations = affirmedUntil(offsets(NEGATION, text), text, passage.dates());
+      int[] negations = affirmedUntil(offsets(NEGATION, text), text, sentences, passage.dates());
       int[] intents = offsets(INTENT, text);
       return new Marks(
           offsets(TIME_LINK, text),
@@ -211,13 +211,14 @@ final class ReadPassage {
           "(?i)(?:until\\s+(?:(?:the|late|early|mid|end|spring|summer|autumn|fall|winter|of)\\s+)*)?");
 
   /** The denials that a later "until" and a date in their sentence turn into a time. */
-  private static int[] affirmedUntil(int[] negations, String text, List<DateMention> dates) {
+  private static int[] affirmedUntil(
+      int[] negations, String text, List<Sentences.Span> sentences, List<DateMention> dates) {
     if (negations.length == 0 || !text.contains("until")) {
       return negations;
     }
     List<Integer> kept = new ArrayList<>();
     for (int negation : negations) {
-      Matcher until = UNTIL.matcher(text).region(negation, sentenceStop(text, negation));
+      Matcher until = UNTIL.matcher(text).region(negation, clauseStop(text, sentences, negation));
       boolean affirmed = false;
       while (!affirmed && until.find()) {
         int from = until.start();
@@ -235,16 +236,12 @@ final class ReadPassage {
     return kept.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** Where the sentence holding {@code at} ends, as a full stop or semicolon does. */
-  private static int sentenceStop(String text, int at) {
-    int stop = text.length();
-    for (char c : new char[] {'.', ';'}) {
-      int found = text.indexOf(c, at);
-      if (found >= 0 && found < stop) {
-        stop = found;
-      }
-    }
-    return stop;
+  /** Where the sentence holding {@code at} ends, or sooner a semicolon after it. */
+  private static int clauseStop(String text, List<Sentences.Span> sentences, int at) {
+    Sentences.Span sentence = Sentences.containing(sentences, at);
+    int stop = sentence == null ? text.length() : sentence.end();
+    int semicolon = text.indexOf(';', at);
+    return semicolon >= 0 && semicolon < stop ? semicolon : stop;
   }
 
   /**
@@ -446,10 +443,9 @@ final class ReadPassage {
             .lookingAt()) {
       // "The members admitted Greece to NATO in 1952 and added West Germany in 1955": the verb
       // after "and" shares the subject and the words of the clause before it.
-      for (Sentences.Span sentence : sentences) {
-        if (sentence.contains(event.date().start())) {
-          return sentence.start();
-        }
+      Sentences.Span sentence = Sentences.containing(sentences, event.date().start());
+      if (sentence != null) {
+        return sentence.start();
       }
     }
     if (!points) {
@@ -472,12 +468,8 @@ final class ReadPassage {
     if (laterClausesFrom(event) == Integer.MAX_VALUE) {
       return told;
     }
-    int othersEnd = event.clauseEnd();
-    for (Sentences.Span sentence : hit.sentences()) {
-      if (sentence.contains(event.date().start())) {
-        othersEnd = sentence.end();
-      }
-    }
+    Sentences.Span sentence = Sentences.containing(hit.sentences(), event.date().start());
+    int othersEnd = sentence == null ? event.clauseEnd() : sentence.end();
     List<TermMatch> own = new ArrayList<>(told.size());
     for (TermMatch match : told) {
       if (match.start() < event.clauseEnd() || match.start() >= othersEnd) {
@@ -578,14 +570,12 @@ final class ReadPassage {
     if (event.date().start() < 0) {
       return Integer.MAX_VALUE;
     }
-    for (Sentences.Span sentence : hit.sentences()) {
-      if (sentence.contains(event.date().start())) {
-        for (DateMention date : hit.passage().dates()) {
-          if (date.start() >= event.clauseEnd() && date.start() < sentence.end()) {
-            return event.clauseEnd();
-          }
+    Sentences.Span sentence = Sentences.containing(hit.sentences(), event.date().start());
+    if (sentence != null) {
+      for (DateMention date : hit.passage().dates()) {
+        if (date.start() >= event.clauseEnd() && date.start() < sentence.end()) {
+          return event.clauseEnd();
         }
-        return Integer.MAX_VALUE;
       }
     }
     return Integer.MAX_VALUE;
@@ -598,12 +588,9 @@ final class ReadPassage {
    * clause's verb ends.
    */
   private boolean timesItsSentence(int at) {
-    for (Sentences.Span sentence : hit.sentences()) {
-      if (sentence.contains(at)) {
-        return OPENING_TIME_CLAUSE.matcher(text().substring(sentence.start(), at)).matches();
-      }
-    }
-    return false;
+    Sentences.Span sentence = Sentences.containing(hit.sentences(), at);
+    return sentence != null
+        && OPENING_TIME_CLAUSE.matcher(text().substring(sentence.start(), at)).matches();
   }
 
   /** Whether only white space stands in {@code [from, to)} of the text. */

@@ -36,6 +36,16 @@ public final class Sentences {
     }
   }
 
+  /** The sentence of {@code sentences} that holds {@code offset}, or {@code null}. */
+  public static Span containing(List<Span> sentences, int offset) {
+    for (Span sentence : sentences) {
+      if (sentence.contains(offset)) {
+        return sentence;
+      }
+    }
+    return null;
+  }
+
   public static List<Span> split(String text) {
     List<Span> spans = new ArrayList<>();
     Matcher boundary = BOUNDARY.matcher(text);
