@@ -329,15 +329,11 @@ class PassageIndexTest {
             "Talks between the national government's representative and the union on the shipping"
                 + " technology operation opened in the harbour square in 1951, the New York Times"
                 + " reported.\n")) {
-      for (String shortForm : List.of("govt", "tech", "natl", "sq", "nyt", "rep", "op")) {
-        assertThat(
-                index
-                    .questionQuery("when did the harbour talks with the " + shortForm + " open")
-                    .orElseThrow()
-                    .unknownShare())
-            .as(shortForm)
-            .isZero();
-      }
+      assertEveryWordKnown(
+          index,
+          Stream.of("govt", "tech", "natl", "sq", "nyt", "rep", "op")
+              .map(shortForm -> "when did the harbour talks with the " + shortForm + " open")
+              .toList());
     }
   }
 
@@ -350,7 +346,8 @@ class PassageIndexTest {
             "Prime Minister Theodore Vance and Senator Robert Ames exchanged the captured pilots"
                 + " for the seized ships at the harbour of Philadelphia in 1951, approved by the"
                 + " council; they had fought before, and Vance smiled at the handshake.\n")) {
-      for (String question :
+      assertEveryWordKnown(
+          index,
           List.of(
               "when did teddy vance swap the pilots",
               "when did bob ames grab the ships",
@@ -359,11 +356,7 @@ class PassageIndexTest {
               "who greenlit the swap",
               "why did vance and ames come to blows",
               "why did vance grin",
-              "why did vance and ames shake hands")) {
-        assertThat(index.questionQuery(question).orElseThrow().unknownShare())
-            .as(question)
-            .isZero();
-      }
+              "why did vance and ames shake hands"));
     }
   }
 
@@ -412,12 +405,8 @@ class PassageIndexTest {
             "The Harbour War",
             "India and Pakistan went to war over the harbour in 1951, and the admirals were"
                 + " frustrated.\n")) {
-      for (String question :
-          List.of("when was the indo pak harbour war", "why were the admirals mad")) {
-        assertThat(index.questionQuery(question).orElseThrow().unknownShare())
-            .as(question)
-            .isZero();
-      }
+      assertEveryWordKnown(
+          index, List.of("when was the indo pak harbour war", "why were the admirals mad"));
     }
   }
 
@@ -532,6 +521,13 @@ class PassageIndexTest {
   private static List<Path> generations(IndexLocation location) throws IOException {
     try (Stream<Path> children = Files.list(location.root())) {
       return children.filter(p -> p.getFileName().toString().startsWith("gen-")).toList();
+    }
+  }
+
+  /** Every word of each question is one the index knows, itself or through a synonym. */
+  private static void assertEveryWordKnown(PassageIndex index, List<String> questions) {
+    for (String question : questions) {
+      assertThat(index.questionQuery(question).orElseThrow().unknownShare()).as(question).isZero();
     }
   }
 }
