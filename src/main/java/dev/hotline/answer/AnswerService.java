@@ -113,7 +113,9 @@ public final class AnswerService {
     }
     return index.withIndex(
         idx -> {
-          Optional<QuestionQuery> query = idx.questionQuery(parsed.searchText());
+          Optional<NamedSource> source = NamedSource.in(parsed.original(), idx.sources());
+          ParsedQuestion asked = unnamed(parsed, source);
+          Optional<QuestionQuery> query = idx.questionQuery(asked.searchText());
           if (parsed.type() == QuestionType.ON_THIS_DAY) {
             return onDay(idx, parsed, query, truncatedNotice);
           }
@@ -133,8 +135,13 @@ public final class AnswerService {
                 "I don't know that one: none of its words appear in my articles.",
                 List.of());
           }
-          return search(idx, parsed, query.get(), truncatedNotice);
+          return search(idx, asked, source, query.get(), truncatedNotice);
         });
+  }
+
+  /** The question without the name of the source it names, if it names one. */
+  private static ParsedQuestion unnamed(ParsedQuestion parsed, Optional<NamedSource> source) {
+    return source.map(s -> parsed.withSearchText(s.without(parsed.searchText()))).orElse(parsed);
   }
 
   /**
@@ -222,6 +229,23 @@ public final class AnswerService {
     Found(List<PassageHit> hits, Predicate<DateMention> eligible) {
       this(hits, eligible, hits);
     }
+
+    /**
+     * Only the passages of the source the question names; all of them when none is of it: the name
+     * may be words of the question that merely match a source's.
+     */
+    Found from(Optional<NamedSource> source) {
+      if (source.isEmpty()) {
+        return this;
+      }
+      String name = source.get().name();
+      List<PassageHit> own = ofSource(hits, name);
+      return own.isEmpty() ? this : new Found(own, eligible, ofSource(story, name));
+    }
+
+    private static List<PassageHit> ofSource(List<PassageHit> hits, String name) {
+      return hits.stream().filter(hit -> name.equals(hit.passage().source())).toList();
+    }
   }
 
   /**
@@ -292,18 +316,24 @@ public final class AnswerService {
     }
     return index.withIndex(
         idx -> {
-          Optional<QuestionQuery> query = idx.questionQuery(parsed.searchText());
+          Optional<NamedSource> source = NamedSource.in(parsed.original(), idx.sources());
+          ParsedQuestion asked = unnamed(parsed, source);
+          Optional<QuestionQuery> query = idx.questionQuery(asked.searchText());
           if (query.isEmpty() || !query.get().searchable()) {
             return List.of();
           }
-          Found found = find(idx, parsed, query.get());
-          return ranker(idx, parsed, query.get()).candidates(found.hits(), found.eligible());
+          Found found = find(idx, asked, query.get()).from(source);
+          return ranker(idx, asked, query.get()).candidates(found.hits(), found.eligible());
         });
   }
 
   private AnswerResult search(
-      PassageIndex idx, ParsedQuestion parsed, QuestionQuery query, Optional<String> notice) {
-    Found found = find(idx, parsed, query);
+      PassageIndex idx,
+      ParsedQuestion parsed,
+      Optional<NamedSource> source,
+      QuestionQuery query,
+      Optional<String> notice) {
+    Found found = find(idx, parsed, query).from(source);
     List<PassageHit> hits = found.hits();
     if (hits.isEmpty()) {
       return noAnswer(parsed, "I don't know: nothing in my articles matches that.", List.of());

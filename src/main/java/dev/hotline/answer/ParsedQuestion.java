@@ -31,4 +31,20 @@ public record ParsedQuestion(
     Aspect aspect,
     boolean aspectOutright,
     boolean otherLanguage,
-    boolean dayAsked) {}
+    boolean dayAsked) {
+  /** The same question, searched for {@code text}. */
+  ParsedQuestion withSearchText(String text) {
+    return new ParsedQuestion(
+        original,
+        text,
+        type,
+        scope,
+        scopeNamesThing,
+        monthDay,
+        truncated,
+        aspect,
+        aspectOutright,
+        otherLanguage,
+        dayAsked);
+  }
+}

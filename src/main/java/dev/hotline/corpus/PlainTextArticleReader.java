@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * Reads plain-text articles as web pages are saved: the publication date on the first line, the
  * title (a repeated title line counts once), then paragraphs; the site's trailing boilerplate
- * ("Image credit…", "About Us", "Our Contacts" and what follows) is left out. A picture's caption
- * is kept with the paragraph before it: it is what people see beside that paragraph, and ask about
- * ("what were they pretending in that pic").
+ * ("Image credit…", "About Us", "Our Contacts" and what follows) is left out, though it names the
+ * site ("Russian Life is a publication of…"), which becomes the article's source. A picture's
+ * caption is kept with the paragraph before it: it is what people see beside that paragraph, and
+ * ask about ("what were they pretending in that pic").
  */
 public final class PlainTextArticleReader implements ArticleReader {
   /** A line that starts the site's own text, after which nothing belongs to the article. */
@@ -24,6 +25,14 @@ public final class PlainTextArticleReader implements ArticleReader {
           "^(Image credits?|Photo credits?|Images?:|About Us|Our Contacts|Contact Us|Share this"
               + "|Subscribe|Related (articles|posts)|Tags:|Comments|Copyright|©).*",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A site introducing itself in its "About" text: a capitalised name of up to five words, then "is
+   * a", "is an" or "is the".
+   */
+  private static final Pattern SITE_INTRODUCED =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}\\p{N}'’&.-]*(?: \\p{Lu}[\\p{L}\\p{N}'’&.-]*){0,4}) is (?:a|an|the) .*");
 
   /** Paragraph text ends like a sentence; a caption under a picture usually does not. */
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’)]$");
@@ -58,21 +67,40 @@ public final class PlainTextArticleReader implements ArticleReader {
     if (index < lines.size() && Text.normalizeSpace(lines.get(index)).equals(title)) {
       index = skipBlank(lines, index + 1);
     }
-    List<String> paragraphs = paragraphs(lines, index);
+    int boilerplate = boilerplateStart(lines, index);
+    List<String> paragraphs = paragraphs(lines, index, boilerplate);
     if (paragraphs.isEmpty()) {
       throw new ArticleFormatException("the article has a title but no body text", index + 1);
     }
-    return List.of(new Article(id, title, published, "", null, "", paragraphs, List.of()));
+    String site = siteName(lines, boilerplate);
+    return List.of(new Article(id, title, published, site, null, "", paragraphs, List.of()));
   }
 
-  private static List<String> paragraphs(List<String> lines, int from) {
+  /** Where the site's own text starts: the first boilerplate line, or the end. */
+  private static int boilerplateStart(List<String> lines, int from) {
+    int i = from;
+    while (i < lines.size() && !BOILERPLATE.matcher(lines.get(i).strip()).matches()) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The name the site's own text introduces itself by, or "" when it names none. */
+  private static String siteName(List<String> lines, int boilerplate) {
+    for (int i = boilerplate; i < lines.size(); i++) {
+      var introduced = SITE_INTRODUCED.matcher(Text.normalizeSpace(lines.get(i)));
+      if (introduced.matches()) {
+        return introduced.group(1);
+      }
+    }
+    return "";
+  }
+
+  private static List<String> paragraphs(List<String> lines, int from, int to) {
     List<String> paragraphs = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    for (int i = from; i < lines.size(); i++) {
+    for (int i = from; i < to; i++) {
       String line = lines.get(i).strip();
-      if (BOILERPLATE.matcher(line).matches()) {
-        break;
-      }
       if (line.isEmpty()) {
         flush(current, paragraphs);
       } else {

@@ -57,6 +57,7 @@ public final class PassageIndex implements Closeable {
   private final SynonymStems synonymStems;
   private final Map<String, String> commitData;
   private final List<String> titles;
+  private final List<String> sources;
   private final Analyzer indexAnalyzer = HotlineAnalyzer.forIndexing();
   private final DecodedPassages decoded;
 
@@ -79,23 +80,32 @@ public final class PassageIndex implements Closeable {
     this.questionAnalyzer = HotlineAnalyzer.forQuestions(synonyms);
     this.synonymStems = SynonymStems.of(synonyms, typedAnalyzer);
     this.commitData = reader.getIndexCommit().getUserData();
-    this.titles = distinctTitles(reader);
+    this.titles = distinct(reader, IndexSchema.TITLE);
+    this.sources = distinct(reader, IndexSchema.SOURCE);
     this.decoded = new DecodedPassages(reader, searcher, indexAnalyzer);
   }
 
   /** Read once at open: a few hundred titles, asked for on every autocomplete keystroke. */
-  private static List<String> distinctTitles(DirectoryReader reader) throws IOException {
-    java.util.Set<String> titles = new java.util.TreeSet<>();
+  private static List<String> distinct(DirectoryReader reader, String field) throws IOException {
+    java.util.Set<String> values = new java.util.TreeSet<>();
     StoredFields stored = reader.storedFields();
     for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      titles.add(stored.document(doc, java.util.Set.of(IndexSchema.TITLE)).get(IndexSchema.TITLE));
+      String value = stored.document(doc, java.util.Set.of(field)).get(field);
+      if (value != null && !value.isBlank()) {
+        values.add(value);
+      }
     }
-    return List.copyOf(titles);
+    return List.copyOf(values);
   }
 
   /** The distinct article titles in the index, sorted. */
   public List<String> titles() {
     return titles;
+  }
+
+  /** The distinct sources (sites, publishers) the index's articles name, sorted. */
+  public List<String> sources() {
+    return sources;
   }
 
   /**

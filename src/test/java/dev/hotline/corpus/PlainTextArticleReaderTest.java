@@ -53,6 +53,39 @@ class PlainTextArticleReaderTest {
             "The first paragraph tells of the airlift and the crews who flew it. A caption without"
                 + " a full stop",
             "The second paragraph ends the story, as stories end.");
+    assertThat(article.source()).as("the About text names no site").isEmpty();
+  }
+
+  @Test
+  void theSiteNamedInTheAboutTextIsTheSource() throws Exception {
+    Path file =
+        write(
+            """
+            March 3, 2020
+
+            A Winter in Berlin
+
+            The only paragraph tells of the airlift.
+
+            About Us
+            Harbour Weekly is a magazine for readers of the coast.
+            """);
+    assertThat(reader.read(file, "berlin.txt", problems::add).get(0).source())
+        .isEqualTo("Harbour Weekly");
+  }
+
+  @Test
+  void aSentenceOfTheArticleIntroducingSomeoneIsNoSite() throws Exception {
+    Path file =
+        write(
+            """
+            March 3, 2020
+
+            A Winter in Berlin
+
+            Gail Halvorsen is a pilot who dropped sweets over the city.
+            """);
+    assertThat(reader.read(file, "berlin.txt", problems::add).get(0).source()).isEmpty();
   }
 
   @Test
@@ -99,6 +132,7 @@ class PlainTextArticleReaderTest {
     assertThat(seed.paragraphs().get(5))
         .startsWith("And criticize they did.")
         .endsWith("Mao and Khruschev pretending to be best buds - while hating each other's guts");
+    assertThat(seed.source()).isEqualTo("Russian Life");
     assertThat(String.join(" ", seed.paragraphs()))
         .doesNotContain("Image credit", "About Us", "Our Contacts", "PO Box");
   }

@@ -28,13 +28,20 @@ public final class SmallIndex {
 
   /** Adds an article published 2024-01-01 with {@code title} and {@code body} (its paragraphs). */
   public SmallIndex article(String title, String body) {
+    return article(title, body, "Test desk");
+  }
+
+  /** Adds an article as {@link #article(String, String)} does, from {@code source}. */
+  public SmallIndex article(String title, String body, String source) {
     try {
       Files.createDirectories(articles);
       Files.writeString(
           articles.resolve("article-" + written++ + ".md"),
           "---\ntitle: "
               + title
-              + "\npublished: 2024-01-01\nsource: Test desk\nlicence: Apache-2.0\n---\n\n"
+              + "\npublished: 2024-01-01\nsource: "
+              + source
+              + "\nlicence: Apache-2.0\n---\n\n"
               + body);
       return this;
     } catch (IOException e) {
