@@ -375,6 +375,15 @@ public final class AnswerService {
         answers.add(toAnswer(r, event, r.coverage(), parsed.type()));
       }
     }
+    if (parsed.type() == QuestionType.PUBLISHED
+        && !answers.isEmpty()
+        && answers.get(0).published() != null
+        && !ArticleHead.pointsAt(query, ranked.get(0).hit())) {
+      String article = ranked.get(0).hit().passage().articleId();
+      Answer first = answers.get(0);
+      idx.passage(Passage.idOf(article, 0))
+          .ifPresent(lead -> answers.set(0, ArticleHead.of(lead, first)));
+    }
     return new AnswerResult(parsed, answers, notice, List.of());
   }
 

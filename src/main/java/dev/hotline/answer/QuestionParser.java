@@ -18,7 +18,10 @@ public final class QuestionParser {
   public static final int MAX_QUESTION_CHARS = 500;
 
   private static final Pattern PUBLISHED =
-      Pattern.compile("\\b(published|posted|publication date)\\b");
+      Pattern.compile(
+          "\\b(published|posted|publication date|publish(?:ing)? date)\\b|\\bdate (?:on|of)"
+              + " (?:the|this|that|your)"
+              + " (?:[\\w'’-]+\\s+){0,3}?(?:article|piece|essay|story|post)(?![\\w-])");
 
   /** "When did the piece run": the article itself, and a word for its coming out. */
   private static final Pattern THE_ARTICLE =
@@ -55,7 +58,8 @@ public final class QuestionParser {
   /** Words that ask about the article itself rather than its subject, in "published" questions. */
   private static final Pattern ABOUT_THE_ARTICLE =
       Pattern.compile(
-          "(?i)\\b(article|story|piece|post|essay|published|publication|posted|written|write|wrote"
+          "(?i)\\b(article|story|piece|post|essay|published|publication|publish|publishing|posted"
+              + "|written|write|wrote"
               + "|author|run|ran|came out|come out|appeared|printed)\\b");
 
   /**

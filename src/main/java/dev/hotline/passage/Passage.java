@@ -30,6 +30,11 @@ public record Passage(
     dates = List.copyOf(dates);
   }
 
+  /** The id of the passage at {@code position} in article {@code articleId}. */
+  public static String idOf(String articleId, int position) {
+    return articleId + "/" + position;
+  }
+
   public Passage(
       String id,
       String articleId,

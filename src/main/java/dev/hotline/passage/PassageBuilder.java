@@ -37,7 +37,7 @@ public final class PassageBuilder {
       List<DateMention> found = dates.extract(text, context);
       passages.add(
           new Passage(
-              article.id() + "/" + position,
+              Passage.idOf(article.id(), position),
               article.id(),
               position,
               article.title(),

@@ -177,10 +177,22 @@ class AnswerServiceTest {
       strings = {
         "when did they run the piece on sputnik",
         "what date is the sputnik article from",
-        "when was your little sputnik story written"
+        "when was your little sputnik story written",
+        "what's the publish date on the sputnik piece",
+        "whats the date on that article about sputnik"
       })
   void publicationQuestionsMayNameThePieceInTheirOwnWords(String question) {
     assertThat(new QuestionParser().parse(question).type()).isEqualTo(QuestionType.PUBLISHED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "what was the date of the post-war conference",
+        "what date was the postwar treaty signed"
+      })
+  void aDateOfAnEventIsNoPublication(String question) {
+    assertThat(new QuestionParser().parse(question).type()).isNotEqualTo(QuestionType.PUBLISHED);
   }
 
   /**
