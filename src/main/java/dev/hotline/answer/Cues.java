@@ -90,11 +90,11 @@ final class Cues {
   private static final Pattern END_TOLD =
       Pattern.compile(
           "\\b((?:end|ends|ended|ending)(?! up)|fall(?! out)|falls(?! out)|fell(?! out)|fallen"
-              + "|collaps(?:e[sd]?|ing)|last|withdr[ae]w[sn]?|withdrawing"
-              + "|withdrawal (?:was )?completed|releas(?:e[sd]?|ing)"
+              + "|collaps(?:e[sd]?|ing)|last|withdr[ae]w[sn]?|withdrawing|withdrawal (?:was"
+              + " )?completed|releas(?:e[sd]?|ing)"
               + "|freed|dissol(?:ve[sd]?|ving|ution)|resign(?:s|ed|ing|ation)?|die[sd]?|dying|death"
               + "|execut(?:e[sd]?|ing|ion)|assassinat(?:e[sd]?|ing|ion)|armistice|ceasefire"
-              + "|cease-fire|surrender(?:s|ed|ing)?|lift(?:s|ed|ing)?|expire[sd]?"
+              + "|cease-fire|surrender(?:s|ed|ing)?|lift(?:s|ed|ing)?|expire[sd]?|laps(?:e[sd]?|ing)"
               + "|terminat(?:e[sd]?|ion)"
               // "Concluded a treaty" made it; "concluded that" judged.
               + "|abolish(?:e[sd]|ing)?|finish(?:e[sd])?|conclude[sd]?(?! that)(?! "
@@ -166,6 +166,7 @@ final class Cues {
           "surrender",
           "lift",
           "expire",
+          "laps",
           "terminat",
           "abolish",
           "finish",

@@ -24,7 +24,10 @@ record NamedSource(String name, Pattern words) {
     NamedSource found = null;
     for (String source : sources) {
       String[] words = source.toLowerCase(Locale.ROOT).split("\\s+");
-      if (words.length == 1 && source.length() < MIN_ONE_WORD_LENGTH) {
+      // Most questions name no source: a plain look for its words saves building a pattern.
+      if (words.length == 1 && source.length() < MIN_ONE_WORD_LENGTH
+          || !lower.contains(words[0])
+          || !lower.contains(words[words.length - 1])) {
         continue;
       }
       Pattern named = Pattern.compile("\\b" + spaced(words) + "\\b");

@@ -243,6 +243,8 @@ class CuesTest {
     "lifted, -1",
     "expire, -1",
     "expired, -1",
+    "lapse, -1",
+    "lapsed, -1",
     "terminate, -1",
     "terminated, -1",
     "termination, -1",
