@@ -346,6 +346,7 @@ public final class AnswerService {
     // Words no article holds are judged by unknownTopic; the rest of the question must be covered.
     double known = Math.max(1e-6, 1 - query.unknownShare());
     ranked = coveredFirst(parsed, ranked, MIN_COVERAGE * known);
+    ranked = finerFirst(parsed, ranked);
     if (covered(parsed, ranked.get(0)) < MIN_COVERAGE * known
         || unknownTopic(query, ranked.get(0))) {
       return noAnswer(
@@ -459,6 +460,53 @@ public final class AnswerService {
     return parsed.scope().isPresent() && answer.date().isPresent()
         ? Math.max(answer.coverage(), answer.storyCoverage())
         : answer.coverage();
+  }
+
+  /** How much lower a finer-dated answer may score and still be put first (see finerFirst). */
+  static final double FINER_SCORE = 0.1;
+
+  /** How much less of the question it may cover. */
+  static final double FINER_COVERAGE = 0.05;
+
+  /**
+   * The answers with one put first that dates the best one's event more finely: an answer about as
+   * good, whose date lies inside the best one's year or month, whose own clause covers as much of
+   * the question and which tells the end asked as well ("Johnson announced he would not seek a
+   * second term" in 1968, and on March 31, 1968, in another paragraph). A date in the same year
+   * telling another event of it is not put first: its clause or its end differs.
+   */
+  static List<EventRanker.Ranked> finerFirst(
+      ParsedQuestion parsed, List<EventRanker.Ranked> ranked) {
+    if (ranked.size() < 2 || parsed.type() == QuestionType.PUBLISHED) {
+      return ranked;
+    }
+    EventRanker.Ranked top = ranked.get(0);
+    if (top.date().isEmpty() || top.date().get().value().granularity() == Granularity.DAY) {
+      return ranked;
+    }
+    DateValue coarse = top.date().get().value();
+    for (int i = 1; i < Math.min(MAX_ANSWERS, ranked.size()); i++) {
+      EventRanker.Ranked r = ranked.get(i);
+      if (r.score() < top.score() - FINER_SCORE) {
+        break;
+      }
+      if (r.date().isPresent()
+          && finer(r.date().get().value(), coarse)
+          && r.coverage() >= top.coverage() - FINER_COVERAGE
+          && r.clauseCoverage() >= top.clauseCoverage()
+          && r.aspect() >= top.aspect()) {
+        List<EventRanker.Ranked> reordered = new ArrayList<>(ranked);
+        reordered.remove(i);
+        reordered.add(0, r);
+        return reordered;
+      }
+    }
+    return ranked;
+  }
+
+  private static boolean finer(DateValue fine, DateValue coarse) {
+    return fine.granularity().precisionRank() < coarse.granularity().precisionRank()
+        && fine.within(coarse);
   }
 
   /**

@@ -127,7 +127,9 @@ final class EventRanker {
       double sentenceCoverage,
       double storyCoverage,
       double articleCoverage,
-      String sentence) {}
+      String sentence,
+      double clauseCoverage,
+      double aspect) {}
 
   /** One way a passage could answer: with one of its events, or with no event of its own. */
   private static final class Option {
@@ -183,13 +185,22 @@ final class EventRanker {
               option.features[Feature.SENTENCE.ordinal()],
               option.features[Feature.NEIGHBOURHOOD.ordinal()],
               option.features[Feature.ARTICLE_TEXT.ordinal()],
-              sentence(option)));
+              sentence(option),
+              option.features[Feature.CLAUSE.ordinal()],
+              aspect(option.features)));
     }
     ranked.sort(
         Comparator.comparingDouble(Ranked::score)
             .reversed()
             .thenComparing(r -> r.hit().passage().id()));
     return ranked;
+  }
+
+  /** How well the event tells the end asked: its cue, the end asked outright, not the other. */
+  private static double aspect(double[] features) {
+    return features[Feature.CUE.ordinal()]
+        + features[Feature.END_ASKED.ordinal()]
+        - features[Feature.OTHER_END_ASKED.ordinal()];
   }
 
   /** A way a passage could answer, with its features: what ranking weighs, for tuning it. */
@@ -307,7 +318,9 @@ final class EventRanker {
             first.features[Feature.SENTENCE.ordinal()],
             first.features[Feature.NEIGHBOURHOOD.ordinal()],
             first.features[Feature.ARTICLE_TEXT.ordinal()],
-            sentence(first)));
+            sentence(first),
+            first.features[Feature.CLAUSE.ordinal()],
+            aspect(first.features)));
     return reordered;
   }
 

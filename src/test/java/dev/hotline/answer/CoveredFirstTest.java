@@ -49,6 +49,8 @@ class CoveredFirstTest {
         coverage,
         coverage,
         coverage,
-        "");
+        "",
+        coverage,
+        0);
   }
 }
