@@ -487,17 +487,18 @@ public final class AnswerService {
     DateValue coarse = top.date().get().value();
     for (int i = 1; i < Math.min(MAX_ANSWERS, ranked.size()); i++) {
       EventRanker.Ranked r = ranked.get(i);
-      if (r.score() < top.score() - FINER_SCORE) {
-        break;
-      }
       if (r.date().isPresent()
           && finer(r.date().get().value(), coarse)
-          && r.coverage() >= top.coverage() - FINER_COVERAGE
-          && r.clauseCoverage() >= top.clauseCoverage()
-          && r.aspect() >= top.aspect()) {
+          && r.aspect() >= top.aspect()
+          && (Retelling.retells(top.sentence(), r)
+              || r.score() >= top.score() - FINER_SCORE
+                  && r.coverage() >= top.coverage() - FINER_COVERAGE
+                  && r.clauseCoverage() >= top.clauseCoverage())) {
         List<EventRanker.Ranked> reordered = new ArrayList<>(ranked);
         reordered.remove(i);
-        reordered.add(0, r);
+        // One event, told twice: what the best answer covered of the question, this one covers.
+        reordered.set(0, r.coveringAsMuchAs(top));
+        reordered.add(1, top);
         return reordered;
       }
     }

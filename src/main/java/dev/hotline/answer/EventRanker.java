@@ -129,7 +129,24 @@ final class EventRanker {
       double articleCoverage,
       String sentence,
       double clauseCoverage,
-      double aspect) {}
+      double aspect) {
+
+    /** This answer, covering at least as much of the question as {@code other} does. */
+    Ranked coveringAsMuchAs(Ranked other) {
+      return new Ranked(
+          hit,
+          event,
+          date,
+          score,
+          Math.max(coverage, other.coverage),
+          Math.max(sentenceCoverage, other.sentenceCoverage),
+          Math.max(storyCoverage, other.storyCoverage),
+          Math.max(articleCoverage, other.articleCoverage),
+          sentence,
+          Math.max(clauseCoverage, other.clauseCoverage),
+          aspect);
+    }
+  }
 
   /** One way a passage could answer: with one of its events, or with no event of its own. */
   private static final class Option {

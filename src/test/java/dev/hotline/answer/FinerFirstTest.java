@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.DateValue;
+import dev.hotline.index.IndexAccess;
+import dev.hotline.index.PassageIndex;
+import dev.hotline.testing.SmallIndex;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An answer about as good that dates the best one's event more finely is given first ("in 1968"
@@ -21,7 +26,13 @@ class FinerFirstTest {
   @Test
   void theSameEventToTheDayComesFirst() {
     EventRanker.Ranked day = ranked(DateValue.day(1968, 3, 31), 0.95, 0.78, 0.6, 0);
-    assertThat(AnswerService.finerFirst(question, List.of(year, day))).containsExactly(day, year);
+    List<EventRanker.Ranked> ranked = AnswerService.finerFirst(question, List.of(year, day));
+    assertThat(ranked)
+        .extracting(r -> r.date().orElseThrow().value())
+        .containsExactly(DateValue.day(1968, 3, 31), DateValue.year(1968));
+    assertThat(ranked.get(0).coverage())
+        .as("as much as the same event told with the year covers")
+        .isEqualTo(0.8);
   }
 
   @Test
@@ -66,5 +77,34 @@ class FinerFirstTest {
         "",
         clause,
         aspect);
+  }
+
+  @TempDir Path dir;
+
+  @Test
+  void anOverviewsYearGivesWayToTheDayAnotherArticleTellsTheSameEventOn() throws Exception {
+    try (PassageIndex index =
+        SmallIndex.in(dir)
+            .article(
+                "Vell and Its Mayors, 1950–1970",
+                "The harbour at Vell grew quickly after the war, and the council spent most of"
+                    + " its budget on the quays. Following the ferry strike in 1961 and facing"
+                    + " dwindling support in the council, Mayor Orsk announced that he would not"
+                    + " seek another term as mayor of Vell. His deputy Hanne Lind won the"
+                    + " election that autumn and governed the town until 1970.")
+            .article(
+                "The Ferry Strike, 1961",
+                "The ferry crews stopped work in January 1961 over the new timetables, and the"
+                    + " island routes stood still for six weeks while the council argued. On"
+                    + " March 3, 1961, Mayor Orsk announced that he would not seek another term as"
+                    + " mayor. The crews went back to work a week later.")
+            .open()) {
+      Answer answer =
+          new AnswerService(IndexAccess.fixed(index))
+              .answer("when did orsk, mayor of vell, say he would not seek another term")
+              .best()
+              .orElseThrow();
+      assertThat(answer.date().orElseThrow().iso()).isEqualTo("1961-03-03");
+    }
   }
 }
