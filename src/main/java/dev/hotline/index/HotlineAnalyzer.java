@@ -264,7 +264,32 @@ public final class HotlineAnalyzer extends Analyzer {
           "wont",
           "im",
           "ive",
-          "id"
+          "id",
+          "hed",
+          "theyd",
+          "youd",
+          // "when'd", "he'd": a would or a did, which says nothing of what happened
+          "when'd",
+          "how'd",
+          "what'd",
+          "where'd",
+          "who'd",
+          "why'd",
+          "he'd",
+          "she'd",
+          "they'd",
+          "we'd",
+          "you'd",
+          "it'd",
+          "i'd",
+          // chat's yes and no, and "vs" between two sides a question already names
+          "yes",
+          "yeah",
+          "yep",
+          "ok",
+          "okay",
+          "vs",
+          "versus"
         }) {
       words.add(word);
     }

@@ -173,8 +173,12 @@ final class QuestionQueryBuilder {
         }
       }
     }
-    // "parial" is "partial" mistyped, not "pari al": one slip from a known word beats a split.
-    if (word.length() >= MIN_RUN_TOGETHER_LENGTH && !oneSlipFromKnown(terms)) {
+    // "parial" is "partial" mistyped, not "pari al": one slip from a known word beats a split, be
+    // it seen in the stem or only in the word ("officialy" is "officially", not "offici aly").
+    if (word.length() >= MIN_RUN_TOGETHER_LENGTH
+        && !oneSlipFromKnown(terms)
+        && knownVariants(Spelling.oneSlipVariants(word.toLowerCase(java.util.Locale.ROOT)))
+            .isEmpty()) {
       // The longest known first part wins: "shootdown" is "shoot down", not "shoo tdown".
       for (int cut = word.length() - MIN_PART; cut >= MIN_FIRST_PART; cut--) {
         String first = word.substring(0, cut);

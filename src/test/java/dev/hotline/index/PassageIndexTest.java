@@ -361,6 +361,47 @@ class PassageIndexTest {
   }
 
   @Test
+  void chatsContractionsYesAndVersusAreNoTopic() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "strike",
+            "The Harbour Strike",
+            "The ferry crews accepted the council's offer and ended the harbour strike in 1951;"
+                + " the dockers against the council officially began the quarrel in 1949.\n")) {
+      assertEveryWordKnown(
+          index,
+          List.of(
+              "when'd the crews accept the council's offer",
+              "yes but when did the council end the strike",
+              "when did the crews end the strike hed accepted",
+              "when did the dockers vs council quarrel begin",
+              "when did the dockers versus council quarrel officialy begin",
+              "okay so when did the crews end the strike, yeah they'd accepted the offer"));
+    }
+  }
+
+  @Test
+  void aKnownWordIsNotCutInTwoNorIsAWordOneSlipFromOne() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "cuts",
+            "The Harbour Cuts",
+            "The council pushed hardest for the harbour cuts, which officially began in 1951 as"
+                + " a hard fast rule; the shoot went down well.\n")) {
+      assertThat(index.questionQuery("who pushed hardest for the cuts").orElseThrow().concepts())
+          .extracting(Concept::word)
+          .contains("hardest")
+          .doesNotContain("st");
+      assertThat(index.questionQuery("when did the cuts officialy begin").orElseThrow().concepts())
+          .extracting(Concept::word)
+          .doesNotContain("aly");
+      assertThat(index.questionQuery("when did the shootdown happen").orElseThrow().concepts())
+          .extracting(Concept::word)
+          .contains("shoot", "down");
+    }
+  }
+
+  @Test
   void idiomsFindTheWordsArticlesWrite() throws IOException {
     try (PassageIndex index =
         oneArticle(
