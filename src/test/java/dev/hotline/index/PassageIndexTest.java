@@ -381,6 +381,24 @@ class PassageIndexTest {
   }
 
   @Test
+  void aCollapseAskedFindsTheFallTextsTellAndNotTheOtherWayRound() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "fall",
+            "The Harbour League",
+            "The fall of the harbour league in 1952 ended the quarrel over the quays.\n")) {
+      for (String question :
+          List.of("when did the harbour league collapse", "when did the league break apart")) {
+        assertThat(index.questionQuery(question).orElseThrow().concepts())
+            .as(question)
+            .anySatisfy(c -> assertThat(c.coverage(Set.of("fall"))).isGreaterThan(0.8f));
+      }
+      assertThat(index.questionQuery("when did the league fall").orElseThrow().concepts())
+          .allSatisfy(c -> assertThat(c.coverage(Set.of("collaps"))).isZero());
+    }
+  }
+
+  @Test
   void aKnownWordIsNotCutInTwoNorIsAWordOneSlipFromOne() throws IOException {
     try (PassageIndex index =
         oneArticle(
