@@ -23,13 +23,19 @@ record NamedSource(String name, Pattern words) {
     String lower = question.toLowerCase(Locale.ROOT);
     NamedSource found = null;
     for (String source : sources) {
-      String[] words = source.toLowerCase(Locale.ROOT).split("\\s+");
-      // Most questions name no source: a plain look for its words saves building a pattern.
-      if (words.length == 1 && source.length() < MIN_ONE_WORD_LENGTH
-          || !lower.contains(words[0])
-          || !lower.contains(words[words.length - 1])) {
+      // Most questions name no source: a look for its first and last words, before anything is
+      // built, keeps the rest for the few that may (every question asks of every source).
+      int firstEnd = source.indexOf(' ');
+      if (firstEnd < 0 && source.length() < MIN_ONE_WORD_LENGTH
+          || !lower.contains(
+              source
+                  .substring(0, firstEnd < 0 ? source.length() : firstEnd)
+                  .toLowerCase(Locale.ROOT))
+          || !lower.contains(
+              source.substring(source.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
         continue;
       }
+      String[] words = source.toLowerCase(Locale.ROOT).split("\\s+");
       Pattern named = Pattern.compile("\\b" + spaced(words) + "\\b");
       if (named.matcher(lower).find() && (found == null || source.length() > found.name.length())) {
         found =

@@ -175,16 +175,14 @@ final class QuestionQueryBuilder {
     }
     // "parial" is "partial" mistyped, not "pari al": one slip from a known word beats a split, be
     // it seen in the stem or only in the word ("officialy" is "officially", not "offici aly").
-    if (word.length() >= MIN_RUN_TOGETHER_LENGTH
-        && !oneSlipFromKnown(terms)
-        && knownVariants(Spelling.oneSlipVariants(word.toLowerCase(java.util.Locale.ROOT)))
-            .isEmpty()) {
+    if (word.length() >= MIN_RUN_TOGETHER_LENGTH && !oneSlipFromKnown(terms)) {
       // The longest known first part wins: "shootdown" is "shoot down", not "shoo tdown".
       for (int cut = word.length() - MIN_PART; cut >= MIN_FIRST_PART; cut--) {
         String first = word.substring(0, cut);
         String second = word.substring(cut);
         if (known(first) && known(second)) {
-          return first + " " + second;
+          // Read only for a word that splits: its variants are hundreds of words to analyse.
+          return oneSlipFromKnownWord(word) ? word : first + " " + second;
         }
       }
     }
@@ -537,6 +535,11 @@ final class QuestionQueryBuilder {
       }
     }
     return others;
+  }
+
+  private boolean oneSlipFromKnownWord(String word) {
+    return !knownVariants(Spelling.oneSlipVariants(word.toLowerCase(java.util.Locale.ROOT)))
+        .isEmpty();
   }
 
   private boolean oneSlipFromKnown(Set<String> terms) {
