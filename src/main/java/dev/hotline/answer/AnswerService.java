@@ -113,9 +113,8 @@ public final class AnswerService {
     }
     return index.withIndex(
         idx -> {
-          Optional<NamedSource> source = NamedSource.in(parsed.original(), idx.sources());
-          ParsedQuestion asked = unnamed(parsed, source);
-          Optional<QuestionQuery> query = idx.questionQuery(asked.searchText());
+          Asked asked = Asked.in(idx, parsed);
+          Optional<QuestionQuery> query = asked.query();
           if (parsed.type() == QuestionType.ON_THIS_DAY) {
             return onDay(idx, parsed, query, truncatedNotice);
           }
@@ -135,13 +134,22 @@ public final class AnswerService {
                 "I don't know that one: none of its words appear in my articles.",
                 List.of());
           }
-          return search(idx, asked, source, query.get(), truncatedNotice);
+          return search(idx, asked.question(), asked.source(), query.get(), truncatedNotice);
         });
   }
 
-  /** The question without the name of the source it names, if it names one. */
-  private static ParsedQuestion unnamed(ParsedQuestion parsed, Optional<NamedSource> source) {
-    return source.map(s -> parsed.withSearchText(s.without(parsed.searchText()))).orElse(parsed);
+  /**
+   * A question as searched: without the name of the source it names, if it names one, and its
+   * query.
+   */
+  private record Asked(
+      ParsedQuestion question, Optional<NamedSource> source, Optional<QuestionQuery> query) {
+    static Asked in(PassageIndex idx, ParsedQuestion parsed) {
+      Optional<NamedSource> source = NamedSource.in(parsed.original(), idx.sources());
+      ParsedQuestion unnamed =
+          source.map(s -> parsed.withSearchText(s.without(parsed.searchText()))).orElse(parsed);
+      return new Asked(unnamed, source, idx.questionQuery(unnamed.searchText()));
+    }
   }
 
   /**
@@ -316,14 +324,14 @@ public final class AnswerService {
     }
     return index.withIndex(
         idx -> {
-          Optional<NamedSource> source = NamedSource.in(parsed.original(), idx.sources());
-          ParsedQuestion asked = unnamed(parsed, source);
-          Optional<QuestionQuery> query = idx.questionQuery(asked.searchText());
+          Asked asked = Asked.in(idx, parsed);
+          Optional<QuestionQuery> query = asked.query();
           if (query.isEmpty() || !query.get().searchable()) {
             return List.of();
           }
-          Found found = find(idx, asked, query.get()).from(source);
-          return ranker(idx, asked, query.get()).candidates(found.hits(), found.eligible());
+          Found found = find(idx, asked.question(), query.get()).from(asked.source());
+          return ranker(idx, asked.question(), query.get())
+              .candidates(found.hits(), found.eligible());
         });
   }
 
@@ -376,16 +384,26 @@ public final class AnswerService {
         answers.add(toAnswer(r, event, r.coverage(), parsed.type()));
       }
     }
-    if (parsed.type() == QuestionType.PUBLISHED
-        && !answers.isEmpty()
-        && answers.get(0).published() != null
-        && !ArticleHead.pointsAt(query, ranked.get(0).hit())) {
-      String article = ranked.get(0).hit().passage().articleId();
-      Answer first = answers.get(0);
-      idx.passage(Passage.idOf(article, 0))
-          .ifPresent(lead -> answers.set(0, ArticleHead.of(lead, first)));
+    if (parsed.type() == QuestionType.PUBLISHED) {
+      headFirst(idx, query, ranked.get(0), answers);
     }
     return new AnswerResult(parsed, answers, notice, List.of());
+  }
+
+  /**
+   * The first answer to when an article was published told by the article's head, unless the
+   * question points at the paragraph that answers (see {@link ArticleHead}).
+   */
+  private static void headFirst(
+      PassageIndex idx, QuestionQuery query, EventRanker.Ranked best, List<Answer> answers) {
+    if (answers.isEmpty()
+        || answers.get(0).published() == null
+        || ArticleHead.pointsAt(query, best.hit())) {
+      return;
+    }
+    Answer first = answers.get(0);
+    idx.passage(Passage.idOf(best.hit().passage().articleId(), 0))
+        .ifPresent(lead -> answers.set(0, ArticleHead.of(lead, first)));
   }
 
   /**
@@ -469,11 +487,12 @@ public final class AnswerService {
   static final double FINER_COVERAGE = 0.05;
 
   /**
-   * The answers with one put first that dates the best one's event more finely: an answer about as
-   * good, whose date lies inside the best one's year or month, whose own clause covers as much of
-   * the question and which tells the end asked as well ("Johnson announced he would not seek a
-   * second term" in 1968, and on March 31, 1968, in another paragraph). A date in the same year
-   * telling another event of it is not put first: its clause or its end differs.
+   * The answers with one put first that dates the best one's event more finely, inside its year or
+   * month and telling the end asked as well: an answer about as good, whose own clause covers as
+   * much of the question, or one that retells the best one's event in nearly its words ("Johnson
+   * announced that he would not seek a second term", in 1968 in an overview and on March 31, 1968,
+   * in another essay; see {@link Retelling}). A date of the same year telling another event of it
+   * is not put first: its clause or its end differs.
    */
   static List<EventRanker.Ranked> finerFirst(
       ParsedQuestion parsed, List<EventRanker.Ranked> ranked) {

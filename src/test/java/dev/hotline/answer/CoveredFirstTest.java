@@ -40,17 +40,6 @@ class CoveredFirstTest {
   }
 
   private static EventRanker.Ranked ranked(double score, double coverage) {
-    return new EventRanker.Ranked(
-        null,
-        Optional.empty(),
-        Optional.empty(),
-        score,
-        coverage,
-        coverage,
-        coverage,
-        coverage,
-        "",
-        coverage,
-        0);
+    return RankedAnswers.ranked(Optional.empty(), score, coverage, coverage, 0);
   }
 }

@@ -65,16 +65,10 @@ class FinerFirstTest {
 
   private static EventRanker.Ranked ranked(
       DateValue date, double score, double coverage, double clause, double aspect) {
-    return new EventRanker.Ranked(
-        null,
-        Optional.empty(),
+    return RankedAnswers.ranked(
         Optional.of(new DateMention(date, date.toString(), 0, 0, false)),
         score,
         coverage,
-        coverage,
-        coverage,
-        coverage,
-        "",
         clause,
         aspect);
   }
