@@ -504,12 +504,13 @@ public final class AnswerService {
       return ranked;
     }
     DateValue coarse = top.date().get().value();
+    Retelling retelling = new Retelling(top.sentence());
     for (int i = 1; i < Math.min(MAX_ANSWERS, ranked.size()); i++) {
       EventRanker.Ranked r = ranked.get(i);
       if (r.date().isPresent()
           && finer(r.date().get().value(), coarse)
           && r.aspect() >= top.aspect()
-          && (Retelling.retells(top.sentence(), r)
+          && (retelling.of(r)
               || r.score() >= top.score() - FINER_SCORE
                   && r.coverage() >= top.coverage() - FINER_COVERAGE
                   && r.clauseCoverage() >= top.clauseCoverage())) {

@@ -27,23 +27,25 @@ final class Retelling {
   /** The share of the clause's words the other sentence must hold. */
   private static final double SHARE = 0.8;
 
-  private Retelling() {}
+  /** The words of the sentence that may retell another answer's event. */
+  private final Set<String> told;
 
-  /** Whether {@code sentence} tells the event of {@code answer} again. */
-  static boolean retells(String sentence, EventRanker.Ranked answer) {
-    if (answer.event().isEmpty() || answer.hit() == null) {
+  /** A retelling in {@code sentence}, its words read once for every answer it is held against. */
+  Retelling(String sentence) {
+    this.told = words(sentence);
+  }
+
+  /** Whether the sentence tells the event of {@code answer} again. */
+  boolean of(EventRanker.Ranked answer) {
+    if (answer.event().isEmpty() || !answer.event().get().told()) {
       return false;
     }
     var event = answer.event().get();
     String text = answer.hit().passage().text();
-    if (event.clauseStart() < 0 || event.clauseEnd() > text.length()) {
-      return false;
-    }
     Set<String> clause = words(text.substring(event.clauseStart(), event.clauseEnd()));
     if (clause.size() < MIN_WORDS) {
       return false;
     }
-    Set<String> told = words(sentence);
     long held = clause.stream().filter(told::contains).count();
     return held >= SHARE * clause.size();
   }

@@ -80,22 +80,35 @@ public final class PassageIndex implements Closeable {
     this.questionAnalyzer = HotlineAnalyzer.forQuestions(synonyms);
     this.synonymStems = SynonymStems.of(synonyms, typedAnalyzer);
     this.commitData = reader.getIndexCommit().getUserData();
-    this.titles = distinct(reader, IndexSchema.TITLE);
-    this.sources = distinct(reader, IndexSchema.SOURCE);
+    List<List<String>> distinct = distinct(reader, IndexSchema.TITLE, IndexSchema.SOURCE);
+    this.titles = distinct.get(0);
+    this.sources = distinct.get(1);
     this.decoded = new DecodedPassages(reader, searcher, indexAnalyzer);
   }
 
-  /** Read once at open: a few hundred titles, asked for on every autocomplete keystroke. */
-  private static List<String> distinct(DirectoryReader reader, String field) throws IOException {
-    java.util.Set<String> values = new java.util.TreeSet<>();
+  /**
+   * The distinct values of each of {@code fields}, sorted, in one pass over the stored fields: read
+   * once at open, as titles are asked for on every autocomplete keystroke and sources on every
+   * question.
+   */
+  private static List<List<String>> distinct(DirectoryReader reader, String... fields)
+      throws IOException {
+    List<java.util.Set<String>> values = new java.util.ArrayList<>();
+    for (int f = 0; f < fields.length; f++) {
+      values.add(new java.util.TreeSet<>());
+    }
+    java.util.Set<String> wanted = java.util.Set.of(fields);
     StoredFields stored = reader.storedFields();
     for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      String value = stored.document(doc, java.util.Set.of(field)).get(field);
-      if (value != null && !value.isBlank()) {
-        values.add(value);
+      var document = stored.document(doc, wanted);
+      for (int f = 0; f < fields.length; f++) {
+        String value = document.get(fields[f]);
+        if (value != null && !value.isBlank()) {
+          values.get(f).add(value);
+        }
       }
     }
-    return List.copyOf(values);
+    return values.stream().map(List::copyOf).toList();
   }
 
   /** The distinct article titles in the index, sorted. */
