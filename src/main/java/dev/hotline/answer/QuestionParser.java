@@ -4,10 +4,12 @@ import dev.hotline.dates.DateExtractor;
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.DateValue;
 import dev.hotline.dates.Granularity;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -134,8 +136,11 @@ public final class QuestionParser {
     Optional<MonthDay> monthDay = dayMention.map(DateExtractor.MonthDayMention::day);
     List<DateMention> mentions = found.mentions();
     Optional<DateMention> scoping = mentions.stream().filter(m -> !m.relative()).findFirst();
-    Optional<DateValue> scope = scoping.map(DateMention::value);
-    boolean scopeNamesThing = scoping.isPresent() && namesThing(text, scoping.get());
+    Optional<DateValue> scope = scoping.map(m -> bounded(lower, m));
+    boolean scopeNamesThing =
+        scoping.isPresent()
+            && scope.get().equals(scoping.get().value())
+            && namesThing(text, scoping.get());
     String searchText = withoutDates(text, mentions, dayMention);
     if (lower.contains(" out")
         || lower.contains(" down")
@@ -252,6 +257,44 @@ public final class QuestionParser {
   private static final Pattern WORD_AFTER =
       Pattern.compile(
           "(?i)\\s+(?!(?:and|or|to|until|till|through|what|when|who|why|where|which|how)\\b)\\p{L}");
+
+  /**
+   * The period a question's date puts its answer in: the date's own, or from it on when it stands
+   * in a clause that places the asked thing after another ("arms sales resumed after the 65 war"),
+   * or up to it in one placing it before: the other thing's year is not the answer's.
+   */
+  private static DateValue bounded(String lower, DateMention mention) {
+    DateValue date = mention.value();
+    if (inClause(AFTER_CLAUSE, lower, mention)) {
+      return new DateValue(date.from(), LocalDate.of(9999, 12, 31), date.granularity());
+    }
+    if (inClause(BEFORE_CLAUSE, lower, mention)) {
+      return new DateValue(LocalDate.of(1, 1, 1), date.to(), date.granularity());
+    }
+    return date;
+  }
+
+  private static boolean inClause(Pattern clause, String lower, DateMention mention) {
+    Matcher m = clause.matcher(lower);
+    while (m.find()) {
+      if (m.start() < mention.start() && mention.start() < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The rest of a placing clause: up to a comma or the question's own words ("when did"). */
+  private static final String CLAUSE_REST =
+      "(?:(?!\\b(?:when|what|who|whom|where|why|how|did|does|do)\\b)[^,;?])*";
+
+  /** A clause placing the asked thing after another: "after the 65 war", "once 1812 was over". */
+  private static final Pattern AFTER_CLAUSE =
+      Pattern.compile("\\b(?:after|since|following|once)\\b" + CLAUSE_REST);
+
+  /** A clause placing it before another: "before the 1917 revolution". */
+  private static final Pattern BEFORE_CLAUSE =
+      Pattern.compile("\\b(?:before|prior to)\\b" + CLAUSE_REST);
 
   /** The question with its scoping dates cut out, so that "1962" is a filter rather than a word. */
   private static String withoutDates(
