@@ -49,6 +49,19 @@ final class ChatText {
       Pattern.compile(
           "(?i)\\b(?<who>i|you|he|she|it|we|they|that|there|who)['’](?<verb>d|ll|re|ve|m)\\b");
 
+  /**
+   * What the asker says of themself ("i always forget", "i think it was called", "i heard it sat
+   * for years"), up to a comma or a question word: it tells nothing of the event. Not the "I" of
+   * "World War I".
+   */
+  private static final Pattern ASIDE =
+      Pattern.compile(
+          "(?i)(?<!\\bwar )\\bi\\s+(?:always|never|just|really|still|honestly|literally|totally"
+              + "|kinda|sorta|can|could|do|did|keep|forget|forgot|think|thought|guess|need|want"
+              + "|wonder|wondered|heard|read|remember|mean|feel|believe|swear|bet|saw|learned"
+              + "|learnt|got|have|had|am)\\b"
+              + "(?:(?!\\b(?:when|what|who|whom|where|why|how|which)\\b)[^,;.?!])*");
+
   /** "Bot" anywhere: chat calls Hotline that, and no article is about bots. */
   private static final Pattern BOT = Pattern.compile("(?i)\\b@?bot\\b");
 
@@ -200,7 +213,7 @@ final class ChatText {
       unaddressed = out.toString();
     }
     unaddressed = BOT.matcher(unaddressed).replaceAll(" ");
-    unaddressed = uncontracted(unaddressed);
+    unaddressed = ASIDE.matcher(uncontracted(unaddressed)).replaceAll(" ");
     return SPACES.matcher(FILLER.matcher(unaddressed).replaceAll(" ")).replaceAll(" ").strip();
   }
 

@@ -4,9 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ChatTextTest {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "when did the gulf war end lol i always forget | when did the gulf war end",
+        "when did the us bomb laos, rolling thunder i think it was called | "
+            + "when did the us bomb laos, rolling thunder",
+        "i always forget when the gulf war ended | when the gulf war ended",
+        "when was the treaty ratified? i heard it sat for years | when was the treaty ratified?",
+        "when did world war i end | when did world war i end",
+        "when did world war i start, i forget | when did world war i start,"
+      })
+  void whatTheAskerSaysOfThemselfIsNotSearched(String typed, String searched) {
+    assertThat(ChatText.clean(typed)).isEqualTo(searched);
+  }
+
   @Test
   void emojiInvisibleCharactersAndFillerWordsAreTakenOut() {
     assertThat(ChatText.clean("when did the ber\u200Blin wall fall lol 😂🙏🏽"))
