@@ -206,6 +206,16 @@ final class DateRules {
             monthFlags,
             false,
             (m, c) -> day(year(m), month(m), day(m))),
+        // "December 16 and 26, 1945": the second day, of the month written before the first.
+        rule(
+            "another day of that month, year",
+            MONTH,
+            "(?<=\\b{MONTH}\\s{1,3}[0-9]{1,2}\\s{0,3}"
+                + JOINED
+                + "\\s{0,3}){DAY},?\\s+{YEAR}",
+            monthFlags,
+            false,
+            (m, c) -> day(year(m), month(m), day(m))),
         rule(
             "month and another, year",
             MONTH,

@@ -51,8 +51,8 @@ class DateExtractorTest {
       delimiter = '|',
       value = {
         "The Pact disbanded in March and July of 1991 after | 1991-03,1991-07",
-        "the ministers met on December 16 and 26, 1945 in Moscow | 1945-12-16,1945",
-        "talks held January 4 and 5, 1974 | 1974-01-04,1974",
+        "the ministers met on December 16 and 26, 1945 in Moscow | 1945-12-16,1945-12-26",
+        "talks held January 4 and 5, 1974 | 1974-01-04,1974-01-05",
         "fighting from June to September 1948 | 1948-06,1948-09",
         "signed on June 24 and July 3, 1950 | 1950-06-24,1950-07-03",
       })
