@@ -420,6 +420,24 @@ class PassageIndexTest {
   }
 
   @Test
+  void aPactAskedFindsTheTreatyAnArticleNames() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "pact",
+            "The Harbour Friendship",
+            "On February 14, 1950, the two harbour republics signed a treaty of friendship.\n")) {
+      Set<String> treaty = index.typedTerms("treaty");
+      assertThat(
+              index.questionQuery("when did the harbour republics sign their pact").orElseThrow()
+                  .concepts().stream()
+                  .mapToDouble(c -> c.coverage(treaty))
+                  .max()
+                  .orElse(0))
+          .isGreaterThan(0.8);
+    }
+  }
+
+  @Test
   void idiomsFindTheWordsArticlesWrite() throws IOException {
     try (PassageIndex index =
         oneArticle(
