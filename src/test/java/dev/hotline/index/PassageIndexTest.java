@@ -419,20 +419,27 @@ class PassageIndexTest {
     }
   }
 
-  @Test
-  void aPactAskedFindsTheTreatyAnArticleNames() throws IOException {
+  @ParameterizedTest
+  @CsvSource({
+    "when did the harbour republics sign their pact, treaty",
+    "when did the governor start trashing the league, criticized",
+    "why did the governor badmouth the league, criticized",
+    "when did the admiral vanish, disappeared"
+  })
+  void chatWordsFindTheWordsArticlesWrite(String question, String written) throws IOException {
     try (PassageIndex index =
         oneArticle(
-            "pact",
+            "chat",
             "The Harbour Friendship",
-            "On February 14, 1950, the two harbour republics signed a treaty of friendship.\n")) {
-      Set<String> treaty = index.typedTerms("treaty");
+            "On February 14, 1950, the two harbour republics signed a treaty of friendship. The"
+                + " governor criticized the league, and the admiral disappeared.\n")) {
+      Set<String> terms = index.typedTerms(written);
       assertThat(
-              index.questionQuery("when did the harbour republics sign their pact").orElseThrow()
-                  .concepts().stream()
-                  .mapToDouble(c -> c.coverage(treaty))
+              index.questionQuery(question).orElseThrow().concepts().stream()
+                  .mapToDouble(c -> c.coverage(terms))
                   .max()
                   .orElse(0))
+          .as(question)
           .isGreaterThan(0.8);
     }
   }
