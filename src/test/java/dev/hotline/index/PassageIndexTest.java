@@ -422,6 +422,7 @@ class PassageIndexTest {
   @ParameterizedTest
   @CsvSource({
     "when did the harbour republics sign their pact, treaty",
+    "when did the harbour republics sign the friendship deal, treaty",
     "when did the governor start trashing the league, criticized",
     "why did the governor badmouth the league, criticized",
     "when did the admiral vanish, disappeared"
