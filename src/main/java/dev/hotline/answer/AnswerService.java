@@ -10,7 +10,6 @@ import dev.hotline.index.QuestionQuery;
 import dev.hotline.passage.Event;
 import dev.hotline.passage.Passage;
 import dev.hotline.passage.Sentences;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -277,7 +276,8 @@ public final class AnswerService {
       // "When did the 1973 oil embargo end": the year names the embargo, which ended in 1974, in
       // an article that tells its 1973. Its start falls in that year ("the 1954 conference").
       String year = String.valueOf(scope.year());
-      DateValue fromOn = fromOn(scope);
+      // The years from it on: when a thing its year names may end.
+      DateValue fromOn = scope.onward();
       later =
           idx.search(query, Optional.of(fromOn), CANDIDATES, boosted, END_WORDS_BOOST).stream()
               .filter(hit -> hit.article().body().contains(year))
@@ -305,11 +305,6 @@ public final class AnswerService {
     List<PassageHit> all = new ArrayList<>(first);
     then.stream().filter(hit -> ids.add(hit.passage().id())).forEach(all::add);
     return all;
-  }
-
-  /** The years from {@code scope} on: when a thing its year names may end. */
-  private static DateValue fromOn(DateValue scope) {
-    return new DateValue(scope.from(), LocalDate.of(9999, 12, 31), scope.granularity());
   }
 
   /**

@@ -4,7 +4,6 @@ import dev.hotline.dates.DateExtractor;
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.DateValue;
 import dev.hotline.dates.Granularity;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
@@ -137,6 +136,7 @@ public final class QuestionParser {
     List<DateMention> mentions = found.mentions();
     Optional<DateMention> scoping = mentions.stream().filter(m -> !m.relative()).findFirst();
     Optional<DateValue> scope = scoping.map(m -> bounded(lower, m));
+    // A year placing the asked thing after or before another dates that other thing.
     boolean scopeNamesThing =
         scoping.isPresent()
             && scope.get().equals(scoping.get().value())
@@ -266,10 +266,10 @@ public final class QuestionParser {
   private static DateValue bounded(String lower, DateMention mention) {
     DateValue date = mention.value();
     if (inClause(AFTER_CLAUSE, lower, mention)) {
-      return new DateValue(date.from(), LocalDate.of(9999, 12, 31), date.granularity());
+      return date.onward();
     }
     if (inClause(BEFORE_CLAUSE, lower, mention)) {
-      return new DateValue(LocalDate.of(1, 1, 1), date.to(), date.granularity());
+      return date.upTo();
     }
     return date;
   }

@@ -93,6 +93,16 @@ public record DateValue(LocalDate from, LocalDate to, Granularity granularity) {
     };
   }
 
+  /** This date and every one after it: "from 1965 on". */
+  public DateValue onward() {
+    return new DateValue(from, LocalDate.of(9999, 12, 31), granularity);
+  }
+
+  /** This date and every one before it: "up to 1933". */
+  public DateValue upTo() {
+    return new DateValue(LocalDate.of(1, 1, 1), to, granularity);
+  }
+
   /** Whether this span lies wholly inside {@code other}. */
   public boolean within(DateValue other) {
     return !from.isBefore(other.from) && !to.isAfter(other.to);

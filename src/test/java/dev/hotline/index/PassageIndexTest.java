@@ -434,15 +434,18 @@ class PassageIndexTest {
             "The Harbour Friendship",
             "On February 14, 1950, the two harbour republics signed a treaty of friendship. The"
                 + " governor criticized the league, and the admiral disappeared.\n")) {
-      Set<String> terms = index.typedTerms(written);
-      assertThat(
-              index.questionQuery(question).orElseThrow().concepts().stream()
-                  .mapToDouble(c -> c.coverage(terms))
-                  .max()
-                  .orElse(0))
+      assertThat(bestCoverage(index, question, index.typedTerms(written)))
           .as(question)
           .isGreaterThan(0.8);
     }
+  }
+
+  /** How much of its best-covered concept the question's words find among {@code terms}. */
+  private static double bestCoverage(PassageIndex index, String question, Set<String> terms) {
+    return index.questionQuery(question).orElseThrow().concepts().stream()
+        .mapToDouble(c -> c.coverage(terms))
+        .max()
+        .orElse(0);
   }
 
   @Test
@@ -467,15 +470,10 @@ class PassageIndexTest {
             .as(question)
             .hasSize(1);
         assertThat(
-                index.questionQuery(question).orElseThrow().concepts().stream()
-                    .mapToDouble(
-                        c ->
-                            c.coverage(
-                                Set.of(
-                                    "di", "collaps", "replac", "fail", "shot", "down", "second",
-                                    "term")))
-                    .max()
-                    .orElse(0))
+                bestCoverage(
+                    index,
+                    question,
+                    Set.of("di", "collaps", "replac", "fail", "shot", "down", "second", "term")))
             .as(question)
             .isGreaterThan(0.8);
       }
