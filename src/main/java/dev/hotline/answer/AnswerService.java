@@ -44,6 +44,15 @@ public final class AnswerService {
   static final double MIN_COVERAGE = 0.40;
 
   /**
+   * A question of this many concepts is long: it carries the asker's context ("after carter flew
+   * out to push it"), which the passage that answers it seldom repeats.
+   */
+  static final int LONG_QUESTION = 6;
+
+  /** The share of {@link #MIN_COVERAGE} a long question's answer must cover. */
+  static final double LONG_QUESTION_SHARE = 0.75;
+
+  /**
    * The word that tells the end of anything, searched for when a question asks for an end (stemmed,
    * so "ended" and "ends" too). "Fall" and "collapse" are said of a city or a front within a war
    * ("Seoul falls"), not of its end.
@@ -346,11 +355,10 @@ public final class AnswerService {
     if (parsed.aspect() == Aspect.SPAN) {
       ranked = ranker.beginningFirst(ranked, hits);
     }
-    // Words no article holds are judged by unknownTopic; the rest of the question must be covered.
-    double known = Math.max(1e-6, 1 - query.unknownShare());
-    ranked = coveredFirst(parsed, ranked, MIN_COVERAGE * known);
+    double needed = coverageNeeded(query);
+    ranked = coveredFirst(parsed, ranked, needed);
     ranked = finerFirst(parsed, ranked);
-    if (covered(parsed, ranked.get(0)) < MIN_COVERAGE * known
+    if (covered(parsed, ranked.get(0)) < needed
         || unknownTopic(query, ranked.get(0))) {
       return noAnswer(
           parsed,
@@ -362,7 +370,7 @@ public final class AnswerService {
       if (answers.size() == MAX_ANSWERS) {
         break;
       }
-      if (r.coverage() >= MIN_COVERAGE * known / 2) {
+      if (r.coverage() >= needed / 2) {
         Optional<Event> event = r.event();
         if (answers.isEmpty() && parsed.aspect() == Aspect.SPAN && event.isPresent()) {
           Event begun = event.get();
@@ -550,6 +558,15 @@ public final class AnswerService {
       }
     }
     return ranked;
+  }
+
+  /**
+   * The share of the question's weight the best answer must cover to be given. Words no article
+   * holds are judged by {@link #unknownTopic}; the rest of the question must be covered.
+   */
+  static double coverageNeeded(QuestionQuery query) {
+    double needed = MIN_COVERAGE * Math.max(1e-6, 1 - query.unknownShare());
+    return query.concepts().size() >= LONG_QUESTION ? needed * LONG_QUESTION_SHARE : needed;
   }
 
   /**
