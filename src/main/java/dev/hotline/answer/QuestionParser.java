@@ -241,10 +241,25 @@ public final class QuestionParser {
    * 1949 armistice"): it tells which thing is asked about, not when the answer falls.
    */
   private static boolean namesThing(String text, DateMention mention) {
-    return mention.granularity() == Granularity.YEAR
-        && DETERMINER_BEFORE.matcher(text.substring(0, mention.start())).find()
-        && WORD_AFTER.matcher(text.substring(mention.end())).lookingAt();
+    if (mention.granularity() != Granularity.YEAR) {
+      return false;
+    }
+    String before = text.substring(0, mention.start());
+    return DETERMINER_BEFORE.matcher(before).find()
+            && WORD_AFTER.matcher(text.substring(mention.end())).lookingAt()
+        || THING_OF.matcher(before).find();
   }
+
+  /**
+   * A thing named "of" its year ("the convention of 1800", "the act of 1947"), unlike a part of the
+   * year ("the summer of 1948", "the end of 1989").
+   */
+  private static final Pattern THING_OF =
+      Pattern.compile(
+          "(?i)\\b(?!(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|half|part"
+              + "|course|rest|close|turn|year|years|month|months|weeks|days|january|february|march"
+              + "|april|may|june|july|august|september|october|november|december|early|late|mid"
+              + "|most|all|much|some|each|one|any|none|out|because|instead|top)\\b)\\p{L}{3,}\\s+of\\s+$");
 
   private static final Pattern DETERMINER_BEFORE =
       Pattern.compile(

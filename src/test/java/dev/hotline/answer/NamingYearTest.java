@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A year that names the thing asked about ("the 1973 oil embargo") tells which thing is meant: its
- * end may fall in a later year, its start falls in that one.
+ * A year that names the thing asked about ("the 1973 oil embargo", "the convention of 1800") tells
+ * which thing is meant: its end may fall in a later year, its start falls in that one.
  */
 class NamingYearTest {
   @TempDir Path dir;
@@ -29,7 +29,12 @@ class NamingYearTest {
     "when did the 1948 and 1949 talks end, false",
     "when did the 1970s oil crisis end, false",
     "1973 arab oil embargo - when was it lifted, true",
-    "1973 what happened, false"
+    "1973 what happened, false",
+    "when did the convention of 1800 end, true",
+    "how long did the war of 1812 last, true",
+    "what happened in the summer of 1948, false",
+    "when did the war end by the end of 1945, false",
+    "where was the blockade as of 1949, false"
   })
   void aYearBetweenADeterminerAndAWordNamesTheThing(String question, boolean names) {
     assertThat(new QuestionParser().parse(question).scopeNamesThing()).isEqualTo(names);
@@ -39,6 +44,7 @@ class NamingYearTest {
   @CsvSource({
     // Its end may fall in a later year.
     "when did the 1973 harbour embargo end, 1974-03-18",
+    "when did the harbour embargo of 1973 end, 1974-03-18",
     // Its start falls in that year.
     "when did the 1954 harbour conference open, 1954-04-26"
   })
