@@ -95,22 +95,25 @@ final class Cues {
               + "|freed|dissol(?:ve[sd]?|ving|ution)|resign(?:s|ed|ing|ation)?|die[sd]?|dying|death"
               + "|execut(?:e[sd]?|ing|ion)|assassinat(?:e[sd]?|ing|ion)|armistice|ceasefire"
               + "|cease-fire|surrender(?:s|ed|ing)?|lift(?:s|ed|ing)?|expire[sd]?|laps(?:e[sd]?|ing)"
-              + "|terminat(?:e[sd]?|ion)"
+              + "|terminat(?:e[sd]?|ing|ion)"
               // "Concluded a treaty" made it; "concluded that" judged.
-              + "|abolish(?:e[sd]|ing)?|finish(?:e[sd])?|conclude[sd]?(?! that)(?! "
+              + "|abolish(?:e[sd]|ing)?|finish(?:e[sd]|ing)?|conclude[sd]?(?! that)(?! "
               + MADE
               + ")"
-              + "|oust(?:s|ed)?|(?:run|runs|ran|running) out(?! of)"
-              + "|overthrown?|overthrew|toppl(?:e[sd]?|ing)|(?:step|steps|stepped|stepping) down"
-              + "|depose[sd]?|(?:come|comes|came|coming) (?:to an end|down)|was over"
+              + "|oust(?:s|ed|ing)?|(?:run|runs|ran|running) out(?! of)"
+              + "|overthrown?|overthrew|overthrowing|toppl(?:e[sd]?|ing)"
+              + "|(?:step|steps|stepped|stepping) down"
+              + "|depos(?:e[sd]?|ing)|(?:come|comes|came|coming) (?:to an end|down)|was over"
               + "|(?:pull|pulls|pulled|pulling) out|(?:tore|torn) down"
               // Leaving a place or an office ends a stay; "left" alone is as often a side.
               + "|(?:leave|leaves|left|leaving) (?:the )?(?:country|office|power|city|capital"
               + "|island|region|territory|government)"
               + "|demolish(?:e[sd]|ing)?|out of existence"
-              + "|disband(?:s|ed|ing)?|closed|closes|closing|no longer|cease[sd]"
-              + "|suspen(?:d|ds|ded|ding|sion)|(?:break|breaks|broke|broken) off|halt(?:s|ed)?"
-              + "|(?:call|calls|called) off|cancel(?:s|led|ed|lation)?|scrap(?:s|ped)?"
+              + "|disband(?:s|ed|ing)?|closed|closes|closing|no longer|cease[sd]|ceasing"
+              + "|suspen(?:d|ds|ded|ding|sion)|(?:break|breaks|breaking|broke|broken) off"
+              + "|halt(?:s|ed|ing)?"
+              + "|(?:call|calls|called|calling) off|cancel(?:s|led|ed|ling|ing|lation)?"
+              + "|scrap(?:s|ped|ping)?"
               + "|(?:continue[sd]?|lasted|lasts|ran|runs|remained) (?:until|till"
               + "|through(?= (?:the )?(?:(?:early|late|mid) )?(?:spring|summer|autumn|fall|winter"
               + "|january|february|march|april|may|june|july|august|september|october|november"
@@ -162,7 +165,7 @@ final class Cues {
           "execut",
           "assassinat",
           "armistice",
-          "cease",
+          "ceas",
           "surrender",
           "lift",
           "expire",
@@ -184,7 +187,7 @@ final class Cues {
           "scrap",
           "clos",
           " down",
-          "depose",
+          "depos",
           "was over",
           "no longer",
           " out",

@@ -259,7 +259,8 @@ public final class QuestionParser {
           "(?i)\\b(?!(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|half|part"
               + "|course|rest|close|turn|year|years|month|months|weeks|days|january|february|march"
               + "|april|may|june|july|august|september|october|november|december|early|late|mid"
-              + "|most|all|much|some|each|one|any|none|out|because|instead|top)\\b)\\p{L}{3,}\\s+of\\s+$");
+              + "|most|all|much|some|each|one|any|none|out|because|instead|top)\\b)"
+              + "\\p{L}{3,}\\s+of\\s+$");
 
   private static final Pattern DETERMINER_BEFORE =
       Pattern.compile(

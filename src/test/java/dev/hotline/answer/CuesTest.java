@@ -293,7 +293,18 @@ class CuesTest {
     "scrapped, -1",
     "no longer, -1",
     "ceased, -1",
-    "ceases, -1"
+    "ceases, -1",
+    "calling off, -1",
+    "breaking off, -1",
+    "halting, -1",
+    "cancelling, -1",
+    "scrapping, -1",
+    "ousting, -1",
+    "finishing, -1",
+    "terminating, -1",
+    "ceasing, -1",
+    "overthrowing, -1",
+    "deposing, -1"
   })
   void everyFormOfAStartOrEndIsTold(String words, int told) {
     assertThat(Cues.told(words)).isEqualTo(told);
