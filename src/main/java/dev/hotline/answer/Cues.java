@@ -48,7 +48,7 @@ final class Cues {
       Pattern.compile(
           // "Ended up" tells where something came to be, not that it ended.
           "\\b((?:end|ends|ended|ending)(?! up)|finish|finished|finally|last|stop|stopped"
-              + "|conclude[ds]?"
+              + "|conclude[ds]?|(?:call|calls|called|calling) off"
               + "|wrap(?:s|ped)? up|wind(?:s)? up|wound up)\\b"
               // "Over" is an end where it closes the question or follows "be" ("when was the war
               // over"); elsewhere it is a preposition ("fight over the border", "take over").
@@ -382,7 +382,10 @@ final class Cues {
   private static final Pattern ASPECT_ONLY =
       Pattern.compile(
           "(?i)\\b(outbreak|(?:break|breaks|broke|breaking) out|onset|kick(?:ed|s)? off"
-              + "|commence[ds]?|conclude[ds]?|wrap(?:s|ped)? up|wind(?:s)? up|wound up)\\b");
+              + "|commence[ds]?|conclude[ds]?|wrap(?:s|ped)? up|wind(?:s)? up|wound up"
+              + "|(?:call|calls|called|calling) off"
+              // "Ended up" says neither end, only that something came to be.
+              + "|(?:end|ends|ended|ending) up)\\b");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 

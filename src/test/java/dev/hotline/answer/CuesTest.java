@@ -50,6 +50,8 @@ class CuesTest {
     "what year did the treaty run out, END",
     "when did the us finally get its first satellite into orbit, END",
     "when did jaruzelski finally lift martial law, END",
+    "when did the arab states call off the embargo, END",
+    "why did they end up calling off the strike, END",
     "'nuremberg trial how long did it go on, when did it wrap up', END",
     "'how long did the talks go on, and when did they start', START",
     "korean war truce talks first got going when?, START",
@@ -314,7 +316,8 @@ class CuesTest {
   @CsvSource({
     "when did the first intifada break out, when did the first intifada",
     "outbreak of the korean war, of the korean war",
-    "when did the war end, when did the war end"
+    "when did the war end, when did the war end",
+    "why did the producers end up calling off the embargo, why did the producers the embargo"
   })
   void wordsThatOnlySayWhichEndAreNotSearchedFor(String question, String searched) {
     assertThat(Cues.withoutAspectWords(question)).isEqualTo(searched);
