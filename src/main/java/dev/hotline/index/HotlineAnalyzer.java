@@ -236,6 +236,12 @@ public final class HotlineAnalyzer extends Analyzer {
           "whole",
           "yo",
           "mess",
+          // vague words chat names a person or people by ("the guy in charge")
+          "guy",
+          "guys",
+          "folks",
+          "dude",
+          "dudes",
           // chat shorthand
           "lol",
           "lmao",

@@ -279,6 +279,24 @@ class PassageIndexTest {
   }
 
   @Test
+  void aVagueWordForAPersonIsNotSearchedFor() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "person",
+            "The Harbour Council",
+            "The council removed the ferry master; folks called him the guy in charge.\n")) {
+      QuestionQuery query =
+          index
+              .questionQuery("when did the council remove the guy in charge of the ferry, folks")
+              .orElseThrow();
+      assertThat(query.concepts())
+          .extracting(Concept::word)
+          .containsExactlyInAnyOrder("council", "remov", "charg", "ferri");
+      assertThat(query.unknownShare()).isZero();
+    }
+  }
+
+  @Test
   void chatShorthandIsNotSearchedFor() throws IOException {
     try (PassageIndex index =
         oneArticle(
