@@ -237,8 +237,9 @@ public final class QuestionParser {
   private static final List<String> PIECES = List.of("article", "piece", "essay", "story", "post");
 
   /**
-   * Whether a year stands between a determiner and a word as part of a name ("the 1948 war", "their
-   * 1949 armistice"): it tells which thing is asked about, not when the answer falls.
+   * Whether a year is part of a name, between a determiner and a word ("the 1948 war", "their 1949
+   * armistice") or after a thing's "of" ("the war of 1812"): it tells which thing is asked about,
+   * not when the answer falls.
    */
   private static boolean namesThing(String text, DateMention mention) {
     if (mention.granularity() != Granularity.YEAR) {

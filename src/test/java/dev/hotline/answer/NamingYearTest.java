@@ -36,7 +36,7 @@ class NamingYearTest {
     "when did the war end by the end of 1945, false",
     "where was the blockade as of 1949, false"
   })
-  void aYearBetweenADeterminerAndAWordNamesTheThing(String question, boolean names) {
+  void aYearInANameNamesTheThing(String question, boolean names) {
     assertThat(new QuestionParser().parse(question).scopeNamesThing()).isEqualTo(names);
   }
 
