@@ -3,6 +3,7 @@ package dev.hotline.answer;
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.DateValue;
 import dev.hotline.dates.Granularity;
+import dev.hotline.index.Concept;
 import dev.hotline.index.IndexAccess;
 import dev.hotline.index.PassageHit;
 import dev.hotline.index.PassageIndex;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -359,7 +361,7 @@ public final class AnswerService {
     ranked = coveredFirst(parsed, ranked, needed);
     ranked = finerFirst(parsed, ranked);
     if (covered(parsed, ranked.get(0)) < needed
-        || unknownTopic(query, ranked.get(0))) {
+        || unknownTopic(query, parsed.original(), ranked.get(0))) {
       return noAnswer(
           parsed,
           "I don't know that one: my articles don't seem to cover it.",
@@ -571,15 +573,48 @@ public final class AnswerService {
 
   /**
    * Whether the question names something Hotline has never read of: a word no article holds nor
-   * spells alike, when the rest of the question is not all said in one sentence of the answer (a
-   * stray word of chat does not stop a clear question), or when it is most of the question.
+   * spells alike, unless typed as a verb form ({@link #doingShare}), when the rest of the question
+   * is not all said in one sentence of the answer (a stray word of chat does not stop a clear
+   * question), or when it is most of the question.
    */
-  private static boolean unknownTopic(QuestionQuery query, EventRanker.Ranked best) {
+  private static boolean unknownTopic(
+      QuestionQuery query, String question, EventRanker.Ranked best) {
     double unknown = query.unknownShare();
     if (unknown == 0) {
       return false;
     }
-    return unknown >= MAX_UNKNOWN_SHARE || best.sentenceCoverage() < KNOWN_COVERED * (1 - unknown);
+    double topic = unknown - doingShare(query, question);
+    if (topic <= 0) {
+      return false;
+    }
+    return topic >= MAX_UNKNOWN_SHARE || best.sentenceCoverage() < KNOWN_COVERED * (1 - unknown);
+  }
+
+  /** The shortest stem read as a verb's: a shorter one may be a name's ("Ahmed", "Nanking"). */
+  private static final int DOING_STEM = 5;
+
+  /**
+   * The share of the question's weight in unknown words typed as a verb's -ing or -ed form
+   * ("reinventing itself"): how the asker tells what happened, not a name Hotline lacks.
+   */
+  static double doingShare(QuestionQuery query, String question) {
+    float doing = 0;
+    List<String> words = List.of(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+    for (Concept concept : query.concepts()) {
+      if (!concept.alternatives().isEmpty() || concept.word().length() < DOING_STEM) {
+        continue;
+      }
+      for (String word : words) {
+        if (word.length() > concept.word().length()
+            && word.startsWith(concept.word())
+            && (word.endsWith("ing") || word.endsWith("ed"))) {
+          doing += concept.weight();
+          break;
+        }
+      }
+    }
+    float total = query.totalWeight();
+    return total <= 0 ? 0 : doing / total;
   }
 
   private AnswerResult onDay(
