@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The one answering API every adapter calls: questions in, dated and sourced passages out. It holds
@@ -593,13 +594,15 @@ public final class AnswerService {
   /** The shortest stem read as a verb's: a shorter one may be a name's ("Ahmed", "Nanking"). */
   private static final int DOING_STEM = 5;
 
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   /**
    * The share of the question's weight in unknown words typed as a verb's -ing or -ed form
    * ("reinventing itself"): how the asker tells what happened, not a name Hotline lacks.
    */
   static double doingShare(QuestionQuery query, String question) {
     float doing = 0;
-    List<String> words = List.of(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+    String[] words = NON_LETTERS.split(question.toLowerCase(Locale.ROOT));
     for (Concept concept : query.concepts()) {
       if (!concept.alternatives().isEmpty() || concept.word().length() < DOING_STEM) {
         continue;
