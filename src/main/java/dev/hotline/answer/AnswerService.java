@@ -150,6 +150,34 @@ public final class AnswerService {
   }
 
   /**
+   * Answers a question asked after {@code earlier} in the same conversation: one that names no
+   * subject of its own ("when did it end?") is read as about the earlier question's. The result's
+   * question is then the one answered ("the korean war, when did it end?"), and its notice says so.
+   */
+  public AnswerResult answer(String question, Optional<String> earlier) {
+    if (earlier.isEmpty() || earlier.get().isBlank()) {
+      return answer(question);
+    }
+    ParsedQuestion parsed = parser.parse(question);
+    boolean refersBack =
+        index.withIndex(
+            idx -> FollowUp.refersBack(parsed, idx.questionQuery(parsed.searchText())));
+    if (!refersBack) {
+      return answer(question);
+    }
+    String joined = FollowUp.joined(earlier.get(), parsed);
+    AnswerResult result = answer(joined);
+    if (!result.answered()) {
+      return answer(question);
+    }
+    return new AnswerResult(
+        result.question(),
+        result.answers(),
+        Optional.of("Read with your question before: \"" + joined + "\""),
+        result.suggestions());
+  }
+
+  /**
    * A question as searched: without the name of the source it names, if it names one, and its
    * query.
    */

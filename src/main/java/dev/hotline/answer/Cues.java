@@ -394,6 +394,18 @@ final class Cues {
     return SPACES.matcher(ASPECT_ONLY.matcher(question).replaceAll(" ")).replaceAll(" ").strip();
   }
 
+  /**
+   * The text without every word that asks or tells a start, an end or a span ("began", "invaded",
+   * "how long"): what is left names the thing, not which end of it.
+   */
+  static String withoutEndWords(String text) {
+    String lower = respelt(text.toLowerCase(Locale.ROOT));
+    for (Pattern ends : List.of(SPAN_ASKED, START_ASKED, END_ASKED, START_TOLD, END_TOLD)) {
+      lower = ends.matcher(lower).replaceAll(" ");
+    }
+    return SPACES.matcher(lower).replaceAll(" ").strip();
+  }
+
   /** Whether a question says which end it asks in so many words ("start", "end", "how long"). */
   static boolean askedOutright(String question) {
     return read(question).outright();
@@ -452,7 +464,7 @@ final class Cues {
   }
 
   /** Words that open a question rather than name what it is about. */
-  private static final Set<String> QUESTION_LEAD =
+  static final Set<String> QUESTION_LEAD =
       Set.of(
           "when", "what", "which", "who", "whom", "whose", "where", "how", "did", "does", "do",
           "was", "were", "is", "are", "has", "have", "had", "year", "date", "day", "time", "and",

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param position 1-based place among the alternatives
  * @param token names the alternatives for an "Another answer" action; short enough for any
  *     platform's button payload
- * @param notes things the asker should know (a long question was cut short)
+ * @param notes things the asker should know (a long question was cut short, a follow-up was read
+ *     with the question before it)
  */
 public record AnswerCard(
     String question,

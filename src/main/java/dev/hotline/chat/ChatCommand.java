@@ -4,8 +4,18 @@ import java.util.Optional;
 
 /** What a user asks Hotline to do, whatever platform they typed it on. */
 public sealed interface ChatCommand {
-  /** A question; {@code privately} overrides the server's default visibility when given. */
-  record Ask(String question, Optional<Boolean> privately) implements ChatCommand {}
+  /**
+   * A question; {@code privately} overrides the server's default visibility when given. A question
+   * {@code inConversation} may follow on from the asker's last one there ("when did it end?"); one
+   * typed outside any conversation (an inline query, asked again at each keystroke) stands alone.
+   */
+  record Ask(String question, Optional<Boolean> privately, boolean inConversation)
+      implements ChatCommand {
+    /** A question asked in a conversation. */
+    public Ask(String question, Optional<Boolean> privately) {
+      this(question, privately, true);
+    }
+  }
 
   /** Events of a calendar day; the day as typed ("07-23", "July 23"), or today when empty. */
   record OnThisDay(Optional<String> day) implements ChatCommand {}

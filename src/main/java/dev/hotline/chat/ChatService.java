@@ -40,6 +40,7 @@ public final class ChatService {
   private final String version;
   private final Cooldowns cooldowns;
   private final AnswerMemory memory;
+  private final Conversations conversations;
   private final DailyCommands daily;
   private final ChatQuizzes quizzes;
   private final DateExtractor dates = DateExtractor.forQuestions();
@@ -91,6 +92,7 @@ public final class ChatService {
     this.version = version;
     this.cooldowns = new Cooldowns(clock);
     this.memory = new AnswerMemory(clock);
+    this.conversations = new Conversations(clock);
     this.daily = new DailyCommands(subscriptions);
     this.quizzes = quizzes;
   }
@@ -151,7 +153,8 @@ public final class ChatService {
     }
     return switch (command) {
       case ChatCommand.Ask ask ->
-          withCooldown(user, place, server, () -> measured(place, () -> ask(ask, server, place)));
+          withCooldown(
+              user, place, server, () -> measured(place, () -> ask(ask, user, server, place)));
       case ChatCommand.AnotherAnswer another -> another(another.token());
       case ChatCommand.OnThisDay day ->
           withCooldown(user, place, server, () -> onThisDay(day.day()));
@@ -328,7 +331,8 @@ public final class ChatService {
     return reply;
   }
 
-  private ChatReply ask(ChatCommand.Ask ask, ServerSettings server, ChatPlace place) {
+  private ChatReply ask(
+      ChatCommand.Ask ask, ChatUser user, ServerSettings server, ChatPlace place) {
     boolean privately = !place.direct() && ask.privately().orElse(server.privateAnswers());
     if (ask.question().isBlank()) {
       return Notice.of(
@@ -336,7 +340,10 @@ public final class ChatService {
           "Ask me something",
           "Ask a Cold War history question, e.g. \"when did the Berlin Wall fall?\"");
     }
-    AnswerResult result = answers.answer(ask.question());
+    AnswerResult result =
+        ask.inConversation()
+            ? answers.answer(ask.question(), conversations.lastAnswered(user, place))
+            : answers.answer(ask.question());
     if (!result.answered()) {
       List<String> lines = new ArrayList<>();
       result.notice().ifPresent(lines::add);
@@ -344,6 +351,9 @@ public final class ChatService {
         lines.add("Perhaps one of these: " + String.join("; ", result.suggestions()));
       }
       return new Notice(NoticeKind.NO_ANSWER, "I don't know", lines, privately);
+    }
+    if (ask.inConversation()) {
+      conversations.answered(user, place, result.question().original());
     }
     String token = result.answers().size() > 1 ? memory.remember(result, privately) : "";
     return new ChatReply.AnswerReply(card(result, 0, token), privately);

@@ -48,7 +48,7 @@ final class InlineAnswers implements InlineQueryDesk.Answerer {
     // apply.
     ChatPlace place = TelegramPlaces.chat(query.getFrom().getId());
     ChatReply first =
-        chat.handle(user, place, new ChatCommand.Ask(query.getQuery(), Optional.empty()));
+        chat.handle(user, place, new ChatCommand.Ask(query.getQuery(), Optional.empty(), false));
     if (first instanceof Notice notice && notice.kind() == NoticeKind.COOLDOWN) {
       return false;
     }

@@ -153,6 +153,37 @@ class ChatServiceTest {
   }
 
   @Test
+  void aFollowUpIsReadWithTheAskersOwnRecentQuestionHere() {
+    ask(MEMBER, CHANNEL, "when did the berlin airlift start");
+    clock.advance(Duration.ofSeconds(5));
+    AnswerCard followUp =
+        ((ChatReply.AnswerReply) ask(MEMBER, CHANNEL, "when did it end?")).card();
+    assertThat(followUp.date().orElseThrow().iso()).isEqualTo("1949-09-30");
+    assertThat(followUp.notes()).anySatisfy(n -> assertThat(n).contains("berlin airlift"));
+
+    // Another member, another channel, or the same asker much later: nothing to follow.
+    ChatUser other = new ChatUser("3", "other", false, Set.of());
+    assertThat(ask(other, CHANNEL, "when did it end?")).isInstanceOf(ChatReply.Notice.class);
+    assertThat(ask(MEMBER, OTHER_CHANNEL, "when did it end?"))
+        .isInstanceOf(ChatReply.Notice.class);
+    clock.advance(Conversations.LIFETIME.plusMinutes(1));
+    assertThat(ask(MEMBER, CHANNEL, "when did it end?")).isInstanceOf(ChatReply.Notice.class);
+  }
+
+  @Test
+  void aQuestionAskedOutsideAConversationNeitherFollowsNorIsFollowed() {
+    ask(MEMBER, CHANNEL, "when did the berlin airlift start");
+    ChatCommand inline = new ChatCommand.Ask("when did it end?", Optional.empty(), false);
+    assertThat(chat.handle(MEMBER, CHANNEL, inline)).isInstanceOf(ChatReply.Notice.class);
+    chat.handle(
+        MEMBER,
+        OTHER_CHANNEL,
+        new ChatCommand.Ask("when did the berlin airlift start", Optional.empty(), false));
+    assertThat(ask(MEMBER, OTHER_CHANNEL, "when did it end?"))
+        .isInstanceOf(ChatReply.Notice.class);
+  }
+
+  @Test
   void aMemberAsksABurstOfQuestionsThenIsToldHowLongToWait() {
     for (int i = 0; i < ServerSettings.USER_BURST; i++) {
       assertThat(ask(MEMBER, CHANNEL, "berlin wall")).isInstanceOf(ChatReply.AnswerReply.class);

@@ -1,0 +1,85 @@
+package dev.hotline.answer;
+
+import dev.hotline.index.QuestionQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question that goes on from the one asked before it ("when did it end?", "how long did it
+ * last?"), read as about the earlier question's subject.
+ */
+final class FollowUp {
+  /** Words that stand for something named before: in a follow-up, the earlier subject. */
+  private static final Set<String> REFERRING =
+      Set.of(
+          "it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "that",
+          "these", "those");
+
+  /** Words a subject never needs: the earlier question's own pronouns and question words. */
+  private static final Set<String> NOT_SUBJECT =
+      Set.of("it", "its", "they", "them", "their", "this", "that", "these", "those", "then");
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+
+  private FollowUp() {}
+
+  /**
+   * Whether {@code question} names no subject of its own but refers back to one: a pronoun beside
+   * at most one searched word ("when was it signed", "who led them"), or only which end is asked
+   * ("and how long?"). A question with a subject, or one that is no question ("thanks"), stands
+   * alone.
+   */
+  static boolean refersBack(ParsedQuestion question, Optional<QuestionQuery> query) {
+    if (question.otherLanguage()
+        || question.type() == QuestionType.ON_THIS_DAY
+        || question.scope().isPresent()
+        || question.monthDay().isPresent()) {
+      return false;
+    }
+    // Pronouns the analyzer keeps ("he", "her") are searched too, but name nothing here.
+    long searched =
+        query.stream()
+            .flatMap(q -> q.concepts().stream())
+            .filter(c -> !REFERRING.contains(c.word().toLowerCase(Locale.ROOT)))
+            .count();
+    if (words(question.original()).stream().anyMatch(REFERRING::contains)) {
+      return searched <= 1;
+    }
+    return searched == 0 && question.aspect() != Aspect.ANY;
+  }
+
+  /**
+   * The question to answer in place of {@code question}: the earlier question's subject, then
+   * {@code question} ("the korean war, when did it end?"). When {@code question} asks for an end of
+   * its own, the earlier question's words for its end are left out.
+   */
+  static String joined(String earlier, ParsedQuestion question) {
+    String subject =
+        question.aspect() == Aspect.ANY
+            ? earlier.toLowerCase(Locale.ROOT)
+            : Cues.withoutEndWords(earlier);
+    List<String> kept = new ArrayList<>();
+    for (String word : words(subject)) {
+      if (!Cues.QUESTION_LEAD.contains(word) && !NOT_SUBJECT.contains(word)) {
+        kept.add(word);
+      }
+    }
+    return kept.isEmpty()
+        ? question.original()
+        : String.join(" ", kept) + ", " + question.original().strip();
+  }
+
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      words.add(m.group().replaceAll("[.’'-]+$", ""));
+    }
+    return words;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.hotline.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotline.index.IndexAccess;
+import dev.hotline.index.PassageIndex;
+import dev.hotline.index.Synonyms;
+import dev.hotline.testing.TestCorpus;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A question that names no subject of its own is read as about the question asked before it. */
+class FollowUpTest {
+  @TempDir static Path dir;
+  private static PassageIndex index;
+  private static AnswerService answers;
+
+  @BeforeAll
+  static void buildIndex() throws IOException {
+    index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled());
+    answers = new AnswerService(IndexAccess.fixed(index));
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    index.close();
+  }
+
+  private static AnswerResult after(String earlier, String question) {
+    return answers.answer(question, Optional.of(earlier));
+  }
+
+  @Test
+  void aFollowUpAsksTheOtherEndOfTheEarlierSubject() {
+    AnswerResult result = after("when did the berlin airlift start", "and when did it end?");
+    assertThat(result.best().orElseThrow().date().orElseThrow().iso()).isEqualTo("1949-09-30");
+    assertThat(result.question().original()).isEqualTo("the berlin airlift, and when did it end?");
+    assertThat(result.notice()).hasValueSatisfying(n -> assertThat(n).contains("berlin airlift"));
+  }
+
+  @Test
+  void aSpanAskedAloneFollowsToo() {
+    AnswerResult result = after("when did the berlin blockade begin", "how long did it last?");
+    Answer answer = result.best().orElseThrow();
+    assertThat(answer.date().orElseThrow().iso()).isEqualTo("1948-06-24");
+    assertThat(answer.event().orElseThrow().end().orElseThrow().iso()).isEqualTo("1949-05-12");
+  }
+
+  @Test
+  void aFollowUpOfAFollowUpKeepsTheFirstSubject() {
+    AnswerResult first = after("when did the berlin airlift start", "when did it end?");
+    AnswerResult second = after(first.question().original(), "how long did it last?");
+    assertThat(second.question().original()).isEqualTo("the berlin airlift, how long did it last?");
+  }
+
+  @Test
+  void aQuestionWithASubjectOfItsOwnStandsAlone() {
+    AnswerResult result =
+        after("when did the berlin airlift start", "when was the sino-soviet treaty signed");
+    assertThat(result.question().original()).isEqualTo("when was the sino-soviet treaty signed");
+    assertThat(result.notice()).isEmpty();
+    assertThat(result.best().orElseThrow().date().orElseThrow().iso()).isEqualTo("1950-02-14");
+  }
+
+  @Test
+  void whatIsNoQuestionDoesNotRepeatTheEarlierAnswer() {
+    assertThat(after("when did the berlin airlift start", "thanks!").answered()).isFalse();
+    assertThat(after("when did the berlin airlift start", "ok").answered()).isFalse();
+  }
+
+  @Test
+  void withoutAnEarlierQuestionAFollowUpHasNothingToSearchFor() {
+    AnswerResult result = answers.answer("when did it end?", Optional.empty());
+    assertThat(result.answered()).isFalse();
+    assertThat(result.notice())
+        .hasValueSatisfying(n -> assertThat(n).contains("nothing to search"));
+  }
+
+  @Test
+  void theEarlierQuestionsWordsForItsEndGiveWayToTheFollowUps() {
+    ParsedQuestion end = new QuestionParser().parse("when did they leave the country?");
+    assertThat(FollowUp.joined("when did the soviets invade afghanistan?", end))
+        .isEqualTo("the soviets afghanistan, when did they leave the country?");
+    ParsedQuestion who = new QuestionParser().parse("who led them?");
+    assertThat(FollowUp.joined("when did the soviets invade afghanistan?", who))
+        .isEqualTo("the soviets invade afghanistan, who led them?");
+  }
+}
