@@ -145,7 +145,7 @@ public final class AnswerService {
                 "I don't know that one: none of its words appear in my articles.",
                 List.of());
           }
-          return search(idx, asked.question(), asked.source(), query.get(), truncatedNotice);
+          return search(idx, asked, query.get(), truncatedNotice);
         });
   }
 
@@ -371,12 +371,9 @@ public final class AnswerService {
   }
 
   private AnswerResult search(
-      PassageIndex idx,
-      ParsedQuestion parsed,
-      Optional<NamedSource> source,
-      QuestionQuery query,
-      Optional<String> notice) {
-    Found found = find(idx, parsed, query).from(source);
+      PassageIndex idx, Asked asked, QuestionQuery query, Optional<String> notice) {
+    ParsedQuestion parsed = asked.question();
+    Found found = find(idx, parsed, query).from(asked.source());
     List<PassageHit> hits = found.hits();
     if (hits.isEmpty()) {
       return noAnswer(parsed, "I don't know: nothing in my articles matches that.", List.of());
@@ -406,9 +403,9 @@ public final class AnswerService {
         if (answers.isEmpty() && parsed.aspect() == Aspect.SPAN && event.isPresent()) {
           Event begun = event.get();
           event =
-              ranker
-                  .endOf(r, found.story())
-                  .map(end -> begun.dated(begun.date(), Optional.of(end.date().value())))
+              askedEnd(idx, asked, query, begun)
+                  .or(() -> ranker.endOf(r, found.story()).map(end -> end.date().value()))
+                  .map(end -> begun.dated(begun.date(), Optional.of(end)))
                   .or(() -> Optional.of(begun));
         }
         if (parsed.aspect() == Aspect.END) {
@@ -422,6 +419,33 @@ public final class AnswerService {
       headFirst(idx, query, ranked.get(0), answers);
     }
     return new AnswerResult(parsed, answers, notice, List.of());
+  }
+
+  /**
+   * The end of what a how-long question asks about, found as the answer to when it ended: a long
+   * story's end is often told in another article than its start (a war's last chapter), then one
+   * whose title names what was asked. Empty unless that answer covers the question as an answer
+   * must and comes after {@code begun}.
+   */
+  private Optional<DateValue> askedEnd(
+      PassageIndex idx, Asked asked, QuestionQuery query, Event begun) {
+    ParsedQuestion endAsked = asked.question().askingEnd();
+    Found found = find(idx, endAsked, query).from(asked.source());
+    if (found.hits().isEmpty()) {
+      return Optional.empty();
+    }
+    double needed = coverageNeeded(query);
+    EventRanker ranker = ranker(idx, endAsked, query);
+    List<EventRanker.Ranked> ranked = ranker.rank(found.hits(), found.eligible());
+    EventRanker.Ranked best = finerFirst(endAsked, coveredFirst(endAsked, ranked, needed)).get(0);
+    if (covered(endAsked, best) < needed
+        || best.event().isEmpty()
+        || !best.hit().passage().articleId().equals(begun.articleId())
+            && !ranker.titleHoldsAsked(best.hit())) {
+      return Optional.empty();
+    }
+    DateValue end = rangeEnd(best.hit().passage(), best.event().get()).date().value();
+    return end.from().isAfter(begun.date().value().from()) ? Optional.of(end) : Optional.empty();
   }
 
   /**

@@ -463,6 +463,16 @@ final class EventRanker {
   }
 
   /** Which of the question's terms the title of a hit's article holds. */
+  /** Whether the title of a hit's article holds any of the question's terms. */
+  boolean titleHoldsAsked(PassageHit hit) {
+    for (long word : titleTerms(hit)) {
+      if (word != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private long[] titleTerms(PassageHit hit) {
     return titleTerms.computeIfAbsent(
         hit.article().articleId(), id -> coverage.termsIn(hit.article().title()));

@@ -32,6 +32,22 @@ public record ParsedQuestion(
     boolean aspectOutright,
     boolean otherLanguage,
     boolean dayAsked) {
+  /** The same question, asking outright when its thing ended ("how long" read as its end). */
+  ParsedQuestion askingEnd() {
+    return new ParsedQuestion(
+        original,
+        searchText + " end",
+        type,
+        scope,
+        scopeNamesThing,
+        monthDay,
+        truncated,
+        Aspect.END,
+        true,
+        otherLanguage,
+        dayAsked);
+  }
+
   /** The same question, searched for {@code text}. */
   ParsedQuestion withSearchText(String text) {
     return new ParsedQuestion(
