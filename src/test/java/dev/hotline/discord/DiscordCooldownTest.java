@@ -83,6 +83,29 @@ class DiscordCooldownTest {
   }
 
   @Test
+  void aFollowUpMentionFiveSecondsAfterASlashQuestionIsReadWithIt() {
+    DispatchedInteraction slash =
+        fake.dispatchSlashCommand(
+            fake.guild().member(),
+            "ask",
+            CommandOption.string("question", TestLibrary.BORDER_WAR_QUESTION));
+    fake.awaitRequest(c -> c.is("PATCH", slash.originalMessagePath()), WAIT);
+
+    clock.advance(Duration.ofSeconds(5));
+    String mention = fake.dispatchGuildMention(fake.guild().member(), "and when did it end?");
+
+    RestCall reply =
+        fake.awaitRequest(
+            c ->
+                c.is("POST", "/channels/{id}/messages")
+                    && mention.equals(c.text("/message_reference/message_id")),
+            WAIT);
+    assertThat(reply.text("/embeds/0/title")).contains("1969");
+    assertThat(reply.json().at("/embeds/0/fields").findValuesAsText("value"))
+        .anySatisfy(note -> assertThat(note).contains("question before"));
+  }
+
+  @Test
   void theQuestionAfterABurstOfMentionsGetsACooldownNoticeInPlace() {
     List<String> questions = new ArrayList<>();
     for (int i = 0; i <= ServerSettings.USER_BURST; i++) {

@@ -140,6 +140,27 @@ class TelegramAdapterTest {
   }
 
   @Test
+  void aFollowUpFiveSecondsLaterIsReadWithTheQuestionBefore() {
+    api.queuePrivateMessage(USER, BORDER_WAR);
+    assertThat(answerIn(USER).result().path("text").asText()).contains("1969");
+
+    clock.advance(Duration.ofSeconds(5));
+    api.queuePrivateMessage(USER, "and when did it end?");
+
+    String shown =
+        api.awaitCall(
+                "sendMessage",
+                call ->
+                    call.succeeded()
+                        && call.result().path("text").asText().contains("question before"),
+                WAIT)
+            .result()
+            .path("text")
+            .asText();
+    assertThat(shown).contains("border war").contains("1969");
+  }
+
+  @Test
   void theQuestionAfterABurstGetsTheCooldownNoticeAsAReplyInTheSameChat() {
     List<Integer> questions = new ArrayList<>();
     for (int i = 0; i <= ServerSettings.USER_BURST; i++) {
