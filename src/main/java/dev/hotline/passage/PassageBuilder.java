@@ -32,9 +32,12 @@ public final class PassageBuilder {
     DateMention lastMention = null;
     for (String text : chunks(article.paragraphs())) {
       int position = passages.size();
-      DateMention leading = lastMention;
       context.nextPassage();
       List<DateMention> found = dates.extract(text, context);
+      DateMention leading =
+          found.isEmpty() && article.published() != null && TimeOfWriting.toldIn(text)
+              ? TimeOfWriting.of(article.published())
+              : lastMention;
       passages.add(
           new Passage(
               Passage.idOf(article.id(), position),

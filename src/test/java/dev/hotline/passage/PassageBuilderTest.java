@@ -39,6 +39,25 @@ class PassageBuilderTest {
   }
 
   @Test
+  void anUndatedParagraphToldInThePresentIsDatedByPublication() {
+    Article article =
+        Articles.article(
+            "a.md",
+            "Title",
+            LocalDate.of(2015, 2, 14),
+            "The old treaty (expired 1979) was replaced in July 2001 by a new one between the two"
+                + " neighbours, who had long since stopped quarrelling over their border.",
+            "Postscript: Now the two countries are part of a group of fast-growing economies, and"
+                + " they have gone so far as to collaborate on currency against the dollar.",
+            "The old rivals now faced a harder choice than ever, and the quarrel went on for years"
+                + " after the treaty had been signed by both sides in the capital.");
+    List<Passage> passages = builder.passages(article);
+    assertThat(passages.get(1).leadingDate().iso()).isEqualTo("2015-02-14");
+    // The historian's "now" tells the past: the last date named still stands.
+    assertThat(passages.get(2).leadingDate().iso()).isEqualTo("2001-07");
+  }
+
+  @Test
   void idsAreStableAndCarryTheArticle() {
     Article article =
         Articles.article(
