@@ -462,7 +462,6 @@ final class EventRanker {
     return beyondTitleWeights.get(article);
   }
 
-  /** Which of the question's terms the title of a hit's article holds. */
   /** Whether the title of a hit's article holds any of the question's terms. */
   boolean titleHoldsAsked(PassageHit hit) {
     for (long word : titleTerms(hit)) {
@@ -473,6 +472,7 @@ final class EventRanker {
     return false;
   }
 
+  /** Which of the question's terms the title of a hit's article holds. */
   private long[] titleTerms(PassageHit hit) {
     return titleTerms.computeIfAbsent(
         hit.article().articleId(), id -> coverage.termsIn(hit.article().title()));

@@ -33,9 +33,12 @@ final class TimeOfWriting {
     return false;
   }
 
-  /** The publication date, as the date such a paragraph is told at. */
+  /**
+   * The publication year, as the date such a paragraph is told at: "now" is how things stood that
+   * year, not something that happened on the day the article appeared.
+   */
   static DateMention of(LocalDate published) {
-    DateValue day = DateValue.day(published);
-    return new DateMention(day, day.inWords(), -1, -1, false);
+    DateValue year = DateValue.year(published.getYear());
+    return new DateMention(year, year.inWords(), -1, -1, false);
   }
 }
