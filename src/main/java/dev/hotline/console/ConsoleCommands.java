@@ -169,6 +169,7 @@ final class ConsoleCommands {
   static Notice help() {
     List<String> lines = new ArrayList<>();
     lines.add("Type a question on its own line to ask it, e.g. when did the Berlin Wall open?");
+    lines.add("  A follow-up such as \"when did it end?\" is read with your question before it.");
     for (CommandHelp.Entry entry : CommandHelp.all()) {
       if (FROM_CHAT_LAYER.contains(entry.name())) {
         lines.add(usageLine(entry));
