@@ -160,8 +160,9 @@ public final class AnswerService {
     }
     ParsedQuestion parsed = parser.parse(question);
     boolean refersBack =
-        index.withIndex(
-            idx -> FollowUp.refersBack(parsed, idx.questionQuery(parsed.searchText())));
+        FollowUp.continuable(parser.parse(earlier.get()))
+            && index.withIndex(
+                idx -> FollowUp.refersBack(parsed, idx.questionQuery(parsed.searchText())));
     if (!refersBack) {
       return answer(question);
     }

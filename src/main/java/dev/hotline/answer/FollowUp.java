@@ -29,6 +29,16 @@ final class FollowUp {
   private FollowUp() {}
 
   /**
+   * Whether a question has a subject a follow-up can go on about: a day's events or an article's
+   * publication date have none ("what happened on july 23?", then "when did it end?").
+   */
+  static boolean continuable(ParsedQuestion earlier) {
+    return earlier.type() != QuestionType.ON_THIS_DAY
+        && earlier.type() != QuestionType.PUBLISHED
+        && earlier.monthDay().isEmpty();
+  }
+
+  /**
    * Whether {@code question} names no subject of its own but refers back to one: a pronoun beside
    * at most one searched word ("when was it signed", "who led them"), or only which end is asked
    * ("and how long?"). A question with a subject, or one that is no question ("thanks"), stands

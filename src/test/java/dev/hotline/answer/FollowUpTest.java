@@ -74,6 +74,13 @@ class FollowUpTest {
   }
 
   @Test
+  void aDaysEventsOrAPublicationDateHaveNoSubjectToFollow() {
+    assertThat(after("what happened on june 26?", "when did it end?").answered()).isFalse();
+    assertThat(after("when was the airlift article published", "when did it end?").answered())
+        .isFalse();
+  }
+
+  @Test
   void withoutAnEarlierQuestionAFollowUpHasNothingToSearchFor() {
     AnswerResult result = answers.answer("when did it end?", Optional.empty());
     assertThat(result.answered()).isFalse();
