@@ -159,10 +159,12 @@ public final class AnswerService {
       return answer(question);
     }
     ParsedQuestion parsed = parser.parse(question);
+    ParsedQuestion before = parser.parse(earlier.get());
     boolean refersBack =
-        FollowUp.continuable(parser.parse(earlier.get()))
-            && index.withIndex(
-                idx -> FollowUp.refersBack(parsed, idx.questionQuery(parsed.searchText())));
+        index.withIndex(
+            idx ->
+                FollowUp.continuable(before, idx.questionQuery(before.searchText()))
+                    && FollowUp.refersBack(parsed, idx.questionQuery(parsed.searchText())));
     if (!refersBack) {
       return answer(question);
     }

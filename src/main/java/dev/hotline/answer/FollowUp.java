@@ -29,13 +29,16 @@ final class FollowUp {
   private FollowUp() {}
 
   /**
-   * Whether a question has a subject a follow-up can go on about: a day's events or an article's
-   * publication date have none ("what happened on july 23?", then "when did it end?").
+   * Whether a question has a subject a follow-up can go on about: words to search for, not only a
+   * day or a year ("what happened in 1962?", then "when did it end?"), nor an article's
+   * publication date.
    */
-  static boolean continuable(ParsedQuestion earlier) {
+  static boolean continuable(ParsedQuestion earlier, Optional<QuestionQuery> query) {
     return earlier.type() != QuestionType.ON_THIS_DAY
         && earlier.type() != QuestionType.PUBLISHED
-        && earlier.monthDay().isEmpty();
+        && earlier.monthDay().isEmpty()
+        && query.isPresent()
+        && !query.get().concepts().isEmpty();
   }
 
   /**

@@ -74,8 +74,9 @@ class FollowUpTest {
   }
 
   @Test
-  void aDaysEventsOrAPublicationDateHaveNoSubjectToFollow() {
+  void aDayAYearOrAPublicationDateHaveNoSubjectToFollow() {
     assertThat(after("what happened on june 26?", "when did it end?").answered()).isFalse();
+    assertThat(after("what happened in 1949?", "when did it end?").answered()).isFalse();
     assertThat(after("when was the airlift article published", "when did it end?").answered())
         .isFalse();
   }
