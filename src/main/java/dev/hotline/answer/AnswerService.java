@@ -181,6 +181,22 @@ public final class AnswerService {
   }
 
   /**
+   * What an answered question was about, for a follow-up to go on from: its words that its best
+   * answer's article names in its title ("when did the berlin wall open" → "berlin wall"), or the
+   * question as asked when they share fewer than two.
+   */
+  public String subjectOf(AnswerResult result) {
+    String asked = result.question().original();
+    Optional<String> title = result.best().map(Answer::title).filter(t -> !t.isBlank());
+    if (title.isEmpty()) {
+      return asked;
+    }
+    return index
+        .withIndex(idx -> FollowUp.sharedWithTitle(asked, title.get(), idx::typedTerms))
+        .orElse(asked);
+  }
+
+  /**
    * A question as searched: without the name of the source it names, if it names one, and its
    * query.
    */

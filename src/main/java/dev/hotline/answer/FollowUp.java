@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,12 @@ final class FollowUp {
   /** Words a subject never needs: the earlier question's own pronouns and question words. */
   private static final Set<String> NOT_SUBJECT =
       Set.of("it", "its", "they", "them", "their", "this", "that", "these", "those", "then");
+
+  /**
+   * Title words a question must share to be taken for its subject: one alone ("moon" of "when did
+   * the us land on the moon") leaves out too much of what was asked.
+   */
+  private static final int MIN_SHARED = 2;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
@@ -85,6 +92,27 @@ final class FollowUp {
     return kept.isEmpty()
         ? question.original()
         : String.join(" ", kept) + ", " + question.original().strip();
+  }
+
+  /**
+   * The words of a question its answer's article names in its title ("when did the berlin wall
+   * open", answered from "... the Fall of the Berlin Wall": "berlin wall"), when there are at
+   * least two: what the question was about, without how it asked. Empty when they share less.
+   */
+  static Optional<String> sharedWithTitle(
+      String asked, String title, Function<String, Set<String>> terms) {
+    Set<String> titleTerms = terms.apply(title);
+    List<String> kept = new ArrayList<>();
+    for (String word : words(asked)) {
+      if (Cues.QUESTION_LEAD.contains(word) || NOT_SUBJECT.contains(word)) {
+        continue;
+      }
+      Set<String> wordTerms = terms.apply(word);
+      if (!wordTerms.isEmpty() && titleTerms.containsAll(wordTerms)) {
+        kept.add(word);
+      }
+    }
+    return kept.size() >= MIN_SHARED ? Optional.of(String.join(" ", kept)) : Optional.empty();
   }
 
   private static List<String> words(String text) {

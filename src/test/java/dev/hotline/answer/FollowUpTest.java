@@ -59,6 +59,18 @@ class FollowUpTest {
   }
 
   @Test
+  void theSubjectIsWhatTheAnswersTitleNamesOfTheQuestionNotHowItAsked() {
+    AnswerResult opened = answers.answer("when did the berlin wall open?");
+    String subject = answers.subjectOf(opened);
+    assertThat(subject).isEqualTo("berlin wall");
+    AnswerResult built = answers.answer("when was it built?", Optional.of(subject));
+    assertThat(built.best().orElseThrow().date().orElseThrow().iso()).isEqualTo("1961-08-13");
+    // Sharing one title word or none, the question stays whole.
+    AnswerResult laika = answers.answer("when did laika go into orbit");
+    assertThat(answers.subjectOf(laika)).isEqualTo("when did laika go into orbit");
+  }
+
+  @Test
   void aQuestionWithASubjectOfItsOwnStandsAlone() {
     AnswerResult result =
         after("when did the berlin airlift start", "when was the sino-soviet treaty signed");
