@@ -150,9 +150,10 @@ public final class AnswerService {
   }
 
   /**
-   * Answers a question asked after {@code earlier} in the same conversation: one that names no
-   * subject of its own ("when did it end?") is read as about the earlier question's. The result's
-   * question is then the one answered ("the korean war, when did it end?"), and its notice says so.
+   * Answers a question asked after {@code earlier} in the same conversation (the question before,
+   * or what it was about: {@link #subjectOf}): one that names no subject of its own ("when did it
+   * end?") is read as about the earlier one's. The result's question is then the one answered
+   * ("korean war, when did it end?"), and its notice says so.
    */
   public AnswerResult answer(String question, Optional<String> earlier) {
     if (earlier.isEmpty() || earlier.get().isBlank()) {
