@@ -182,12 +182,23 @@ public final class AnswerService {
   }
 
   /**
-   * What an answered question was about, for a follow-up to go on from: its words that its best
-   * answer's article names in its title ("when did the berlin wall open" → "berlin wall"), or the
-   * question as asked when they share fewer than two.
+   * What an answered question was about, for a follow-up to go on from: for a who-question, the
+   * name its best answer opens with ("Valentina Tereshkova becomes ..."); else its words that its
+   * best answer's article names in its title ("when did the berlin wall open" → "berlin wall"), or
+   * the question as asked when they share fewer than two.
    */
   public String subjectOf(AnswerResult result) {
     String asked = result.question().original();
+    if (result.question().type() == QuestionType.WHO) {
+      Optional<String> person =
+          result
+              .best()
+              .flatMap(Answer::event)
+              .flatMap(event -> FollowUp.leadingName(event.description()));
+      if (person.isPresent()) {
+        return person.get();
+      }
+    }
     Optional<String> title = result.best().map(Answer::title).filter(t -> !t.isBlank());
     if (title.isEmpty()) {
       return asked;

@@ -25,6 +25,17 @@ final class FollowUp {
   private static final Set<String> NOT_SUBJECT =
       Set.of("it", "its", "they", "them", "their", "this", "that", "these", "those", "then");
 
+  /** Capitalised words that open a clause or name a time, not a person. */
+  private static final Set<String> NOT_A_NAME =
+      Set.of(
+          "the", "a", "an", "on", "in", "at", "by", "for", "after", "before", "during", "when",
+          "as", "with", "from", "to", "of", "and", "but", "then", "later", "early", "late",
+          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "spring", "summer", "autumn", "fall", "winter");
+
+  /** The longest name taken: first names, a title and a surname ("Cardinal Karol Wojtyla"). */
+  private static final int MAX_NAME_WORDS = 4;
+
   /**
    * Title words a question must share to be taken for its subject: one alone ("moon" of "when did
    * the us land on the moon") leaves out too much of what was asked.
@@ -113,6 +124,30 @@ final class FollowUp {
       }
     }
     return kept.size() >= MIN_SHARED ? Optional.of(String.join(" ", kept)) : Optional.empty();
+  }
+
+  /**
+   * The name a who-question's answer opens with ("Valentina Tereshkova becomes the first woman in
+   * space"): whom "he" or "she" in the next question means. Words that open a clause or name a
+   * month are passed over ("On April 12, 1961, Yuri Gagarin ...").
+   */
+  static Optional<String> leadingName(String description) {
+    List<String> name = new ArrayList<>();
+    for (String token : description.split("[\\s,;:]+")) {
+      String word = token.replaceAll("(?:['’]s|[.!?\"“”()])+$", "");
+      boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+      if (capitalised && !NOT_A_NAME.contains(word.toLowerCase(Locale.ROOT))) {
+        name.add(word);
+        if (name.size() == MAX_NAME_WORDS || !word.equals(token)) {
+          break;
+        }
+      } else if (!name.isEmpty()) {
+        break;
+      } else if (!capitalised && !word.chars().allMatch(Character::isDigit)) {
+        return Optional.empty();
+      }
+    }
+    return name.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", name));
   }
 
   private static List<String> words(String text) {

@@ -71,6 +71,17 @@ class FollowUpTest {
   }
 
   @Test
+  void afterAWhoQuestionHeOrSheIsTheNameItsAnswerOpensWith() {
+    assertThat(FollowUp.leadingName("Valentina Tereshkova becomes the first woman in space"))
+        .hasValue("Valentina Tereshkova");
+    assertThat(FollowUp.leadingName("On April 12, 1961, Senior Lieutenant Yuri Gagarin, 27, flew"))
+        .hasValue("Senior Lieutenant Yuri Gagarin");
+    assertThat(FollowUp.leadingName("Khrushchev's secret speech to the Twentieth Party Congress"))
+        .hasValue("Khrushchev");
+    assertThat(FollowUp.leadingName("the war ended in a stalemate")).isEmpty();
+  }
+
+  @Test
   void aQuestionWithASubjectOfItsOwnStandsAlone() {
     AnswerResult result =
         after("when did the berlin airlift start", "when was the sino-soviet treaty signed");
