@@ -150,17 +150,17 @@ public final class AnswerService {
   }
 
   /**
-   * Answers a question asked after {@code earlier} in the same conversation (the question before,
-   * or what it was about: {@link #subjectOf}): one that names no subject of its own ("when did it
-   * end?") is read as about the earlier one's. The result's question is then the one answered
-   * ("korean war, when did it end?"), and its notice says so.
+   * Answers a question asked after one about {@code earlier} in the same conversation ({@link
+   * #topicOf}): a question that names no subject of its own ("when did it end?") is read as about
+   * that topic. The result's question is then the one answered ("korean war, when did it end?"),
+   * and its notice says so.
    */
-  public AnswerResult answer(String question, Optional<String> earlier) {
-    if (earlier.isEmpty() || earlier.get().isBlank()) {
+  public AnswerResult answer(String question, Optional<Topic> earlier) {
+    if (earlier.isEmpty() || earlier.get().about().isBlank()) {
       return answer(question);
     }
     ParsedQuestion parsed = parser.parse(question);
-    ParsedQuestion before = parser.parse(earlier.get());
+    ParsedQuestion before = parser.parse(earlier.get().about());
     boolean refersBack =
         index.withIndex(
             idx ->
@@ -169,7 +169,7 @@ public final class AnswerService {
     if (!refersBack) {
       return answer(question);
     }
-    String joined = FollowUp.joined(earlier.get(), parsed);
+    String joined = FollowUp.joined(FollowUp.referredTo(earlier.get(), parsed), parsed);
     AnswerResult result = answer(joined);
     if (!result.answered()) {
       return answer(question);
@@ -182,30 +182,28 @@ public final class AnswerService {
   }
 
   /**
-   * What an answered question was about, for a follow-up to go on from: for a who-question, the
-   * name its best answer opens with ("Valentina Tereshkova becomes ..."); else its words that its
-   * best answer's article names in its title ("when did the berlin wall open" → "berlin wall"), or
-   * the question as asked when they share fewer than two.
+   * What an answered question was about, for a follow-up to go on from: the words it shares with
+   * its best answer's article title ("when did the berlin wall open" → "berlin wall"), or the
+   * question as asked when they share fewer than two; and for a who-question, the name its best
+   * answer opens with ("Valentina Tereshkova becomes ...").
    */
-  public String subjectOf(AnswerResult result) {
+  public Topic topicOf(AnswerResult result) {
     String asked = result.question().original();
-    if (result.question().type() == QuestionType.WHO) {
-      Optional<String> person =
-          result
-              .best()
-              .flatMap(Answer::event)
-              .flatMap(event -> FollowUp.leadingName(event.description()));
-      if (person.isPresent()) {
-        return person.get();
-      }
-    }
+    Optional<String> person =
+        result.question().type() == QuestionType.WHO
+            ? result
+                .best()
+                .flatMap(Answer::event)
+                .flatMap(event -> FollowUp.leadingName(event.description()))
+            : Optional.empty();
     Optional<String> title = result.best().map(Answer::title).filter(t -> !t.isBlank());
-    if (title.isEmpty()) {
-      return asked;
-    }
-    return index
-        .withIndex(idx -> FollowUp.sharedWithTitle(asked, title.get(), idx::typedTerms))
-        .orElse(asked);
+    String about =
+        title.isEmpty()
+            ? asked
+            : index
+                .withIndex(idx -> FollowUp.sharedWithTitle(asked, title.get(), idx::typedTerms))
+                .orElse(asked);
+    return new Topic(about, person);
   }
 
   /**

@@ -84,6 +84,19 @@ final class FollowUp {
     return searched == 0 && question.aspect() != Aspect.ANY;
   }
 
+  /** Words that stand for a person: after a who-question, the person its answer named. */
+  private static final Set<String> PERSONAL =
+      Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+
+  /**
+   * What a follow-up refers to: the person a who-question's answer named when it says "he" or
+   * "she", else the thing the earlier question was about.
+   */
+  static String referredTo(Topic earlier, ParsedQuestion question) {
+    boolean personal = words(question.original()).stream().anyMatch(PERSONAL::contains);
+    return personal ? earlier.person().orElse(earlier.about()) : earlier.about();
+  }
+
   /**
    * The question to answer in place of {@code question}: the earlier question's subject, then
    * {@code question} ("the korean war, when did it end?"). When {@code question} asks for an end of

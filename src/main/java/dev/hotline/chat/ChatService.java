@@ -353,7 +353,7 @@ public final class ChatService {
       return new Notice(NoticeKind.NO_ANSWER, "I don't know", lines, privately);
     }
     if (ask.inConversation()) {
-      conversations.answered(user, place, answers.subjectOf(result));
+      conversations.answered(user, place, answers.topicOf(result));
     }
     String token = result.answers().size() > 1 ? memory.remember(result, privately) : "";
     return new ChatReply.AnswerReply(card(result, 0, token), privately);

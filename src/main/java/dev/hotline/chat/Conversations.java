@@ -1,5 +1,6 @@
 package dev.hotline.chat;
 
+import dev.hotline.answer.Topic;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The question each user last had answered in each channel, for a while, so that a follow-up
- * ("when did it end?") can be read as about it.
+ * What the question each user last had answered in each channel was about, for a while, so that
+ * a follow-up ("when did it end?") can be read as about it.
  */
 final class Conversations {
   /** How long a question stays the one a follow-up refers to: a pause in talk, not a day's. */
@@ -30,14 +31,14 @@ final class Conversations {
     this.clock = clock;
   }
 
-  private record Asked(String question, Instant expires) {}
+  private record Asked(Topic topic, Instant expires) {}
 
-  synchronized void answered(ChatUser user, ChatPlace place, String question) {
-    lastAsked.put(key(user, place), new Asked(question, clock.instant().plus(LIFETIME)));
+  synchronized void answered(ChatUser user, ChatPlace place, Topic topic) {
+    lastAsked.put(key(user, place), new Asked(topic, clock.instant().plus(LIFETIME)));
   }
 
-  /** The question {@code user} last had answered at {@code place}, if it is recent. */
-  synchronized Optional<String> lastAnswered(ChatUser user, ChatPlace place) {
+  /** What {@code user}'s last answered question at {@code place} was about, if it is recent. */
+  synchronized Optional<Topic> lastAnswered(ChatUser user, ChatPlace place) {
     String key = key(user, place);
     Asked asked = lastAsked.get(key);
     if (asked == null) {
@@ -47,7 +48,7 @@ final class Conversations {
       lastAsked.remove(key);
       return Optional.empty();
     }
-    return Optional.of(asked.question());
+    return Optional.of(asked.topic());
   }
 
   private static String key(ChatUser user, ChatPlace place) {

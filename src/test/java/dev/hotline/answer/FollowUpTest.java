@@ -32,7 +32,7 @@ class FollowUpTest {
   }
 
   private static AnswerResult after(String earlier, String question) {
-    return answers.answer(question, Optional.of(earlier));
+    return answers.answer(question, Optional.of(Topic.of(earlier)));
   }
 
   @Test
@@ -61,13 +61,13 @@ class FollowUpTest {
   @Test
   void theSubjectIsWhatTheAnswersTitleNamesOfTheQuestionNotHowItAsked() {
     AnswerResult opened = answers.answer("when did the berlin wall open?");
-    String subject = answers.subjectOf(opened);
-    assertThat(subject).isEqualTo("berlin wall");
-    AnswerResult built = answers.answer("when was it built?", Optional.of(subject));
+    Topic topic = answers.topicOf(opened);
+    assertThat(topic.about()).isEqualTo("berlin wall");
+    AnswerResult built = answers.answer("when was it built?", Optional.of(topic));
     assertThat(built.best().orElseThrow().date().orElseThrow().iso()).isEqualTo("1961-08-13");
     // Sharing one title word or none, the question stays whole.
     AnswerResult laika = answers.answer("when did laika go into orbit");
-    assertThat(answers.subjectOf(laika)).isEqualTo("when did laika go into orbit");
+    assertThat(answers.topicOf(laika).about()).isEqualTo("when did laika go into orbit");
   }
 
   @Test
@@ -79,6 +79,13 @@ class FollowUpTest {
     assertThat(FollowUp.leadingName("Khrushchev's secret speech to the Twentieth Party Congress"))
         .hasValue("Khrushchev");
     assertThat(FollowUp.leadingName("the war ended in a stalemate")).isEmpty();
+
+    Topic wall = new Topic("berlin wall", Optional.of("Walter Ulbricht"));
+    QuestionParser parser = new QuestionParser();
+    assertThat(FollowUp.referredTo(wall, parser.parse("when did he die?")))
+        .isEqualTo("Walter Ulbricht");
+    assertThat(FollowUp.referredTo(wall, parser.parse("when was it torn down?")))
+        .isEqualTo("berlin wall");
   }
 
   @Test
@@ -106,7 +113,7 @@ class FollowUpTest {
 
   @Test
   void withoutAnEarlierQuestionAFollowUpHasNothingToSearchFor() {
-    AnswerResult result = answers.answer("when did it end?", Optional.empty());
+    AnswerResult result = answers.answer("when did it end?", Optional.<Topic>empty());
     assertThat(result.answered()).isFalse();
     assertThat(result.notice())
         .hasValueSatisfying(n -> assertThat(n).contains("nothing to search"));
