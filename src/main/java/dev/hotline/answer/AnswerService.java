@@ -107,7 +107,10 @@ public final class AnswerService {
 
   /** Answers a question typed by a user, however odd. */
   public AnswerResult answer(String question) {
-    ParsedQuestion parsed = parser.parse(question);
+    return answer(parser.parse(question));
+  }
+
+  private AnswerResult answer(ParsedQuestion parsed) {
     Optional<String> truncatedNotice =
         parsed.truncated() ? Optional.of(truncatedNotice()) : Optional.empty();
     if (parsed.otherLanguage()) {
@@ -156,23 +159,27 @@ public final class AnswerService {
    * and its notice says so.
    */
   public AnswerResult answer(String question, Optional<Topic> earlier) {
-    if (earlier.isEmpty() || earlier.get().about().isBlank()) {
-      return answer(question);
-    }
     ParsedQuestion parsed = parser.parse(question);
-    ParsedQuestion before = parser.parse(earlier.get().about());
+    if (earlier.isEmpty() || earlier.get().about().isBlank()) {
+      return answer(parsed);
+    }
+    // Most questions stand alone: the earlier topic is read only for one that may follow on.
     boolean refersBack =
         index.withIndex(
-            idx ->
-                FollowUp.continuable(before, idx.questionQuery(before.searchText()))
-                    && FollowUp.refersBack(parsed, idx.questionQuery(parsed.searchText())));
+            idx -> {
+              if (!FollowUp.refersBack(parsed, idx.questionQuery(parsed.searchText()))) {
+                return false;
+              }
+              ParsedQuestion before = parser.parse(earlier.get().about());
+              return FollowUp.continuable(before, idx.questionQuery(before.searchText()));
+            });
     if (!refersBack) {
-      return answer(question);
+      return answer(parsed);
     }
     String joined = FollowUp.joined(FollowUp.referredTo(earlier.get(), parsed), parsed);
     AnswerResult result = answer(joined);
     if (!result.answered()) {
-      return answer(question);
+      return answer(parsed);
     }
     return new AnswerResult(
         result.question(),

@@ -15,15 +15,19 @@ import java.util.regex.Pattern;
  * last?"), read as about the earlier question's subject.
  */
 final class FollowUp {
-  /** Words that stand for something named before: in a follow-up, the earlier subject. */
-  private static final Set<String> REFERRING =
-      Set.of(
-          "it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "that",
-          "these", "those");
+  /** Words that stand for a thing named before: in a follow-up, the earlier subject. */
+  private static final Set<String> THING_WORDS =
+      Set.of("it", "its", "they", "them", "their", "this", "that", "these", "those");
 
-  /** Words a subject never needs: the earlier question's own pronouns and question words. */
-  private static final Set<String> NOT_SUBJECT =
-      Set.of("it", "its", "they", "them", "their", "this", "that", "these", "those", "then");
+  /** Words that stand for a person: after a who-question, the person its answer named. */
+  private static final Set<String> PERSONAL =
+      Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+
+  /** Words that stand for anything named before. */
+  private static final Set<String> REFERRING = union(THING_WORDS, PERSONAL);
+
+  /** Words a subject never needs: the earlier question's own pronouns and "then". */
+  private static final Set<String> NOT_SUBJECT = union(THING_WORDS, Set.of("then"));
 
   /** Capitalised words that open a clause or name a time, not a person. */
   private static final Set<String> NOT_A_NAME =
@@ -83,10 +87,6 @@ final class FollowUp {
     }
     return searched == 0 && question.aspect() != Aspect.ANY;
   }
-
-  /** Words that stand for a person: after a who-question, the person its answer named. */
-  private static final Set<String> PERSONAL =
-      Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
 
   /**
    * What a follow-up refers to: the person a who-question's answer named when it says "he" or
@@ -163,6 +163,16 @@ final class FollowUp {
     return name.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", name));
   }
 
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+
+  /**
+   * The words of a text, lower case; unlike {@link Cues}' reading, "u.s." and "sino-soviet" stay
+   * whole, as a subject's words are searched for again.
+   */
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
