@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,13 +20,7 @@ final class AnswerMemory {
 
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, Remembered> entries =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
-          return size() > MAX_ENTRIES;
-        }
-      };
+  private final Map<String, Remembered> entries = new LeastRecentlyUsed<>(MAX_ENTRIES);
 
   AnswerMemory(Clock clock) {
     this.clock = clock;

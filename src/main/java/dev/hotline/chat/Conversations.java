@@ -4,7 +4,6 @@ import dev.hotline.answer.Topic;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,13 +18,7 @@ final class Conversations {
   private static final int MAX_ENTRIES = 20_000;
 
   private final Clock clock;
-  private final Map<String, Asked> lastAsked =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Asked> eldest) {
-          return size() > MAX_ENTRIES;
-        }
-      };
+  private final Map<String, Asked> lastAsked = new LeastRecentlyUsed<>(MAX_ENTRIES);
 
   Conversations(Clock clock) {
     this.clock = clock;

@@ -5,7 +5,6 @@ import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,13 +42,7 @@ final class Cooldowns {
   record Wait(Limit limit, long seconds) {}
 
   private final TimeMeter time;
-  private final Map<String, Keyed> buckets =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Keyed> eldest) {
-          return size() > MAX_BUCKETS;
-        }
-      };
+  private final Map<String, Keyed> buckets = new LeastRecentlyUsed<>(MAX_BUCKETS);
 
   Cooldowns(Clock clock) {
     this.time =
