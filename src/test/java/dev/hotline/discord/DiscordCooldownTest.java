@@ -62,44 +62,26 @@ class DiscordCooldownTest {
 
   @Test
   void aSlashQuestionAndAMentionTwoSecondsLaterAreBothAnswered() {
-    DispatchedInteraction slash =
-        fake.dispatchSlashCommand(
-            fake.guild().member(),
-            "ask",
-            CommandOption.string("question", TestLibrary.BORDER_WAR_QUESTION));
+    DispatchedInteraction slash = askBySlash();
     RestCall answer = fake.awaitRequest(c -> c.is("PATCH", slash.originalMessagePath()), WAIT);
     assertThat(answer.text("/embeds/0/title")).contains("1969");
 
     clock.advance(Duration.ofSeconds(2));
     String mention = fake.dispatchGuildMention(fake.guild().member(), TestLibrary.WALL_QUESTION);
 
-    RestCall reply =
-        fake.awaitRequest(
-            c ->
-                c.is("POST", "/channels/{id}/messages")
-                    && mention.equals(c.text("/message_reference/message_id")),
-            WAIT);
+    RestCall reply = replyTo(mention);
     assertThat(reply.text("/embeds/0/title")).contains("1989");
   }
 
   @Test
   void aFollowUpMentionFiveSecondsAfterASlashQuestionIsReadWithIt() {
-    DispatchedInteraction slash =
-        fake.dispatchSlashCommand(
-            fake.guild().member(),
-            "ask",
-            CommandOption.string("question", TestLibrary.BORDER_WAR_QUESTION));
+    DispatchedInteraction slash = askBySlash();
     fake.awaitRequest(c -> c.is("PATCH", slash.originalMessagePath()), WAIT);
 
     clock.advance(Duration.ofSeconds(5));
     String mention = fake.dispatchGuildMention(fake.guild().member(), "and when did it end?");
 
-    RestCall reply =
-        fake.awaitRequest(
-            c ->
-                c.is("POST", "/channels/{id}/messages")
-                    && mention.equals(c.text("/message_reference/message_id")),
-            WAIT);
+    RestCall reply = replyTo(mention);
     assertThat(reply.text("/embeds/0/title")).contains("1969");
     assertThat(reply.json().at("/embeds/0/fields").findValuesAsText("value"))
         .anySatisfy(note -> assertThat(note).contains("question before"));
@@ -162,13 +144,17 @@ class DiscordCooldownTest {
   private List<RestCall> replies(List<String> questions) {
     List<RestCall> replies = new ArrayList<>();
     for (String question : questions) {
-      replies.add(
-          fake.awaitRequest(
-              c ->
-                  c.is("POST", "/channels/{id}/messages")
-                      && question.equals(c.text("/message_reference/message_id")),
-              WAIT));
+      replies.add(replyTo(question));
     }
     return replies;
+  }
+
+  /** The channel reply to a mention. */
+  private RestCall replyTo(String mention) {
+    return fake.awaitRequest(
+        c ->
+            c.is("POST", "/channels/{id}/messages")
+                && mention.equals(c.text("/message_reference/message_id")),
+        WAIT);
   }
 }
