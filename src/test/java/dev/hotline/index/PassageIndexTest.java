@@ -216,6 +216,25 @@ class PassageIndexTest {
   }
 
   @Test
+  void aCountryFindsAnAdjectiveItsEndingDoesNotLeadTo() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "islands",
+            "The Harbour Islands",
+            "Argentine forces landed on the islands in April 1982; French and Dutch ships"
+                + " stood off.\n")) {
+      assertThat(
+              index.questionQuery("when did argentina invade the islands").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("argentin")));
+      List<Concept> ships =
+          index.questionQuery("did france or the netherlands send ships").orElseThrow().concepts();
+      assertThat(ships)
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("french")))
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("dutch")));
+    }
+  }
+
+  @Test
   void wordsThatOnlyPhraseAQuestionAreNotSearchedFor() throws IOException {
     try (PassageIndex index =
         oneArticle(
