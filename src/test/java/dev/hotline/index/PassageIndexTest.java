@@ -235,6 +235,20 @@ class PassageIndexTest {
   }
 
   @Test
+  void aPhrasalVerbFindsTheVerbArticlesWrite() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "tariffs",
+            "The Harbour Tariff",
+            "The league abolished the harbour tariff in 1960 and the two ports cooperated.\n")) {
+      assertThat(index.questionQuery("when did they get rid of the tariff").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("abolish")));
+      assertThat(index.questionQuery("when did the ports team up").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("cooper")));
+    }
+  }
+
+  @Test
   void wordsThatOnlyPhraseAQuestionAreNotSearchedFor() throws IOException {
     try (PassageIndex index =
         oneArticle(
