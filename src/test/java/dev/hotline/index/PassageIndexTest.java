@@ -249,6 +249,20 @@ class PassageIndexTest {
   }
 
   @Test
+  void aShortFormPeopleTypeFindsTheWordsArticlesWrite() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "presser",
+            "The Harbour Press",
+            "At a press conference in 1961 the mayor spoke of reconnaissance flights.\n")) {
+      assertThat(index.questionQuery("when did the mayor hold a presser").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("press", "confer")));
+      assertThat(index.questionQuery("what recon flights").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("reconnaiss")));
+    }
+  }
+
+  @Test
   void wordsThatOnlyPhraseAQuestionAreNotSearchedFor() throws IOException {
     try (PassageIndex index =
         oneArticle(
