@@ -40,7 +40,7 @@ final class TermSet extends AbstractSet<String> {
       int slot = find(table, hashes, term, hash);
       if (table[slot] == null) {
         table[slot] = term;
-        hashes[slot] = hash;
+        hashes[slot] = kept(hash);
         size++;
       }
     }
@@ -50,14 +50,21 @@ final class TermSet extends AbstractSet<String> {
   /** The slot that holds {@code term}, or the empty slot where it would go. */
   private static int find(String[] table, int[] hashes, String term, int hash) {
     int mask = table.length - 1;
+    int kept = kept(hash);
     // Set.copyOf places a term at its plain hash code and probes on, comparing each term it meets,
     // so runs of similar terms made misses slow. The top bits of this product spread consecutive
-    // hash codes apart, and a term is compared only when its kept hash agrees.
+    // hash codes apart, and a term is compared only when its kept hash agrees. An empty slot keeps
+    // 0, so a miss, the usual answer, reads the hashes alone.
     int slot = ((hash * 0x9E3779B9) >>> (Integer.numberOfLeadingZeros(table.length) + 1)) & mask;
-    while (table[slot] != null && !(hashes[slot] == hash && table[slot].equals(term))) {
+    while (hashes[slot] != 0 && !(hashes[slot] == kept && table[slot].equals(term))) {
       slot = (slot + 1) & mask;
     }
     return slot;
+  }
+
+  /** The hash a slot keeps for a term: never 0, which marks an empty slot. */
+  private static int kept(int hash) {
+    return hash == 0 ? 1 : hash;
   }
 
   /**
@@ -66,7 +73,7 @@ final class TermSet extends AbstractSet<String> {
    */
   int indexOf(String term) {
     int slot = find(terms, hashes, term, term.hashCode());
-    return terms[slot] == null ? -1 : slot;
+    return hashes[slot] == 0 ? -1 : slot;
   }
 
   /** How long an array indexed by {@link #indexOf} must be. */
@@ -79,7 +86,7 @@ final class TermSet extends AbstractSet<String> {
     if (!(o instanceof String term)) {
       return false;
     }
-    return terms[find(terms, hashes, term, term.hashCode())] != null;
+    return hashes[find(terms, hashes, term, term.hashCode())] != 0;
   }
 
   @Override
