@@ -303,14 +303,17 @@ final class DateRules {
         rule(
             "following year",
             "year",
-            "\\b(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later)\\b",
+            "\\b(?:(?:the\\s+(?:following|next)\\s+year|a\\s+year\\s+later)\\b"
+                + "|the\\s+year\\s+(?:after|later)(?=\\s*(?:[,.;:)]|$)))",
             Pattern.CASE_INSENSITIVE,
             true,
             (m, c) -> shiftYears(c, 1)),
         rule(
             "previous year",
             "year",
-            "\\b(?:the\\s+(?:previous|preceding)\\s+year|a\\s+year\\s+(?:earlier|before))\\b",
+            // "seized power in a coup the year before." (not "the year before the war").
+            "\\b(?:(?:the\\s+(?:previous|preceding)\\s+year|a\\s+year\\s+(?:earlier|before))\\b"
+                + "|the\\s+year\\s+(?:before|earlier)(?=\\s*(?:[,.;:)]|$)))",
             Pattern.CASE_INSENSITIVE,
             true,
             (m, c) -> shiftYears(c, -1)),

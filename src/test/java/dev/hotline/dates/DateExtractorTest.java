@@ -82,6 +82,22 @@ class DateExtractorTest {
   }
 
   @Test
+  void theYearBeforeOrAfterAtTheEndOfAClauseIsADate() {
+    DateContext context = DateContext.none();
+    assertThat(
+            isos(
+                "In 1953 the rebels rose against the general who had seized power the year"
+                    + " before.",
+                context))
+        .containsExactly("1953", "1952");
+    assertThat(isos("He left in 1960 and came back the year after, older.", context))
+        .containsExactly("1960", "1961");
+    // Before a noun it is the year before something else, which the text dates if it can.
+    assertThat(isos("In 1960, the year before the wall, he left.", context))
+        .containsExactly("1960");
+  }
+
+  @Test
   void monthsAndDaysWithoutYearTakeTheAnchorYear() {
     DateContext context = DateContext.none();
     assertThat(
