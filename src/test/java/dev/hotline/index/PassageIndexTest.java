@@ -114,20 +114,10 @@ class PassageIndexTest {
             "In April 1978 the council deferred the harbour vote, and in May it cancelled the"
                 + " ferry contract. The breakdown of the ferry talks followed in June, and the"
                 + " council secretly reopened them in July.\n")) {
-      assertThat(
-              index.questionQuery("when did the council put off the vote").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("defer")));
-      assertThat(index.questionQuery("when was the contract called off").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("cancel")));
-      assertThat(
-              index.questionQuery("when did the ferry talks fall apart").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("breakdown")));
-      assertThat(
-              index
-                  .questionQuery("when did the council meet behind closed doors")
-                  .orElseThrow()
-                  .concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("secretli")));
+      assertSearchedAs(index, "when did the council put off the vote", "defer");
+      assertSearchedAs(index, "when was the contract called off", "cancel");
+      assertSearchedAs(index, "when did the ferry talks fall apart", "breakdown");
+      assertSearchedAs(index, "when did the council meet behind closed doors", "secretli");
     }
   }
 
@@ -162,8 +152,7 @@ class PassageIndexTest {
   void aQuestionsWordFindsWhatArticlesWriteForIt(String question, String written)
       throws IOException {
     try (PassageIndex index = oneArticle("synonyms", "The Harbour League", WORDS_ARTICLES_WRITE)) {
-      assertThat(index.questionQuery(question).orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of(written.split(" "))));
+      assertSearchedAs(index, question, written.split(" "));
     }
   }
 
@@ -190,12 +179,9 @@ class PassageIndexTest {
             "in-force",
             "The Harbour Pact",
             "The harbour pact was signed in 1951 and entered into force in 1952.\n")) {
-      assertThat(index.questionQuery("when did the pact come into force").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("enter", "forc")));
-      assertThat(index.questionQuery("when did the pact come into effect").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("enter", "forc")));
-      assertThat(index.questionQuery("when did the pact take effect").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("enter", "forc")));
+      assertSearchedAs(index, "when did the pact come into force", "enter", "forc");
+      assertSearchedAs(index, "when did the pact come into effect", "enter", "forc");
+      assertSearchedAs(index, "when did the pact take effect", "enter", "forc");
     }
   }
 
@@ -206,9 +192,7 @@ class PassageIndexTest {
             "places",
             "The Harbour Republics",
             "Croatia left the harbour league in 1991 after a Croatian referendum in May 1991.\n")) {
-      assertThat(
-              index.questionQuery("when did croatia hold its referendum").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("croatian")));
+      assertSearchedAs(index, "when did croatia hold its referendum", "croatian");
       // A form the articles never write is not searched for.
       assertThat(index.questionQuery("when was the harbour league").orElseThrow().concepts())
           .allSatisfy(c -> assertThat(c.alternatives()).hasSize(1));
@@ -223,14 +207,9 @@ class PassageIndexTest {
             "The Harbour Islands",
             "Argentine forces landed on the islands in April 1982; French and Dutch ships"
                 + " stood off.\n")) {
-      assertThat(
-              index.questionQuery("when did argentina invade the islands").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("argentin")));
-      List<Concept> ships =
-          index.questionQuery("did france or the netherlands send ships").orElseThrow().concepts();
-      assertThat(ships)
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("french")))
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("dutch")));
+      assertSearchedAs(index, "when did argentina invade the islands", "argentin");
+      assertSearchedAs(index, "did france send ships", "french");
+      assertSearchedAs(index, "did the netherlands send ships", "dutch");
     }
   }
 
@@ -241,10 +220,8 @@ class PassageIndexTest {
             "tariffs",
             "The Harbour Tariff",
             "The league abolished the harbour tariff in 1960 and the two ports cooperated.\n")) {
-      assertThat(index.questionQuery("when did they get rid of the tariff").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("abolish")));
-      assertThat(index.questionQuery("when did the ports team up").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("cooper")));
+      assertSearchedAs(index, "when did they get rid of the tariff", "abolish");
+      assertSearchedAs(index, "when did the ports team up", "cooper");
     }
   }
 
@@ -255,10 +232,8 @@ class PassageIndexTest {
             "presser",
             "The Harbour Press",
             "At a press conference in 1961 the mayor spoke of reconnaissance flights.\n")) {
-      assertThat(index.questionQuery("when did the mayor hold a presser").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("press", "confer")));
-      assertThat(index.questionQuery("what recon flights").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("reconnaiss")));
+      assertSearchedAs(index, "when did the mayor hold a presser", "press", "confer");
+      assertSearchedAs(index, "what recon flights", "reconnaiss");
     }
   }
 
@@ -380,8 +355,7 @@ class PassageIndexTest {
             "flight",
             "The Harbour Pilot",
             "The harbour pilot made the first flight over the bay in 1951.\n")) {
-      assertThat(index.questionQuery("when did the harbour pilot fly").orElseThrow().concepts())
-          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("flight")));
+      assertSearchedAs(index, "when did the harbour pilot fly", "flight");
     }
   }
 
@@ -677,5 +651,11 @@ class PassageIndexTest {
     for (String question : questions) {
       assertThat(index.questionQuery(question).orElseThrow().unknownShare()).as(question).isZero();
     }
+  }
+
+  /** Asserts that some concept of {@code question} searches the index's {@code terms}. */
+  private static void assertSearchedAs(PassageIndex index, String question, String... terms) {
+    assertThat(index.questionQuery(question).orElseThrow().concepts())
+        .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of(terms)));
   }
 }
