@@ -2,9 +2,6 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hotline.index.IndexAccess;
-import dev.hotline.index.PassageIndex;
-import dev.hotline.index.Synonyms;
 import dev.hotline.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,18 +17,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswerServiceTest {
   @TempDir static Path dir;
-  private static PassageIndex index;
+  private static TestCorpus.Answering corpus;
   private static AnswerService answers;
 
   @BeforeAll
   static void buildIndex() throws IOException {
-    index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled());
-    answers = new AnswerService(IndexAccess.fixed(index));
+    corpus = TestCorpus.answering(dir);
+    answers = corpus.answers();
   }
 
   @AfterAll
   static void close() throws IOException {
-    index.close();
+    corpus.close();
   }
 
   private static String bestIso(String question) {

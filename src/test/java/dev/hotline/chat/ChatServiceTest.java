@@ -3,9 +3,6 @@ package dev.hotline.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.answer.AnswerService;
-import dev.hotline.index.IndexAccess;
-import dev.hotline.index.PassageIndex;
-import dev.hotline.index.Synonyms;
 import dev.hotline.testing.MutableClock;
 import dev.hotline.testing.TestCorpus;
 import java.io.IOException;
@@ -30,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ChatServiceTest {
   @TempDir static Path dir;
-  private static PassageIndex index;
+  private static TestCorpus.Answering corpus;
   private static AnswerService answers;
 
   private final MutableClock clock = new MutableClock(TestCorpus.CLOCK.instant());
@@ -44,13 +41,13 @@ class ChatServiceTest {
 
   @BeforeAll
   static void buildIndex() throws IOException {
-    index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled());
-    answers = new AnswerService(IndexAccess.fixed(index));
+    corpus = TestCorpus.answering(dir);
+    answers = corpus.answers();
   }
 
   @AfterAll
   static void closeIndex() throws IOException {
-    index.close();
+    corpus.close();
   }
 
   @BeforeEach

@@ -3,9 +3,13 @@ package dev.hotline.testing;
 import dev.hotline.corpus.ArticleFormats;
 import dev.hotline.corpus.CorpusReader;
 import dev.hotline.dates.DateExtractor;
+import dev.hotline.answer.AnswerService;
 import dev.hotline.index.CorpusIndexer;
+import dev.hotline.index.IndexAccess;
 import dev.hotline.index.IndexLocation;
+import dev.hotline.index.PassageIndex;
 import dev.hotline.index.PassageIndexWriter;
+import dev.hotline.index.Synonyms;
 import dev.hotline.passage.PassageBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,6 +111,20 @@ public final class TestCorpus {
     IndexLocation location = new IndexLocation(dir.resolve("index"));
     indexer().index(List.of(articles), location, CorpusReader.Progress.NONE);
     return location;
+  }
+
+  /** The test articles' index under {@code dir}, opened, and an answer service over it. */
+  public record Answering(PassageIndex index, AnswerService answers) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      index.close();
+    }
+  }
+
+  /** Writes and indexes the test articles into {@code dir} and opens them for answers. */
+  public static Answering answering(Path dir) throws IOException {
+    PassageIndex index = PassageIndex.open(index(dir), Synonyms.bundled());
+    return new Answering(index, new AnswerService(IndexAccess.fixed(index)));
   }
 
   public static CorpusIndexer indexer() {
