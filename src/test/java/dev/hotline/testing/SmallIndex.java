@@ -26,7 +26,10 @@ public final class SmallIndex {
     return new SmallIndex(dir);
   }
 
-  /** Adds an article published 2024-01-01 with {@code title} and {@code body} (its paragraphs). */
+  /**
+   * Adds an article published 2024-01-01 with {@code title} (quoted, so it may hold a colon) and
+   * {@code body} (its paragraphs).
+   */
   public SmallIndex article(String title, String body) {
     return article(title, body, "Test desk");
   }
@@ -37,9 +40,9 @@ public final class SmallIndex {
       Files.createDirectories(articles);
       Files.writeString(
           articles.resolve("article-" + written++ + ".md"),
-          "---\ntitle: "
-              + title
-              + "\npublished: 2024-01-01\nsource: "
+          "---\ntitle: \""
+              + title.replace("\\", "\\\\").replace("\"", "\\\"")
+              + "\"\npublished: 2024-01-01\nsource: "
               + source
               + "\nlicence: Apache-2.0\n---\n\n"
               + body);
