@@ -167,10 +167,15 @@ final class QuestionQueryBuilder {
     }
     if (word.length() <= MAX_SLIPPED_LENGTH) {
       String lower = word.toLowerCase(java.util.Locale.ROOT);
-      for (String questionWord : QUESTION_WORDS) {
-        if (Spelling.oneSlipApart(lower, questionWord)) {
-          return questionWord;
+      String questionWord = null;
+      for (String candidate : QUESTION_WORDS) {
+        if (Spelling.oneSlipApart(lower, candidate)
+            && (questionWord == null || candidate.length() > questionWord.length())) {
+          questionWord = candidate;
         }
+      }
+      if (questionWord != null) {
+        return longerKnownWordNear(lower, questionWord) ? word : questionWord;
       }
     }
     // "parial" is "partial" mistyped, not "pari al": one slip from a known word beats a split, be
@@ -187,6 +192,17 @@ final class QuestionQueryBuilder {
       }
     }
     return word;
+  }
+
+  /**
+   * Whether a word one slip from {@code questionWord} (the longest such) is as near a longer word of
+   * the articles:
+   * "bejing" is "beijing" with a letter left out rather than "being" with one too many, as a long
+   * name is the likelier to lose a letter; "waht" stays "what", not "wait".
+   */
+  private boolean longerKnownWordNear(String word, String questionWord) {
+    return knownVariants(Spelling.oneSlipVariants(word)).values().stream()
+        .anyMatch(variant -> variant.length() > questionWord.length());
   }
 
   /** Whether every term the word analyses to is in the index (a stop word is not a word here). */

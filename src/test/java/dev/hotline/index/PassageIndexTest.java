@@ -66,6 +66,25 @@ class PassageIndexTest {
   }
 
   @Test
+  void aNameShortOfALetterIsNotReadAsAQuestionWord() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "letter-short",
+            "The Beijing Visit",
+            "The president landed in Beijing in February 1972, and he waited an hour for the"
+                + " talks.\n")) {
+      // "bejing" is one slip from "being", a question word, and from "beijing", a longer word.
+      QuestionQuery name = index.questionQuery("when did the president land in bejing").orElseThrow();
+      assertThat(name.concepts()).extracting(Concept::word).contains("beje");
+      assertThat(name.concepts().stream().flatMap(c -> c.terms().stream())).contains("beij");
+      // A slip in a question word near a word no longer than it stays the question word.
+      assertThat(index.questionQuery("waht did the president do in beijing").orElseThrow().concepts())
+          .extracting(Concept::word)
+          .doesNotContain("wait", "waht");
+    }
+  }
+
+  @Test
   void anUnknownWordIsNotReadAsAPrefixAndAWord() throws IOException {
     try (PassageIndex index =
         oneArticle(
