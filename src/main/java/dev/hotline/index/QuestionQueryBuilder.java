@@ -170,6 +170,7 @@ final class QuestionQueryBuilder {
       String questionWord = null;
       for (String candidate : QUESTION_WORDS) {
         if (Spelling.oneSlipApart(lower, candidate)
+            && startsAlike(lower, candidate)
             && (questionWord == null || candidate.length() > questionWord.length())) {
           questionWord = candidate;
         }
@@ -195,14 +196,30 @@ final class QuestionQueryBuilder {
   }
 
   /**
+   * Whether a slip keeps the word's first letter, or swaps its first two ("hwen"): people rarely
+   * slip on the first, so "rust" is a name, not "just".
+   */
+  private static boolean startsAlike(String typed, String meant) {
+    return typed.charAt(0) == meant.charAt(0)
+        || typed.length() > 1
+            && meant.length() > 1
+            && typed.charAt(0) == meant.charAt(1)
+            && typed.charAt(1) == meant.charAt(0);
+  }
+
+  /**
    * Whether a word one slip from {@code questionWord} (the longest such) is as near a longer word of
    * the articles:
    * "bejing" is "beijing" with a letter left out rather than "being" with one too many, as a long
    * name is the likelier to lose a letter; "waht" stays "what", not "wait".
    */
   private boolean longerKnownWordNear(String word, String questionWord) {
-    return knownVariants(Spelling.oneSlipVariants(word)).values().stream()
-        .anyMatch(variant -> variant.length() > questionWord.length());
+    for (String variant : Spelling.oneSlipVariants(word)) {
+      if (variant.length() > questionWord.length() && known(variant)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every term the word analyses to is in the index (a stop word is not a word here). */
