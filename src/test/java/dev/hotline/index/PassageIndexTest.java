@@ -182,6 +182,20 @@ class PassageIndexTest {
   }
 
   @Test
+  void aPlaceOrAnAgencyIsFoundByItsOtherName() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "other-names",
+            "The Offshore Islands",
+            "The Office of Strategic Services watched the shelling of Jinmen in 1954 from"
+                + " Guangzhou.\n")) {
+      assertSearchedAs(index, "when was quemoy shelled", "jinmen");
+      assertSearchedAs(index, "what did the oss watch", "offic", "strateg", "servic");
+      assertSearchedAs(index, "who watched from canton", "guangzhou");
+    }
+  }
+
+  @Test
   void anAssassinationIsADeathButNotEveryDeathAnAssassination() throws IOException {
     try (PassageIndex index = oneArticle("deaths", "The Harbour League", WORDS_ARTICLES_WRITE)) {
       assertThat(index.questionQuery("when was the deputy assassinated").orElseThrow().concepts())
