@@ -64,6 +64,9 @@ public final class PassageIndex implements Closeable {
   /** The statistics of the terms questions have looked up, read once for this generation. */
   private final KnownTerms knownTerms = new KnownTerms();
 
+  /** Which English words are nouns: read from WordNet only when a question holds an unread word. */
+  private final WordClasses wordClasses = new WordClasses();
+
   private PassageIndex(
       Path generation,
       Directory directory,
@@ -273,7 +276,13 @@ public final class PassageIndex implements Closeable {
   /** The question as concepts and a query, or empty when nothing searchable is left in it. */
   public Optional<QuestionQuery> questionQuery(String question) {
     return new QuestionQueryBuilder(
-            questionAnalyzer, typedAnalyzer, synonymStems, searcher, knownTerms, decoded::shared)
+            questionAnalyzer,
+            typedAnalyzer,
+            synonymStems,
+            searcher,
+            knownTerms,
+            decoded::shared,
+            wordClasses)
         .build(question);
   }
 

@@ -71,6 +71,8 @@ final class QuestionQueryBuilder {
 
   private final java.util.function.UnaryOperator<String> shared;
 
+  private final WordClasses wordClasses;
+
   /** The question's words as typed, by their terms; read on first need (a builder per question). */
   private Map<String, String> typedWords;
 
@@ -82,6 +84,7 @@ final class QuestionQueryBuilder {
    *     searcher}, added to as this question reads more
    * @param shared the string the index's decoded passages share for a term (see {@link
    *     DecodedPassages#shared}), for the concepts' terms
+   * @param wordClasses which English words are nouns, for a word no passage holds
    */
   QuestionQueryBuilder(
       Analyzer analyzer,
@@ -89,13 +92,15 @@ final class QuestionQueryBuilder {
       SynonymStems synonymStems,
       IndexSearcher searcher,
       KnownTerms knownTerms,
-      java.util.function.UnaryOperator<String> shared) {
+      java.util.function.UnaryOperator<String> shared,
+      WordClasses wordClasses) {
     this.analyzer = analyzer;
     this.typedAnalyzer = typedAnalyzer;
     this.synonymStems = synonymStems;
     this.searcher = searcher;
     this.lookup = new TermLookup(searcher, knownTerms);
     this.shared = shared;
+    this.wordClasses = wordClasses;
   }
 
   Optional<QuestionQuery> build(String question) {
@@ -109,6 +114,11 @@ final class QuestionQueryBuilder {
         // A number no passage holds ("7th", "100k") says nothing about the topic.
         continue;
       }
+      if (concept.alternatives().isEmpty() && onlyTells(concept.word(), text)) {
+        // "Why did things look so rosy": a verb or an adjective the articles lack is how the
+        // asker puts it, not a thing Hotline has never read of.
+        continue;
+      }
       concepts.add(concept);
       if (!concept.alternatives().isEmpty()) {
         query.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
@@ -118,6 +128,17 @@ final class QuestionQueryBuilder {
       return Optional.empty();
     }
     return Optional.of(new QuestionQuery(concepts, query.build()));
+  }
+
+  /** Whether a one-word concept is, as typed, an English word with no reading as a noun. */
+  private boolean onlyTells(String word, String text) {
+    if (word.indexOf(' ') >= 0) {
+      return false;
+    }
+    if (typedWords == null) {
+      typedWords = typedWords(text);
+    }
+    return wordClasses.onlyTells(typedWords.getOrDefault(word, word));
   }
 
   /** The words of a question, looked at once each for a slip or for two words run together. */
