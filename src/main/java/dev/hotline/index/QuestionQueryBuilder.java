@@ -229,10 +229,9 @@ final class QuestionQueryBuilder {
   }
 
   /**
-   * Whether a word one slip from {@code questionWord} (the longest such) is as near a longer word of
-   * the articles:
-   * "bejing" is "beijing" with a letter left out rather than "being" with one too many, as a long
-   * name is the likelier to lose a letter; "waht" stays "what", not "wait".
+   * Whether a word one slip from {@code questionWord} (the longest such) is as near a longer word
+   * of the articles: "bejing" is "beijing" with a letter left out rather than "being" with one too
+   * many, as a long name is the likelier to lose a letter; "waht" stays "what", not "wait".
    */
   private boolean longerKnownWordNear(String word, String questionWord) {
     for (String variant : Spelling.oneSlipVariants(word)) {
