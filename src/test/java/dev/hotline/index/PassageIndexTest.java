@@ -186,10 +186,11 @@ class PassageIndexTest {
             "other-names",
             "The Offshore Islands",
             "The Office of Strategic Services watched the shelling of Jinmen in 1954 from"
-                + " Guangzhou.\n")) {
+                + " Guangzhou, as it had watched the Czechoslovak coup in 1948.\n")) {
       assertSearchedAs(index, "when was quemoy shelled", "jinmen");
       assertSearchedAs(index, "what did the oss watch", "offic", "strateg", "servic");
       assertSearchedAs(index, "who watched from canton", "guangzhou");
+      assertSearchedAs(index, "who watched the czech coup", "czechoslovak");
     }
   }
 
