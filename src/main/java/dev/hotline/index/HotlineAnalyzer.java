@@ -104,7 +104,7 @@ public final class HotlineAnalyzer extends Analyzer {
     TokenStream stream = new EnglishPossessiveFilter(source);
     stream = new LowerCaseFilter(stream);
     stream = new PatternReplaceFilter(stream, DOTS, "", true);
-    return new ASCIIFoldingFilter(stream);
+    return new AmericanSpellingFilter(new ASCIIFoldingFilter(stream));
   }
 
   private static CharArraySet questionStopWords() {
