@@ -110,7 +110,7 @@ final class Cues {
               + "|island|region|territory|government)"
               + "|demolish(?:e[sd]|ing)?|out of existence"
               + "|disband(?:s|ed|ing)?|closed|closes|closing|no longer|cease[sd]|ceasing"
-              + "|suspen(?:d|ds|ded|ding|sion)|(?:break|breaks|breaking|broke|broken) off"
+              + "|suspen(?:d|ds|ded|ding|sion)|(?:break|breaks|breaking|broke|broken) (?:off|up)|break-?up"
               + "|halt(?:s|ed|ing)?"
               + "|(?:call|calls|called|calling) off|cancel(?:s|led|ed|ling|ing|lation)?"
               + "|scrap(?:s|ped|ping)?"
@@ -186,6 +186,8 @@ final class Cues {
           "cancel",
           "scrap",
           "clos",
+          "break",
+          "broke",
           " down",
           "depos",
           "was over",

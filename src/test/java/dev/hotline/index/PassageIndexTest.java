@@ -204,7 +204,7 @@ class PassageIndexTest {
           + " The league abolished the harbour tariff in 1960 and the two ports cooperated. At a"
           + " press conference in 1961 the mayor spoke of reconnaissance flights. The Office of"
           + " Strategic Services watched the shelling of Jinmen in 1954 from Guangzhou, as it had"
-          + " watched the Czechoslovak coup in 1948.\n";
+          + " watched the Czechoslovak coup in 1948. The league was dissolved in 1991.\n";
 
   @ParameterizedTest
   @CsvSource(
@@ -224,7 +224,11 @@ class PassageIndexTest {
         "when was quemoy shelled | jinmen",
         "what did the oss watch | offic strateg servic",
         "who watched from canton | guangzhou",
-        "who watched the czech coup | czechoslovak"
+        "who watched the czech coup | czechoslovak",
+        // The end of a body by the verb people know for it.
+        "when was the league disbanded | dissolv",
+        "when was the league scrapped | dissolv",
+        "when did the league break up | dissolv"
       })
   void aWordPeopleTypeFindsTheOneArticlesWrite(String question, String written)
       throws IOException {
