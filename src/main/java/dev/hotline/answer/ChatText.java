@@ -16,8 +16,10 @@ final class ChatText {
 
   private static final Pattern FILLER =
       Pattern.compile(
-          "(?i)\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd|pls|plz|pleas|thx|thanx|ty|tysm|bro|bruh"
-              + "|dude|guys|yo|ok|okay|um+|uh+|hm+|btw|idk|tbh|ngl|omg|wtf|imo|imho|fr|rn|smh|fyi"
+          // Laughter and fillers however drawn out ("hahaha", "lmaooo", "bruhhh", "plsss").
+          "(?i)\\b(?:lo+l+|lmf?a+o+|ro+fl+|a?(?:ha){2,}[ah]*|(?:he){2,}[eh]*|xd+|pl[sz]+|pleas"
+              + "|thx+|thanx|ty|tysm|bro+|bru+h+|du+de|guys|yo+|ok|okay|u+m+|u+h+|h+m+|btw|idk|tbh"
+              + "|ngl|o+m+g+|wtf|imo|imho|fr|rn|smh|fyi"
               + "|ffs|q|quick q|quick question|random question|just wondering|i wonder)\\b"
               // Chat's one-letter words ("china n the soviets", "did u know") standing alone; not a
               // name's letter ("U-2", "U.S.", "R&D").

@@ -24,6 +24,14 @@ class ChatTextTest {
     assertThat(ChatText.clean(typed)).isEqualTo(searched);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"hahaha", "ahahah", "hehehe", "lmaooo", "loool", "bruhhh", "plsss", "omgg", "hmmm"})
+  void drawnOutLaughterAndFillersAreTakenOut(String filler) {
+    assertThat(ChatText.clean("when did the berlin wall fall " + filler))
+        .isEqualTo("when did the berlin wall fall");
+  }
+
   @Test
   void emojiInvisibleCharactersAndFillerWordsAreTakenOut() {
     assertThat(ChatText.clean("when did the ber\u200Blin wall fall lol 😂🙏🏽"))

@@ -61,4 +61,16 @@ class CommonQuestionsTest {
   void slipsInTypedWordsStillFindTheEvent(String question, String date, String event) {
     areAnsweredWithTheEventAsked(question, date, event);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // Laughter no article holds would be most of a short question and stop the answer.
+        "when did the berlin wall fall hahaha | 1989-11-09 | Berlin Wall",
+        "when did the berlin wall fall lmaooo | 1989-11-09 | Berlin Wall"
+      })
+  void drawnOutChatLaughterLeavesAClearQuestionClear(String question, String date, String event) {
+    areAnsweredWithTheEventAsked(question, date, event);
+  }
 }
