@@ -69,6 +69,12 @@ public final class AnswerService {
   static final double MAX_UNKNOWN_SHARE = 0.6;
 
   /**
+   * The share of a question's weight in names no article or dictionary knows from which Hotline
+   * does not answer, whatever the rest finds: the rest then tells only what was done to the name.
+   */
+  static final double MAX_UNKNOWN_NAME_SHARE = 0.5;
+
+  /**
    * With an unknown word, the share of the rest of the question the answer's best sentence must
    * hold.
    */
@@ -671,6 +677,10 @@ public final class AnswerService {
     double unknown = query.unknownShare();
     if (unknown == 0) {
       return false;
+    }
+    if (query.unknownNameShare() >= MAX_UNKNOWN_NAME_SHARE) {
+      // "Operation gladio exposed": the name is the question; the rest may be told of anything.
+      return true;
     }
     double topic = unknown - doingShare(query, question);
     if (topic <= 0) {

@@ -1,12 +1,24 @@
 package dev.hotline.index;
 
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.search.Query;
 
-/** A question turned into concepts and the Lucene query that looks for them. */
-public record QuestionQuery(List<Concept> concepts, Query query) {
+/**
+ * A question turned into concepts and the Lucene query that looks for them.
+ *
+ * @param unknownNames the concepts' words that neither the index nor the dictionary knows, nor
+ *     anything spelled like them: names of things Hotline has never read of ("gladio")
+ */
+public record QuestionQuery(List<Concept> concepts, Query query, Set<String> unknownNames) {
   public QuestionQuery {
     concepts = List.copyOf(concepts);
+    unknownNames = Set.copyOf(unknownNames);
+  }
+
+  /** A question query whose unknown words, if any, may all be words of the language. */
+  public QuestionQuery(List<Concept> concepts, Query query) {
+    this(concepts, query, Set.of());
   }
 
   /** The sum of the concepts' weights: what a passage matching all of them would cover. */
@@ -31,6 +43,18 @@ public record QuestionQuery(List<Concept> concepts, Query query) {
     }
     float total = totalWeight();
     return total <= 0 ? 0 : unknown / total;
+  }
+
+  /** The share of the question's weight in {@link #unknownNames}. */
+  public double unknownNameShare() {
+    float names = 0;
+    for (Concept concept : concepts) {
+      if (concept.alternatives().isEmpty() && unknownNames.contains(concept.word())) {
+        names += concept.weight();
+      }
+    }
+    float total = totalWeight();
+    return total <= 0 ? 0 : names / total;
   }
 
   /** Whether any concept has a wording that occurs in the index at all. */

@@ -106,6 +106,7 @@ final class QuestionQueryBuilder {
   Optional<QuestionQuery> build(String question) {
     String text = respelt(question);
     List<Concept> concepts = new ArrayList<>();
+    Set<String> unknownNames = new java.util.HashSet<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> typed = typedTerms(text);
     for (List<List<String>> segment : segments(text, typed)) {
@@ -122,12 +123,34 @@ final class QuestionQueryBuilder {
       concepts.add(concept);
       if (!concept.alternatives().isEmpty()) {
         query.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
+      } else if (isName(concept.word(), text)) {
+        unknownNames.add(concept.word());
       }
     }
     if (concepts.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new QuestionQuery(concepts, query.build()));
+    return Optional.of(new QuestionQuery(concepts, query.build(), unknownNames));
+  }
+
+  /** The shortest word read as a name when no dictionary lists it: shorter ones are chat's. */
+  private static final int MIN_NAME_LENGTH = 5;
+
+  /**
+   * Whether a one-word concept is, as typed, a word no dictionary lists and long enough to be a
+   * name ("gladio", "novocherkassk") rather than chat ("brb").
+   */
+  private boolean isName(String word, String text) {
+    if (word.indexOf(' ') >= 0) {
+      return false;
+    }
+    if (typedWords == null) {
+      typedWords = typedWords(text);
+    }
+    String typed = typedWords.getOrDefault(word, word);
+    return typed.length() >= MIN_NAME_LENGTH
+        && typed.chars().allMatch(Character::isLetter)
+        && !wordClasses.listed(typed);
   }
 
   /** Whether a one-word concept is, as typed, an English word with no reading as a noun. */

@@ -59,6 +59,17 @@ final class WordClasses {
     return any;
   }
 
+  /** Whether the dictionary lists {@code word} at all, in any part of speech. */
+  boolean listed(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (Part part : Part.values()) {
+      if (isA(lower, part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isA(String word, Part part) {
     Lexicon words = lexicon();
     Set<String> lemmas = words.lemmas().get(part);
