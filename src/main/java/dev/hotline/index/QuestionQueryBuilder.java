@@ -144,10 +144,7 @@ final class QuestionQueryBuilder {
     if (word.indexOf(' ') >= 0) {
       return false;
     }
-    if (typedWords == null) {
-      typedWords = typedWords(text);
-    }
-    String typed = typedWords.getOrDefault(word, word);
+    String typed = asTyped(word, text);
     return typed.length() >= MIN_NAME_LENGTH
         && typed.chars().allMatch(Character::isLetter)
         && !wordClasses.listed(typed);
@@ -158,10 +155,15 @@ final class QuestionQueryBuilder {
     if (word.indexOf(' ') >= 0) {
       return false;
     }
+    return wordClasses.onlyTells(asTyped(word, text));
+  }
+
+  /** The word of {@code text} that gave the term {@code word}, or the term itself. */
+  private String asTyped(String word, String text) {
     if (typedWords == null) {
       typedWords = typedWords(text);
     }
-    return wordClasses.onlyTells(typedWords.getOrDefault(word, word));
+    return typedWords.getOrDefault(word, word);
   }
 
   /** The words of a question, looked at once each for a slip or for two words run together. */
@@ -416,10 +418,7 @@ final class QuestionQueryBuilder {
     }
     if (known.isEmpty() && segment.size() == 1 && segment.get(0).size() == 1 && !isNumber(word)) {
       // Only a word no passage holds needs its typed form: most questions never read it.
-      if (typedWords == null) {
-        typedWords = typedWords(text);
-      }
-      Map<String, String> spellings = spellings(word, typedWords.getOrDefault(word, word));
+      Map<String, String> spellings = spellings(word, asTyped(word, text));
       for (String spelling : spellings.keySet()) {
         known.add(List.of(spelling));
         weight = Math.max(weight, FUZZY_WEIGHT * idf(docs, docFreq(spelling)));
@@ -445,11 +444,8 @@ final class QuestionQueryBuilder {
    * "a Croatian referendum" written.
    */
   private List<List<String>> placeForms(String term, String text) {
-    if (typedWords == null) {
-      typedWords = typedWords(text);
-    }
     List<List<String>> forms = new ArrayList<>();
-    for (String form : PlaceAdjectives.otherForms(typedWords.getOrDefault(term, term))) {
+    for (String form : PlaceAdjectives.otherForms(asTyped(term, text))) {
       Set<String> terms = typedTerms(form);
       if (terms.size() == 1) {
         String other = terms.iterator().next();
