@@ -82,6 +82,9 @@ final class EventRanker {
   /** Whether the question asks of something not done, which words denying then tell. */
   private final boolean denialAsked;
 
+  /** Whether the question asks of a death (see {@link ReadPassage#asksDeath}). */
+  private final boolean deathAsked;
+
   private final java.util.function.Function<PassageHit, ReadPassage.Marks> marks;
 
   /** Each article's topic and text features for this question, worked out once. */
@@ -107,10 +110,11 @@ final class EventRanker {
     this.meaningAsked = Cues.asksMeaning(question.original());
     this.intentAsked = ReadPassage.asksIntent(question.original());
     this.denialAsked = ReadPassage.asksDenial(question.searchText());
+    this.deathAsked = ReadPassage.asksDeath(question.original());
   }
 
   private ReadPassage read(PassageHit hit) {
-    return new ReadPassage(hit, marks.apply(hit), intentAsked, denialAsked);
+    return new ReadPassage(hit, marks.apply(hit), intentAsked, denialAsked, deathAsked);
   }
 
   /**

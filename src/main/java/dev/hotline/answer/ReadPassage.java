@@ -90,15 +90,37 @@ final class ReadPassage {
   /** Whether the question asks of something not done, so words denying it tell it. */
   private final boolean denialAsked;
 
-  ReadPassage(PassageHit hit, Marks marks, boolean intentAsked, boolean denialAsked) {
+  /** Whether the question asks of a death, so a death told is the end it asks. */
+  private final boolean deathAsked;
+
+  ReadPassage(
+      PassageHit hit,
+      Marks marks,
+      boolean intentAsked,
+      boolean denialAsked,
+      boolean deathAsked) {
     this.hit = hit;
     this.marks = marks;
     this.intentAsked = intentAsked;
     this.denialAsked = denialAsked;
+    this.deathAsked = deathAsked;
   }
 
   /** A question asking of something not done: "when did johnson say he would not run again". */
   private static final Pattern DENIAL_ASKED = Pattern.compile("(?i)\\b(?:not|never)\\b|n't\\b");
+
+  /** A death a text tells: the end of a life, not of the war or the treaty asked about. */
+  private static final Pattern DEATH = Pattern.compile("(?:die[sd]?|dying|death)\\b");
+
+  private static final Pattern DEATH_ASKED =
+      Pattern.compile(
+          "(?i)\\b(?:die[sd]?|dying|death|dead|deaths|kill(?:s|ed|ing)?|assassinat\\w*|execut\\w*"
+              + "|murder\\w*|pass(?:ed|es)? away)\\b");
+
+  /** Whether a question asks of a death ("when did stalin die", "how did kennedy's death ..."). */
+  static boolean asksDeath(String question) {
+    return DEATH_ASKED.matcher(question).find();
+  }
 
   /** Whether a question, its contractions written out, asks of something not done. */
   static boolean asksDenial(String question) {
@@ -534,7 +556,9 @@ final class ReadPassage {
           || cue[0] >= to
           || inOthersAside(marks.asides(), event.date(), cue[0])
           || cue[0] >= event.clauseEnd() && timesItsSentence(cue[0])
-          || cue[0] >= othersFrom && sameSentence(event.date().start(), cue[0])) {
+          || cue[0] >= othersFrom && sameSentence(event.date().start(), cue[0])
+          // "The war ... resulted in the death of over 4,200 American combatants".
+          || !deathAsked && DEATH.matcher(text()).region(cue[0], text().length()).lookingAt()) {
         continue;
       }
       if (!anyInClause) {
