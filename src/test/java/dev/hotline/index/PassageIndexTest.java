@@ -204,7 +204,8 @@ class PassageIndexTest {
           + " The league abolished the harbour tariff in 1960 and the two ports cooperated. At a"
           + " press conference in 1961 the mayor spoke of reconnaissance flights. The Office of"
           + " Strategic Services watched the shelling of Jinmen in 1954 from Guangzhou, as it had"
-          + " watched the Czechoslovak coup in 1948. The league was dissolved in 1991.\n";
+          + " watched the Czechoslovak coup in 1948. The league was dissolved in 1991"
+          + " after demonstrations in the ports.\n";
 
   @ParameterizedTest
   @CsvSource(
@@ -228,7 +229,9 @@ class PassageIndexTest {
         // The end of a body by the verb people know for it.
         "when was the league disbanded | dissolv",
         "when was the league scrapped | dissolv",
-        "when did the league break up | dissolv"
+        "when did the league break up | dissolv",
+        // A protest by the word the texts use for it.
+        "when were the protests in the ports | demonstr"
       })
   void aWordPeopleTypeFindsTheOneArticlesWrite(String question, String written)
       throws IOException {
