@@ -79,7 +79,12 @@ final class Cues {
    */
   private static final Pattern OPENED_FORMALLY =
       Pattern.compile(
-          "\\b(?:(?:officially|formally) open(?:s|ed)?|open(?:s|ed)? (?:officially|formally))\\b");
+          "\\b(?:(?:officially|formally) open(?:s|ed)?|open(?:s|ed)? (?:officially|formally))\\b"
+              // A meeting that opens begins ("the conference opened in Madrid on October 30").
+              + "|\\b(?:conference|talks|summit|session|negotiations|congress|assembly|meeting"
+              + "|games|olympics|trial|hearings)\\s+(?:(?:was|were)\\s+)?open(?:s|ed)?\\b"
+              // "Opened to the press", "opened up": made open, not begun.
+              + "(?!\\s+(?:to|up)\\b)");
 
   /** What concluding makes rather than ends: "concluded a treaty", "concluded an agreement". */
   private static final String MADE =

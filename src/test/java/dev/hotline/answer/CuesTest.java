@@ -112,7 +112,10 @@ class CuesTest {
     "The left wing of the party won the vote, 0",
     "The treaty left the border unsettled, 0",
     "Negotiations between the council and the union opened officially in Velden, 1",
-    "The border opened in November, 0"
+    "The border opened in November, 0",
+    "The conference opened in Madrid on October 30 1991, 1",
+    "The summit was opened by the king, 1",
+    "The talks were opened to the press, 0"
   })
   void aClauseSaysWhichEndItTells(String clause, int told) {
     assertThat(Cues.told(clause)).isEqualTo(told);
