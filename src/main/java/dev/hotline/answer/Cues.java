@@ -73,11 +73,12 @@ final class Cues {
               + "|commence[sd]?|commencing|(?:go|goes|going|went|gone) up)\\b");
 
   /**
-   * A text's "opened formally" tells a beginning ("negotiations ... opened officially in Warsaw");
-   * "opened" alone may end a closing ("the border opened"). A question's "formally open" asks when
+   * A text's "opened formally", or a meeting's "opened", tells a beginning ("negotiations ...
+   * opened officially in Warsaw", "the conference opened"); "opened" alone may end a closing ("the
+   * border opened"). A question's "formally open" asks when
    * it opened, which it need not read as a start.
    */
-  private static final Pattern OPENED_FORMALLY =
+  private static final Pattern OPENED_AS_START =
       Pattern.compile(
           "\\b(?:(?:officially|formally) open(?:s|ed)?|open(?:s|ed)? (?:officially|formally))\\b"
               // A meeting that opens begins ("the conference opened in Madrid on October 30").
@@ -435,14 +436,14 @@ final class Cues {
         && SPAN_ASKED.matcher(lower).find();
   }
 
-  private static boolean opensFormally(String lower) {
-    return lower.contains("open") && OPENED_FORMALLY.matcher(lower).find();
+  private static boolean opensAsStart(String lower) {
+    return lower.contains("open") && OPENED_AS_START.matcher(lower).find();
   }
 
   /** Which end a clause of text tells: 1 for a beginning, -1 for an end, 0 for neither or both. */
   static int told(String clause) {
     String lower = clause.toLowerCase(Locale.ROOT);
-    boolean start = tellsStart(lower) || opensFormally(lower);
+    boolean start = tellsStart(lower) || opensAsStart(lower);
     boolean end = tellsEnd(lower);
     return start == end ? 0 : start ? 1 : -1;
   }
@@ -459,7 +460,7 @@ final class Cues {
       found.add(new int[] {start.start(), 1});
     }
     if (lower.contains("open")) {
-      var opened = OPENED_FORMALLY.matcher(lower);
+      var opened = OPENED_AS_START.matcher(lower);
       while (opened.find()) {
         found.add(new int[] {opened.start(), 1});
       }

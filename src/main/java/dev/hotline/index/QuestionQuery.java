@@ -49,7 +49,7 @@ public record QuestionQuery(List<Concept> concepts, Query query, Set<String> unk
   public double unknownNameShare() {
     float names = 0;
     for (Concept concept : concepts) {
-      if (concept.alternatives().isEmpty() && unknownNames.contains(concept.word())) {
+      if (unknownNames.contains(concept.word())) {
         names += concept.weight();
       }
     }
