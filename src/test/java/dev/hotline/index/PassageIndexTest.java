@@ -205,7 +205,8 @@ class PassageIndexTest {
           + " press conference in 1961 the mayor spoke of reconnaissance flights. The Office of"
           + " Strategic Services watched the shelling of Jinmen in 1954 from Guangzhou, as it had"
           + " watched the Czechoslovak coup in 1948. The league was dissolved in 1991"
-          + " after demonstrations in the ports. Its pilots' guild disbanded in 1993.\n";
+          + " after demonstrations in the ports. Its pilots' guild disbanded in 1993, and"
+          + " the mayor resigned.\n";
 
   @ParameterizedTest
   @CsvSource(
@@ -231,6 +232,8 @@ class PassageIndexTest {
         "when was the league scrapped | dissolv",
         "when did the league break up | dissolv",
         "when was the pilots guild dissolved | disband",
+        // Quitting a post is resigning it.
+        "when did the mayor quit | resign",
         // A protest by the word the texts use for it.
         "when were the protests in the ports | demonstr"
       })
