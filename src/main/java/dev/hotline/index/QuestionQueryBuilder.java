@@ -109,6 +109,7 @@ final class QuestionQueryBuilder {
     Set<String> unknownNames = new java.util.HashSet<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> typed = typedTerms(text);
+    String doneVerb = doneVerb(text);
     for (List<List<String>> segment : segments(text, typed)) {
       Concept concept = concept(typedFirst(segment, typed), text);
       if (concept.alternatives().isEmpty() && hasDigit(concept.word())) {
@@ -118,6 +119,12 @@ final class QuestionQueryBuilder {
       if (concept.alternatives().isEmpty() && onlyTells(concept.word(), text)) {
         // "Why did things look so rosy": a verb or an adjective the articles lack is how the
         // asker puts it, not a thing Hotline has never read of.
+        continue;
+      }
+      if (concept.alternatives().isEmpty()
+          && asTyped(concept.word(), text).equals(doneVerb)) {
+        // "Why did the arabs slap an embargo": the verb a do-question turns on tells what was
+        // done to the thing asked about, however the asker words it.
         continue;
       }
       concepts.add(concept);
@@ -148,6 +155,43 @@ final class QuestionQueryBuilder {
     return typed.length() >= MIN_NAME_LENGTH
         && typed.chars().allMatch(Character::isLetter)
         && !wordClasses.listed(typed);
+  }
+
+  /** "Did", "does" or "do" with what follows it up to the end of the clause. */
+  private static final java.util.regex.Pattern DO_CLAUSE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:did|does|do|didn'?t|doesn'?t|don'?t)\\s+([\\p{L}'’ -]+)",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Words that follow a verb as part of it ("chew out"), though the dictionary lists them too. */
+  private static final Set<String> PARTICLES =
+      Set.of("out", "up", "down", "off", "back", "over", "in", "on", "away", "through", "about");
+
+  /** The most words of a do-question's subject before its verb ("did john quincy adams pitch"). */
+  private static final int MAX_SUBJECT_WORDS = 4;
+
+  /**
+   * The verb a do-question turns on, as typed ("slap" in "why did the arabs slap an embargo"): the
+   * first word the dictionary lists as a verb after the subject's first word, or {@code null}.
+   */
+  private String doneVerb(String text) {
+    var clause = DO_CLAUSE.matcher(text);
+    if (!clause.find()) {
+      return null;
+    }
+    String[] words = clause.group(1).trim().split("\\s+");
+    for (int i = 1; i < words.length && i <= MAX_SUBJECT_WORDS; i++) {
+      // "When did the tunnel open": a verb-like word just before a verb ends the subject.
+      boolean beforeVerb =
+          i + 1 < words.length
+              && wordClasses.verb(words[i + 1])
+              && !words[i + 1].endsWith("ing")
+              && !PARTICLES.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT));
+      if (wordClasses.verb(words[i]) && !beforeVerb) {
+        return words[i].toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return null;
   }
 
   /** Whether a one-word concept is, as typed, an English word with no reading as a noun. */

@@ -59,6 +59,11 @@ final class WordClasses {
     return any;
   }
 
+  /** Whether the dictionary lists {@code word} as a verb, whatever else it may be. */
+  boolean verb(String word) {
+    return isA(word.toLowerCase(Locale.ROOT), Part.VERB);
+  }
+
   /** Whether the dictionary lists {@code word} at all, in any part of speech. */
   boolean listed(String word) {
     String lower = word.toLowerCase(Locale.ROOT);

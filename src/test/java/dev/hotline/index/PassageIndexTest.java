@@ -198,6 +198,28 @@ class PassageIndexTest {
     }
   }
 
+  @Test
+  void theVerbADoQuestionTurnsOnTellsWhatWasDoneNotWhatWasAsked() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "doing",
+            "The Harbour League",
+            "The harbour league put a tariff on the ports in 1955 and opened its offices.\n")) {
+      QuestionQuery slap =
+          index.questionQuery("why did the league slap a tariff on the ports").orElseThrow();
+      assertThat(slap.concepts()).extracting(Concept::word).doesNotContain("slap");
+      assertThat(slap.unknownShare()).isZero();
+      // The subject's first word is never the verb, and a word just before a verb is the
+      // subject's: both may be the thing asked about.
+      assertThat(index.questionQuery("when did hiss testify").orElseThrow().concepts())
+          .extracting(Concept::word)
+          .contains("hiss");
+      assertThat(index.questionQuery("when did the league tunnel open").orElseThrow().concepts())
+          .extracting(Concept::word)
+          .contains("tunnel");
+    }
+  }
+
   /** One article holding, in the essays' words, what people type otherwise in the cases below. */
   private static final String OTHER_WORDINGS =
       "Argentine forces landed on the islands in April 1982; French and Dutch ships stood off."
@@ -339,7 +361,7 @@ class PassageIndexTest {
         oneArticle(
             "vague",
             "The Harbour Council",
-            "The whole council ran the ferry, and just so; things and stuff filled its boat.\n")) {
+            "The whole council runs the ferry, and just so; things and stuff filled its boat.\n")) {
       assertThat(
               index
                   .questionQuery("yo so when did the whole council run the ferry, that stuff mess")
@@ -374,7 +396,7 @@ class PassageIndexTest {
         oneArticle(
             "shorthand",
             "The Harbour Council",
-            "The actual council ran the ferry; lol was the name of its boat, pls its dock.\n")) {
+            "The actual council runs the ferry; lol was the name of its boat, pls its dock.\n")) {
       assertThat(
               index
                   .questionQuery("lol when did the council actual run the ferry pls")
