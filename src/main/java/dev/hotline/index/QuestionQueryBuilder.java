@@ -76,6 +76,11 @@ final class QuestionQueryBuilder {
   /** The question's words as typed, by their terms; read on first need (a builder per question). */
   private Map<String, String> typedWords;
 
+  /** The verb a do-question turns on, if any, once {@link #doneVerbRead}. */
+  private String doneVerb;
+
+  private boolean doneVerbRead;
+
   /**
    * @param analyzer the question chain with synonyms
    * @param typedAnalyzer the same chain without synonyms: what the user actually typed
@@ -109,7 +114,6 @@ final class QuestionQueryBuilder {
     Set<String> unknownNames = new java.util.HashSet<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> typed = typedTerms(text);
-    String doneVerb = doneVerb(text);
     for (List<List<String>> segment : segments(text, typed)) {
       Concept concept = concept(typedFirst(segment, typed), text);
       if (concept.alternatives().isEmpty() && hasDigit(concept.word())) {
@@ -121,8 +125,7 @@ final class QuestionQueryBuilder {
         // asker puts it, not a thing Hotline has never read of.
         continue;
       }
-      if (concept.alternatives().isEmpty()
-          && asTyped(concept.word(), text).equals(doneVerb)) {
+      if (concept.alternatives().isEmpty() && isDoneVerb(concept.word(), text)) {
         // "Why did the arabs slap an embargo": the verb a do-question turns on tells what was
         // done to the thing asked about, however the asker words it.
         continue;
@@ -155,6 +158,16 @@ final class QuestionQueryBuilder {
     return typed.length() >= MIN_NAME_LENGTH
         && typed.chars().allMatch(Character::isLetter)
         && !wordClasses.listed(typed);
+  }
+
+  /** Whether a one-word concept is, as typed, the verb a do-question turns on ({@link #doneVerb}). */
+  private boolean isDoneVerb(String word, String text) {
+    if (!doneVerbRead) {
+      // Found only for a question with a word no article holds: it reads the dictionary.
+      doneVerb = doneVerb(text);
+      doneVerbRead = true;
+    }
+    return asTyped(word, text).equals(doneVerb);
   }
 
   /** "Did", "does" or "do" with what follows it up to the end of the clause. */
