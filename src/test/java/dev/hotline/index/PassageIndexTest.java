@@ -246,6 +246,8 @@ class PassageIndexTest {
         "what recon flights | reconnaiss",
         // A place or an agency by its other name.
         "when was quemoy shelled | jinmen",
+        // Artillery fire by the texts' other word for it.
+        "when was jinmen bombarded | shell",
         "what did the oss watch | offic strateg servic",
         "who watched from canton | guangzhou",
         "who watched the czech coup | czechoslovak",
