@@ -228,7 +228,8 @@ class PassageIndexTest {
           + " Strategic Services watched the shelling of Jinmen in 1954 from Guangzhou, as it had"
           + " watched the Czechoslovak coup in 1948. The league was dissolved in 1991"
           + " after demonstrations in the ports. Its pilots' guild disbanded in 1993, and"
-          + " the mayor resigned. His successor arrived in 1994.\n";
+          + " the mayor resigned. His successor arrived in 1994, and"
+          + " the northern province's secession followed.\n";
 
   @ParameterizedTest
   @CsvSource(
@@ -260,6 +261,8 @@ class PassageIndexTest {
         "when did the mayor quit | resign",
         // Showing up is arriving.
         "when did his successor show up | arriv",
+        // A verb and the noun the stemmer does not join.
+        "when did the province secede | secess",
         // A protest by the word the texts use for it.
         "when were the protests in the ports | demonstr"
       })
