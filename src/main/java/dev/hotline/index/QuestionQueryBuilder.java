@@ -195,16 +195,18 @@ final class QuestionQueryBuilder {
     String[] words = clause.group(1).trim().split("\\s+");
     for (int i = 1; i < words.length && i <= MAX_SUBJECT_WORDS; i++) {
       // "When did the tunnel open": a verb-like word just before a verb ends the subject.
-      boolean beforeVerb =
-          i + 1 < words.length
-              && wordClasses.verb(words[i + 1])
-              && !words[i + 1].endsWith("ing")
-              && !PARTICLES.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT));
-      if (wordClasses.verb(words[i]) && !beforeVerb) {
+      if (wordClasses.verb(words[i])
+          && (i + 1 == words.length || !verbAfterSubject(words[i + 1]))) {
         return words[i].toLowerCase(java.util.Locale.ROOT);
       }
     }
     return null;
+  }
+
+  /** Whether a word is a verb in its plain form, not a particle ("out") or an "-ing" form. */
+  private boolean verbAfterSubject(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return !lower.endsWith("ing") && !PARTICLES.contains(lower) && wordClasses.verb(lower);
   }
 
   /** Whether a one-word concept is, as typed, an English word with no reading as a noun. */
