@@ -128,6 +128,8 @@ final class ChatText {
           "von",
           "fiel",
           "begann",
+          "mauer",
+          "krieg",
           // French
           "quand",
           "qui",
@@ -267,9 +269,12 @@ final class ChatText {
     int english = 0;
     int foreign = 0;
     for (String word : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
-      if (ENGLISH.contains(word)) {
+      // A word of both lists ("was", "war") tells neither language.
+      boolean inEnglish = ENGLISH.contains(word);
+      boolean inOther = OTHER.contains(word);
+      if (inEnglish && !inOther) {
         english++;
-      } else if (OTHER.contains(word)) {
+      } else if (inOther && !inEnglish) {
         foreign++;
       }
     }

@@ -87,6 +87,10 @@ class ChatTextTest {
   @ValueSource(
       strings = {
         "wann fiel die berliner mauer",
+        "was ist die berliner mauer",
+        "wer hat die mauer gebaut",
+        "warum begann der kalte krieg",
+        "qui a construit le mur de berlin",
         "quand est tombé le mur de berlin",
         "cuándo empezó la guerra de corea",
         "когда пала берлинская стена",
@@ -102,7 +106,10 @@ class ChatTextTest {
         "when did jfk say ich bin ein berliner",
         "when did de gaulle leave nato's command",
         "when did the prc take over china's un seat",
-        "who was the first man in space"
+        "who was the first man in space",
+        "when did stalin die",
+        "was the berlin wall a war crime",
+        "when did el salvador's civil war end"
       })
   void englishQuestionsWithForeignNamesAreEnglish(String question) {
     assertThat(ChatText.otherLanguage(question)).isFalse();
