@@ -2,6 +2,7 @@ package dev.hotline.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hotline.testing.BundledIndex;
 import dev.hotline.testing.TestCorpus;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,6 +77,14 @@ class AnswerServiceTest {
       })
   void chatNoiseLeavesAClearQuestionClear(String question) {
     assertThat(bestIso(question)).isEqualTo("1948-06-26");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"when did the berlin wall fall bruv", "when did the berlin wall fall qwrtz"})
+  void aStrayUnknownWordLeavesAQuestionItsPassageCoversAnswered(String question) {
+    // No one sentence of the bundled answer holds "berlin", "wall" and "fall"; its passage does.
+    assertThat(BundledIndex.bundled().answer(question).best())
+        .hasValueSatisfying(a -> assertThat(a.date().orElseThrow().iso()).isEqualTo("1989-11-09"));
   }
 
   @Test
