@@ -41,8 +41,8 @@ public final class AnswerService {
   public static final int MAX_ANSWERS = 5;
 
   /**
-   * Below this share of the question's weight found in the best passage, Hotline says it does not
-   * know.
+   * Below this share of the question's known weight found in the best passage, Hotline says it does
+   * not know.
    */
   static final double MIN_COVERAGE = 0.40;
 
@@ -79,6 +79,15 @@ public final class AnswerService {
    * passage must hold.
    */
   static final double KNOWN_COVERED = 0.8;
+
+  /** Rounding's allowance in "all of the rest of the question". */
+  private static final double ALL_OF_IT = 0.999;
+
+  /** The fewest known words beside a stray one: one alone ("test") is told of many things. */
+  private static final int STRAY_WORD_BESIDE = 2;
+
+  /** How much of the rest the answer's article must be about, by its title and key events. */
+  private static final double STRAY_WORD_TOPIC = 0.5;
 
   /**
    * How far below the best score an answer may be and still be given in its place when the best
@@ -658,12 +667,13 @@ public final class AnswerService {
   }
 
   /**
-   * The share of the question's weight the best answer must cover to be given. Words no article
-   * holds are judged by {@link #unknownTopic}; the rest of the question must be covered.
+   * The share of the question's known weight the best answer must cover to be given. Words no
+   * article holds count in no coverage; {@link #unknownTopic} judges them.
    */
   static double coverageNeeded(QuestionQuery query) {
-    double needed = MIN_COVERAGE * Math.max(1e-6, 1 - query.unknownShare());
-    return query.concepts().size() >= LONG_QUESTION ? needed * LONG_QUESTION_SHARE : needed;
+    return query.concepts().size() >= LONG_QUESTION
+        ? MIN_COVERAGE * LONG_QUESTION_SHARE
+        : MIN_COVERAGE;
   }
 
   /**
@@ -672,10 +682,34 @@ public final class AnswerService {
    * is not all said in one sentence or in the passage of the answer (a stray word of chat does not
    * stop a clear question), or when it is most of the question.
    */
+  /**
+   * Whether the one unknown word of a question is chat or a slip beside it ("when did the korean
+   * war end bruv"): all the rest is said in the answer's clause, in an article mostly about it. A
+   * name never read of leaves the rest told of other things ("operation zandvoria exposed"); a name
+   * of two words or more ("tsar bomba") stays one.
+   */
+  private static boolean strayWord(QuestionQuery query, EventRanker.Ranked best) {
+    List<Concept> unknown =
+        query.concepts().stream().filter(c -> c.alternatives().isEmpty()).toList();
+    int knownWords =
+        query.concepts().stream()
+            .filter(c -> !c.alternatives().isEmpty())
+            .mapToInt(c -> c.alternatives().get(0).size())
+            .sum();
+    return unknown.size() == 1
+        && !unknown.get(0).word().contains(" ")
+        && knownWords >= STRAY_WORD_BESIDE
+        && best.topicCoverage() >= STRAY_WORD_TOPIC
+        && best.clauseCoverage() >= ALL_OF_IT;
+  }
+
   private static boolean unknownTopic(
       QuestionQuery query, String question, EventRanker.Ranked best) {
     double unknown = query.unknownShare();
     if (unknown == 0) {
+      return false;
+    }
+    if (strayWord(query, best)) {
       return false;
     }
     if (query.unknownNameShare() >= MAX_UNKNOWN_NAME_SHARE) {
@@ -687,7 +721,7 @@ public final class AnswerService {
       return false;
     }
     return topic >= MAX_UNKNOWN_SHARE
-        || Math.max(best.sentenceCoverage(), best.coverage()) < KNOWN_COVERED * (1 - unknown);
+        || Math.max(best.sentenceCoverage(), best.coverage()) < KNOWN_COVERED;
   }
 
   /** The shortest stem read as a verb's: a shorter one may be a name's ("Ahmed", "Nanking"). */

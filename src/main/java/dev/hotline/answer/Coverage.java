@@ -49,7 +49,9 @@ final class Coverage {
 
   Coverage(QuestionQuery query) {
     this.query = query;
-    this.totalWeight = query == null ? 0 : Math.max(query.totalWeight(), 1e-6f);
+    // A word no article holds tells no passage from another; left in, it would shrink every
+    // coverage beside the features that do not count words.
+    this.totalWeight = query == null ? 0 : Math.max(query.knownWeight(), 1e-6f);
     int concepts = query == null ? 0 : query.concepts().size();
     this.firstTerm = new int[concepts];
     this.alternativeTerms = new int[concepts][][];

@@ -119,8 +119,8 @@ final class EventRanker {
 
   /**
    * A passage as an answer: its best event (if it tells one that may answer), the date, the score,
-   * how much of the question the passage, its best sentence, the story around it and its whole
-   * article cover, and the sentence to show.
+   * how much of the question the passage, its best sentence, the story around it, its whole article
+   * and what the article is about (its title and key events) cover, and the sentence to show.
    */
   record Ranked(
       PassageHit hit,
@@ -131,6 +131,7 @@ final class EventRanker {
       double sentenceCoverage,
       double storyCoverage,
       double articleCoverage,
+      double topicCoverage,
       String sentence,
       double clauseCoverage,
       double aspect) {
@@ -146,6 +147,7 @@ final class EventRanker {
           Math.max(sentenceCoverage, other.sentenceCoverage),
           Math.max(storyCoverage, other.storyCoverage),
           Math.max(articleCoverage, other.articleCoverage),
+          Math.max(topicCoverage, other.topicCoverage),
           sentence,
           Math.max(clauseCoverage, other.clauseCoverage),
           aspect);
@@ -206,6 +208,7 @@ final class EventRanker {
               option.features[Feature.SENTENCE.ordinal()],
               option.features[Feature.NEIGHBOURHOOD.ordinal()],
               option.features[Feature.ARTICLE_TEXT.ordinal()],
+              option.features[Feature.ARTICLE_TOPIC.ordinal()],
               sentence(option),
               option.features[Feature.CLAUSE.ordinal()],
               aspect(option.features)));
@@ -339,6 +342,7 @@ final class EventRanker {
             first.features[Feature.SENTENCE.ordinal()],
             first.features[Feature.NEIGHBOURHOOD.ordinal()],
             first.features[Feature.ARTICLE_TEXT.ordinal()],
+            first.features[Feature.ARTICLE_TOPIC.ordinal()],
             sentence(first),
             first.features[Feature.CLAUSE.ordinal()],
             aspect(first.features)));

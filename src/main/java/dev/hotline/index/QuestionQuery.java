@@ -30,6 +30,17 @@ public record QuestionQuery(List<Concept> concepts, Query query, Set<String> unk
     return total;
   }
 
+  /** The weight of the concepts some passage may hold: all but the unknown words'. */
+  public float knownWeight() {
+    float known = 0;
+    for (Concept concept : concepts) {
+      if (!concept.alternatives().isEmpty()) {
+        known += concept.weight();
+      }
+    }
+    return known;
+  }
+
   /**
    * The share of the question's weight in words the index has never seen, nor anything spelled like
    * them: often the very name asked about.

@@ -19,6 +19,7 @@ final class RankedAnswers {
         coverage,
         coverage,
         coverage,
+        coverage,
         "",
         clause,
         aspect);
