@@ -2,6 +2,7 @@ package dev.hotline.cli;
 
 import dev.hotline.eval.EvalQuestion;
 import dev.hotline.eval.Evaluation;
+import dev.hotline.eval.StrayWords;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  ./hotline eval ../shared/eval/public-dev.jsonl",
       "  ./hotline eval --misses --index my-index questions.jsonl",
-      "  ./hotline eval --split 2/2 ../shared/eval/public-dev-2.jsonl   (the half not tuned on)"
+      "  ./hotline eval --split 2/2 ../shared/eval/public-dev-2.jsonl   (the half not tuned on)",
+      "  ./hotline eval --stray-word 1 questions.jsonl   (one made-up word added to each)"
     })
 final class EvalCommand implements Callable<Integer> {
   @Mixin IndexOption index;
@@ -48,6 +50,14 @@ final class EvalCommand implements Callable<Integer> {
               + " measure on the others.")
   String split;
 
+  @Option(
+      names = "--stray-word",
+      paramLabel = "SEED",
+      description =
+          "Put one made-up word at a random place of each question (the same places for the same"
+              + " SEED), to measure how a slip or a stray word of chat changes the answers.")
+  Long strayWordSeed;
+
   @Spec CommandSpec spec;
 
   private final Services services;
@@ -62,6 +72,9 @@ final class EvalCommand implements Callable<Integer> {
     var questions = Evaluation.read(file);
     if (split != null) {
       questions = part(questions, split);
+    }
+    if (strayWordSeed != null) {
+      questions = StrayWords.added(questions, strayWordSeed);
     }
     try (Services.OpenIndex open = services.open(index.location(services))) {
       Evaluation.Report report = new Evaluation(open.answers()).run(questions);
