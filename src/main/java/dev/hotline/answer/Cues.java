@@ -75,8 +75,8 @@ final class Cues {
   /**
    * A text's "opened formally", or a meeting's "opened", tells a beginning ("negotiations ...
    * opened officially in Warsaw", "the conference opened"); "opened" alone may end a closing ("the
-   * border opened"). A question's "formally open" asks when
-   * it opened, which it need not read as a start.
+   * border opened"). A question's "formally open" asks when it opened, which it need not read as a
+   * start.
    */
   private static final Pattern OPENED_AS_START =
       Pattern.compile(
@@ -95,9 +95,9 @@ final class Cues {
   /** Ends as texts tell them, in every form of their verbs ("fall", "fell", "fallen"). */
   private static final Pattern END_TOLD =
       Pattern.compile(
-          "\\b((?:end|ends|ended|ending)(?! up)|fall(?! out)|falls(?! out)|fell(?! out)|fallen"
-              + "|collaps(?:e[sd]?|ing)|last|withdr[ae]w[sn]?|withdrawing|withdrawal (?:was"
-              + " )?completed|releas(?:e[sd]?|ing)"
+          "\\b((?:end|ends|ended|ending)(?! up)|fall(?! out)|falls(?! out)|fell(?!"
+              + " out)|fallen|collaps(?:e[sd]?|ing)|last|withdr[ae]w[sn]?|withdrawing|withdrawal"
+              + " (?:was )?completed|releas(?:e[sd]?|ing)"
               + "|freed|dissol(?:ve[sd]?|ving|ution)|resign(?:s|ed|ing|ation)?|die[sd]?|dying|death"
               + "|execut(?:e[sd]?|ing|ion)|assassinat(?:e[sd]?|ing|ion)|armistice|ceasefire"
               + "|cease-fire|surrender(?:s|ed|ing)?|lift(?:s|ed|ing)?|expire[sd]?|laps(?:e[sd]?|ing)"
@@ -242,24 +242,40 @@ final class Cues {
           "concluded",
           "released");
 
+  /**
+   * Shorter words that say which end is asked, read through the commonest slip of all, two letters
+   * swapped ("strat", "bgean"), which no other word of the kind makes of them.
+   */
+  private static final List<String> SHORT_CUE_WORDS =
+      List.of(
+          "start", "started", "begin", "began", "begun", "ended", "finish", "invade", "invaded");
+
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
   /** The shortest word {@link #respelt} reads as a mistyped {@link #LONG_CUE_WORDS} word. */
   private static final int LONG_CUE_LENGTH = 8;
 
   /**
-   * A lower-case question with each word one slip from a {@link #LONG_CUE_WORDS} word written as
-   * that word.
+   * The text with each word one slip from a {@link #LONG_CUE_WORDS} word, or two swapped letters
+   * from a {@link #SHORT_CUE_WORDS} word, written as that word; the other words as typed.
    */
-  static String respelt(String lower) {
-    Matcher words = LETTERS.matcher(lower);
+  static String respelt(String text) {
+    Matcher words = LETTERS.matcher(text);
     StringBuilder out = new StringBuilder();
     while (words.find()) {
-      String word = words.group();
-      String meant = word;
+      String typed = words.group();
+      String word = typed.toLowerCase(Locale.ROOT);
+      String meant = typed;
       if (word.length() >= LONG_CUE_LENGTH) {
         for (String cue : LONG_CUE_WORDS) {
           if (Spelling.oneSlipApart(word, cue)) {
+            meant = cue;
+            break;
+          }
+        }
+      } else {
+        for (String cue : SHORT_CUE_WORDS) {
+          if (swapped(word, cue)) {
             meant = cue;
             break;
           }
@@ -269,6 +285,21 @@ final class Cues {
     }
     words.appendTail(out);
     return out.toString();
+  }
+
+  /** Whether {@code word} is {@code cue} with two neighbouring letters swapped. */
+  private static boolean swapped(String word, String cue) {
+    if (word.length() != cue.length() || word.equals(cue)) {
+      return false;
+    }
+    int i = 0;
+    while (word.charAt(i) == cue.charAt(i)) {
+      i++;
+    }
+    return i + 1 < word.length()
+        && word.charAt(i) == cue.charAt(i + 1)
+        && word.charAt(i + 1) == cue.charAt(i)
+        && word.substring(i + 2).equals(cue.substring(i + 2));
   }
 
   private Cues() {}

@@ -169,6 +169,8 @@ public final class QuestionParser {
         searchText = unpointed;
       }
     }
+    // A start or end word typed with a slip is that word, searched for no more than it is.
+    searchText = Cues.respelt(searchText);
     Cues.Asking asking = Cues.read(searchText);
     Aspect aspect = asking.aspect();
     if (aspect == Aspect.SPAN) {

@@ -59,6 +59,10 @@ class CuesTest {
     "when was yitzhak rabin assasinated, END",
     "when was the hydrogen bomb program abolshed, END",
     "when was the harbour wall designed, ANY",
+    // A shorter one with two letters swapped.
+    "when did the korean war strat, START",
+    "when did the vietnam war edned, END",
+    "when did the strait crisis happen, ANY",
     // A clause naming the thing, before "happen", says nothing of which end.
     "when did the military coup that toppled allende happen, ANY",
     "when was the coup that toppled allende, END",
