@@ -95,9 +95,9 @@ final class Cues {
   /** Ends as texts tell them, in every form of their verbs ("fall", "fell", "fallen"). */
   private static final Pattern END_TOLD =
       Pattern.compile(
-          "\\b((?:end|ends|ended|ending)(?! up)|fall(?! out)|falls(?! out)|fell(?!"
-              + " out)|fallen|collaps(?:e[sd]?|ing)|last|withdr[ae]w[sn]?|withdrawing|withdrawal"
-              + " (?:was )?completed|releas(?:e[sd]?|ing)"
+          "\\b((?:end|ends|ended|ending)(?! up)|fall(?! out)|falls(?! out)|fell(?! out)|fallen"
+              + "|collaps(?:e[sd]?|ing)|last|withdr[ae]w[sn]?|withdrawing|withdrawal (?:was"
+              + " )?completed|releas(?:e[sd]?|ing)"
               + "|freed|dissol(?:ve[sd]?|ving|ution)|resign(?:s|ed|ing|ation)?|die[sd]?|dying|death"
               + "|execut(?:e[sd]?|ing|ion)|assassinat(?:e[sd]?|ing|ion)|armistice|ceasefire"
               + "|cease-fire|surrender(?:s|ed|ing)?|lift(?:s|ed|ing)?|expire[sd]?|laps(?:e[sd]?|ing)"
