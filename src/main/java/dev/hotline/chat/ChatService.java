@@ -36,6 +36,17 @@ public final class ChatService {
   private final SettingsStore settings;
   private final PlaceLifecycle lifecycle;
   private final ChatMetrics metrics;
+
+  /**
+   * A question asking only what happened today or on this day ("what happened today?", "on this day
+   * in history"): the on-this-day answer, as {@code /onthisday} gives it.
+   */
+  private static final Pattern TODAY_ASKED =
+      Pattern.compile(
+          "(?i)(?:(?:what|which events?)\\s+(?:happened|happens|occurred|took place)\\s+)?"
+              + "(?:on\\s+)?(?:this\\s+day|today)(?:\\s+in\\s+(?:history|the\\s+cold\\s+war))?"
+              + "\\s*[?!.]*");
+
   private final Clock clock;
   private final String version;
   private final Cooldowns cooldowns;
@@ -152,6 +163,8 @@ public final class ChatService {
               + ". Try one of those, or a direct message.");
     }
     return switch (command) {
+      case ChatCommand.Ask ask when TODAY_ASKED.matcher(ask.question().strip()).matches() ->
+          withCooldown(user, place, server, () -> onThisDay(Optional.empty()));
       case ChatCommand.Ask ask ->
           withCooldown(
               user, place, server, () -> measured(place, () -> ask(ask, user, server, place)));

@@ -153,16 +153,14 @@ class ChatServiceTest {
   void aFollowUpIsReadWithTheAskersOwnRecentQuestionHere() {
     ask(MEMBER, CHANNEL, "when did the berlin airlift start");
     clock.advance(Duration.ofSeconds(5));
-    AnswerCard followUp =
-        ((ChatReply.AnswerReply) ask(MEMBER, CHANNEL, "when did it end?")).card();
+    AnswerCard followUp = ((ChatReply.AnswerReply) ask(MEMBER, CHANNEL, "when did it end?")).card();
     assertThat(followUp.date().orElseThrow().iso()).isEqualTo("1949-09-30");
     assertThat(followUp.notes()).anySatisfy(n -> assertThat(n).contains("berlin airlift"));
 
     // Another member, another channel, or the same asker much later: nothing to follow.
     ChatUser other = new ChatUser("3", "other", false, Set.of());
     assertThat(ask(other, CHANNEL, "when did it end?")).isInstanceOf(ChatReply.Notice.class);
-    assertThat(ask(MEMBER, OTHER_CHANNEL, "when did it end?"))
-        .isInstanceOf(ChatReply.Notice.class);
+    assertThat(ask(MEMBER, OTHER_CHANNEL, "when did it end?")).isInstanceOf(ChatReply.Notice.class);
     clock.advance(Conversations.LIFETIME.plusMinutes(1));
     assertThat(ask(MEMBER, CHANNEL, "when did it end?")).isInstanceOf(ChatReply.Notice.class);
   }
@@ -176,8 +174,7 @@ class ChatServiceTest {
         MEMBER,
         OTHER_CHANNEL,
         new ChatCommand.Ask("when did the berlin airlift start", Optional.empty(), false));
-    assertThat(ask(MEMBER, OTHER_CHANNEL, "when did it end?"))
-        .isInstanceOf(ChatReply.Notice.class);
+    assertThat(ask(MEMBER, OTHER_CHANNEL, "when did it end?")).isInstanceOf(ChatReply.Notice.class);
   }
 
   @Test
@@ -267,6 +264,25 @@ class ChatServiceTest {
             chat.handle(MEMBER, CHANNEL, new ChatCommand.Ask("sputnik", Optional.of(false)))
                 .privately())
         .isFalse();
+  }
+
+  @Test
+  void askingWhatHappenedTodayGetsTodaysEvents() {
+    for (String question :
+        List.of("what happened today?", "on this day", "What happened on this day in history")) {
+      clock.advance(Duration.ofMinutes(1));
+      // The same reply as /onthisday's (the test articles tell nothing near the test clock's day).
+      assertThat(chat.handle(MEMBER, CHANNEL, new ChatCommand.Ask(question, Optional.empty())))
+          .as(question)
+          .isEqualTo(chat.handle(ADMIN, CHANNEL, new ChatCommand.OnThisDay(Optional.empty())));
+    }
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(
+            chat.handle(
+                MEMBER,
+                CHANNEL,
+                new ChatCommand.Ask("what happened today in the berlin crisis", Optional.empty())))
+        .isNotInstanceOf(ChatReply.DayReply.class);
   }
 
   @Test
