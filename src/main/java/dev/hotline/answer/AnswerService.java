@@ -75,8 +75,7 @@ public final class AnswerService {
   static final double MAX_UNKNOWN_NAME_SHARE = 0.5;
 
   /**
-   * With an unknown word, the share of the rest of the question the answer's best sentence or its
-   * passage must hold.
+   * With an unknown word, the share of the rest of the question the answer's passage must hold.
    */
   static final double KNOWN_COVERED = 0.8;
 
@@ -682,8 +681,8 @@ public final class AnswerService {
   /**
    * Whether the question names something Hotline has never read of: a word no article holds nor
    * spells alike, unless typed as a verb form ({@link #doingShare}), when the rest of the question
-   * is not all said in one sentence or in the passage of the answer (a stray word of chat does not
-   * stop a clear question), or when it is most of the question.
+   * is not all said in the passage of the answer (a stray word of chat does not stop a clear
+   * question), or when it is most of the question.
    */
   /**
    * Whether the one unknown word of a question is chat or a slip beside it ("when did the korean
@@ -724,7 +723,7 @@ public final class AnswerService {
       return false;
     }
     return topic >= MAX_UNKNOWN_SHARE
-        || Math.max(best.sentenceCoverage(), best.coverage()) < KNOWN_COVERED;
+        || best.coverage() < KNOWN_COVERED;
   }
 
   /** The shortest stem read as a verb's: a shorter one may be a name's ("Ahmed", "Nanking"). */
