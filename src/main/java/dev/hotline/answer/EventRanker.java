@@ -119,8 +119,8 @@ final class EventRanker {
 
   /**
    * A passage as an answer: its best event (if it tells one that may answer), the date, the score,
-   * how much of the question the passage, its best sentence, the story around it, its whole article
-   * and what the article is about (its title and key events) cover, and the sentence to show.
+   * how much of the question the passage, the story around it, its whole article and what the
+   * article is about (its title and key events) cover, and the sentence to show.
    */
   record Ranked(
       PassageHit hit,
@@ -128,7 +128,6 @@ final class EventRanker {
       Optional<DateMention> date,
       double score,
       double coverage,
-      double sentenceCoverage,
       double storyCoverage,
       double articleCoverage,
       double topicCoverage,
@@ -144,7 +143,6 @@ final class EventRanker {
           date,
           score,
           Math.max(coverage, other.coverage),
-          Math.max(sentenceCoverage, other.sentenceCoverage),
           Math.max(storyCoverage, other.storyCoverage),
           Math.max(articleCoverage, other.articleCoverage),
           Math.max(topicCoverage, other.topicCoverage),
@@ -205,7 +203,6 @@ final class EventRanker {
               Optional.ofNullable(option.date),
               option.score,
               option.features[Feature.PASSAGE.ordinal()],
-              option.features[Feature.SENTENCE.ordinal()],
               option.features[Feature.NEIGHBOURHOOD.ordinal()],
               option.features[Feature.ARTICLE_TEXT.ordinal()],
               option.features[Feature.ARTICLE_TOPIC.ordinal()],
@@ -339,7 +336,6 @@ final class EventRanker {
             Optional.of(start.date()),
             ranked.get(0).score(),
             first.features[Feature.PASSAGE.ordinal()],
-            first.features[Feature.SENTENCE.ordinal()],
             first.features[Feature.NEIGHBOURHOOD.ordinal()],
             first.features[Feature.ARTICLE_TEXT.ordinal()],
             first.features[Feature.ARTICLE_TOPIC.ordinal()],

@@ -19,7 +19,6 @@ final class RankedAnswers {
         coverage,
         coverage,
         coverage,
-        coverage,
         "",
         clause,
         aspect);
