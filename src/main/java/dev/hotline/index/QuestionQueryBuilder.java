@@ -465,12 +465,15 @@ final class QuestionQueryBuilder {
         }
       }
     }
+    String word = String.join(" ", segment.get(0));
+    if (typedWeight >= 0 && segment.get(0).size() == 1) {
+      typedWeight = Math.min(typedWeight, commonestForm(word, text, docs));
+    }
     // What the user typed says how telling a concept is: "soviet" is common, however rare its
     // synonym "ussr".
     if (typedWeight >= 0) {
       weight = typedWeight;
     }
-    String word = String.join(" ", segment.get(0));
     boolean typedFirst = !known.isEmpty() && known.get(0).equals(segment.get(0));
     if (typedFirst && segment.get(0).size() == 1 && !isNumber(word)) {
       known.addAll(placeForms(word, text));
@@ -552,6 +555,24 @@ final class QuestionQueryBuilder {
    * A one-word segment with the synonyms of the list's entries that stem like it: the list is
    * matched on words as typed, so "dissolve" finds nothing of the entry "dissolved" by itself.
    */
+  /**
+   * The weight of an irregular verb's commonest form in the passages, or infinity for any other
+   * word: a question asks "did it become", while the texts tell that it "became", so the form typed
+   * can be rare where the verb is not.
+   */
+  private float commonestForm(String word, String text, int docs) {
+    float weight = Float.POSITIVE_INFINITY;
+    for (String form : wordClasses.verbForms(asTyped(word, text))) {
+      for (String term : typedTerms(form)) {
+        int df = docFreq(term);
+        if (df > 0) {
+          weight = Math.min(weight, idf(docs, df));
+        }
+      }
+    }
+    return weight;
+  }
+
   private List<List<String>> withListedForms(List<List<String>> segment) {
     if (segment.size() != 1 || segment.get(0).size() != 1) {
       return segment;

@@ -75,6 +75,52 @@ final class WordClasses {
     return false;
   }
 
+  /**
+   * The forms of an irregular verb, its lemma included ("become", "became"), when {@code word} is
+   * one of them; otherwise empty.
+   */
+  Set<String> verbForms(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    Map<String, Set<String>> forms = verbForms();
+    Set<String> ofLemma = forms.get(lower);
+    return ofLemma != null ? ofLemma : Set.of();
+  }
+
+  /** Each irregular verb's forms, by each of them; read apart from the lexicon, as it is small. */
+  private volatile Map<String, Set<String>> verbForms;
+
+  private Map<String, Set<String>> verbForms() {
+    Map<String, Set<String>> read = verbForms;
+    if (read == null) {
+      synchronized (this) {
+        read = verbForms;
+        if (read == null) {
+          read = readVerbForms();
+          verbForms = read;
+        }
+      }
+    }
+    return read;
+  }
+
+  private static Map<String, Set<String>> readVerbForms() {
+    Map<String, Set<String>> byLemma = new HashMap<>();
+    lines(Part.VERB.file + ".exc", line -> {
+      String[] fields = line.split(" ");
+      if (fields.length >= 2) {
+        Set<String> forms = byLemma.computeIfAbsent(fields[1], lemma -> new HashSet<>());
+        forms.add(fields[1]);
+        forms.add(fields[0]);
+      }
+    });
+    Map<String, Set<String>> byForm = new HashMap<>();
+    byLemma.values().forEach(forms -> {
+      Set<String> all = Set.copyOf(forms);
+      all.forEach(form -> byForm.putIfAbsent(form, all));
+    });
+    return byForm;
+  }
+
   private boolean isA(String word, Part part) {
     Lexicon words = lexicon();
     Set<String> lemmas = words.lemmas().get(part);

@@ -32,4 +32,21 @@ class WordClassesTest {
   void aWordOnlyTellsWhenNoneOfItsReadingsIsANoun(String word, boolean onlyTells) {
     assertThat(words.onlyTells(word)).isEqualTo(onlyTells);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "become, became",
+    "Fell, fallen",
+    "built, build",
+    "led, lead"
+  })
+  void anIrregularVerbsFormsAreFoundFromAnyOfThem(String word, String form) {
+    assertThat(words.verbForms(word)).contains(form, word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRegularVerbOrANounHasNoListedForms() {
+    assertThat(words.verbForms("start")).isEmpty();
+    assertThat(words.verbForms("kitchen")).isEmpty();
+  }
 }
