@@ -18,16 +18,25 @@ public final class QuestionParser {
   /** Questions longer than this are read up to here: enough for any real question. */
   public static final int MAX_QUESTION_CHARS = 500;
 
+  /** A word for a piece's coming out, or its date. */
   private static final Pattern PUBLISHED =
       Pattern.compile(
-          "\\b(published|posted|publication date|publish(?:ing)? date)\\b|\\bdate (?:on|of)"
-              + " (?:the|this|that|your)"
+          "\\b(published|posted|publication date|publish(?:ing)? date|posting date)\\b");
+
+  /** "The date on that article": a date asked of the piece itself. */
+  private static final Pattern DATE_OF_PIECE =
+      Pattern.compile(
+          "\\bdate (?:on|of) (?:the|this|that|your)"
               + " (?:[\\w'’-]+\\s+){0,3}?(?:article|piece|essay|story|post)(?![\\w-])");
+
+  /** "When was this published": the piece the asker is reading, unnamed. */
+  private static final Pattern THIS_ONE =
+      Pattern.compile("\\b(?:was|is) (?:this|that) (?:one )?(?:published|posted)\\b");
 
   /** "When did the piece run": the article itself, and a word for its coming out. */
   private static final Pattern THE_ARTICLE =
       Pattern.compile(
-          "\\b(the|this|that|your)\\s+(?:[\\w'’-]+\\s+){0,5}?(article|piece|essay|story|post)\\b");
+          "\\b(the|this|that|your)\\s+(?:[\\w'’-]+\\s+){0,5}?(article|piece|essay|story|post|blog)\\b");
 
   private static final Pattern CAME_OUT =
       Pattern.compile(
@@ -198,7 +207,11 @@ public final class QuestionParser {
 
   private static QuestionType type(
       String lower, Optional<DateValue> scope, Optional<MonthDay> monthDay) {
+    // "Published" alone does not point at the article: the Pentagon Papers and the X article were
+    // published too, and a question about them asks when that happened.
     if (PUBLISHED.matcher(lower).find()
+            && (THE_ARTICLE.matcher(lower).find() || THIS_ONE.matcher(lower).find())
+        || DATE_OF_PIECE.matcher(lower).find()
         || namesThePiece(lower)
             && THE_ARTICLE.matcher(lower).find()
             && CAME_OUT.matcher(lower).find()
@@ -236,7 +249,7 @@ public final class QuestionParser {
     return false;
   }
 
-  private static final List<String> PIECES = List.of("article", "piece", "essay", "story", "post");
+  private static final List<String> PIECES = List.of("article", "piece", "essay", "story", "post", "blog");
 
   /**
    * Whether a year is part of a name, between a determiner and a word ("the 1948 war", "their 1949

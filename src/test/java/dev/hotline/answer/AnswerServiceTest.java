@@ -201,7 +201,9 @@ class AnswerServiceTest {
         "what date is the sputnik article from",
         "when was your little sputnik story written",
         "what's the publish date on the sputnik piece",
-        "whats the date on that article about sputnik"
+        "whats the date on that article about sputnik",
+        "when was this published",
+        "what's the posting date on the russian life blog about sputnik"
       })
   void publicationQuestionsMayNameThePieceInTheirOwnWords(String question) {
     assertThat(new QuestionParser().parse(question).type()).isEqualTo(QuestionType.PUBLISHED);
@@ -211,7 +213,11 @@ class AnswerServiceTest {
   @ValueSource(
       strings = {
         "what was the date of the post-war conference",
-        "what date was the postwar treaty signed"
+        "what date was the postwar treaty signed",
+        // A document of history that came out is an event, not the article telling of it.
+        "when were the pentagon papers published",
+        "when was kennan's x article published",
+        "when was doctor zhivago first published in the west"
       })
   void aDateOfAnEventIsNoPublication(String question) {
     assertThat(new QuestionParser().parse(question).type()).isNotEqualTo(QuestionType.PUBLISHED);
