@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +109,48 @@ class LauncherTest {
     executable(
         home.resolve("bin/java"), "echo 'openjdk version \"" + version + "\" 2025-01-01' >&2");
     return home;
+  }
+
+  @Test
+  void anArticleDeletedSinceTheIndexWasBuiltMakesTheIndexStale() throws Exception {
+    Path home = dir.resolve("home");
+    Path folder = Files.createDirectories(home.resolve("index-data/articles/europe"));
+    Path article = Files.writeString(folder.resolve("cominform.md"), "an article");
+    Path pointer = home.resolve("index-data/.index/CURRENT");
+    Files.createDirectories(pointer.getParent());
+    Files.writeString(pointer, "generation-1");
+    Path jar = Files.writeString(home.resolve("hotline.jar"), "a jar");
+    long now = System.currentTimeMillis();
+    for (Path built : List.of(jar, article, folder, folder.getParent(), home.resolve("index-data"))) {
+      Files.setLastModifiedTime(built, FileTime.fromMillis(now - 300_000));
+    }
+    Files.setLastModifiedTime(pointer, FileTime.fromMillis(now - 100_000));
+    assertThat(indexStale(home, jar)).isFalse();
+
+    Files.delete(article);
+
+    assertThat(indexStale(home, jar)).isTrue();
+  }
+
+  /** Runs the launcher's index_stale for a Hotline folder {@code home} and its jar. */
+  private boolean indexStale(Path home, Path jar) throws Exception {
+    Files.createSymbolicLink(tools.resolve("find"), which("find"));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            "/bin/bash",
+            "-c",
+            "eval \"$(sed -n '/^index_stale() {/,/^}/p' \"$1\")\"; HOME_DIR=\"$2\";"
+                + " INDEX_POINTER=\"$2/index-data/.index/CURRENT\"; JAR=\"$3\"; index_stale",
+            "launcher-test",
+            LAUNCHER.toString(),
+            home.toString(),
+            jar.toString());
+    builder.environment().clear();
+    builder.environment().put("PATH", tools.toString());
+    Process process = builder.inheritIO().start();
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    Files.delete(tools.resolve("find"));
+    return process.exitValue() == 0;
   }
 
   private void stub(String command, String body) throws IOException {
