@@ -56,8 +56,11 @@ final class Cues {
               // "Until when did the lines hold": how long something went on, so its end.
               + "|\\b(?:until|till) when\\b");
 
+  /** "How long did it last"; "how long ago" asks when, not for how long. */
   private static final Pattern SPAN_ASKED =
-      Pattern.compile("\\bhow long\\b|\\bhow many (?:days|weeks|months|years)\\b|\\bduration\\b");
+      Pattern.compile(
+          "\\bhow long\\b(?! ago)|\\bhow many (?:days|weeks|months|years)\\b(?! ago)"
+              + "|\\bduration\\b");
 
   /** Beginnings as texts tell them, in every form of their verbs ("build", "built", "building"). */
   private static final Pattern START_TOLD =

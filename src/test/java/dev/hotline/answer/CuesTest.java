@@ -24,6 +24,10 @@ class CuesTest {
     "when did the berlin wall come down, END",
     "when did the soviets pull out of afghanistan, END",
     "how long did the berlin airlift last, SPAN",
+    "how many years did the korean war last, SPAN",
+    // "How long ago" asks when.
+    "how long ago did the berlin wall fall, END",
+    "how many years ago was nato founded, START",
     "when did china first test an atomic bomb, START",
     "why did new zealand fall out with the us, ANY",
     "when was the kitchen debate, ANY",
