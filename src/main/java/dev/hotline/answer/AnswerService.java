@@ -5,6 +5,7 @@ import dev.hotline.dates.DateValue;
 import dev.hotline.dates.Granularity;
 import dev.hotline.index.Concept;
 import dev.hotline.index.IndexAccess;
+import dev.hotline.index.EventHit;
 import dev.hotline.index.PassageHit;
 import dev.hotline.index.PassageIndex;
 import dev.hotline.index.QuestionQuery;
@@ -14,8 +15,10 @@ import dev.hotline.passage.Sentences;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -835,29 +838,102 @@ public final class AnswerService {
 
   private AnswerResult inPeriod(
       PassageIndex idx, ParsedQuestion parsed, DateValue scope, Optional<String> notice) {
-    List<PassageHit> hits = idx.within(scope, 200);
-    List<EventRanker.Ranked> ranked =
-        new ArrayList<>(
-            new EventRanker(parsed, null, AskedThing.none(), weights, marksCache.of(idx))
-                .rank(hits, d -> d.value().within(scope)));
-    ranked.removeIf(r -> r.date().isEmpty() || !r.date().get().value().within(scope));
-    ranked.sort(
-        Comparator.comparing(
-                (EventRanker.Ranked r) ->
-                    r.date().map(d -> d.granularity().precisionRank()).orElse(9))
-            .thenComparing(r -> r.date().map(DateMention::relative).orElse(true))
-            .thenComparing(r -> r.hit().passage().id()));
-    if (ranked.isEmpty()) {
+    List<PassageHit> hits = idx.within(scope, PERIOD_PASSAGES);
+    List<DateValue> dates = mostToldFirst(hits, scope);
+    EventRanker ranker =
+        new EventRanker(parsed, null, AskedThing.none(), weights, marksCache.of(idx));
+    List<Answer> answers = new ArrayList<>();
+    for (DateValue date : dates) {
+      if (answers.size() == MAX_ANSWERS) {
+        break;
+      }
+      PassageHit teller = mostRetold(hits, date);
+      ranker.rank(List.of(teller), d -> d.value().equals(date)).stream()
+          .filter(r -> r.date().isPresent())
+          .findFirst()
+          .ifPresent(r -> answers.add(toAnswer(r, r.event(), 1.0, QuestionType.WHAT)));
+    }
+    if (answers.isEmpty()) {
       return noAnswer(parsed, "I know of no event in " + scope.inWords() + ".", List.of());
     }
-    return new AnswerResult(
-        parsed,
-        ranked.stream()
-            .limit(MAX_ANSWERS)
-            .map(r -> toAnswer(r, r.event(), 1.0, QuestionType.WHAT))
-            .toList(),
-        notice,
-        List.of());
+    return new AnswerResult(parsed, answers, notice, List.of());
+  }
+
+  /** Passages read for a period's events: enough for any decade of the corpus. */
+  private static final int PERIOD_PASSAGES = 5000;
+
+  /**
+   * The dates of a period's events, the most precise first, then those the most passages tell (the
+   * invasion of Czechoslovakia before a test told once), then in time order; counted dates ("two
+   * days later") after named ones.
+   */
+  private static List<DateValue> mostToldFirst(List<PassageHit> hits, DateValue scope) {
+    Map<DateValue, Set<String>> tellers = new HashMap<>();
+    Map<DateValue, Boolean> relative = new HashMap<>();
+    for (PassageHit hit : hits) {
+      for (EventHit told : hit.events()) {
+        DateMention date = told.event().date();
+        if (date.value().within(scope)) {
+          tellers.computeIfAbsent(date.value(), d -> new HashSet<>()).add(hit.passage().id());
+          relative.merge(date.value(), date.relative(), (a, b) -> a && b);
+        }
+      }
+    }
+    List<DateValue> dates = new ArrayList<>(tellers.keySet());
+    dates.sort(
+        Comparator.comparing((DateValue d) -> d.granularity().precisionRank())
+            .thenComparing(relative::get)
+            .thenComparing(d -> -tellers.get(d).size())
+            .thenComparing(DateValue::from)
+            .thenComparing(DateValue::to));
+    return dates;
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+
+  /**
+   * The passage telling {@code date} whose event the other tellers' words agree with most: on
+   * October 23, 1956 the rising in Budapest that four articles tell, not the statute one of them
+   * tells beside it.
+   */
+  private static PassageHit mostRetold(List<PassageHit> hits, DateValue date) {
+    List<PassageHit> tellers = new ArrayList<>();
+    List<Set<String>> words = new ArrayList<>();
+    for (PassageHit hit : hits) {
+      for (EventHit told : hit.events()) {
+        if (told.event().date().value().equals(date)) {
+          tellers.add(hit);
+          words.add(words(told.event().description()));
+          break;
+        }
+      }
+    }
+    PassageHit best = tellers.get(0);
+    int bestShared = -1;
+    for (int i = 0; i < tellers.size(); i++) {
+      int shared = 0;
+      for (int j = 0; j < tellers.size(); j++) {
+        if (i != j) {
+          Set<String> common = new HashSet<>(words.get(i));
+          common.retainAll(words.get(j));
+          shared += common.size();
+        }
+      }
+      if (shared > bestShared) {
+        best = tellers.get(i);
+        bestShared = shared;
+      }
+    }
+    return best;
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> words = new HashSet<>();
+    var word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (word.find()) {
+      words.add(word.group());
+    }
+    return words;
   }
 
   private static boolean coldWar(DateMention date) {
