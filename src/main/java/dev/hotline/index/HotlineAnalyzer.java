@@ -120,6 +120,9 @@ public final class HotlineAnalyzer extends Analyzer {
           "where",
           "why",
           "how",
+          // "How many", "how much": a number is asked, not anything many or much.
+          "many",
+          "much",
           "did",
           "does",
           "do",
