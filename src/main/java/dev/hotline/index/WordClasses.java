@@ -39,7 +39,7 @@ final class WordClasses {
   /** The lemmas and the irregular forms of each part of speech. */
   private record Lexicon(Map<Part, Set<String>> lemmas, Map<Part, Map<String, String>> irregular) {}
 
-  private volatile Lexicon lexicon;
+  private final OnFirstNeed<Lexicon> lexicon = new OnFirstNeed<>(WordClasses::read);
 
   /**
    * Whether {@code word} is an English word none of whose readings is a noun ("rosy", "dangle",
@@ -81,27 +81,14 @@ final class WordClasses {
    */
   Set<String> verbForms(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    Map<String, Set<String>> forms = verbForms();
+    Map<String, Set<String>> forms = verbForms.get();
     Set<String> ofLemma = forms.get(lower);
     return ofLemma != null ? ofLemma : Set.of();
   }
 
   /** Each irregular verb's forms, by each of them; read apart from the lexicon, as it is small. */
-  private volatile Map<String, Set<String>> verbForms;
-
-  private Map<String, Set<String>> verbForms() {
-    Map<String, Set<String>> read = verbForms;
-    if (read == null) {
-      synchronized (this) {
-        read = verbForms;
-        if (read == null) {
-          read = readVerbForms();
-          verbForms = read;
-        }
-      }
-    }
-    return read;
-  }
+  private final OnFirstNeed<Map<String, Set<String>>> verbForms =
+      new OnFirstNeed<>(WordClasses::readVerbForms);
 
   private static Map<String, Set<String>> readVerbForms() {
     Map<String, Set<String>> byLemma = new HashMap<>();
@@ -122,7 +109,7 @@ final class WordClasses {
   }
 
   private boolean isA(String word, Part part) {
-    Lexicon words = lexicon();
+    Lexicon words = lexicon.get();
     Set<String> lemmas = words.lemmas().get(part);
     if (lemmas.contains(word)) {
       return true;
@@ -150,18 +137,28 @@ final class WordClasses {
     return false;
   }
 
-  private Lexicon lexicon() {
-    Lexicon read = lexicon;
-    if (read == null) {
-      synchronized (this) {
-        read = lexicon;
-        if (read == null) {
-          read = read();
-          lexicon = read;
+  /** A value read once, by the first caller that needs it. */
+  private static final class OnFirstNeed<T> {
+    private final java.util.function.Supplier<T> reader;
+    private volatile T value;
+
+    OnFirstNeed(java.util.function.Supplier<T> reader) {
+      this.reader = reader;
+    }
+
+    T get() {
+      T read = value;
+      if (read == null) {
+        synchronized (this) {
+          read = value;
+          if (read == null) {
+            read = reader.get();
+            value = read;
+          }
         }
       }
+      return read;
     }
-    return read;
   }
 
   private static Lexicon read() {
