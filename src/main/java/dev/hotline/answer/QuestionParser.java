@@ -280,7 +280,11 @@ public final class QuestionParser {
 
   private static final Pattern DETERMINER_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:the|a|an|its|their|his|her|our|that|this|these|those|whose)\\s+$"
+          "(?i)\\b(?:the|a|an|its|their|his|her|our|that|this|these|those|whose)\\s+"
+              // "The original 1950 pact": a word or two may describe the thing before its year,
+              // but not a preposition, which puts the year in time ("the pact in 1950").
+              + "(?:(?!(?:in|on|at|during|by|from|since|after|before|until|till|around|of|for|to"
+              + "|and|or|between|about|than|as)\\b)\\p{L}+\\s+){0,2}$"
               // "1973 arab oil embargo - when was it lifted": a year opening the question names
               // too.
               + "|^\\s*$");

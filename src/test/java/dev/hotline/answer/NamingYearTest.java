@@ -34,7 +34,11 @@ class NamingYearTest {
     "how long did the war of 1812 last, true",
     "what happened in the summer of 1948, false",
     "when did the war end by the end of 1945, false",
-    "where was the blockade as of 1949, false"
+    "where was the blockade as of 1949, false",
+    "when did the original 1950 pact run out, true",
+    "what replaced the old 1950 one, true",
+    "when did the pact signed in 1950 run out, false",
+    "what did the us do in 1950, false"
   })
   void aYearInANameNamesTheThing(String question, boolean names) {
     assertThat(new QuestionParser().parse(question).scopeNamesThing()).isEqualTo(names);
