@@ -36,7 +36,8 @@ public final class QuestionParser {
   /** "When did the piece run": the article itself, and a word for its coming out. */
   private static final Pattern THE_ARTICLE =
       Pattern.compile(
-          "\\b(the|this|that|your)\\s+(?:[\\w'’-]+\\s+){0,5}?(article|piece|essay|story|post|blog)\\b");
+          "\\b(the|this|that|your)\\s+(?:[\\w'’-]+\\s+){0,5}?"
+              + "(article|piece|essay|story|post|blog)\\b");
 
   private static final Pattern CAME_OUT =
       Pattern.compile(
@@ -249,7 +250,8 @@ public final class QuestionParser {
     return false;
   }
 
-  private static final List<String> PIECES = List.of("article", "piece", "essay", "story", "post", "blog");
+  private static final List<String> PIECES =
+      List.of("article", "piece", "essay", "story", "post", "blog");
 
   /**
    * Whether a year is part of a name, between a determiner and a word ("the 1948 war", "their 1949

@@ -121,7 +121,8 @@ class LauncherTest {
     Files.writeString(pointer, "generation-1");
     Path jar = Files.writeString(home.resolve("hotline.jar"), "a jar");
     long now = System.currentTimeMillis();
-    for (Path built : List.of(jar, article, folder, folder.getParent(), home.resolve("index-data"))) {
+    Path data = home.resolve("index-data");
+    for (Path built : List.of(jar, article, folder, folder.getParent(), data)) {
       Files.setLastModifiedTime(built, FileTime.fromMillis(now - 300_000));
     }
     Files.setLastModifiedTime(pointer, FileTime.fromMillis(now - 100_000));
