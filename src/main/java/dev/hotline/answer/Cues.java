@@ -51,8 +51,11 @@ final class Cues {
               + "|conclude[ds]?|(?:call|calls|called|calling) off"
               + "|wrap(?:s|ped)? up|wind(?:s)? up|wound up)\\b"
               // "Over" is an end where it closes the question or follows "be" ("when was the war
-              // over"); elsewhere it is a preposition ("fight over the border", "take over").
-              + "|\\bover\\W*$|\\b(?:is|was|were|are|be|been)(?: \\w+ly)? over\\b"
+              // over"); elsewhere it is a preposition ("fight over the border") or a verb's particle,
+              // closing the question too ("when did brezhnev take over").
+              + "|(?<!\\b(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns"
+              + "|turned|turning)\\s)\\bover\\W*$"
+              + "|\\b(?:is|was|were|are|be|been)(?: \\w+ly)? over\\b"
               // "Until when did the lines hold": how long something went on, so its end.
               + "|\\b(?:until|till) when\\b");
 

@@ -47,6 +47,8 @@ class CuesTest {
     "when was the war over?, END",
     "when did they fight over the border, ANY",
     "when did the prc take over the un seat, ANY",
+    "when did brezhnev take over, ANY",
+    "when did britain hand over hong kong, ANY",
     "when did they trade insults over the crisis, ANY",
     "when did the us start selling arms to pakistan, START",
     "when did russia and china end up together in bric, ANY",
