@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -838,8 +837,17 @@ public final class AnswerService {
 
   private AnswerResult inPeriod(
       PassageIndex idx, ParsedQuestion parsed, DateValue scope, Optional<String> notice) {
-    List<PassageHit> hits = idx.within(scope, PERIOD_PASSAGES);
-    List<DateValue> dates = mostToldFirst(hits, scope);
+    Map<DateValue, List<Told>> byDate = toldByDate(idx.within(scope, PERIOD_PASSAGES), scope);
+    // The most precise dates first, then those the most passages tell (the invasion of
+    // Czechoslovakia before a test told once), then in time order; counted dates ("two days
+    // later") after named ones.
+    List<DateValue> dates = new ArrayList<>(byDate.keySet());
+    dates.sort(
+        Comparator.comparing((DateValue d) -> d.granularity().precisionRank())
+            .thenComparing(d -> byDate.get(d).stream().allMatch(t -> t.event().date().relative()))
+            .thenComparing(d -> -byDate.get(d).size())
+            .thenComparing(DateValue::from)
+            .thenComparing(DateValue::to));
     EventRanker ranker =
         new EventRanker(parsed, null, AskedThing.none(), weights, marksCache.of(idx));
     List<Answer> answers = new ArrayList<>();
@@ -847,7 +855,7 @@ public final class AnswerService {
       if (answers.size() == MAX_ANSWERS) {
         break;
       }
-      PassageHit teller = mostRetold(hits, date);
+      PassageHit teller = mostRetold(byDate.get(date));
       ranker.rank(List.of(teller), d -> d.value().equals(date)).stream()
           .filter(r -> r.date().isPresent())
           .findFirst()
@@ -862,57 +870,37 @@ public final class AnswerService {
   /** Passages read for a period's events: enough for any decade of the corpus. */
   private static final int PERIOD_PASSAGES = 5000;
 
-  /**
-   * The dates of a period's events, the most precise first, then those the most passages tell (the
-   * invasion of Czechoslovakia before a test told once), then in time order; counted dates ("two
-   * days later") after named ones.
-   */
-  private static List<DateValue> mostToldFirst(List<PassageHit> hits, DateValue scope) {
-    Map<DateValue, Set<String>> tellers = new HashMap<>();
-    Map<DateValue, Boolean> relative = new HashMap<>();
+  /** A passage and the first event it tells of one date. */
+  private record Told(PassageHit hit, Event event) {}
+
+  /** The period's events by their dates, each passage once a date. */
+  private static Map<DateValue, List<Told>> toldByDate(List<PassageHit> hits, DateValue scope) {
+    Map<DateValue, List<Told>> byDate = new HashMap<>();
     for (PassageHit hit : hits) {
+      Set<DateValue> seen = new HashSet<>();
       for (EventHit told : hit.events()) {
-        DateMention date = told.event().date();
-        if (date.value().within(scope)) {
-          tellers.computeIfAbsent(date.value(), d -> new HashSet<>()).add(hit.passage().id());
-          relative.merge(date.value(), date.relative(), (a, b) -> a && b);
+        DateValue date = told.event().date().value();
+        if (date.within(scope) && seen.add(date)) {
+          byDate.computeIfAbsent(date, d -> new ArrayList<>()).add(new Told(hit, told.event()));
         }
       }
     }
-    List<DateValue> dates = new ArrayList<>(tellers.keySet());
-    dates.sort(
-        Comparator.comparing((DateValue d) -> d.granularity().precisionRank())
-            .thenComparing(relative::get)
-            .thenComparing(d -> -tellers.get(d).size())
-            .thenComparing(DateValue::from)
-            .thenComparing(DateValue::to));
-    return dates;
+    return byDate;
   }
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
-
   /**
-   * The passage telling {@code date} whose event the other tellers' words agree with most: on
-   * October 23, 1956 the rising in Budapest that four articles tell, not the statute one of them
-   * tells beside it.
+   * The passage of one date's tellings whose event the others' words agree with most: on October
+   * 23, 1956 the rising in Budapest that four articles tell, not the statute one of them tells
+   * beside it.
    */
-  private static PassageHit mostRetold(List<PassageHit> hits, DateValue date) {
-    List<PassageHit> tellers = new ArrayList<>();
-    List<Set<String>> words = new ArrayList<>();
-    for (PassageHit hit : hits) {
-      for (EventHit told : hit.events()) {
-        if (told.event().date().value().equals(date)) {
-          tellers.add(hit);
-          words.add(words(told.event().description()));
-          break;
-        }
-      }
-    }
-    PassageHit best = tellers.get(0);
+  private static PassageHit mostRetold(List<Told> tellings) {
+    List<Set<String>> words =
+        tellings.stream().map(t -> Retelling.words(t.event().description())).toList();
+    PassageHit best = tellings.get(0).hit();
     int bestShared = -1;
-    for (int i = 0; i < tellers.size(); i++) {
+    for (int i = 0; i < tellings.size(); i++) {
       int shared = 0;
-      for (int j = 0; j < tellers.size(); j++) {
+      for (int j = 0; j < tellings.size(); j++) {
         if (i != j) {
           Set<String> common = new HashSet<>(words.get(i));
           common.retainAll(words.get(j));
@@ -920,20 +908,11 @@ public final class AnswerService {
         }
       }
       if (shared > bestShared) {
-        best = tellers.get(i);
+        best = tellings.get(i).hit();
         bestShared = shared;
       }
     }
     return best;
-  }
-
-  private static Set<String> words(String text) {
-    Set<String> words = new HashSet<>();
-    var word = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (word.find()) {
-      words.add(word.group());
-    }
-    return words;
   }
 
   private static boolean coldWar(DateMention date) {

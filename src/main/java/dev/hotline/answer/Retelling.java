@@ -50,7 +50,8 @@ final class Retelling {
     return held >= SHARE * clause.size();
   }
 
-  private static Set<String> words(String text) {
+  /** A text's words of four letters or more, lower case, without the glue words above. */
+  static Set<String> words(String text) {
     Set<String> words = new HashSet<>();
     Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
