@@ -466,8 +466,9 @@ final class QuestionQueryBuilder {
       }
     }
     String word = String.join(" ", segment.get(0));
-    if (typedWeight >= 0 && segment.get(0).size() == 1) {
-      typedWeight = Math.min(typedWeight, commonestForm(word, text, docs));
+    if (typedWeight >= 0 && segment.get(0).size() == 1 && known.size() > 1) {
+      // Only a word searched in other wordings may have a commoner form among them.
+      typedWeight = Math.min(typedWeight, commonestForm(word, text, known, docs));
     }
     // What the user typed says how telling a concept is: "soviet" is common, however rare its
     // synonym "ussr".
@@ -556,16 +557,16 @@ final class QuestionQueryBuilder {
    * matched on words as typed, so "dissolve" finds nothing of the entry "dissolved" by itself.
    */
   /**
-   * The weight of an irregular verb's commonest form in the passages, or infinity for any other
-   * word: a question asks "did it become", while the texts tell that it "became", so the form typed
-   * can be rare where the verb is not.
+   * The weight of the commonest of an irregular verb's forms that the concept searches, or infinity
+   * for any other word: a question asks "did it become", while the texts tell that it "became", so
+   * the form typed can be rare where the verb is not.
    */
-  private float commonestForm(String word, String text, int docs) {
+  private float commonestForm(String word, String text, List<List<String>> searched, int docs) {
     float weight = Float.POSITIVE_INFINITY;
     for (String form : wordClasses.verbForms(asTyped(word, text))) {
       for (String term : typedTerms(form)) {
         int df = docFreq(term);
-        if (df > 0) {
+        if (df > 0 && searched.contains(List.of(term))) {
           weight = Math.min(weight, idf(docs, df));
         }
       }
