@@ -186,7 +186,8 @@ class PassageIndexTest {
           + " voted the harbour league out of existence, and the ferries it ran ceased to exist"
           + " within a year. The Six-Day Strike shut the harbour in 1957, and the crackdown on"
           + " the strikers followed. The two ports vied for the ferry trade. Mayor Orsk was"
-          + " assassinated in 1962, and his deputy died in 1963.\n";
+          + " assassinated in 1962, and his deputy died in 1963. The guards deposed the regent in"
+          + " 1964, and the assembly stripped the governor of power in 1965.\n";
 
   @ParameterizedTest
   @CsvSource(
@@ -203,7 +204,9 @@ class PassageIndexTest {
         "when did the 6 day strike end | six",
         "when was the harbour massacre | crackdown",
         "when did the ports start competing for the trade | vi",
-        "when did orsk die | assassin"
+        "when did orsk die | assassin",
+        "when did the regent fall | depos",
+        "when was the governor overthrown | strip power"
       })
   void aQuestionsWordFindsWhatArticlesWriteForIt(String question, String written)
       throws IOException {
