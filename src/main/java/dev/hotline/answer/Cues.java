@@ -382,9 +382,19 @@ final class Cues {
     main = DESCRIBING_CLAUSE.matcher(main).replaceAll(" ");
     boolean endVerb = tellsEnd(main) || FINALLY.matcher(lower).find();
     boolean startVerb = tellsStart(main) || adverbFirst(lower) || !endVerb && saysFirst(lower);
-    return new Asking(
-        startVerb == endVerb ? Aspect.ANY : startVerb ? Aspect.START : Aspect.END, false);
+    if (startVerb == endVerb) {
+      // "Why did the Korean war happen": why a thing happened is told where it starts, not by the
+      // talks that ended it.
+      boolean why = WHY_IT_HAPPENED.matcher(main).find();
+      return new Asking(why ? Aspect.START : Aspect.ANY, why);
+    }
+    return new Asking(startVerb ? Aspect.START : Aspect.END, false);
   }
+
+  /** A question asking why its thing happened at all, its own verb saying only that it did. */
+  private static final Pattern WHY_IT_HAPPENED =
+      Pattern.compile(
+          "^\\W*why\\b.*\\b(?:happen|happened|occur|occurred|take place|took place)\\W*$");
 
   /** A clause that places what is asked in time by another event: "after he died", "before ...". */
   private static final Pattern TIME_CLAUSE =

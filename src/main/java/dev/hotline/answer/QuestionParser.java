@@ -63,8 +63,16 @@ public final class QuestionParser {
           "^(who|whom|whose)\\b|\\b(which|what)"
               + " (senator|president|leader|country|general|man|woman|person|premier|official|diplomat|spy|nation|party)\\b");
   private static final Pattern WHERE = Pattern.compile("^where\\b|\\bwhere (was|were|did|is)\\b");
+  /** The words of "what caused X", "what led to X": questions asking why X happened. */
+  private static final String CAUSED =
+      "what (?:caused|led to|lead to|triggered|sparked|provoked|brought about)";
+
   private static final Pattern WHY =
-      Pattern.compile("^why\\b|\\bwhy (did|was|were|do)\\b|\\breason\\b");
+      Pattern.compile("^why\\b|\\bwhy (did|was|were|do)\\b|\\breason\\b|^" + CAUSED + "\\b");
+
+  /** A question asking what caused a thing, with the thing. */
+  private static final Pattern CAUSE_ASKED =
+      Pattern.compile("(?i)^\\W*" + CAUSED + "\\s+(?<thing>.+?)\\W*$");
 
   /** Words that ask about the article itself rather than its subject, in "published" questions. */
   private static final Pattern ABOUT_THE_ARTICLE =
@@ -181,6 +189,8 @@ public final class QuestionParser {
     }
     // A start or end word typed with a slip is that word, searched for no more than it is.
     searchText = Cues.respelt(searchText);
+    // "What caused the Vietnam war" asks why it happened; the cause words are the question's.
+    searchText = CAUSE_ASKED.matcher(searchText).replaceFirst("why did ${thing} happen");
     Cues.Asking asking = Cues.read(searchText);
     Aspect aspect = asking.aspect();
     if (aspect == Aspect.SPAN) {

@@ -31,6 +31,9 @@ class CuesTest {
     "when did china first test an atomic bomb, START",
     "why did new zealand fall out with the us, ANY",
     "when was the kitchen debate, ANY",
+    // Why a thing happened at all is told where it starts.
+    "why did the suez crisis happen, START",
+    "when did the suez crisis happen, ANY",
     "tsar bomba test date, ANY",
     "when did the geneva summit wrap up, END",
     "until when did the armistice lines hold, END",
