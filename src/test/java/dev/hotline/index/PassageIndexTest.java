@@ -187,7 +187,8 @@ class PassageIndexTest {
           + " within a year. The Six-Day Strike shut the harbour in 1957, and the crackdown on"
           + " the strikers followed. The two ports vied for the ferry trade. Mayor Orsk was"
           + " assassinated in 1962, and his deputy died in 1963. The guards deposed the regent in"
-          + " 1964, and the assembly stripped the governor of power in 1965.\n";
+          + " 1964, and the assembly stripped the governor of power in 1965. The first human to"
+          + " swim the strait reached the far shore in 1966.\n";
 
   @ParameterizedTest
   @CsvSource(
@@ -206,7 +207,8 @@ class PassageIndexTest {
         "when did the ports start competing for the trade | vi",
         "when did orsk die | assassin",
         "when did the regent fall | depos",
-        "when was the governor overthrown | strip power"
+        "when was the governor overthrown | strip power",
+        "when did the first person swim the strait | human"
       })
   void aQuestionsWordFindsWhatArticlesWriteForIt(String question, String written)
       throws IOException {
