@@ -34,7 +34,12 @@ class CommonQuestionsTest {
         "when was the cia founded | 1947-09-18 | comes into existence",
         "when was the partial test ban treaty signed | 1963-08-05 | Test Ban",
         "when did the soviet union dissolve | 1991-12-26 | out of existence",
-        "when did germany reunify | 1990-10-03 | reunified"
+        "when did germany reunify | 1990-10-03 | reunified",
+        "who was the first man on the moon | 1969-07-20 | first man to walk on the Moon",
+        "who was the first person in space | 1961-04-12 | Gagarin",
+        "what caused the korean war | 1950-06-25 | invades South Korea",
+        "why did the suez crisis happen | 1956-10-29 | Israel",
+        "when did haile selassie fall | 1974-09-12 | Haile Selassie"
       })
   void areAnsweredWithTheEventAsked(String question, String date, String event) {
     Answer best = BundledIndex.bundled().answer(question).best().orElseThrow();
