@@ -385,11 +385,19 @@ final class Cues {
     if (startVerb == endVerb) {
       // "Why did the Korean war happen": why a thing happened is told where it starts, not by the
       // talks that ended it.
-      boolean why = WHY_IT_HAPPENED.matcher(main).find();
-      return new Asking(why ? Aspect.START : Aspect.ANY, why);
+      if (WHY_IT_HAPPENED.matcher(main).find()) {
+        return new Asking(Aspect.START, true);
+      }
+      // "What was the Warsaw Pact": the thing itself, which its making tells better than its end
+      // or a member's leaving, though less surely than a start word says so.
+      return new Asking(THING_ASKED.matcher(main).find() ? Aspect.START : Aspect.ANY, false);
     }
     return new Asking(startVerb ? Aspect.START : Aspect.END, false);
   }
+
+  /** "What was X", X named without a verb: a question asking what a thing was. */
+  private static final Pattern THING_ASKED =
+      Pattern.compile("^\\W*what (?:was|were|is|are) (?:the |a |an )?[\\w' -]+?\\W*$");
 
   /** A question asking why its thing happened at all, its own verb saying only that it did. */
   private static final Pattern WHY_IT_HAPPENED =

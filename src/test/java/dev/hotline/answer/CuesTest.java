@@ -34,6 +34,11 @@ class CuesTest {
     // Why a thing happened at all is told where it starts.
     "why did the suez crisis happen, START",
     "when did the suez crisis happen, ANY",
+    // What a thing was is told by its making, less surely than a start word says so.
+    "what was the warsaw pact, START",
+    "what were the helsinki accords?, START",
+    "what was the fall of saigon, END",
+    "what did the warsaw pact do, ANY",
     "tsar bomba test date, ANY",
     "when did the geneva summit wrap up, END",
     "until when did the armistice lines hold, END",

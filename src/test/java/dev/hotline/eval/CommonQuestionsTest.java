@@ -39,7 +39,8 @@ class CommonQuestionsTest {
         "who was the first person in space | 1961-04-12 | Gagarin",
         "what caused the korean war | 1950-06-25 | invades South Korea",
         "why did the suez crisis happen | 1956-10-29 | Israel",
-        "when did haile selassie fall | 1974-09-12 | Haile Selassie"
+        "when did haile selassie fall | 1974-09-12 | Haile Selassie",
+        "what was the warsaw pact | 1955-05-14 | founding the Warsaw Pact"
       })
   void areAnsweredWithTheEventAsked(String question, String date, String event) {
     Answer best = BundledIndex.bundled().answer(question).best().orElseThrow();
