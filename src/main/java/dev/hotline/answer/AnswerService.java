@@ -453,7 +453,8 @@ public final class AnswerService {
       if (answers.size() == MAX_ANSWERS) {
         break;
       }
-      if (r.coverage() >= needed / 2) {
+      // Measured as the first answer was: a period's story may cover what its passage does not.
+      if (covered(parsed, r) >= needed / 2) {
         Optional<Event> event = r.event();
         if (answers.isEmpty() && parsed.aspect() == Aspect.SPAN && event.isPresent()) {
           Event begun = event.get();
