@@ -40,6 +40,9 @@ class CommonQuestionsTest {
         "what caused the korean war | 1950-06-25 | invades South Korea",
         "why did the suez crisis happen | 1956-10-29 | Israel",
         "when did haile selassie fall | 1974-09-12 | Haile Selassie",
+        "who shot kennedy | 1963-11-22 | Kennedy is shot and assassinated",
+        "when was kennedy killed | 1963-11-22 | Kennedy is shot and assassinated",
+        "when was nagy killed | 1958-06-16 | executed",
         "what was the warsaw pact | 1955-05-14 | founding the Warsaw Pact"
       })
   void areAnsweredWithTheEventAsked(String question, String date, String event) {
