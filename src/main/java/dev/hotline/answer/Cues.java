@@ -76,7 +76,9 @@ final class Cues {
               + "|inaugurat(?:e[sd]?|ing|ion)"
               + "|(?:seize[sd]?|seizing|take|takes|took|taken|taking) power"
               + "|(?:come|comes|came|coming) to power|erupt(?:s|ed|ing)?|open(?:s|ed)? fire"
-              + "|commence[sd]?|commencing|(?:go|goes|going|went|gone) up)\\b");
+              + "|commence[sd]?|commencing|(?:go|goes|going|went|gone) up"
+              // An arrival begins a stay, as the invasion an occupation.
+              + "|arriv(?:e[sd]?|ing|al))\\b");
 
   /**
    * A text's "opened formally", or a meeting's "opened", tells a beginning ("negotiations ...
@@ -157,7 +159,8 @@ final class Cues {
           " power",
           "erupt",
           " fire",
-          "commenc");
+          "commenc",
+          "arriv");
 
   /** A piece of every word or phrase {@link #END_TOLD} matches, as {@link #START_PIECES}. */
   private static final List<String> END_PIECES =

@@ -43,6 +43,7 @@ class CommonQuestionsTest {
         "who shot kennedy | 1963-11-22 | Kennedy is shot and assassinated",
         "when was kennedy killed | 1963-11-22 | Kennedy is shot and assassinated",
         "when was nagy killed | 1958-06-16 | executed",
+        "when did us troops arrive in vietnam | 1965-03-08 | Marines",
         "what was the warsaw pact | 1955-05-14 | founding the Warsaw Pact"
       })
   void areAnsweredWithTheEventAsked(String question, String date, String event) {
