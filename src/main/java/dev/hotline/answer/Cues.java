@@ -78,7 +78,8 @@ final class Cues {
               + "|(?:come|comes|came|coming) to power|erupt(?:s|ed|ing)?|open(?:s|ed)? fire"
               + "|commence[sd]?|commencing|(?:go|goes|going|went|gone) up"
               // An arrival begins a stay, as the invasion an occupation.
-              + "|arriv(?:e[sd]?|ing|al))\\b");
+              + "|arriv(?:e[sd]?|ing|al)"
+              + "|(?:come|comes|came|coming) into (?:being|existence))\\b");
 
   /**
    * A text's "opened formally", or a meeting's "opened", tells a beginning ("negotiations ...
@@ -160,7 +161,9 @@ final class Cues {
           "erupt",
           " fire",
           "commenc",
-          "arriv");
+          "arriv",
+          "into being",
+          "into exist");
 
   /** A piece of every word or phrase {@link #END_TOLD} matches, as {@link #START_PIECES}. */
   private static final List<String> END_PIECES =

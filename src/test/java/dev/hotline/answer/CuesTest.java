@@ -195,6 +195,8 @@ class CuesTest {
     "arrived, 1",
     "arriving, 1",
     "arrival, 1",
+    "came into being, 1",
+    "comes into existence, 1",
     "take office, 1",
     "takes office, 1",
     "took office, 1",

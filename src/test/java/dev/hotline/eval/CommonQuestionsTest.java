@@ -44,6 +44,8 @@ class CommonQuestionsTest {
         "when was kennedy killed | 1963-11-22 | Kennedy is shot and assassinated",
         "when was nagy killed | 1958-06-16 | executed",
         "when did us troops arrive in vietnam | 1965-03-08 | Marines",
+        "when did the un come into existence | 1945-10-24 | United Nations",
+        "when was the un charter signed | 1945-06-26 | Charter",
         "what was the warsaw pact | 1955-05-14 | founding the Warsaw Pact"
       })
   void areAnsweredWithTheEventAsked(String question, String date, String event) {
