@@ -47,6 +47,7 @@ class CommonQuestionsTest {
         "when did the un come into existence | 1945-10-24 | United Nations",
         "when was the un charter signed | 1945-06-26 | Charter",
         "when was the berlin wall torn down | 1989-11-09 | Berlin Wall",
+        "when did the soviets invade hungary | 1956-11-04 | invade Hungary",
         "what was the warsaw pact | 1955-05-14 | founding the Warsaw Pact"
       })
   void areAnsweredWithTheEventAsked(String question, String date, String event) {
