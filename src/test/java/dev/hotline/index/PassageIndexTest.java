@@ -669,6 +669,24 @@ class PassageIndexTest {
   }
 
   @Test
+  void anAnnouncementAskedOfFindsAProclamation() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "proclaimed",
+            "The Harbour Neutrality",
+            "The governor issued a proclamation of neutrality in 1793, and the harbour stayed"
+                + " open.\n")) {
+      QuestionQuery asked =
+          index.questionQuery("when did the governor announce the harbour would stay neutral")
+              .orElseThrow();
+      assertThat(asked.concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("proclam")));
+      assertThat(index.search(asked, Optional.empty(), 1).get(0).matches())
+          .anySatisfy(m -> assertThat(m.term()).isEqualTo("proclam"));
+    }
+  }
+
+  @Test
   void questionWordsAloneLeaveNothingToSearch() throws IOException {
     try (PassageIndex index = PassageIndex.open(TestCorpus.index(dir), Synonyms.bundled())) {
       assertThat(index.questionQuery("when did it happen?")).isEmpty();
