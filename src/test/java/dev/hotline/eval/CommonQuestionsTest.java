@@ -49,6 +49,7 @@ class CommonQuestionsTest {
         "when was the berlin wall torn down | 1989-11-09 | Berlin Wall",
         "when did the soviets invade hungary | 1956-11-04 | invade Hungary",
         "when did angola become independent | 1975-11-11 | independent",
+        "when did ukraine vote for independence | 1991-12-01 | referendum",
         "what was the warsaw pact | 1955-05-14 | founding the Warsaw Pact"
       })
   void areAnsweredWithTheEventAsked(String question, String date, String event) {
