@@ -113,6 +113,17 @@ final class Coverage {
     return bits;
   }
 
+  /** Which of the question's concepts a {@link #termsIn} reading holds any of, a bit each. */
+  long conceptsIn(long[] bits) {
+    long concepts = 0;
+    for (int c = 0; c < alternativeTerms.length && c < Long.SIZE; c++) {
+      if (held(c, bits) > 0) {
+        concepts |= 1L << c;
+      }
+    }
+    return concepts;
+  }
+
   /** The terms either of two {@link #termsIn} readings hold; {@code null} stands for none. */
   static long[] either(long[] a, long[] b) {
     if (a == null || b == null) {

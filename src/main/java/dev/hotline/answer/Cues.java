@@ -481,6 +481,18 @@ final class Cues {
     return read(question).outright();
   }
 
+  /**
+   * Whether a question asks for the first of several things ("when was the first hydrogen bomb
+   * tested"), where each may be told as someone's first.
+   */
+  static boolean asksFirstOfSeveral(String question) {
+    String lower = question.toLowerCase(Locale.ROOT);
+    return saysFirst(lower) && FIRST_OF_SEVERAL.matcher(lower).find();
+  }
+
+  /** "The first" with no owner: "France's first bomb" and "their first" are one's own first. */
+  private static final Pattern FIRST_OF_SEVERAL = Pattern.compile("^first\\b|\\b(?:the|a) first\\b");
+
   private static boolean adverbFirst(String lower) {
     return saysFirst(lower) && !ORDINAL_FIRST.matcher(lower).find();
   }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Ranks the events of found passages as answers to a question, with the whole article in view:
@@ -85,6 +87,9 @@ final class EventRanker {
   /** Whether the question asks of a death (see {@link ReadPassage#asksDeath}). */
   private final boolean deathAsked;
 
+  /** Whether the question asks for the first of several things ("the first satellite"). */
+  private final boolean firstOfSeveralAsked;
+
   private final java.util.function.Function<PassageHit, ReadPassage.Marks> marks;
 
   /** Each article's topic and text features for this question, worked out once. */
@@ -111,6 +116,7 @@ final class EventRanker {
     this.intentAsked = ReadPassage.asksIntent(question.original());
     this.denialAsked = ReadPassage.asksDenial(question.searchText());
     this.deathAsked = ReadPassage.asksDeath(question.original());
+    this.firstOfSeveralAsked = Cues.asksFirstOfSeveral(question.original());
   }
 
   private ReadPassage read(PassageHit hit) {
@@ -265,6 +271,7 @@ final class EventRanker {
       }
     }
     markChronology(options);
+    markFirstOfSeveral(options);
     markAgreement(options);
     return options;
   }
@@ -682,6 +689,100 @@ final class EventRanker {
     for (Option o : extreme.values()) {
       o.features[Feature.CHRONOLOGY.ordinal()] = 1;
     }
+  }
+
+  private static final Pattern FIRST = Pattern.compile("(?i)\\bfirst\\b");
+
+  /**
+   * Marks, asked for the first of several things, the earliest of the events that tell a first of
+   * the same thing as the likeliest one: "China tested its first hydrogen bomb" is a first, but Ivy
+   * Mike, told as a first years before, is the first. A first of something else ("the first federal
+   * president" of Germany, asked of Russia's) does not compete.
+   */
+  private void markFirstOfSeveral(List<Option> options) {
+    if (!firstOfSeveralAsked) {
+      return;
+    }
+    double best = 0;
+    for (Option o : options) {
+      if (o.event != null) {
+        best = Math.max(best, o.subject);
+      }
+    }
+    List<Option> firsts = new ArrayList<>();
+    Option likeliest = null;
+    for (Option o : options) {
+      if (o.event != null && best > 0 && o.subject >= SAME_SUBJECT * best && tellsFirst(o)) {
+        firsts.add(o);
+        if (likeliest == null || score(o.features) > score(likeliest.features)) {
+          likeliest = o;
+        }
+      }
+    }
+    if (firsts.size() < 2) {
+      return;
+    }
+    long thing = conceptsTold(likeliest);
+    List<Option> same = new ArrayList<>();
+    Option earliest = null;
+    for (Option o : firsts) {
+      if ((conceptsTold(o) & thing) == thing) {
+        same.add(o);
+        if (earliest == null || o.date.value().from().isBefore(earliest.date.value().from())) {
+          earliest = o;
+        }
+      }
+    }
+    // "First tested in 1952" and "on November 1, 1952" tell the same first.
+    for (Option o : same) {
+      if (!o.date.value().from().isAfter(earliest.date.value().to())) {
+        o.features[Feature.FIRST_OF_SEVERAL.ordinal()] = 1;
+      }
+    }
+  }
+
+  /** Characters after "first" within which the thing it is the first of is named. */
+  private static final int FIRST_REACH = 20;
+
+  /**
+   * Whether an option tells a first of something the question names: "first" in its clause just
+   * before one of the question's words ("its first hydrogen bomb", not "the first joint press
+   * conference" of a summit), or, for a listed event no passage tells, in its description.
+   */
+  private static boolean tellsFirst(Option o) {
+    Event event = o.event.event();
+    if (!event.told()) {
+      return FIRST.matcher(event.description()).find();
+    }
+    Matcher first =
+        FIRST.matcher(o.hit().passage().text()).region(event.clauseStart(), event.clauseEnd());
+    List<TermMatch> told = o.read.toldMatches(event);
+    while (first.find()) {
+      for (TermMatch match : told) {
+        if (match.start() > first.end()
+            && match.start() <= first.end() + FIRST_REACH
+            && !match.term().equals("first")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Which of the question's concepts an option's clause and its listed description hold. */
+  private long conceptsTold(Option o) {
+    Event event = o.event.event();
+    long concepts = coverage.conceptsIn(coverage.termsIn(o.read.describedTerms(o.event)));
+    if (event.told()) {
+      for (TermMatch match : o.read.toldMatches(event)) {
+        if (match.start() >= event.clauseStart()
+            && match.start() < event.clauseEnd()
+            && match.concept() < Long.SIZE) {
+          concepts |= 1L << match.concept();
+        }
+      }
+    }
+    return concepts;
   }
 
   /**

@@ -44,6 +44,11 @@ public enum Feature {
   OTHER_END_ASKED(-0.75),
   /** The earliest (or, for an end, the latest) of its article's events about what was asked. */
   CHRONOLOGY(0.06),
+  /**
+   * Asked for the first of several things ("the first hydrogen bomb"), the earliest of the events
+   * about it that tell a first: each country's first test is a first, the earliest is the first.
+   */
+  FIRST_OF_SEVERAL(0.25),
   /** How precisely the date is known: a day over a month over a year. */
   PRECISION(0.12),
   /** How precisely the date is known, for a question asking for the day ("what date exactly"). */

@@ -90,6 +90,21 @@ class CuesTest {
 
   @ParameterizedTest
   @CsvSource({
+    "when was the first hydrogen bomb tested, true",
+    "first satellite launch date, true",
+    "what was the first country to test a hydrogen bomb, true",
+    // One's own first is no first of several, nor is a first time.
+    "when did france test its first atomic bomb, false",
+    "when did the soviet union's first satellite go up, false",
+    "when did china first test an atomic bomb, false",
+    "when did the korean war start, false"
+  })
+  void aFirstWithNoOwnerAsksForTheFirstOfSeveral(String question, boolean several) {
+    assertThat(Cues.asksFirstOfSeveral(question)).isEqualTo(several);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
     "when did china first test an atomic bomb, true",
     "who was the first man in space, false",
     "first three man crew in space when, false",

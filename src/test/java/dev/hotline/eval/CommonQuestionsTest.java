@@ -50,6 +50,10 @@ class CommonQuestionsTest {
         "when did the soviets invade hungary | 1956-11-04 | invade Hungary",
         "when did angola become independent | 1975-11-11 | independent",
         "when did ukraine vote for independence | 1991-12-01 | referendum",
+        "when was the first hydrogen bomb tested | 1952-11-01 | Ivy Mike",
+        "when was the first satellite launched | 1957-10-04 | Sputnik",
+        "when did the first us combat troops arrive in vietnam | 1965-03-08 | Marines",
+        "when did the first american go into orbit | 1962-02-20 | Glenn",
         "what was the warsaw pact | 1955-05-14 | founding the Warsaw Pact"
       })
   void areAnsweredWithTheEventAsked(String question, String date, String event) {
