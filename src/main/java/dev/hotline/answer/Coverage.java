@@ -40,6 +40,9 @@ final class Coverage {
   /** Each concept's alternatives, their words as indices among the concept's terms. */
   private final int[][][] alternativeTerms;
 
+  /** What a match of each concept's alternatives is worth ({@link Concept#worth}). */
+  private final float[][] worths;
+
   /**
    * Which of the question's terms the matches being read hold, a bit each: one reading of the
    * matches serves every word of every alternative, with no list per concept. Reused by every call;
@@ -55,13 +58,16 @@ final class Coverage {
     int concepts = query == null ? 0 : query.concepts().size();
     this.firstTerm = new int[concepts];
     this.alternativeTerms = new int[concepts][][];
+    this.worths = new float[concepts][];
     int terms = 0;
     for (int c = 0; c < concepts; c++) {
       Concept concept = query.concepts().get(c);
       firstTerm[c] = terms;
       terms += concept.terms().size();
       alternativeTerms[c] = new int[concept.alternatives().size()][];
+      worths[c] = new float[concept.alternatives().size()];
       for (int i = 0; i < concept.alternatives().size(); i++) {
+        worths[c][i] = concept.worth(i);
         List<String> alternative = concept.alternatives().get(i);
         int[] words = new int[alternative.size()];
         for (int w = 0; w < words.length; w++) {
@@ -201,7 +207,6 @@ final class Coverage {
    * Concept.coverage works it out, in floats.
    */
   private float held(int c, long[] bits) {
-    Concept concept = query.concepts().get(c);
     int first = firstTerm[c];
     float best = 0;
     for (int i = 0; i < alternativeTerms[c].length && best < 1f; i++) {
@@ -212,8 +217,7 @@ final class Coverage {
           found++;
         }
       }
-      float worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1f;
-      best = Math.max(best, worth * found / alternative.length);
+      best = Math.max(best, worths[c][i] * found / alternative.length);
     }
     return best;
   }
@@ -283,7 +287,7 @@ final class Coverage {
       // No alternative covers more than all of it: once one does, the rest need not be read.
       for (int i = 0; i < alternativeTerms[c].length && (bestNear < 1 || bestFar < 1); i++) {
         int[] alternative = alternativeTerms[c][i];
-        double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
+        double worth = worths[c][i];
         int here = 0;
         int nearby = 0;
         int farther = 0;
@@ -353,12 +357,11 @@ final class Coverage {
    */
   private double conceptCoverage(
       int c, List<TermMatch> matches, int from, int to, long[] also, double share) {
-    Concept concept = query.concepts().get(c);
     int first = firstTerm[c];
     double best = 0;
     for (int i = 0; i < alternativeTerms[c].length && best < 1; i++) {
       int[] alternative = alternativeTerms[c][i];
-      double worth = concept.typed() && i > 0 ? Concept.SYNONYM_SHARE : 1;
+      double worth = worths[c][i];
       int here = 0;
       int around = 0;
       for (int w = 0; w < alternative.length; w++) {

@@ -51,9 +51,38 @@ public record Concept(
           found++;
         }
       }
-      float worth = typed && i > 0 ? SYNONYM_SHARE : 1f;
-      best = Math.max(best, worth * found / alternative.size());
+      best = Math.max(best, worth(i) * found / alternative.size());
     }
     return best;
+  }
+
+  /**
+   * What a match of the {@code i}th alternative is worth: a synonym a little less than the word
+   * typed, but an abbreviation and the words it stands for ("un", "united nations") name the same
+   * thing, and count alike.
+   */
+  public float worth(int i) {
+    if (!typed || i == 0) {
+      return 1f;
+    }
+    List<String> asked = alternatives.get(0);
+    List<String> other = alternatives.get(i);
+    return abbreviates(asked, other) || abbreviates(other, asked) ? 1f : SYNONYM_SHARE;
+  }
+
+  /** Whether a one-word alternative is made of the first letters of a longer one's words. */
+  private static boolean abbreviates(List<String> shortForm, List<String> longForm) {
+    if (shortForm.size() != 1
+        || longForm.size() < 2
+        || shortForm.get(0).length() != longForm.size()) {
+      return false;
+    }
+    String letters = shortForm.get(0);
+    for (int w = 0; w < longForm.size(); w++) {
+      if (longForm.get(w).isEmpty() || longForm.get(w).charAt(0) != letters.charAt(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

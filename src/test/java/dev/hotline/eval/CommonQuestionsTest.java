@@ -54,6 +54,7 @@ class CommonQuestionsTest {
         "when was the first satellite launched | 1957-10-04 | Sputnik",
         "when did the first us combat troops arrive in vietnam | 1965-03-08 | Marines",
         "when did the first american go into orbit | 1962-02-20 | Glenn",
+        "when was the un founded | 1945-10-24 | United Nations",
         "what was the warsaw pact | 1955-05-14 | founding the Warsaw Pact"
       })
   void areAnsweredWithTheEventAsked(String question, String date, String event) {
