@@ -47,6 +47,8 @@ public enum Feature {
   /**
    * Asked for the first of several things ("the first hydrogen bomb"), the earliest of the events
    * about it that tell a first: each country's first test is a first, the earliest is the first.
+   * Its weight is set by hand, as for an end asked outright: the tuning files hold too few such
+   * questions to fit it.
    */
   FIRST_OF_SEVERAL(0.25),
   /** How precisely the date is known: a day over a month over a year. */
