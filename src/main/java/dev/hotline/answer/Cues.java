@@ -490,8 +490,14 @@ final class Cues {
     return saysFirst(lower) && FIRST_OF_SEVERAL.matcher(lower).find();
   }
 
-  /** "The first" with no owner: "France's first bomb" and "their first" are one's own first. */
-  private static final Pattern FIRST_OF_SEVERAL = Pattern.compile("^first\\b|\\b(?:the|a) first\\b");
+  /**
+   * "The first" with no owner ("France's first bomb" and "their first" are one's own first), or a
+   * thing "first tested" in the passive, whoever did it ("when was the hydrogen bomb first tested").
+   */
+  private static final Pattern FIRST_OF_SEVERAL =
+      Pattern.compile(
+          "^first\\b|\\b(?:the|a) first\\b"
+              + "|^(?:when|where|what year)\\s+(?:was|were)\\b.*\\bfirst\\s+\\w+(?:ed|en|wn)\\b");
 
   private static boolean adverbFirst(String lower) {
     return saysFirst(lower) && !ORDINAL_FIRST.matcher(lower).find();

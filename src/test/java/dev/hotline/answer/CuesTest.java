@@ -93,6 +93,9 @@ class CuesTest {
     "when was the first hydrogen bomb tested, true",
     "first satellite launch date, true",
     "what was the first country to test a hydrogen bomb, true",
+    // A thing first tested, in the passive, whoever did it.
+    "when was the hydrogen bomb first tested, true",
+    "when were nuclear weapons first tested, true",
     // One's own first is no first of several, nor is a first time.
     "when did france test its first atomic bomb, false",
     "when did the soviet union's first satellite go up, false",

@@ -51,6 +51,7 @@ class CommonQuestionsTest {
         "when did angola become independent | 1975-11-11 | independent",
         "when did ukraine vote for independence | 1991-12-01 | referendum",
         "when was the first hydrogen bomb tested | 1952-11-01 | Ivy Mike",
+        "when was the hydrogen bomb first tested | 1952-11-01 | Ivy Mike",
         "when was the first satellite launched | 1957-10-04 | Sputnik",
         "when did the first us combat troops arrive in vietnam | 1965-03-08 | Marines",
         "when did the first american go into orbit | 1962-02-20 | Glenn",
