@@ -691,6 +691,17 @@ final class EventRanker {
     }
   }
 
+  /** How much of the question the event most about it is about. */
+  private static double bestSubject(List<Option> options) {
+    double best = 0;
+    for (Option o : options) {
+      if (o.event != null) {
+        best = Math.max(best, o.subject);
+      }
+    }
+    return best;
+  }
+
   private static final Pattern FIRST = Pattern.compile("(?i)\\bfirst\\b");
 
   /**
@@ -700,19 +711,14 @@ final class EventRanker {
    * president" of Germany, asked of Russia's) does not compete.
    */
   private void markFirstOfSeveral(List<Option> options) {
-    if (!firstOfSeveralAsked) {
+    double bar = SAME_SUBJECT * bestSubject(options);
+    if (!firstOfSeveralAsked || bar <= 0) {
       return;
-    }
-    double best = 0;
-    for (Option o : options) {
-      if (o.event != null) {
-        best = Math.max(best, o.subject);
-      }
     }
     List<Option> firsts = new ArrayList<>();
     Option likeliest = null;
     for (Option o : options) {
-      if (o.event != null && best > 0 && o.subject >= SAME_SUBJECT * best && tellsFirst(o)) {
+      if (o.event != null && o.subject >= bar && tellsFirst(o)) {
         firsts.add(o);
         if (likeliest == null || score(o.features) > score(likeliest.features)) {
           likeliest = o;
@@ -790,13 +796,7 @@ final class EventRanker {
    * the feature, two or more all of it.
    */
   private void markAgreement(List<Option> options) {
-    double best = 0;
-    for (Option o : options) {
-      if (o.event != null) {
-        best = Math.max(best, o.subject);
-      }
-    }
-    double bar = SAME_SUBJECT * best;
+    double bar = SAME_SUBJECT * bestSubject(options);
     if (bar <= 0) {
       return;
     }
