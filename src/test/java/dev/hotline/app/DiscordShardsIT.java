@@ -67,9 +67,15 @@ class DiscordShardsIT {
             Long.toUnsignedString(ON_SHARD_0.id()),
             Long.toUnsignedString(ON_SHARD_0.textChannelId()));
     Instant due = subscribeAtTheMinuteAfterNext(url, dailyPlace);
-    int healthA = freePort();
-    int healthB = freePort();
-    try (FakeDiscord fake = FakeDiscord.start(setup);
+    // The health ports stay taken until the fake Discord has its own: a port picked and let go at
+    // once may be handed to it, leaving a process none to listen on.
+    ServerSocket heldA = new ServerSocket(0);
+    ServerSocket heldB = new ServerSocket(0);
+    int healthA = heldA.getLocalPort();
+    int healthB = heldB.getLocalPort();
+    try (heldA;
+        heldB;
+        FakeDiscord fake = startReleasing(setup, heldA, heldB);
         ServeProcess first = ServeProcess.start("first", dir, environment(url, fake, 0, healthA));
         ServeProcess second =
             ServeProcess.start("second", dir, environment(url, fake, 1, healthB))) {
@@ -190,9 +196,14 @@ class DiscordShardsIT {
         .body();
   }
 
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
+  /** Starts the fake Discord, then lets go of ports held so that it could not take them. */
+  private static FakeDiscord startReleasing(FakeDiscordSetup setup, ServerSocket... held)
+      throws Exception {
+    FakeDiscord fake = FakeDiscord.start(setup);
+    for (ServerSocket socket : held) {
+      socket.close();
     }
+    return fake;
   }
+
 }

@@ -52,10 +52,17 @@ class TelegramWebhookIT {
   @Test
   void eachPushedUpdateIsAnsweredOnceWhicheverProcessGetsItAndWhenOneDies() throws Exception {
     String url = server.newDatabase();
-    int portA = freePort();
-    int portB = freePort();
-    try (FakeBotApi api = FakeBotApi.start();
-        Balancer balancer = Balancer.start(List.of(portA, portB))) {
+    // The two processes' ports stay taken until the fake servers have their own ports: a port
+    // picked and let go at once may be handed to the balancer, leaving a process none to listen on.
+    try (ServerSocket heldA = new ServerSocket(0);
+        ServerSocket heldB = new ServerSocket(0);
+        FakeBotApi api = FakeBotApi.start();
+        Balancer balancer =
+            Balancer.start(List.of(heldA.getLocalPort(), heldB.getLocalPort()))) {
+      int portA = heldA.getLocalPort();
+      int portB = heldB.getLocalPort();
+      heldA.close();
+      heldB.close();
       String webhook = "http://127.0.0.1:" + balancer.port() + "/telegram/updates";
       try (ServeProcess a = ServeProcess.start("a", dir, environment(api, url, webhook, portA));
           ServeProcess b = ServeProcess.start("b", dir, environment(api, url, webhook, portB))) {
@@ -154,12 +161,6 @@ class TelegramWebhookIT {
     return HttpClient.newHttpClient()
         .send(request.build(), HttpResponse.BodyHandlers.discarding())
         .statusCode();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   /**
