@@ -477,7 +477,7 @@ final class QuestionQueryBuilder {
     }
     boolean typedFirst = !known.isEmpty() && known.get(0).equals(segment.get(0));
     if (typedFirst && segment.get(0).size() == 1 && !isNumber(word)) {
-      known.addAll(placeForms(word, text));
+      known.addAll(otherForms(word, text));
     }
     if (known.isEmpty() && segment.size() == 1 && segment.get(0).size() == 1 && !isNumber(word)) {
       // Only a word no passage holds needs its typed form: most questions never read it.
@@ -503,12 +503,15 @@ final class QuestionQueryBuilder {
   }
 
   /**
-   * The indexed terms of a known word's other forms as a place or its adjective: "croatia" asked,
-   * "a Croatian referendum" written.
+   * The indexed terms of a known word's other forms as a place or its adjective ("croatia" asked,
+   * "a Croatian referendum" written) or of its kindred forms ("revolutionary", "revolution").
    */
-  private List<List<String>> placeForms(String term, String text) {
+  private List<List<String>> otherForms(String term, String text) {
+    String typed = asTyped(term, text);
+    List<String> others = new ArrayList<>(PlaceAdjectives.otherForms(typed));
+    others.addAll(KindredForms.of(typed));
     List<List<String>> forms = new ArrayList<>();
-    for (String form : PlaceAdjectives.otherForms(asTyped(term, text))) {
+    for (String form : others) {
       Set<String> terms = typedTerms(form);
       if (terms.size() == 1) {
         String other = terms.iterator().next();

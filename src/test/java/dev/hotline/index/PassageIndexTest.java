@@ -355,6 +355,19 @@ class PassageIndexTest {
   }
 
   @Test
+  void aWordFindsTheKindredFormTheStemmerLeavesApart() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "kindred",
+            "The Harbour Uprising",
+            "The harbour revolution of 1848 ended the old league's diplomacy. Its revolutionary"
+                + " songs and diplomatic notes are kept in the archive.\n")) {
+      assertSearchedAs(index, "when did the revolutionary war in the harbour start", "revolut");
+      assertSearchedAs(index, "when did harbour diplomatic calm end", "diplomaci");
+    }
+  }
+
+  @Test
   void wordsThatOnlyPhraseAQuestionAreNotSearchedFor() throws IOException {
     try (PassageIndex index =
         oneArticle(
