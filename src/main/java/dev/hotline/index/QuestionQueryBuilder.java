@@ -109,7 +109,7 @@ final class QuestionQueryBuilder {
   }
 
   Optional<QuestionQuery> build(String question) {
-    String text = respelt(question);
+    String text = respelt(PhrasalVerbs.joined(question));
     List<Concept> concepts = new ArrayList<>();
     Set<String> unknownNames = new java.util.HashSet<>();
     BooleanQuery.Builder query = new BooleanQuery.Builder();

@@ -368,6 +368,20 @@ class PassageIndexTest {
   }
 
   @Test
+  void aPhrasalVerbFindsTheVerbArticlesWrite() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "phrasal",
+            "The Harbour Coup",
+            "The guards seized control of the harbour in 1950. A year later the old captain was"
+                + " replaced, and the keys were transferred to the league.\n")) {
+      assertSearchedAs(index, "when did the guards take over the harbour", "seiz", "control");
+      assertSearchedAs(index, "who took over from the old captain", "replac");
+      assertSearchedAs(index, "when were the keys handed over", "transfer");
+    }
+  }
+
+  @Test
   void wordsThatOnlyPhraseAQuestionAreNotSearchedFor() throws IOException {
     try (PassageIndex index =
         oneArticle(

@@ -1,0 +1,32 @@
+package dev.hotline.index;
+
+import java.util.regex.Pattern;
+
+/**
+ * Phrasal verbs whose particle questions otherwise lose as a word that only shapes them ("over"),
+ * written as the one word the synonym list knows them by: "took over" is "takeover", "took over
+ * from" is "replaced", "handed over" is "handover".
+ */
+final class PhrasalVerbs {
+  private static final Pattern TAKE_OVER_FROM =
+      Pattern.compile("(?i)\\b(?:take|takes|took|taken|taking) over from\\b");
+
+  private static final Pattern TAKE_OVER =
+      Pattern.compile("(?i)\\b(?:take|takes|took|taken|taking) over\\b");
+
+  private static final Pattern HAND_OVER =
+      Pattern.compile("(?i)\\b(?:hand|hands|handed|handing) over\\b");
+
+  private PhrasalVerbs() {}
+
+  /** {@code question} with each such phrasal verb as its one word. */
+  static String joined(String question) {
+    if (!question.toLowerCase(java.util.Locale.ROOT).contains(" over")) {
+      return question;
+    }
+    // Taking over from someone is succeeding them, not seizing anything.
+    String joined = TAKE_OVER_FROM.matcher(question).replaceAll("replaced");
+    joined = TAKE_OVER.matcher(joined).replaceAll("takeover");
+    return HAND_OVER.matcher(joined).replaceAll("handover");
+  }
+}
