@@ -528,6 +528,26 @@ final class Cues {
   }
 
   /**
+   * A modal right before a start or end word: "feared the Allies might halt the airlift" tells no
+   * end, only what might have been.
+   */
+  private static final Pattern HYPOTHETICAL =
+      Pattern.compile(
+          "\\b(?:might|may|could|would|should)(?:\\s+(?:not|never|\\w+ly))?(?:\\s+(?:have|be))?\\s+$");
+
+  /** Whether a modal stands right before {@code at} ({@link #HYPOTHETICAL}). */
+  private static boolean hypothetical(String lower, int at) {
+    return HYPOTHETICAL
+        .matcher(lower)
+        .region(Math.max(0, at - HYPOTHETICAL_REACH), at)
+        .useTransparentBounds(true)
+        .find();
+  }
+
+  /** Characters before a start or end word that hold its modal, adverb and auxiliary. */
+  private static final int HYPOTHETICAL_REACH = 40;
+
+  /**
    * Where a text tells beginnings and ends: the offsets of its cue words, each with 1 for a
    * beginning or -1 for an end.
    */
@@ -536,7 +556,9 @@ final class Cues {
     List<int[]> found = new ArrayList<>();
     var start = START_TOLD.matcher(lower);
     while (start.find()) {
-      found.add(new int[] {start.start(), 1});
+      if (!hypothetical(lower, start.start())) {
+        found.add(new int[] {start.start(), 1});
+      }
     }
     if (lower.contains("open")) {
       var opened = OPENED_AS_START.matcher(lower);
@@ -546,7 +568,9 @@ final class Cues {
     }
     var end = END_TOLD.matcher(lower);
     while (end.find()) {
-      found.add(new int[] {end.start(), -1});
+      if (!hypothetical(lower, end.start())) {
+        found.add(new int[] {end.start(), -1});
+      }
     }
     return found.toArray(new int[0][]);
   }

@@ -158,6 +158,18 @@ class CuesTest {
     assertThat(Cues.told(clause)).isEqualTo(told);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "Fearing that the Allies might halt the airlift the Berliners gathered, 0",
+    "They feared the talks could not begin before spring, 0",
+    "The Allies would probably have ended the airlift, 0",
+    "The Soviets lifted the blockade in May, 1",
+    "The Soviets may have lifted the blockade; the airlift ended in September, 1"
+  })
+  void aStartOrEndAfterAModalIsNotTold(String text, int told) {
+    assertThat(Cues.toldAt(text).length).isEqualTo(told);
+  }
+
   /**
    * A form of every word and phrase the clause patterns know, each alone: the pieces that let a
    * text skip a pattern must leave none of them out.
