@@ -533,7 +533,11 @@ final class Cues {
    */
   private static final Pattern HYPOTHETICAL =
       Pattern.compile(
-          "\\b(?:might|may|could|would|should)(?:\\s+(?:not|never|\\w+ly))?(?:\\s+(?:have|be))?\\s+$");
+          "\\b(?:might|may|could|would|should)(?:\\s+(?:not|never|\\w+ly))?"
+              + "(?:\\s+(?:have|be))?\\s+$");
+
+  /** Characters before a start or end word that hold its modal, adverb and auxiliary. */
+  private static final int HYPOTHETICAL_REACH = 40;
 
   /** Whether a modal stands right before {@code at} ({@link #HYPOTHETICAL}). */
   private static boolean hypothetical(String lower, int at) {
@@ -543,9 +547,6 @@ final class Cues {
         .useTransparentBounds(true)
         .find();
   }
-
-  /** Characters before a start or end word that hold its modal, adverb and auxiliary. */
-  private static final int HYPOTHETICAL_REACH = 40;
 
   /**
    * Where a text tells beginnings and ends: the offsets of its cue words, each with 1 for a

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * The forms of a word that mean the same thing but that the stemmer leaves apart from it
- * ("revolution", "revolutionary"; "communism", "communist"; "diplomacy", "diplomatic"; "economy",
- * "economic"): a question says one where the article writes the other.
+ * ("revolution", "revolutionary"; "diplomacy", "diplomatic"; "economy", "economic"): a question
+ * says one where the article writes the other.
  */
 final class KindredForms {
-  /** Shorter words are too often other words with such an ending ("ic", "acy"). */
+  /** Shorter words are too often other words with such an ending ("epic", "navy"). */
   private static final int MIN_LENGTH = 5;
 
   private static final String[][] ENDINGS = {
