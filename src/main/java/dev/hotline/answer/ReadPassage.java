@@ -643,6 +643,8 @@ final class ReadPassage {
     if (match.start() < cue) {
       // "during the Vietnam War when Ho Chi Minh died": a clause of its own, another subject.
       return sameSentence(match.start(), cue)
+          // "The Suez Crisis prompted the creation of the Eisenhower Doctrine": the Doctrine's.
+          && !OWN_OBJECT.matcher(text()).region(cue, text().length()).lookingAt()
           && !SUBORDINATE.matcher(text().substring(match.end(), cue)).find()
           // "After Congress passed the Anti-Apartheid Act in 1986, many companies withdrew".
           && !(timesItsSentence(match.start()) && !timesItsSentence(cue));
@@ -661,6 +663,16 @@ final class ReadPassage {
   }
 
   private static final Pattern OF = Pattern.compile("\\bof\\b");
+
+  /**
+   * A start or end word with its own object after it ("the creation of the Eisenhower Doctrine"),
+   * not a time ("the end of 1956", "the fall of that year").
+   */
+  private static final Pattern OWN_OBJECT =
+      Pattern.compile(
+          "\\p{L}+\\s+of\\s+(?!(?:\\d|January|February|March|April|May|June|July|August"
+              + "|September|October|November|December|spring|summer|autumn|fall|winter|early|late"
+              + "|mid|that|this|the\\s+(?:year|month|decade|century))\\b)");
 
   /**
    * A verb's own word and at most an article before its object: "ended détente", "ended the war".
