@@ -36,6 +36,12 @@ class FinerFirstTest {
   }
 
   @Test
+  void theSameEventToTheDayInAnotherArticleMayScoreWellBelow() {
+    EventRanker.Ranked day = ranked(DateValue.day(1968, 3, 31), 0.85, 0.8, 0.6, 0);
+    assertThat(AnswerService.finerFirst(question, List.of(year, day))).containsExactly(day, year);
+  }
+
+  @Test
   void aDayWhoseClauseCoversLessTellsAnotherEvent() {
     EventRanker.Ranked day = ranked(DateValue.day(1968, 1, 30), 0.95, 0.8, 0.3, 0);
     assertThat(AnswerService.finerFirst(question, List.of(year, day))).containsExactly(year, day);
