@@ -382,6 +382,20 @@ class PassageIndexTest {
   }
 
   @Test
+  void aVerbPeopleTypeFindsTheOneArticlesWrite() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "verbs",
+            "The Harbour Plan",
+            "The council deferred the harbour plan in 1950. A year later the old captain was"
+                + " abducted by his own guards.\n")) {
+      // "Shelve" is in no passage, and would else be respelt as the nearest word that is: "shell".
+      assertSearchedAs(index, "when did the council shelve the harbour plan", "defer");
+      assertSearchedAs(index, "when was the captain kidnapped", "abduct");
+    }
+  }
+
+  @Test
   void wordsThatOnlyPhraseAQuestionAreNotSearchedFor() throws IOException {
     try (PassageIndex index =
         oneArticle(
