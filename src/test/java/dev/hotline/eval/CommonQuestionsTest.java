@@ -54,6 +54,7 @@ class CommonQuestionsTest {
         "when was the hydrogen bomb first tested | 1952-11-01 | Ivy Mike",
         "when was the first satellite launched | 1957-10-04 | Sputnik",
         "when was the first spacewalk | 1965-03-18 | Leonov",
+        "when did the russians test their first atomic bomb | 1949-08-29 | Soviet",
         "when did the first us combat troops arrive in vietnam | 1965-03-08 | Marines",
         "when did the first american go into orbit | 1962-02-20 | Glenn",
         "when was the un founded | 1945-10-24 | United Nations",
