@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
  * from" is "replaced", "handed over" is "handover".
  */
 final class PhrasalVerbs {
-  private static final Pattern TAKE_OVER_FROM =
-      Pattern.compile("(?i)\\b(?:take|takes|took|taken|taking) over from\\b");
+  /** "Take over" in every form of the verb. */
+  private static final String TAKE_OVER_WORDS = "(?i)\\b(?:take|takes|took|taken|taking) over";
 
-  private static final Pattern TAKE_OVER =
-      Pattern.compile("(?i)\\b(?:take|takes|took|taken|taking) over\\b");
+  private static final Pattern TAKE_OVER_FROM = Pattern.compile(TAKE_OVER_WORDS + " from\\b");
+
+  private static final Pattern TAKE_OVER = Pattern.compile(TAKE_OVER_WORDS + "\\b");
 
   private static final Pattern HAND_OVER =
       Pattern.compile("(?i)\\b(?:hand|hands|handed|handing) over\\b");
