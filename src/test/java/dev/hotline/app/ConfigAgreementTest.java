@@ -3,6 +3,7 @@ package dev.hotline.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.config.ServerConfig;
+import dev.hotline.testing.Ports;
 import dev.hotline.testing.TestCorpus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -104,10 +105,7 @@ class ConfigAgreementTest {
   @Test
   void aSharedDatabaseIsShownWithItsUserButNeverItsPasswordAndAnUnreachableOneIsOneLine()
       throws Exception {
-    int nobody;
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      nobody = socket.getLocalPort();
-    }
+    int nobody = Ports.free();
     String url = "jdbc:postgresql://127.0.0.1:" + nobody + "/hotline";
     Map<String, String> environment =
         Map.of(

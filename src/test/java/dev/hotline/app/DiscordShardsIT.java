@@ -14,10 +14,10 @@ import dev.hotline.index.IndexLocation;
 import dev.hotline.store.Database;
 import dev.hotline.store.SqlSubscriptionStore;
 import dev.hotline.testing.BundledIndex;
+import dev.hotline.testing.Ports;
 import dev.hotline.testing.PostgresPerClass;
 import dev.hotline.testing.TestCorpus;
 import dev.hotline.testing.ThrowawayPostgres;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,13 +69,11 @@ class DiscordShardsIT {
     Instant due = subscribeAtTheMinuteAfterNext(url, dailyPlace);
     // The health ports stay taken until the fake Discord has its own: a port picked and let go at
     // once may be handed to it, leaving a process none to listen on.
-    ServerSocket heldA = new ServerSocket(0);
-    ServerSocket heldB = new ServerSocket(0);
-    int healthA = heldA.getLocalPort();
-    int healthB = heldB.getLocalPort();
-    try (heldA;
-        heldB;
-        FakeDiscord fake = startReleasing(setup, heldA, heldB);
+    Ports health = Ports.held(2);
+    int healthA = health.port(0);
+    int healthB = health.port(1);
+    try (health;
+        FakeDiscord fake = startReleasing(setup, health);
         ServeProcess first = ServeProcess.start("first", dir, environment(url, fake, 0, healthA));
         ServeProcess second =
             ServeProcess.start("second", dir, environment(url, fake, 1, healthB))) {
@@ -197,13 +195,9 @@ class DiscordShardsIT {
   }
 
   /** Starts the fake Discord, then lets go of ports held so that it could not take them. */
-  private static FakeDiscord startReleasing(FakeDiscordSetup setup, ServerSocket... held)
-      throws Exception {
+  private static FakeDiscord startReleasing(FakeDiscordSetup setup, Ports held) throws Exception {
     FakeDiscord fake = FakeDiscord.start(setup);
-    for (ServerSocket socket : held) {
-      socket.close();
-    }
+    held.release();
     return fake;
   }
-
 }

@@ -10,6 +10,7 @@ import dev.hotline.discord.fake.CommandOption;
 import dev.hotline.discord.fake.DispatchedInteraction;
 import dev.hotline.discord.fake.FakeDiscord;
 import dev.hotline.telegram.fake.FakeBotApi;
+import dev.hotline.testing.Ports;
 import dev.hotline.testing.TestCorpus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -94,7 +95,7 @@ class ServeCommandTest {
       environment.put("HOTLINE_DISCORD_GATEWAY_URL", fake.gatewayUrl());
       environment.put("HOTLINE_INDEX", index.toString());
       environment.put("HOTLINE_DATA_DIR", dir.resolve("data").toString());
-      environment.put("HOTLINE_HEALTH_PORT", Integer.toString(freePort()));
+      environment.put("HOTLINE_HEALTH_PORT", Integer.toString(Ports.free()));
       environment.put("HOTLINE_LOG_LEVEL", "debug");
       ServeCommand serve = new ServeCommand(new Hotline(TestCorpus.CLOCK), environment);
       CompletableFuture<Integer> exit = new CompletableFuture<>();
@@ -207,11 +208,5 @@ class ServeCommandTest {
                 HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString());
     return response.body();
-  }
-
-  private static int freePort() throws Exception {
-    try (var socket = new java.net.ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

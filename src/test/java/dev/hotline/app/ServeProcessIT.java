@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hotline.discord.fake.FakeDiscord;
 import dev.hotline.telegram.fake.FakeBotApi;
+import dev.hotline.testing.Ports;
 import dev.hotline.testing.TestCorpus;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ class ServeProcessIT {
   /** The Bot API refusing connections for a while: one line, not a stack trace per retry. */
   @Test
   void anUnreachableBotApiIsOneLineWhileServeKeepsTrying() throws Exception {
-    int nobody = freePort();
+    int nobody = Ports.free();
     Map<String, String> environment = environment();
     environment.put("TELEGRAM_TOKEN", "7000000001:AAFakeTokenForTestsOnly_0123456789");
     environment.put("HOTLINE_TELEGRAM_API_URL", "http://127.0.0.1:" + nobody);
@@ -163,11 +163,5 @@ class ServeProcessIT {
     environment.put("HOTLINE_INDEX", TestCorpus.index(dir).root().toString());
     environment.put("HOTLINE_DATA_DIR", dir.resolve("data").toString());
     return environment;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

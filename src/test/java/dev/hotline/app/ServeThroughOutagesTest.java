@@ -14,10 +14,10 @@ import dev.hotline.discord.fake.FakeDiscord;
 import dev.hotline.discord.fake.FakeDiscordSetup;
 import dev.hotline.telegram.fake.FakeBotApi;
 import dev.hotline.telegram.fake.FakeBotIdentity;
+import dev.hotline.testing.Ports;
 import dev.hotline.testing.TestCorpus;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -70,7 +70,7 @@ class ServeThroughOutagesTest {
   void captureLogs() throws Exception {
     logs.start();
     root().addAppender(logs);
-    healthPort = freePort();
+    healthPort = Ports.free();
   }
 
   @AfterEach
@@ -81,7 +81,7 @@ class ServeThroughOutagesTest {
 
   @Test
   void anUnreachableBotApiLeavesDiscordAnsweringAndTelegramComesBackByItself() throws Exception {
-    int botApiPort = freePort(); // nothing listens there yet
+    int botApiPort = Ports.free(); // nothing listens there yet
     try (FakeDiscord discord = FakeDiscord.start()) {
       Map<String, String> environment = environment();
       environment.putAll(discordEnvironment(discord.restUrl(), discord.gatewayUrl()));
@@ -127,7 +127,7 @@ class ServeThroughOutagesTest {
 
   @Test
   void anUnreachableGatewayLeavesTelegramAnsweringAndDiscordComesBackByItself() throws Exception {
-    int gatewayPort = freePort(); // nothing listens there yet
+    int gatewayPort = Ports.free(); // nothing listens there yet
     try (FakeDiscord rest = FakeDiscord.start();
         FakeBotApi api = FakeBotApi.start()) {
       Map<String, String> environment = environment();
@@ -323,12 +323,6 @@ class ServeThroughOutagesTest {
       throw e;
     } catch (Exception e) {
       throw new AssertionError(e);
-    }
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 

@@ -7,12 +7,12 @@ import com.sun.net.httpserver.HttpServer;
 import dev.hotline.telegram.fake.FakeBotApi;
 import dev.hotline.telegram.fake.RecordedCall;
 import dev.hotline.telegram.fake.WebhookAttempt;
+import dev.hotline.testing.Ports;
 import dev.hotline.testing.PostgresPerClass;
 import dev.hotline.testing.TestCorpus;
 import dev.hotline.testing.ThrowawayPostgres;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,15 +54,12 @@ class TelegramWebhookIT {
     String url = server.newDatabase();
     // The two processes' ports stay taken until the fake servers have their own ports: a port
     // picked and let go at once may be handed to the balancer, leaving a process none to listen on.
-    try (ServerSocket heldA = new ServerSocket(0);
-        ServerSocket heldB = new ServerSocket(0);
+    try (Ports held = Ports.held(2);
         FakeBotApi api = FakeBotApi.start();
-        Balancer balancer =
-            Balancer.start(List.of(heldA.getLocalPort(), heldB.getLocalPort()))) {
-      int portA = heldA.getLocalPort();
-      int portB = heldB.getLocalPort();
-      heldA.close();
-      heldB.close();
+        Balancer balancer = Balancer.start(List.of(held.port(0), held.port(1)))) {
+      int portA = held.port(0);
+      int portB = held.port(1);
+      held.release();
       String webhook = "http://127.0.0.1:" + balancer.port() + "/telegram/updates";
       try (ServeProcess a = ServeProcess.start("a", dir, environment(api, url, webhook, portA));
           ServeProcess b = ServeProcess.start("b", dir, environment(api, url, webhook, portB))) {

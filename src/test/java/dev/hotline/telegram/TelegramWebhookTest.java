@@ -6,8 +6,8 @@ import dev.hotline.chat.ChatService;
 import dev.hotline.chat.InMemorySettingsStore;
 import dev.hotline.telegram.fake.FakeBotApi;
 import dev.hotline.telegram.fake.RecordedCall;
+import dev.hotline.testing.Ports;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,7 +51,7 @@ class TelegramWebhookTest {
 
   @Test
   void updatesPushedWithTheSecretAreAnsweredOnceAndOthersRefused() throws Exception {
-    int port = freePort();
+    int port = Ports.free();
     Set<Long> taken = ConcurrentHashMap.newKeySet();
     TelegramWebhook webhook =
         new TelegramWebhook(
@@ -118,11 +118,5 @@ class TelegramWebhookTest {
       request.header(WebhookReceiver.SECRET_HEADER, secret);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

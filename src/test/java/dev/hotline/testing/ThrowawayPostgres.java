@@ -3,7 +3,6 @@ package dev.hotline.testing;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -70,10 +69,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
       Files.setOwner(root, postgres);
       asPostgres.addAll(List.of("runuser", "-u", "postgres", "--"));
     }
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = Ports.free();
     ThrowawayPostgres server = new ThrowawayPostgres(root, bin, asPostgres, port);
     require(
         server.run(
