@@ -202,6 +202,17 @@ final class Coverage {
     return covered;
   }
 
+  /** How much of concept {@code c} alone its matches in {@code [from, to)} cover, 0..1. */
+  double ofConcept(int c, List<TermMatch> matches, int from, int to) {
+    hold(matches, from, to);
+    return conceptCoverage(c, matches, from, to, null, 1);
+  }
+
+  /** How much of concept {@code c} alone a {@link #termsIn} reading holds, 0..1. */
+  double ofConcept(int c, long[] bits) {
+    return held(c, bits);
+  }
+
   /**
    * How much of concept {@code c} a {@link #termsIn} reading holds, at its best alternative: as
    * Concept.coverage works it out, in floats.

@@ -75,6 +75,9 @@ final class EventRanker {
   private final AskedThing thing;
   private final double[] weights;
 
+  /** The concept the question's verb gives, or -1. */
+  private final int deed;
+
   /** Whether the question asks what a term means, so a sentence defining it answers best. */
   private final boolean meaningAsked;
 
@@ -110,6 +113,7 @@ final class EventRanker {
     this.question = question;
     this.thing = thing;
     this.coverage = new Coverage(query);
+    this.deed = query == null ? -1 : query.deed();
     this.weights = weights;
     this.marks = marks;
     this.meaningAsked = Cues.asksMeaning(question.original());
@@ -580,6 +584,12 @@ final class EventRanker {
     System.arraycopy(shared, 0, option.features, 0, FEATURES);
     double[] f = option.features;
     f[Feature.CLAUSE.ordinal()] = clause;
+    if (deed >= 0) {
+      f[Feature.DEED.ordinal()] =
+          event.told()
+              ? coverage.ofConcept(deed, told, event.clauseStart(), event.clauseEnd())
+              : description == null ? 0 : coverage.ofConcept(deed, description);
+    }
     f[Feature.CLAUSE_BEYOND_TITLE.ordinal()] = beyondTitle;
     f[Feature.EVENT_SENTENCE.ordinal()] = inSentence;
     f[Feature.NEARNESS.ordinal()] = nearness;

@@ -10,10 +10,16 @@ import org.apache.lucene.search.Query;
  * @param unknownNames the concepts' words that neither the index nor the dictionary knows, nor
  *     anything spelled like them: names of things Hotline has never read of ("gladio")
  */
-public record QuestionQuery(List<Concept> concepts, Query query, Set<String> unknownNames) {
+public record QuestionQuery(
+    List<Concept> concepts, Query query, Set<String> unknownNames, int deed) {
   public QuestionQuery {
     concepts = List.copyOf(concepts);
     unknownNames = Set.copyOf(unknownNames);
+  }
+
+  /** A question query that turns on no verb Hotline can tell. */
+  public QuestionQuery(List<Concept> concepts, Query query, Set<String> unknownNames) {
+    this(concepts, query, unknownNames, -1);
   }
 
   /** A question query whose unknown words, if any, may all be words of the language. */

@@ -112,6 +112,7 @@ final class QuestionQueryBuilder {
     String text = respelt(PhrasalVerbs.joined(question));
     List<Concept> concepts = new ArrayList<>();
     Set<String> unknownNames = new java.util.HashSet<>();
+    int deed = -1;
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Set<String> typed = typedTerms(text);
     for (List<List<String>> segment : segments(text, typed)) {
@@ -131,6 +132,9 @@ final class QuestionQueryBuilder {
         continue;
       }
       concepts.add(concept);
+      if (deed < 0 && isDeed(concept.word(), text)) {
+        deed = concepts.size() - 1;
+      }
       if (!concept.alternatives().isEmpty()) {
         query.add(conceptQuery(concept), BooleanClause.Occur.SHOULD);
       } else if (isName(concept.word(), text)) {
@@ -140,7 +144,7 @@ final class QuestionQueryBuilder {
     if (concepts.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new QuestionQuery(concepts, query.build(), unknownNames));
+    return Optional.of(new QuestionQuery(concepts, query.build(), unknownNames, deed));
   }
 
   /** The shortest word read as a name when no dictionary lists it: shorter ones are chat's. */
@@ -158,6 +162,36 @@ final class QuestionQueryBuilder {
     return typed.length() >= MIN_NAME_LENGTH
         && typed.chars().allMatch(Character::isLetter)
         && !wordClasses.listed(typed);
+  }
+
+  /**
+   * Light verbs say little of what was done ("make a trip", "get rid of"): the words after them
+   * do.
+   */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("make", "take", "have", "get", "give", "do", "go", "come", "put", "set", "let", "keep");
+
+  /**
+   * Particles that make another verb of the one before them ("fall out", "bring up"); "in" or "on"
+   * after a verb is as often where it happened ("land in cuba").
+   */
+  private static final Set<String> VERB_CHANGING_PARTICLES =
+      Set.of("out", "up", "down", "off", "back", "away");
+
+  /**
+   * Whether a one-word concept is the deed a do-question asks the time of: its verb, neither light
+   * nor followed by a particle that makes another verb of it ("fall out", "bring up").
+   */
+  private boolean isDeed(String word, String text) {
+    if (!isDoneVerb(word, text) || LIGHT_VERBS.contains(doneVerb)) {
+      return false;
+    }
+    var after =
+        java.util.regex.Pattern.compile(
+                "(?i)\\b" + java.util.regex.Pattern.quote(doneVerb) + "\\s+(\\p{L}+)")
+            .matcher(text);
+    return !(after.find()
+        && VERB_CHANGING_PARTICLES.contains(after.group(1).toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** Whether a one-word concept is, as typed, the verb a do-question turns on ({@link #doneVerb}). */
@@ -180,6 +214,12 @@ final class QuestionQueryBuilder {
   private static final Set<String> PARTICLES =
       Set.of("out", "up", "down", "off", "back", "over", "in", "on", "away", "through", "about");
 
+  /** Words after which a verb's spelling is a noun's ("the article", "that exile army"). */
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "the", "a", "an", "that", "this", "these", "those", "his", "her", "their", "its", "our",
+          "my", "your");
+
   /** The most words of a do-question's subject before its verb ("did john quincy adams pitch"). */
   private static final int MAX_SUBJECT_WORDS = 4;
 
@@ -196,6 +236,7 @@ final class QuestionQueryBuilder {
     for (int i = 1; i < words.length && i <= MAX_SUBJECT_WORDS; i++) {
       // "When did the tunnel open": a verb-like word just before a verb ends the subject.
       if (wordClasses.verb(words[i])
+          && !DETERMINERS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))
           && (i + 1 == words.length || !verbAfterSubject(words[i + 1]))) {
         return words[i].toLowerCase(java.util.Locale.ROOT);
       }

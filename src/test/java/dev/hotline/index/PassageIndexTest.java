@@ -50,6 +50,27 @@ class PassageIndexTest {
   }
 
   @Test
+  void theDeedIsTheVerbADoQuestionTurnsOn() throws IOException {
+    IndexLocation location = TestCorpus.index(dir);
+    try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
+      assertThat(deed(index, "when did the cia trained exiles land in cuba")).isEqualTo("land");
+      assertThat(deed(index, "why does the article bring up berlin"))
+          .as("'the article' is no verb, and 'bring up' is no bringing")
+          .isNull();
+      assertThat(deed(index, "why did new zealand fall out of anzus")).isNull();
+      assertThat(deed(index, "when did nixon make his trip to china"))
+          .as("a light verb: the trip is what was done")
+          .isNull();
+      assertThat(deed(index, "when was the wall built")).isNull();
+    }
+  }
+
+  private static String deed(PassageIndex index, String question) {
+    QuestionQuery query = index.questionQuery(question).orElseThrow();
+    return query.deed() < 0 ? null : query.concepts().get(query.deed()).word();
+  }
+
+  @Test
   void twoKnownWordsRunTogetherAreReadAsBoth() throws IOException {
     IndexLocation location = TestCorpus.index(dir);
     try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
