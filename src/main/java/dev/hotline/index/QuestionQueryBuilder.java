@@ -214,11 +214,15 @@ final class QuestionQueryBuilder {
   private static final Set<String> PARTICLES =
       Set.of("out", "up", "down", "off", "back", "over", "in", "on", "away", "through", "about");
 
-  /** Words after which a verb's spelling is a noun's ("the article", "that exile army"). */
-  private static final Set<String> DETERMINERS =
+  /**
+   * Words after which a verb's spelling is a noun's: determiners and prepositions ("the article",
+   * "that exile army", "the siege of port alder").
+   */
+  private static final Set<String> BEFORE_NOUNS =
       Set.of(
           "the", "a", "an", "that", "this", "these", "those", "his", "her", "their", "its", "our",
-          "my", "your");
+          "my", "your", "of", "in", "at", "to", "on", "for", "from", "with", "by", "into", "about",
+          "against", "between");
 
   /** The most words of a do-question's subject before its verb ("did john quincy adams pitch"). */
   private static final int MAX_SUBJECT_WORDS = 4;
@@ -236,7 +240,7 @@ final class QuestionQueryBuilder {
     for (int i = 1; i < words.length && i <= MAX_SUBJECT_WORDS; i++) {
       // "When did the tunnel open": a verb-like word just before a verb ends the subject.
       if (wordClasses.verb(words[i])
-          && !DETERMINERS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))
+          && !BEFORE_NOUNS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))
           && (i + 1 == words.length || !verbAfterSubject(words[i + 1]))) {
         return words[i].toLowerCase(java.util.Locale.ROOT);
       }

@@ -62,6 +62,9 @@ class PassageIndexTest {
           .as("a light verb: the trip is what was done")
           .isNull();
       assertThat(deed(index, "when was the wall built")).isNull();
+      assertThat(deed(index, "what day did the siege of port berlin begin"))
+          .as("after a preposition, a verb's spelling is a noun's")
+          .isNull();
     }
   }
 
