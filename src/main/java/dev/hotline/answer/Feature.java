@@ -12,7 +12,7 @@ public enum Feature {
   PASSAGE(0.23),
   /** Share the passage's best sentence covers: answers usually sit in one sentence. */
   SENTENCE(-0.16),
-  /** Whether the event's clause tells the deed a do-question turns on ("when did the exiles land"). */
+  /** Share of the deed a do-question turns on that the event's clause tells ("did they land"). */
   DEED(0.08),
   /** Share the event's own clause (or its listed description) covers: who did what, then. */
   CLAUSE(0.34),

@@ -169,7 +169,8 @@ final class QuestionQueryBuilder {
    * do.
    */
   private static final Set<String> LIGHT_VERBS =
-      Set.of("make", "take", "have", "get", "give", "do", "go", "come", "put", "set", "let", "keep");
+      Set.of(
+          "make", "take", "have", "get", "give", "do", "go", "come", "put", "set", "let", "keep");
 
   /**
    * Particles that make another verb of the one before them ("fall out", "bring up"); "in" or "on"
