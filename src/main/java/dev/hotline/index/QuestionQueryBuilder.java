@@ -170,7 +170,8 @@ final class QuestionQueryBuilder {
    */
   private static final Set<String> LIGHT_VERBS =
       Set.of(
-          "make", "take", "have", "get", "give", "do", "go", "come", "put", "set", "let", "keep");
+          "make", "take", "have", "get", "give", "do", "go", "come", "put", "set", "let", "keep",
+          "become", "remain");
 
   /**
    * Particles that make another verb of the one before them ("fall out", "bring up"); "in" or "on"
@@ -237,7 +238,10 @@ final class QuestionQueryBuilder {
     if (!clause.find()) {
       return null;
     }
-    String[] words = clause.group(1).trim().split("\\s+");
+    String[] words =
+        java.util.Arrays.stream(clause.group(1).trim().split("\\s+"))
+            .filter(w -> !adverb(w))
+            .toArray(String[]::new);
     for (int i = 1; i < words.length && i <= MAX_SUBJECT_WORDS; i++) {
       // "When did the tunnel open": a verb-like word just before a verb ends the subject.
       if (wordClasses.verb(words[i])
@@ -247,6 +251,16 @@ final class QuestionQueryBuilder {
       }
     }
     return null;
+  }
+
+  /** Adverbs without "-ly" that stand between a subject and its verb ("did the us first test"). */
+  private static final Set<String> ADVERBS =
+      Set.of("first", "ever", "once", "again", "also", "still", "just", "even", "then", "later");
+
+  /** Whether a word is an adverb, which stands where it likes ("did the exiles actually land"). */
+  private static boolean adverb(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith("ly") || ADVERBS.contains(lower);
   }
 
   /** Whether a word is a verb in its plain form, not a particle ("out") or an "-ing" form. */

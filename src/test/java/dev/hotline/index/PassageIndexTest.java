@@ -54,6 +54,10 @@ class PassageIndexTest {
     IndexLocation location = TestCorpus.index(dir);
     try (PassageIndex index = PassageIndex.open(location, Synonyms.bundled())) {
       assertThat(deed(index, "when did the cia trained exiles land in cuba")).isEqualTo("land");
+      assertThat(deed(index, "when did the cia trained exiles actually land in cuba"))
+          .as("an adverb between the subject and its verb")
+          .isEqualTo("land");
+      assertThat(deed(index, "when did angola become independent")).isNull();
       assertThat(deed(index, "why does the article bring up berlin"))
           .as("'the article' is no verb, and 'bring up' is no bringing")
           .isNull();
