@@ -199,7 +199,7 @@ final class QuestionQueryBuilder {
   /** Whether a one-word concept is, as typed, the verb a do-question turns on ({@link #doneVerb}). */
   private boolean isDoneVerb(String word, String text) {
     if (!doneVerbRead) {
-      // Found only for a question with a word no article holds: it reads the dictionary.
+      // Read once, on first need: it reads the dictionary.
       doneVerb = doneVerb(text);
       doneVerbRead = true;
     }
