@@ -15,23 +15,21 @@ class DeedTest {
 
   @Test
   void theClauseTellingTheDeedAnswersOverOneNamingMoreOfItsParties() throws IOException {
-    try (PassageIndex index = crossing()) {
+    try (PassageIndex index =
+        SmallIndex.in(dir)
+            .article(
+                "The Crossing to Vell, 1960–1961",
+                """
+                In March 1960, the council directed the harbour guild to train the river \
+                exiles and plan their crossing to Vell. The guild trained them for a year on \
+                the far shore.
+
+                The river exiles landed at Vell Bay on April 17, 1961, and were routed within \
+                two days by the island militia.
+                """)
+            .open()) {
       assertThat(Asking.bestDate(index, "when did the guild trained exiles land in vell"))
           .isEqualTo("1961-04-17");
     }
-  }
-
-  private PassageIndex crossing() throws IOException {
-    return SmallIndex.in(dir)
-        .article(
-            "The Crossing to Vell, 1960–1961",
-            """
-            In March 1960, the council directed the harbour guild to train the river exiles \
-            and plan their crossing to Vell. The guild trained them for a year on the far shore.
-
-            The river exiles landed at Vell Bay on April 17, 1961, and were routed within two \
-            days by the island militia.
-            """)
-        .open();
   }
 }
