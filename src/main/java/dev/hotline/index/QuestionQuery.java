@@ -9,6 +9,8 @@ import org.apache.lucene.search.Query;
  *
  * @param unknownNames the concepts' words that neither the index nor the dictionary knows, nor
  *     anything spelled like them: names of things Hotline has never read of ("gladio")
+ * @param deed the place in {@code concepts} of the verb a do-question turns on ("land" in "when
+ *     did the exiles land"), or -1
  */
 public record QuestionQuery(
     List<Concept> concepts, Query query, Set<String> unknownNames, int deed) {

@@ -79,6 +79,9 @@ final class QuestionQueryBuilder {
   /** The verb a do-question turns on, if any, once {@link #doneVerbRead}. */
   private String doneVerb;
 
+  /** The word after {@link #doneVerb}, lower-cased, or "" when it ends the clause. */
+  private String afterDoneVerb = "";
+
   private boolean doneVerbRead;
 
   /**
@@ -185,22 +188,16 @@ final class QuestionQueryBuilder {
    * nor followed by a particle that makes another verb of it ("fall out", "bring up").
    */
   private boolean isDeed(String word, String text) {
-    if (!isDoneVerb(word, text) || LIGHT_VERBS.contains(doneVerb)) {
-      return false;
-    }
-    var after =
-        java.util.regex.Pattern.compile(
-                "(?i)\\b" + java.util.regex.Pattern.quote(doneVerb) + "\\s+(\\p{L}+)")
-            .matcher(text);
-    return !(after.find()
-        && VERB_CHANGING_PARTICLES.contains(after.group(1).toLowerCase(java.util.Locale.ROOT)));
+    return isDoneVerb(word, text)
+        && !LIGHT_VERBS.contains(doneVerb)
+        && !VERB_CHANGING_PARTICLES.contains(afterDoneVerb);
   }
 
-  /** Whether a one-word concept is, as typed, the verb a do-question turns on ({@link #doneVerb}). */
+  /** Whether a one-word concept is, as typed, the verb a do-question turns on. */
   private boolean isDoneVerb(String word, String text) {
     if (!doneVerbRead) {
       // Read once, on first need: it reads the dictionary.
-      doneVerb = doneVerb(text);
+      readDoneVerb(text);
       doneVerbRead = true;
     }
     return asTyped(word, text).equals(doneVerb);
@@ -230,13 +227,14 @@ final class QuestionQueryBuilder {
   private static final int MAX_SUBJECT_WORDS = 4;
 
   /**
-   * The verb a do-question turns on, as typed ("slap" in "why did the arabs slap an embargo"): the
-   * first word the dictionary lists as a verb after the subject's first word, or {@code null}.
+   * Reads the verb a do-question turns on, as typed ("slap" in "why did the arabs slap an
+   * embargo"), into {@link #doneVerb}: the first word the dictionary lists as a verb after the
+   * subject's first word, or {@code null}; and the word after it into {@link #afterDoneVerb}.
    */
-  private String doneVerb(String text) {
+  private void readDoneVerb(String text) {
     var clause = DO_CLAUSE.matcher(text);
     if (!clause.find()) {
-      return null;
+      return;
     }
     String[] words =
         java.util.Arrays.stream(clause.group(1).trim().split("\\s+"))
@@ -247,10 +245,12 @@ final class QuestionQueryBuilder {
       if (wordClasses.verb(words[i])
           && !BEFORE_NOUNS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))
           && (i + 1 == words.length || !verbAfterSubject(words[i + 1]))) {
-        return words[i].toLowerCase(java.util.Locale.ROOT);
+        doneVerb = words[i].toLowerCase(java.util.Locale.ROOT);
+        afterDoneVerb =
+            i + 1 == words.length ? "" : words[i + 1].toLowerCase(java.util.Locale.ROOT);
+        return;
       }
     }
-    return null;
   }
 
   /** Adverbs without "-ly" that stand between a subject and its verb ("did the us first test"). */
