@@ -585,10 +585,7 @@ final class EventRanker {
     double[] f = option.features;
     f[Feature.CLAUSE.ordinal()] = clause;
     if (deed >= 0) {
-      f[Feature.DEED.ordinal()] =
-          event.told()
-              ? coverage.ofConcept(deed, told, event.clauseStart(), event.clauseEnd())
-              : description == null ? 0 : coverage.ofConcept(deed, description);
+      f[Feature.DEED.ordinal()] = deedTold(read, event, told, description);
     }
     f[Feature.CLAUSE_BEYOND_TITLE.ordinal()] = beyondTitle;
     f[Feature.EVENT_SENTENCE.ordinal()] = inSentence;
@@ -628,6 +625,22 @@ final class EventRanker {
       }
     }
     return event.told() ? read.toldEnd(event, told, thing) : 0;
+  }
+
+  /**
+   * How much of the deed asked an event tells: in its own clause, or, as the story's share, in the
+   * undated sentences that go on telling it ("On December 26 he answered the note. ... He agreed
+   * to release the prisoners").
+   */
+  private double deedTold(ReadPassage read, Event event, List<TermMatch> told, long[] description) {
+    if (!event.told()) {
+      return description == null ? 0 : coverage.ofConcept(deed, description);
+    }
+    double inClause = coverage.ofConcept(deed, told, event.clauseStart(), event.clauseEnd());
+    double inStory =
+        coverage.ofConcept(
+            deed, read.storyMatches(event, told), event.clauseStart(), read.storyEnd(event));
+    return Math.max(inClause, STORY_SHARE * inStory);
   }
 
   private double cue(int told) {

@@ -12,7 +12,10 @@ public enum Feature {
   PASSAGE(0.23),
   /** Share the passage's best sentence covers: answers usually sit in one sentence. */
   SENTENCE(-0.16),
-  /** Share of the deed a do-question turns on that the event's clause tells ("did they land"). */
+  /**
+   * Share of the deed a do-question turns on that the event's clause tells ("did they land"), or
+   * the undated sentences after it, at the story's share.
+   */
   DEED(0.08),
   /** Share the event's own clause (or its listed description) covers: who did what, then. */
   CLAUSE(0.34),

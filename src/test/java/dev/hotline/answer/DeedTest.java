@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The event whose clause tells the deed a do-question asks about answers it. */
+/**
+ * The event whose clause, or the story told after it, tells the deed a do-question asks about
+ * answers it.
+ */
 class DeedTest {
   @TempDir Path dir;
 
@@ -30,6 +33,29 @@ class DeedTest {
             .open()) {
       assertThat(Asking.bestDate(index, "when did the guild trained exiles land in vell"))
           .isEqualTo("1961-04-17");
+    }
+  }
+
+  @Test
+  void theDeedCountsInTheUndatedSentencesThatGoOnTellingAnEvent() throws IOException {
+    try (PassageIndex index =
+        SmallIndex.in(dir)
+            .article(
+                "The Tarn Affair, 1860",
+                """
+                In October 1860, Arden and Holt slipped past the river patrol and sailed for \
+                Corvel on the Tarn. Captain Rusk stopped the Tarn on November 8, 1860, and took \
+                both men prisoner.
+
+                On December 26, 1860, Marrow sent a note to the envoy of Corvel. Marrow \
+                defended the captain, though he conceded that the captain had erred. \
+                Nevertheless, Marrow agreed to free the prisoners.
+                """)
+            .open()) {
+      String question = "when did marrow agree to free arden and holt";
+      assertThat(Asking.feature(index, question, "1860-12-26", Feature.DEED))
+          .containsOnly(EventRanker.STORY_SHARE);
+      assertThat(Asking.bestDate(index, question)).isEqualTo("1860-12-26");
     }
   }
 }
