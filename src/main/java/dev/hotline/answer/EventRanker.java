@@ -541,11 +541,10 @@ final class EventRanker {
         declared || !event.told() ? coverage.termsIn(read.describedTerms(eventHit)) : null;
     long[] described = declared ? description : null;
     List<TermMatch> told = read.toldMatches(event);
+    List<TermMatch> storyTold = event.told() ? read.storyMatches(event, told) : told;
     if (event.told()) {
       clause = coverage.ofMatches(told, event.clauseStart(), event.clauseEnd(), described, 1);
-      double story =
-          coverage.ofMatches(
-              read.storyMatches(event, told), event.clauseStart(), read.storyEnd(event));
+      double story = coverage.ofMatches(storyTold, event.clauseStart(), read.storyEnd(event));
       int referredFrom = read.referredFrom(event);
       double referred = coverage.ofMatches(told, referredFrom, event.clauseEnd());
       clause = Math.max(clause, STORY_SHARE * Math.max(story, referred));
@@ -585,7 +584,7 @@ final class EventRanker {
     double[] f = option.features;
     f[Feature.CLAUSE.ordinal()] = clause;
     if (deed >= 0) {
-      f[Feature.DEED.ordinal()] = deedTold(read, event, told, description);
+      f[Feature.DEED.ordinal()] = deedTold(read, event, told, storyTold, description);
     }
     f[Feature.CLAUSE_BEYOND_TITLE.ordinal()] = beyondTitle;
     f[Feature.EVENT_SENTENCE.ordinal()] = inSentence;
@@ -632,14 +631,17 @@ final class EventRanker {
    * undated sentences that go on telling it ("On December 26 he answered the note. ... He agreed
    * to release the prisoners").
    */
-  private double deedTold(ReadPassage read, Event event, List<TermMatch> told, long[] description) {
+  private double deedTold(
+      ReadPassage read,
+      Event event,
+      List<TermMatch> told,
+      List<TermMatch> storyTold,
+      long[] description) {
     if (!event.told()) {
       return description == null ? 0 : coverage.ofConcept(deed, description);
     }
     double inClause = coverage.ofConcept(deed, told, event.clauseStart(), event.clauseEnd());
-    double inStory =
-        coverage.ofConcept(
-            deed, read.storyMatches(event, told), event.clauseStart(), read.storyEnd(event));
+    double inStory = coverage.ofConcept(deed, storyTold, event.clauseStart(), read.storyEnd(event));
     return Math.max(inClause, STORY_SHARE * inStory);
   }
 
