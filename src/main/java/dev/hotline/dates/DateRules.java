@@ -58,6 +58,13 @@ final class DateRules {
   private static final String NO_YEAR_AFTER = "(?!,?\\s+(?:of\\s+)?[0-9])";
 
   /**
+   * Words telling a day ("the next day") not followed by the day written out, which is the mention
+   * ("the next day, October 2, 1949").
+   */
+  private static final String DAY_WRITTEN_AFTER =
+      "(?!(?-i:[,(\\s]*(?:on\\s+)?(?:[A-Z][a-z]+\\.?\\s+\\d|\\d)))";
+
+  /**
    * What a year never follows: money, numbers, codes ("PO Box 567", "05601-0567", "RDS-1"); a
    * hyphen after a word is no such thing ("mid-1954", "post-1945").
    */
@@ -332,6 +339,39 @@ final class DateRules {
             true,
             (m, c) -> anchorYear(c).map(DateValue::year)),
         rule(
+            "that day",
+            "day",
+            "\\b(?:(?:later|earlier)\\s+(?:that|in\\s+the)\\s+day|(?:that|the)\\s+same\\s+day"
+                + "|that\\s+day)\\b"
+                + DAY_WRITTEN_AFTER,
+            Pattern.CASE_INSENSITIVE,
+            true,
+            (m, c) -> shiftDays(c, 0)),
+        rule(
+            "that part of the day",
+            "that",
+            "\\b(?:later\\s+|earlier\\s+)?that\\s+(?:morning|afternoon|evening|night)\\b"
+                + DAY_WRITTEN_AFTER,
+            Pattern.CASE_INSENSITIVE,
+            true,
+            (m, c) -> shiftDays(c, 0)),
+        rule(
+            "next day",
+            "day",
+            "\\bthe\\s+(?:next|following)\\s+day\\b" + DAY_WRITTEN_AFTER,
+            Pattern.CASE_INSENSITIVE,
+            true,
+            (m, c) -> shiftDays(c, 1)),
+        rule(
+            "day before",
+            "day",
+            "(?:\\bthe\\s+(?:previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+(?:before|earlier)"
+                + "(?=\\s*(?:[,.;:)]|$)))"
+                + DAY_WRITTEN_AFTER,
+            Pattern.CASE_INSENSITIVE,
+            true,
+            (m, c) -> shiftDays(c, -1)),
+        rule(
             "that month",
             MONTH,
             "\\b(?<which>that|the\\s+following|the\\s+next)\\s+{MONTH}" + NO_YEAR_AFTER,
@@ -514,6 +554,14 @@ final class DateRules {
 
   private static Optional<DateValue> shiftYears(DateContext context, int years) {
     return anchorYear(context).map(y -> DateValue.year(y + years));
+  }
+
+  /** The day {@code days} after the last date mentioned, when that was told to the day. */
+  private static Optional<DateValue> shiftDays(DateContext context, int days) {
+    return context
+        .lastMentioned()
+        .filter(d -> d.granularity() == Granularity.DAY && d.from().equals(d.to()))
+        .map(d -> DateValue.day(d.from().plusDays(days)));
   }
 
   private static Optional<DateValue> shiftMonths(DateContext context, int months) {

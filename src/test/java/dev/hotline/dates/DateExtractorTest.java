@@ -135,6 +135,31 @@ class DateExtractorTest {
   }
 
   @Test
+  void wordsTellingADayCountFromTheLastDayTold() {
+    assertThat(
+            isos(
+                "On December 25, 1991, the flag was lowered. Earlier in the day, Gorbachev"
+                    + " resigned. The next day the Supreme Soviet met; the day before, the"
+                    + " leaders had spoken."))
+        .containsExactly("1991-12-25", "1991-12-25", "1991-12-26", "1991-12-25");
+  }
+
+  @Test
+  void aDayWrittenOutAfterTheWordsTellingItIsOneMention() {
+    assertThat(
+            isos(
+                "Mao proclaimed it on October 1, 1949. The Soviet Union recognised it the next"
+                    + " day, October 2, 1949."))
+        .containsExactly("1949-10-01", "1949-10-02");
+  }
+
+  @Test
+  void wordsTellingADayNeedADayToldBefore() {
+    assertThat(isos("Talks opened in March 1969. The next day the sides met again."))
+        .containsExactly("1969-03");
+  }
+
+  @Test
   void aPeriodFromTheTitleKeepsYearlessDatesInsideIt() {
     DateValue period =
         articles
