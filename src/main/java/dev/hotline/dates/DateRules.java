@@ -372,6 +372,14 @@ final class DateRules {
             true,
             (m, c) -> shiftDays(c, -1)),
         rule(
+            "days later or earlier",
+            "day",
+            "\\b{COUNT}\\s+days?\\s+(?<which>later|earlier)\\b" + DAY_WRITTEN_AFTER,
+            Pattern.CASE_INSENSITIVE,
+            true,
+            (m, c) ->
+                shiftDays(c, m.group("which").equalsIgnoreCase("later") ? count(m) : -count(m))),
+        rule(
             "that month",
             MONTH,
             "\\b(?<which>that|the\\s+following|the\\s+next)\\s+{MONTH}" + NO_YEAR_AFTER,

@@ -145,6 +145,15 @@ class DateExtractorTest {
   }
 
   @Test
+  void daysLaterOrEarlierCountFromTheLastDayTold() {
+    assertThat(
+            isos(
+                "The talks opened on June 4, 1961. Two days later the envoys left; three days"
+                    + " earlier the agenda had been set."))
+        .containsExactly("1961-06-04", "1961-06-06", "1961-06-03");
+  }
+
+  @Test
   void aDayWrittenOutAfterTheWordsTellingItIsOneMention() {
     assertThat(
             isos(
