@@ -380,6 +380,20 @@ final class DateRules {
             (m, c) ->
                 shiftDays(c, m.group("which").equalsIgnoreCase("later") ? count(m) : -count(m))),
         rule(
+            "that month, unnamed",
+            "month",
+            "\\b(?:(?:later|earlier)\\s+that|that|the\\s+same)\\s+month\\b" + DAY_WRITTEN_AFTER,
+            Pattern.CASE_INSENSITIVE,
+            true,
+            (m, c) -> shiftMonths(c, 0)),
+        rule(
+            "next month",
+            "month",
+            "\\bthe\\s+(?:next|following)\\s+month\\b" + DAY_WRITTEN_AFTER,
+            Pattern.CASE_INSENSITIVE,
+            true,
+            (m, c) -> shiftMonths(c, 1)),
+        rule(
             "that month",
             MONTH,
             "\\b(?<which>that|the\\s+following|the\\s+next)\\s+{MONTH}" + NO_YEAR_AFTER,

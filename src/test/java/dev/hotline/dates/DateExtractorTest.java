@@ -154,6 +154,15 @@ class DateExtractorTest {
   }
 
   @Test
+  void wordsTellingAMonthCountFromTheLastMonthTold() {
+    assertThat(
+            isos(
+                "The blockade began on June 24, 1948. Later that month the airlift started; the"
+                    + " next month the Soviets walked out."))
+        .containsExactly("1948-06-24", "1948-06", "1948-07");
+  }
+
+  @Test
   void aDayWrittenOutAfterTheWordsTellingItIsOneMention() {
     assertThat(
             isos(
