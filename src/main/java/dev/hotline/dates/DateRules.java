@@ -58,10 +58,10 @@ final class DateRules {
   private static final String NO_YEAR_AFTER = "(?!,?\\s+(?:of\\s+)?[0-9])";
 
   /**
-   * Words telling a day ("the next day") not followed by the day written out, which is the mention
-   * ("the next day, October 2, 1949").
+   * Words telling a day or a month ("the next day") not followed by the date written out, which is
+   * the mention ("the next day, October 2, 1949").
    */
-  private static final String DAY_WRITTEN_AFTER =
+  private static final String DATE_WRITTEN_AFTER =
       "(?!(?-i:[,(\\s]*(?:on\\s+)?(?:[A-Z][a-z]+\\.?\\s+\\d|\\d)))";
 
   /**
@@ -343,7 +343,7 @@ final class DateRules {
             "day",
             "\\b(?:(?:later|earlier)\\s+(?:that|in\\s+the)\\s+day|(?:that|the)\\s+same\\s+day"
                 + "|that\\s+day)\\b"
-                + DAY_WRITTEN_AFTER,
+                + DATE_WRITTEN_AFTER,
             Pattern.CASE_INSENSITIVE,
             true,
             (m, c) -> shiftDays(c, 0)),
@@ -351,14 +351,14 @@ final class DateRules {
             "that part of the day",
             "that",
             "\\b(?:later\\s+|earlier\\s+)?that\\s+(?:morning|afternoon|evening|night)\\b"
-                + DAY_WRITTEN_AFTER,
+                + DATE_WRITTEN_AFTER,
             Pattern.CASE_INSENSITIVE,
             true,
             (m, c) -> shiftDays(c, 0)),
         rule(
             "next day",
             "day",
-            "\\bthe\\s+(?:next|following)\\s+day\\b" + DAY_WRITTEN_AFTER,
+            "\\bthe\\s+(?:next|following)\\s+day\\b" + DATE_WRITTEN_AFTER,
             Pattern.CASE_INSENSITIVE,
             true,
             (m, c) -> shiftDays(c, 1)),
@@ -367,14 +367,14 @@ final class DateRules {
             "day",
             "(?:\\bthe\\s+(?:previous|preceding)\\s+day\\b|\\bthe\\s+day\\s+(?:before|earlier)"
                 + "(?=\\s*(?:[,.;:)]|$)))"
-                + DAY_WRITTEN_AFTER,
+                + DATE_WRITTEN_AFTER,
             Pattern.CASE_INSENSITIVE,
             true,
             (m, c) -> shiftDays(c, -1)),
         rule(
             "days later or earlier",
             "day",
-            "\\b{COUNT}\\s+days?\\s+(?<which>later|earlier)\\b" + DAY_WRITTEN_AFTER,
+            "\\b{COUNT}\\s+days?\\s+(?<which>later|earlier)\\b" + DATE_WRITTEN_AFTER,
             Pattern.CASE_INSENSITIVE,
             true,
             (m, c) ->
@@ -382,14 +382,14 @@ final class DateRules {
         rule(
             "that month, unnamed",
             "month",
-            "\\b(?:(?:later|earlier)\\s+that|that|the\\s+same)\\s+month\\b" + DAY_WRITTEN_AFTER,
+            "\\b(?:(?:later|earlier)\\s+that|that|the\\s+same)\\s+month\\b" + DATE_WRITTEN_AFTER,
             Pattern.CASE_INSENSITIVE,
             true,
             (m, c) -> shiftMonths(c, 0)),
         rule(
             "next month",
             "month",
-            "\\bthe\\s+(?:next|following)\\s+month\\b" + DAY_WRITTEN_AFTER,
+            "\\bthe\\s+(?:next|following)\\s+month\\b" + DATE_WRITTEN_AFTER,
             Pattern.CASE_INSENSITIVE,
             true,
             (m, c) -> shiftMonths(c, 1)),

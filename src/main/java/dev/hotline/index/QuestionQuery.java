@@ -19,14 +19,12 @@ public record QuestionQuery(
     unknownNames = Set.copyOf(unknownNames);
   }
 
-  /** A question query that turns on no verb Hotline can tell. */
-  public QuestionQuery(List<Concept> concepts, Query query, Set<String> unknownNames) {
-    this(concepts, query, unknownNames, -1);
-  }
-
-  /** A question query whose unknown words, if any, may all be words of the language. */
+  /**
+   * A question query whose unknown words, if any, may all be words of the language, turning on no
+   * verb Hotline can tell.
+   */
   public QuestionQuery(List<Concept> concepts, Query query) {
-    this(concepts, query, Set.of());
+    this(concepts, query, Set.of(), -1);
   }
 
   /** The sum of the concepts' weights: what a passage matching all of them would cover. */
