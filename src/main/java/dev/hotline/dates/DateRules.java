@@ -551,7 +551,8 @@ final class DateRules {
   /**
    * The year a date written without one belongs to: that of the last date mentioned, unless that
    * lies outside the period the article is about (a look back at "the 1967 war" in an essay on
-   * 1974), in which case the period's first year.
+   * 1974), in which case the period's first year; a day or month told before the period in the
+   * same passage is no look back but the story told, and anchors.
    */
   private static Optional<Integer> anchorYear(DateContext context) {
     Optional<Integer> last =
@@ -571,7 +572,19 @@ final class DateRules {
         && (last.get() <= period.get().to().getYear() || context.mentionedInPassage())) {
       return last;
     }
+    // A day or month told just before is the story being told, not a look back ("on April 12,
+    // 1990, ... on July 27" in an essay on 1991).
+    if (last.isPresent() && context.mentionedInPassage() && toldToTheMonth(context)) {
+      return last;
+    }
     return Optional.of(period.get().from().getYear());
+  }
+
+  private static boolean toldToTheMonth(DateContext context) {
+    return context
+        .lastMentioned()
+        .filter(d -> d.granularity() == Granularity.DAY || d.granularity() == Granularity.MONTH)
+        .isPresent();
   }
 
   private static Optional<DateValue> shiftYears(DateContext context, int years) {

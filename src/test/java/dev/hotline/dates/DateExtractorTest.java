@@ -192,6 +192,18 @@ class DateExtractorTest {
   }
 
   @Test
+  void aDayToldBeforeThePeriodAnchorsTheYearlessDatesAfterItInItsPassage() {
+    DateValue period = articles.periodOf("The Gulf War, 1991").orElseThrow();
+    DateContext context = new DateContext(null, period);
+    context.nextPassage();
+    assertThat(
+            isos("On April 12, 1990, senators met him. A letter came on July 27.", context))
+        .containsExactly("1990-04-12", "1990-07-27");
+    context.nextPassage();
+    assertThat(isos("In March the troops went home.", context)).containsExactly("1991-03");
+  }
+
+  @Test
   void aLaterDateAnchorsYearlessDatesInItsOwnPassageOnly() {
     DateValue period =
         articles
