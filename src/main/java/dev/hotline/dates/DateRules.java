@@ -330,14 +330,14 @@ final class DateRules {
             "\\b{MONTH}\\s+of\\s+(?:the\\s+same|that(?:\\s+same)?)\\s+year\\b",
             monthFlags,
             true,
-            (m, c) -> anchorYear(c).map(y -> DateValue.month(y, month(m)))),
+            (m, c) -> toldYear(c).map(y -> DateValue.month(y, month(m)))),
         rule(
             "that year",
             "year",
             "\\b(?:later\\s+)?(?:that|the\\s+same|that\\s+same)\\s+year\\b",
             Pattern.CASE_INSENSITIVE,
             true,
-            (m, c) -> anchorYear(c).map(DateValue::year)),
+            (m, c) -> toldYear(c).map(DateValue::year)),
         rule(
             "that day",
             "day",
@@ -551,8 +551,8 @@ final class DateRules {
   /**
    * The year a date written without one belongs to: that of the last date mentioned, unless that
    * lies outside the period the article is about (a look back at "the 1967 war" in an essay on
-   * 1974), in which case the period's first year; a day or month told before the period in the
-   * same passage is no look back but the story told, and anchors.
+   * 1974), in which case the period's first year; a day, month or season told before the period in
+   * the same passage is no look back but the story told, and anchors.
    */
   private static Optional<Integer> anchorYear(DateContext context) {
     Optional<Integer> last =
@@ -572,23 +572,37 @@ final class DateRules {
         && (last.get() <= period.get().to().getYear() || context.mentionedInPassage())) {
       return last;
     }
-    // A day or month told just before is the story being told, not a look back ("on April 12,
-    // 1990, ... on July 27" in an essay on 1991).
-    if (last.isPresent() && context.mentionedInPassage() && toldToTheMonth(context)) {
+    // "On April 12, 1990, ... on July 27" in an essay on 1991.
+    if (last.isPresent() && context.mentionedInPassage() && toldFinerThanAYear(context)) {
       return last;
     }
     return Optional.of(period.get().from().getYear());
   }
 
-  private static boolean toldToTheMonth(DateContext context) {
+  private static boolean toldFinerThanAYear(DateContext context) {
     return context
         .lastMentioned()
-        .filter(d -> d.granularity() == Granularity.DAY || d.granularity() == Granularity.MONTH)
+        .filter(d -> d.granularity().precisionRank() <= Granularity.SEASON.precisionRank())
         .isPresent();
   }
 
+  /**
+   * The year words such as "that year" or "two years later" count from: the last date's, even one
+   * before the article's period ("in 1824 ... in that same year" in an essay on 1847); one after
+   * it only in its own passage, as for a date without a year.
+   */
+  private static Optional<Integer> toldYear(DateContext context) {
+    Optional<Integer> period = context.period().map(p -> p.to().getYear());
+    return context
+        .lastMentioned()
+        .filter(d -> d.granularity() != Granularity.DECADE)
+        .map(DateValue::year)
+        .filter(y -> context.mentionedInPassage() || period.isEmpty() || y <= period.get())
+        .or(() -> anchorYear(context));
+  }
+
   private static Optional<DateValue> shiftYears(DateContext context, int years) {
-    return anchorYear(context).map(y -> DateValue.year(y + years));
+    return toldYear(context).map(y -> DateValue.year(y + years));
   }
 
   /** The day {@code days} after the last date mentioned, when that was told to the day. */

@@ -204,6 +204,39 @@ class DateExtractorTest {
   }
 
   @Test
+  void wordsCountingYearsCountFromTheLastYearToldEvenBeforeThePeriod() {
+    DateValue period = articles.periodOf("Founding of Liberia, 1847").orElseThrow();
+    DateContext context = new DateContext(null, period);
+    context.nextPassage();
+    assertThat(
+            isos(
+                "In 1824, settlers built a fort. In that same year, the colony was named. Two"
+                    + " years later, they traded.",
+                context))
+        .containsExactly("1824", "1824", "1826");
+  }
+
+  @Test
+  void wordsCountingYearsFromALaterPassageKeepToThePeriod() {
+    DateValue period = articles.periodOf("Sputnik, 1957").orElseThrow();
+    DateContext context = new DateContext(null, period);
+    context.nextPassage();
+    assertThat(isos("A satellite followed in 1958.", context)).containsExactly("1958");
+    context.nextPassage();
+    assertThat(isos("They also tested a missile that year.", context)).containsExactly("1957");
+  }
+
+  @Test
+  void aSeasonToldBeforeThePeriodAnchorsTheYearlessDatesAfterIt() {
+    DateValue period = articles.periodOf("The 1973 Arab-Israeli War").orElseThrow();
+    DateContext context = new DateContext(null, period);
+    context.nextPassage();
+    assertThat(
+            isos("In the summer of 1970 a plan was accepted; fighting stopped on August 7.", context))
+        .containsExactly("1970-06/1970-08", "1970-08-07");
+  }
+
+  @Test
   void aLaterDateAnchorsYearlessDatesInItsOwnPassageOnly() {
     DateValue period =
         articles
