@@ -552,7 +552,7 @@ final class DateRules {
    * The year a date written without one belongs to: that of the last date mentioned, unless that
    * lies outside the period the article is about (a look back at "the 1967 war" in an essay on
    * 1974), in which case the period's first year; a day, month or season told before the period in
-   * the same passage is no look back but the story told, and anchors.
+   * the same passage, or the year just before it, is no look back but the story told, and anchors.
    */
   private static Optional<Integer> anchorYear(DateContext context) {
     Optional<Integer> last =
@@ -572,8 +572,11 @@ final class DateRules {
         && (last.get() <= period.get().to().getYear() || context.mentionedInPassage())) {
       return last;
     }
-    // "On April 12, 1990, ... on July 27" in an essay on 1991.
-    if (last.isPresent() && context.mentionedInPassage() && toldFinerThanAYear(context)) {
+    // "On April 12, 1990, ... on July 27" in an essay on 1991; "1990 ... In July" too: the year
+    // just before the period is the story leading to it, not a look back.
+    if (last.isPresent()
+        && context.mentionedInPassage()
+        && (toldFinerThanAYear(context) || last.get() == period.get().from().getYear() - 1)) {
       return last;
     }
     return Optional.of(period.get().from().getYear());

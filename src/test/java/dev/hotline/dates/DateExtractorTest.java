@@ -204,6 +204,15 @@ class DateExtractorTest {
   }
 
   @Test
+  void theYearJustBeforeThePeriodAnchorsTheYearlessDatesAfterItInItsPassage() {
+    DateValue period = articles.periodOf("The Berlin Airlift, 1948–1949").orElseThrow();
+    DateContext context = new DateContext(null, period);
+    context.nextPassage();
+    assertThat(isos("The year 1947 saw major shifts. On January 1, the zones merged.", context))
+        .containsExactly("1947", "1947-01-01");
+  }
+
+  @Test
   void wordsCountingYearsCountFromTheLastYearToldEvenBeforeThePeriod() {
     DateValue period = articles.periodOf("Founding of Liberia, 1847").orElseThrow();
     DateContext context = new DateContext(null, period);
