@@ -66,7 +66,7 @@ final class EventRanker {
   private static final int RANGE_LINK = 10;
 
   /** Passages whose events are read closely, the likeliest by their shared features. */
-  static final int CLOSE_READING = 15;
+  static final int CLOSE_READING = 25;
 
   private static final int FEATURES = Feature.values().length;
 

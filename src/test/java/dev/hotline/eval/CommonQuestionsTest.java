@@ -37,6 +37,7 @@ class CommonQuestionsTest {
         "when did germany reunify | 1990-10-03 | reunified",
         "who was the first man on the moon | 1969-07-20 | first man to walk on the Moon",
         "who was the first person in space | 1961-04-12 | Gagarin",
+        "who was the first american in space | 1961-05-05 | Shepard",
         "what caused the korean war | 1950-06-25 | invades South Korea",
         "why did the suez crisis happen | 1956-10-29 | Israel",
         "when did haile selassie fall | 1974-09-12 | Haile Selassie",
