@@ -66,7 +66,10 @@ final class EventRanker {
   private static final int RANGE_LINK = 10;
 
   /** Passages whose events are read closely, the likeliest by their shared features. */
-  static final int CLOSE_READING = 25;
+  static final int CLOSE_READING = 15;
+
+  /** A coverage that leaves nothing of the question out, allowing for rounding. */
+  private static final double WHOLE = 0.999;
 
   private static final int FEATURES = Feature.values().length;
 
@@ -259,7 +262,7 @@ final class EventRanker {
     double closeEnough = closeReadingBar(shared);
     List<Option> options = new ArrayList<>();
     for (int place = 0; place < hits.size(); place++) {
-      if (score(shared.get(place)) < closeEnough) {
+      if (score(shared.get(place)) < closeEnough && !listsWhatWasAsked(hits.get(place))) {
         continue;
       }
       PassageHit hit = hits.get(place);
@@ -281,6 +284,19 @@ final class EventRanker {
   }
 
   /** The score of the passage that is the last to be read closely. */
+  /**
+   * Whether a passage tells a listed key event whose description says all the question asks ("Alan
+   * Shepard becomes the first American in space"): read closely however common the words it shares.
+   */
+  private boolean listsWhatWasAsked(PassageHit hit) {
+    for (EventHit event : hit.events()) {
+      if (event.event().declared() && coverage.ofTerms(event.descriptionTerms()) >= WHOLE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private double closeReadingBar(List<double[]> shared) {
     if (shared.size() <= CLOSE_READING) {
       return Double.NEGATIVE_INFINITY;
