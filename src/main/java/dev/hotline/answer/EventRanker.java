@@ -258,7 +258,7 @@ final class EventRanker {
       shared.add(passageFeatures(hit, bestSearch));
     }
     // Only the passages likeliest by what they share read their events closely: the events of
-    // the rest could not lift them into the answers shown.
+    // the rest could not lift them into the answers shown, unless one is listed and says it all.
     double closeEnough = closeReadingBar(shared);
     List<Option> options = new ArrayList<>();
     for (int place = 0; place < hits.size(); place++) {
@@ -283,7 +283,6 @@ final class EventRanker {
     return options;
   }
 
-  /** The score of the passage that is the last to be read closely. */
   /**
    * Whether a passage tells a listed key event whose description says all the question asks ("Alan
    * Shepard becomes the first American in space"): read closely however common the words it shares.
@@ -297,6 +296,7 @@ final class EventRanker {
     return false;
   }
 
+  /** The score of the passage that is the last to be read closely. */
   private double closeReadingBar(List<double[]> shared) {
     if (shared.size() <= CLOSE_READING) {
       return Double.NEGATIVE_INFINITY;
