@@ -555,11 +555,7 @@ final class DateRules {
    * the same passage, or the year just before it, is no look back but the story told, and anchors.
    */
   private static Optional<Integer> anchorYear(DateContext context) {
-    Optional<Integer> last =
-        context
-            .lastMentioned()
-            .filter(d -> d.granularity() != Granularity.DECADE)
-            .map(DateValue::year);
+    Optional<Integer> last = lastYear(context);
     Optional<DateValue> period = context.period();
     if (period.isEmpty()) {
       return last;
@@ -595,13 +591,18 @@ final class DateRules {
    * it only in its own passage, as for a date without a year.
    */
   private static Optional<Integer> toldYear(DateContext context) {
-    Optional<Integer> period = context.period().map(p -> p.to().getYear());
+    Optional<Integer> periodEnd = context.period().map(p -> p.to().getYear());
+    return lastYear(context)
+        .filter(y -> context.mentionedInPassage() || periodEnd.isEmpty() || y <= periodEnd.get())
+        .or(() -> anchorYear(context));
+  }
+
+  /** The year of the last date mentioned, unless that named only a decade. */
+  private static Optional<Integer> lastYear(DateContext context) {
     return context
         .lastMentioned()
         .filter(d -> d.granularity() != Granularity.DECADE)
-        .map(DateValue::year)
-        .filter(y -> context.mentionedInPassage() || period.isEmpty() || y <= period.get())
-        .or(() -> anchorYear(context));
+        .map(DateValue::year);
   }
 
   private static Optional<DateValue> shiftYears(DateContext context, int years) {

@@ -177,13 +177,17 @@ class DateExtractorTest {
         .containsExactly("1969-03");
   }
 
+  /** A context reading the first passage of an essay whose title gives its period. */
+  private DateContext readingEssay(String title) {
+    DateContext context = new DateContext(null, articles.periodOf(title).orElseThrow());
+    context.nextPassage();
+    return context;
+  }
+
   @Test
   void aPeriodFromTheTitleKeepsYearlessDatesInsideIt() {
-    DateValue period =
-        articles
-            .periodOf("Shuttle Diplomacy and the Arab-Israeli Dispute, 1974–1975")
-            .orElseThrow();
-    DateContext context = new DateContext(null, period);
+    DateContext context =
+        readingEssay("Shuttle Diplomacy and the Arab-Israeli Dispute, 1974–1975");
     assertThat(
             isos(
                 "The talks recalled the 1967 war. Finally, on May 31, the two sides signed.",
@@ -193,9 +197,7 @@ class DateExtractorTest {
 
   @Test
   void aDayToldBeforeThePeriodAnchorsTheYearlessDatesAfterItInItsPassage() {
-    DateValue period = articles.periodOf("The Gulf War, 1991").orElseThrow();
-    DateContext context = new DateContext(null, period);
-    context.nextPassage();
+    DateContext context = readingEssay("The Gulf War, 1991");
     assertThat(
             isos("On April 12, 1990, senators met him. A letter came on July 27.", context))
         .containsExactly("1990-04-12", "1990-07-27");
@@ -205,18 +207,14 @@ class DateExtractorTest {
 
   @Test
   void theYearJustBeforeThePeriodAnchorsTheYearlessDatesAfterItInItsPassage() {
-    DateValue period = articles.periodOf("The Berlin Airlift, 1948–1949").orElseThrow();
-    DateContext context = new DateContext(null, period);
-    context.nextPassage();
+    DateContext context = readingEssay("The Berlin Airlift, 1948–1949");
     assertThat(isos("The year 1947 saw major shifts. On January 1, the zones merged.", context))
         .containsExactly("1947", "1947-01-01");
   }
 
   @Test
   void wordsCountingYearsCountFromTheLastYearToldEvenBeforeThePeriod() {
-    DateValue period = articles.periodOf("Founding of Liberia, 1847").orElseThrow();
-    DateContext context = new DateContext(null, period);
-    context.nextPassage();
+    DateContext context = readingEssay("Founding of Liberia, 1847");
     assertThat(
             isos(
                 "In 1824, settlers built a fort. In that same year, the colony was named. Two"
@@ -227,9 +225,7 @@ class DateExtractorTest {
 
   @Test
   void wordsCountingYearsFromALaterPassageKeepToThePeriod() {
-    DateValue period = articles.periodOf("Sputnik, 1957").orElseThrow();
-    DateContext context = new DateContext(null, period);
-    context.nextPassage();
+    DateContext context = readingEssay("Sputnik, 1957");
     assertThat(isos("A satellite followed in 1958.", context)).containsExactly("1958");
     context.nextPassage();
     assertThat(isos("They also tested a missile that year.", context)).containsExactly("1957");
@@ -237,9 +233,7 @@ class DateExtractorTest {
 
   @Test
   void aSeasonToldBeforeThePeriodAnchorsTheYearlessDatesAfterIt() {
-    DateValue period = articles.periodOf("The 1973 Arab-Israeli War").orElseThrow();
-    DateContext context = new DateContext(null, period);
-    context.nextPassage();
+    DateContext context = readingEssay("The 1973 Arab-Israeli War");
     assertThat(
             isos("In the summer of 1970 a plan was accepted; fighting stopped on August 7.", context))
         .containsExactly("1970-06/1970-08", "1970-08-07");
@@ -247,12 +241,8 @@ class DateExtractorTest {
 
   @Test
   void aLaterDateAnchorsYearlessDatesInItsOwnPassageOnly() {
-    DateValue period =
-        articles
-            .periodOf("The Cultural Revolution - Red Guards and Chaos, 1965-1969")
-            .orElseThrow();
-    DateContext context = new DateContext(null, period);
-    context.nextPassage();
+    DateContext context =
+        readingEssay("The Cultural Revolution - Red Guards and Chaos, 1965-1969");
     assertThat(isos("It ended in 1976, after Mao's death in September.", context))
         .containsExactly("1976", "1976-09");
     context.nextPassage();
