@@ -33,6 +33,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -358,7 +359,10 @@ public final class PassageIndex implements Closeable {
 
   private List<PassageHit> run(Query query, int limit, QuestionQuery question) {
     try {
-      ScoreDoc[] docs = searcher.search(query, Math.max(1, limit)).scoreDocs;
+      int top = Math.max(1, limit);
+      // Only the best passages are read, never how many matched, so Lucene may skip the rest.
+      ScoreDoc[] docs =
+          searcher.search(query, new TopScoreDocCollectorManager(top, null, top)).scoreDocs;
       List<PassageHit> hits = new ArrayList<>(docs.length);
       for (ScoreDoc doc : docs) {
         DecodedPassages.Placed found = decoded.placed(doc.doc);
