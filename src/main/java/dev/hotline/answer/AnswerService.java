@@ -687,12 +687,6 @@ public final class AnswerService {
   }
 
   /**
-   * Whether the question names something Hotline has never read of: a word no article holds nor
-   * spells alike, unless typed as a verb form ({@link #doingShare}), when the rest of the question
-   * is not all said in the passage of the answer (a stray word of chat does not stop a clear
-   * question), or when it is most of the question.
-   */
-  /**
    * Whether the one unknown word of a question is chat or a slip beside it ("when did the korean
    * war end bruv"): the answer's clause says most of the rest, in an article mostly about it. A
    * name never read of leaves the rest told of other things ("operation zandvoria exposed"); a name
@@ -713,6 +707,12 @@ public final class AnswerService {
         && best.clauseCoverage() >= STRAY_WORD_CLAUSE;
   }
 
+  /**
+   * Whether the question names something Hotline has never read of: a word no article holds nor
+   * spells alike, unless typed as a verb form ({@link #doingShare}), when the rest of the question
+   * is not all said in the passage of the answer (a stray word of chat does not stop a clear
+   * question), or when it is most of the question.
+   */
   private static boolean unknownTopic(
       QuestionQuery query, String question, EventRanker.Ranked best) {
     double unknown = query.unknownShare();

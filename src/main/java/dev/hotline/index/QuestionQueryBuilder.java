@@ -616,10 +616,6 @@ final class QuestionQueryBuilder {
   }
 
   /**
-   * A one-word segment with the synonyms of the list's entries that stem like it: the list is
-   * matched on words as typed, so "dissolve" finds nothing of the entry "dissolved" by itself.
-   */
-  /**
    * The weight of the commonest of an irregular verb's forms that the concept searches, or infinity
    * for any other word: a question asks "did it become", while the texts tell that it "became", so
    * the form typed can be rare where the verb is not.
@@ -637,6 +633,10 @@ final class QuestionQueryBuilder {
     return weight;
   }
 
+  /**
+   * A one-word segment with the synonyms of the list's entries that stem like it: the list is
+   * matched on words as typed, so "dissolve" finds nothing of the entry "dissolved" by itself.
+   */
   private List<List<String>> withListedForms(List<List<String>> segment) {
     if (segment.size() != 1 || segment.get(0).size() != 1) {
       return segment;
