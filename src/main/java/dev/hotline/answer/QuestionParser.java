@@ -91,7 +91,8 @@ public final class QuestionParser {
               + "(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:article|piece|post|story|essay)s?\\b"
               // "why does the author say the treaty backfired": what the writer says is asked.
               + "|\\b(?:does|did|do)\\s+(?:the|this|that)\\s+(?:author|writer|article|piece|post"
-              + "|story|essay|text)\\s+(?:say|claim|mention|write|think|argue|suggest)s?"
+              + "|story|essay|text)\\s+(?:say|claim|mention|write|think|argue|suggest|describe"
+              + "|explain|call|note|discuss|bring up|talk about)s?"
               + "(?:\\s+that)?\\b");
 
   private static final Pattern EXTRA_SPACE = Pattern.compile("\\s+");

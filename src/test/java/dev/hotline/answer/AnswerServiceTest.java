@@ -245,7 +245,9 @@ class AnswerServiceTest {
     "when did the soviets pull their troops out of kabul, when did the soviets pull out their"
         + " troops of kabul",
     "when did they set up nato, when did they set up nato",
-    "why does the author say the treaty backfired, why the treaty backfired"
+    "why does the author say the treaty backfired, why the treaty backfired",
+    "why does the article bring up valentine's day, why valentine's day",
+    "how does the writer describe what they became, how what they became"
   })
   void whatIsSearchedForReadsAsTheQuestionMeansIt(String question, String searched) {
     assertThat(new QuestionParser().parse(question).searchText()).isEqualTo(searched);
