@@ -36,18 +36,19 @@ public final class QuestionParser {
   /** "When did the piece run": the article itself, and a word for its coming out. */
   private static final Pattern THE_ARTICLE =
       Pattern.compile(
-          "\\b(the|this|that|your)\\s+(?:[\\w'’-]+\\s+){0,5}?"
+          "\\b(the|this|that|your|its|their)\\s+(?:[\\w'’-]+\\s+){0,5}?"
               + "(article|piece|essay|story|post|blog)\\b");
 
   private static final Pattern CAME_OUT =
       Pattern.compile(
           "\\b(run|ran|come out|came out|appear|appeared|written|wrote|write|printed|go up"
-              + "|went up|dated)\\b|\\bfrom\\s*\\??$");
+              + "|went up|dated|put (?:out|up)|online)\\b"
+              + "|\\bfrom\\s*\\??$");
 
   private static final Pattern WHEN =
       Pattern.compile(
-          "\\b(when|what year|which year|what date|which date|what day|date of|dates?|year of|how"
-              + " long ago|since when)\\b|\\bdate\\??$");
+          "\\b(when|what year|which year|what date|which date|what day|which day|date of|dates?"
+              + "|year of|how long ago|since when)\\b|\\bdate\\??$");
 
   /** Words asking for the day something happened, not its year: "what day", "the exact date". */
   private static final Pattern DAY_ASKED =
@@ -77,8 +78,8 @@ public final class QuestionParser {
   /** Words that ask about the article itself rather than its subject, in "published" questions. */
   private static final Pattern ABOUT_THE_ARTICLE =
       Pattern.compile(
-          "(?i)\\b(article|story|piece|post|essay|published|publication|publish|publishing|posted"
-              + "|written|write|wrote"
+          "(?i)\\b(article|story|piece|post|essay|blog|entry|published|publication|publish|publishing"
+              + "|posted|posting|online|put out|put up|go up|went up|written|write|wrote"
               + "|author|run|ran|came out|come out|appeared|printed)\\b");
 
   /**

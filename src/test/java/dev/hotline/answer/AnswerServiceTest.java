@@ -203,10 +203,25 @@ class AnswerServiceTest {
         "what's the publish date on the sputnik piece",
         "whats the date on that article about sputnik",
         "when was this published",
-        "what's the posting date on the russian life blog about sputnik"
+        "what's the posting date on the russian life blog about sputnik",
+        "when did russian life run its piece on sputnik",
+        "when did this piece about sputnik get put online",
+        "which day did they put out the sputnik story"
       })
   void publicationQuestionsMayNameThePieceInTheirOwnWords(String question) {
     assertThat(new QuestionParser().parse(question).type()).isEqualTo(QuestionType.PUBLISHED);
+  }
+
+  @Test
+  void wordsForThePieceAndItsPostingAreNotSearched() {
+    assertThat(
+            new QuestionParser()
+                .parse("what's the posting date on this blog entry about sputnik")
+                .searchText())
+        .doesNotContain("posting")
+        .doesNotContain("blog")
+        .doesNotContain("entry")
+        .contains("sputnik");
   }
 
   @ParameterizedTest
