@@ -94,6 +94,17 @@ public final class AnswerService {
   private static final double STRAY_WORD_CLAUSE = 0.6;
 
   /**
+   * The fewest known words beside a stray one for the answer's clause alone to show the question
+   * clear, whatever its article's title says: an essay tells many events its title does not name.
+   */
+  private static final int STRAY_WORD_BESIDE_CLAUSE = 4;
+
+  /** The fewest known words for a clause telling half of them to show the question clear. */
+  private static final int STRAY_WORD_LONG = 6;
+
+  private static final double STRAY_WORD_LONG_CLAUSE = 0.5;
+
+  /**
    * How far below the best score an answer may be and still be given in its place when the best
    * does not cover enough of the question to be given at all.
    */
@@ -688,7 +699,8 @@ public final class AnswerService {
 
   /**
    * Whether the one unknown word of a question is chat or a slip beside it ("when did the korean
-   * war end bruv"): the answer's clause says most of the rest, in an article mostly about it. A
+   * war end bruv"): the answer's clause says most of the rest, in an article mostly about it or,
+   * four known words or more beside it, in any article (half of them, six or more). A
    * name never read of leaves the rest told of other things ("operation zandvoria exposed"); a name
    * of two words or more ("tsar bomba") stays one.
    */
@@ -702,9 +714,10 @@ public final class AnswerService {
             .sum();
     return unknown.size() == 1
         && !unknown.get(0).word().contains(" ")
-        && knownWords >= STRAY_WORD_BESIDE
-        && best.topicCoverage() >= STRAY_WORD_TOPIC
-        && best.clauseCoverage() >= STRAY_WORD_CLAUSE;
+        && (knownWords >= STRAY_WORD_BESIDE_CLAUSE
+            || knownWords >= STRAY_WORD_BESIDE && best.topicCoverage() >= STRAY_WORD_TOPIC)
+        && best.clauseCoverage()
+            >= (knownWords >= STRAY_WORD_LONG ? STRAY_WORD_LONG_CLAUSE : STRAY_WORD_CLAUSE);
   }
 
   /**

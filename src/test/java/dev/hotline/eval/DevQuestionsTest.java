@@ -60,6 +60,18 @@ class DevQuestionsTest {
   }
 
   @Test
+  void aMadeUpWordLeavesMostMilestonesQuestionsAnswered() throws IOException {
+    // The whole file is given the words, as `hotline eval --stray-word 1` gives them.
+    List<EvalQuestion> noisy =
+        StrayWords.added(Evaluation.read(SharedMaterial.devQuestions2()), 1).stream()
+            .filter(source("milestones"))
+            .toList();
+    double accuracy =
+        new Evaluation(BundledIndex.seedAndMilestones()).run(noisy).overall().accuracyAt1();
+    assertThat(accuracy).isGreaterThanOrEqualTo(0.82);
+  }
+
+  @Test
   void chatNoiseCostsAlmostNothing() throws IOException {
     List<EvalQuestion> clean =
         Evaluation.read(SharedMaterial.devQuestions2()).stream().filter(source("general")).toList();

@@ -1,0 +1,51 @@
+package dev.hotline.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hotline.index.IndexAccess;
+import dev.hotline.index.PassageIndex;
+import dev.hotline.testing.SmallIndex;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A made-up word of chat beside a clear question leaves it answered; an unknown name does not. */
+class StrayWordTest {
+  @TempDir Path dir;
+
+  /** An essay whose title names none of the events its paragraphs tell. */
+  private static final String ESSAY =
+      """
+      In March 1952, Minister Dahl and Mayor Orsk signed the harbour compact at Vell. Both \
+      councils promised to share the dredging costs for twenty years.
+
+      On June 3, 1958, the sea wall at Kessel collapsed and flooded the northern quays. The \
+      dredgers stood idle through two winters while the councils argued over repairs.
+
+      The ferry strike of 1961 ended the quarrel for good: with the old boats tied up, the \
+      councils had no trade left to divide, and the compact lapsed unrenewed in 1972.
+      """;
+
+  private AnswerResult ask(String question) throws IOException {
+    try (PassageIndex index = SmallIndex.in(dir).article("Two Towns by the Sea", ESSAY).open()) {
+      return new AnswerService(IndexAccess.fixed(index)).answer(question);
+    }
+  }
+
+  @Test
+  void aLongClearQuestionIsAnsweredBesideAMadeUpWord() throws IOException {
+    // Neither the title nor the passage says "old" or "ferry": the clause says the rest.
+    AnswerResult result =
+        ask(
+            "when did the old sea wall at kessel by the ferry collapse and flood the quays"
+                + " zufawik");
+    assertThat(result.best())
+        .hasValueSatisfying(a -> assertThat(a.date().orElseThrow().iso()).isEqualTo("1958-06-03"));
+  }
+
+  @Test
+  void anUnknownNameWithLittleElseIsNotGuessedAt() throws IOException {
+    assertThat(ask("when did the brannoch quays flood").answered()).isFalse();
+  }
+}
