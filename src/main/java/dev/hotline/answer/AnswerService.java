@@ -105,6 +105,15 @@ public final class AnswerService {
   private static final double STRAY_WORD_LONG_CLAUSE = 0.5;
 
   /**
+   * The fewest known words beside a stray one for the answer's passage telling most of them to show
+   * the question clear: no unanswerable question of this length and one unknown name had an answer
+   * covering 0.6 of it.
+   */
+  private static final int STRAY_WORD_BESIDE_PASSAGE = 5;
+
+  private static final double STRAY_WORD_PASSAGE = 0.6;
+
+  /**
    * How far below the best score an answer may be and still be given in its place when the best
    * does not cover enough of the question to be given at all.
    */
@@ -700,24 +709,32 @@ public final class AnswerService {
   /**
    * Whether the one unknown word of a question is chat or a slip beside it ("when did the korean
    * war end bruv"): the answer's clause says most of the rest, in an article mostly about it or,
-   * four known words or more beside it, in any article (half of them, six or more). A
-   * name never read of leaves the rest told of other things ("operation zandvoria exposed"); a name
-   * of two words or more ("tsar bomba") stays one.
+   * four known words or more beside it, in any article (half of them, six or more); or, five or
+   * more, its passage says most of them. A name never read of leaves the rest told of other things
+   * ("operation zandvoria exposed"); a name of two words or more ("tsar bomba") stays one.
    */
   private static boolean strayWord(QuestionQuery query, EventRanker.Ranked best) {
     List<Concept> unknown =
         query.concepts().stream().filter(c -> c.alternatives().isEmpty()).toList();
+    if (unknown.size() != 1 || unknown.get(0).word().contains(" ")) {
+      return false;
+    }
     int knownWords =
         query.concepts().stream()
             .filter(c -> !c.alternatives().isEmpty())
             .mapToInt(c -> c.alternatives().get(0).size())
             .sum();
-    return unknown.size() == 1
-        && !unknown.get(0).word().contains(" ")
-        && (knownWords >= STRAY_WORD_BESIDE_CLAUSE
-            || knownWords >= STRAY_WORD_BESIDE && best.topicCoverage() >= STRAY_WORD_TOPIC)
-        && best.clauseCoverage()
-            >= (knownWords >= STRAY_WORD_LONG ? STRAY_WORD_LONG_CLAUSE : STRAY_WORD_CLAUSE);
+    boolean inTitledArticle =
+        knownWords >= STRAY_WORD_BESIDE
+            && best.topicCoverage() >= STRAY_WORD_TOPIC
+            && best.clauseCoverage() >= STRAY_WORD_CLAUSE;
+    boolean inClause =
+        knownWords >= STRAY_WORD_BESIDE_CLAUSE
+            && best.clauseCoverage()
+                >= (knownWords >= STRAY_WORD_LONG ? STRAY_WORD_LONG_CLAUSE : STRAY_WORD_CLAUSE);
+    boolean inPassage =
+        knownWords >= STRAY_WORD_BESIDE_PASSAGE && best.coverage() >= STRAY_WORD_PASSAGE;
+    return inTitledArticle || inClause || inPassage;
   }
 
   /**

@@ -20,8 +20,8 @@ class StrayWordTest {
       In March 1952, Minister Dahl and Mayor Orsk signed the harbour compact at Vell. Both \
       councils promised to share the dredging costs for twenty years.
 
-      On June 3, 1958, the sea wall at Kessel collapsed and flooded the northern quays. The \
-      dredgers stood idle through two winters while the councils argued over repairs.
+      The dredgers had stood idle through two dry winters while the councils argued over \
+      repairs. On June 3, 1958, the sea wall at Kessel collapsed and flooded the northern quays.
 
       The ferry strike of 1961 ended the quarrel for good: with the old boats tied up, the \
       councils had no trade left to divide, and the compact lapsed unrenewed in 1972.
@@ -40,6 +40,17 @@ class StrayWordTest {
         ask(
             "when did the old sea wall at kessel by the ferry collapse and flood the quays"
                 + " zufawik");
+    assertThat(result.best())
+        .hasValueSatisfying(a -> assertThat(a.date().orElseThrow().iso()).isEqualTo("1958-06-03"));
+  }
+
+  @Test
+  void aLongQuestionItsPassageTellsIsAnsweredBesideAMadeUpWord() throws IOException {
+    // The date's clause tells the wall, not the dredgers before it: the passage tells both.
+    AnswerResult result =
+        ask(
+            "when did the old sea wall collapse after the dredgers stood idle through two ferry"
+                + " strikes zufawik");
     assertThat(result.best())
         .hasValueSatisfying(a -> assertThat(a.date().orElseThrow().iso()).isEqualTo("1958-06-03"));
   }
