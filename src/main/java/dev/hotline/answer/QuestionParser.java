@@ -62,7 +62,8 @@ public final class QuestionParser {
   private static final Pattern WHO =
       Pattern.compile(
           "^(who|whom|whose)\\b|\\b(which|what)"
-              + " (senator|president|leader|country|general|man|woman|person|premier|official|diplomat|spy|nation|party)\\b");
+              + " (senator|president|leader|country|general|man|woman|person|premier|official"
+              + "|diplomat|spy|nation|party)\\b");
   private static final Pattern WHERE = Pattern.compile("^where\\b|\\bwhere (was|were|did|is)\\b");
   /** The words of "what caused X", "what led to X": questions asking why X happened. */
   private static final String CAUSED =
@@ -78,8 +79,8 @@ public final class QuestionParser {
   /** Words that ask about the article itself rather than its subject, in "published" questions. */
   private static final Pattern ABOUT_THE_ARTICLE =
       Pattern.compile(
-          "(?i)\\b(article|story|piece|post|essay|blog|entry|published|publication|publish|publishing"
-              + "|posted|posting|online|put out|put up|go up|went up|written|write|wrote"
+          "(?i)\\b(article|story|piece|post|essay|blog|entry|published|publication|publish"
+              + "|publishing|posted|posting|online|put out|put up|go up|went up|written|write|wrote"
               + "|author|run|ran|came out|come out|appeared|printed)\\b");
 
   /**
@@ -306,7 +307,8 @@ public final class QuestionParser {
   /** A word that goes on the name, not one that joins another date ("the 1948 and 1949 talks"). */
   private static final Pattern WORD_AFTER =
       Pattern.compile(
-          "(?i)\\s+(?!(?:and|or|to|until|till|through|what|when|who|why|where|which|how)\\b)\\p{L}");
+          "(?i)\\s+(?!(?:and|or|to|until|till|through|what|when|who|why|where|which|how)\\b)"
+              + "\\p{L}");
 
   /**
    * The period a question's date puts its answer in: the date's own, or from it on when it stands
