@@ -102,6 +102,7 @@ public final class AnswerService {
   /** The fewest known words for a clause telling half of them to show the question clear. */
   private static final int STRAY_WORD_LONG = 6;
 
+  /** The share of them the clause must tell then. */
   private static final double STRAY_WORD_LONG_CLAUSE = 0.5;
 
   /**
@@ -111,6 +112,7 @@ public final class AnswerService {
    */
   private static final int STRAY_WORD_BESIDE_PASSAGE = 5;
 
+  /** The share of the question the passage must cover then. */
   private static final double STRAY_WORD_PASSAGE = 0.6;
 
   /**

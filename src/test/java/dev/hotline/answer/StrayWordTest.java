@@ -33,26 +33,29 @@ class StrayWordTest {
     }
   }
 
+  /** The date of the first answer; a question left unanswered fails here. */
+  private String bestIso(String question) throws IOException {
+    return ask(question).best().orElseThrow().date().orElseThrow().iso();
+  }
+
   @Test
   void aLongClearQuestionIsAnsweredBesideAMadeUpWord() throws IOException {
     // Neither the title nor the passage says "old" or "ferry": the clause says the rest.
-    AnswerResult result =
-        ask(
-            "when did the old sea wall at kessel by the ferry collapse and flood the quays"
-                + " zufawik");
-    assertThat(result.best())
-        .hasValueSatisfying(a -> assertThat(a.date().orElseThrow().iso()).isEqualTo("1958-06-03"));
+    assertThat(
+            bestIso(
+                "when did the old sea wall at kessel by the ferry collapse and flood the quays"
+                    + " zufawik"))
+        .isEqualTo("1958-06-03");
   }
 
   @Test
   void aLongQuestionItsPassageTellsIsAnsweredBesideAMadeUpWord() throws IOException {
     // The date's clause tells the wall, not the dredgers before it: the passage tells both.
-    AnswerResult result =
-        ask(
-            "when did the old sea wall collapse after the dredgers stood idle through two ferry"
-                + " strikes zufawik");
-    assertThat(result.best())
-        .hasValueSatisfying(a -> assertThat(a.date().orElseThrow().iso()).isEqualTo("1958-06-03"));
+    assertThat(
+            bestIso(
+                "when did the old sea wall collapse after the dredgers stood idle through two"
+                    + " ferry strikes zufawik"))
+        .isEqualTo("1958-06-03");
   }
 
   @Test
