@@ -482,6 +482,31 @@ final class Cues {
   }
 
   /**
+   * Whether a question asks when something came at last ("when did the senate finally ratify it"):
+   * the text tells that moment with a word of lateness too.
+   */
+  static boolean asksLateness(String question) {
+    return FINALLY.matcher(respelt(question.toLowerCase(Locale.ROOT))).find();
+  }
+
+  /** A word telling that something came at last. */
+  private static final Pattern LATENESS_TOLD =
+      Pattern.compile("(?i)\\b(?:finally|at last|eventually|ultimately)\\b");
+
+  /** A denial that a date right after lifts: "did not ratify the treaty until" 1822. */
+  private static final Pattern DENIED_UNTIL =
+      Pattern.compile("(?i)(?:\\bnot\\b|n't\\b|\\bnever\\b)[^.;:]*\\buntil\\W*$");
+
+  /**
+   * Whether an event's clause tells it came at last: "finally", "at last", "eventually" in the
+   * words up to the end of its clause ({@code told}), or a denial its date lifts in the words
+   * leading up to the date ({@code leading}).
+   */
+  static boolean tellsLateness(CharSequence leading, CharSequence told) {
+    return LATENESS_TOLD.matcher(told).find() || DENIED_UNTIL.matcher(leading).find();
+  }
+
+  /**
    * Whether a question asks for the first of several things ("when was the first hydrogen bomb
    * tested"), where each may be told as someone's first.
    */

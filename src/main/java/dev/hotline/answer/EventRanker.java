@@ -96,6 +96,9 @@ final class EventRanker {
   /** Whether the question asks for the first of several things ("the first satellite"). */
   private final boolean firstOfSeveralAsked;
 
+  /** Whether the question asks when something came at last ("finally"). */
+  private final boolean latenessAsked;
+
   private final java.util.function.Function<PassageHit, ReadPassage.Marks> marks;
 
   /** Each article's topic and text features for this question, worked out once. */
@@ -124,6 +127,7 @@ final class EventRanker {
     this.denialAsked = ReadPassage.asksDenial(question.searchText());
     this.deathAsked = ReadPassage.asksDeath(question.original());
     this.firstOfSeveralAsked = Cues.asksFirstOfSeveral(question.original());
+    this.latenessAsked = Cues.asksLateness(question.original());
   }
 
   private ReadPassage read(PassageHit hit) {
@@ -618,11 +622,36 @@ final class EventRanker {
     } else {
       f[Feature.OTHER_END_ASKED.ordinal()] = -cue;
     }
+    // "When did the senate finally ratify it": the text says so too ("did not ratify the treaty
+    // until February 11, 1822", "at last, on January 31, 1958").
+    f[Feature.LATENESS.ordinal()] = latenessAsked && subject > 0 && toldLate(hit, event) ? 1 : 0;
     f[Feature.PRECISION.ordinal()] = precision(event.date());
     f[Feature.DAY_ASKED.ordinal()] = dayAsked(event.date());
     f[Feature.DECLARED.ordinal()] = declared ? coverage.ofTerms(description) : 0;
     f[Feature.RELATIVE.ordinal()] = event.date().relative() ? 1 : 0;
     return option;
+  }
+
+  /**
+   * Whether the words of an event's sentence up to the end of its clause, after any other date
+   * before its own, tell that it came at last.
+   */
+  private static boolean toldLate(PassageHit hit, Event event) {
+    if (!event.told()) {
+      return false;
+    }
+    String text = hit.passage().text();
+    int dateStart = event.date().start();
+    Sentences.Span sentence = sentenceAt(hit.sentences(), dateStart);
+    int from = sentence == null ? event.clauseStart() : sentence.start();
+    for (DateMention other : hit.passage().dates()) {
+      if (other.end() <= dateStart && other.end() > from) {
+        from = other.end();
+      }
+    }
+    from = Math.min(from, dateStart);
+    int to = Math.max(dateStart, event.clauseEnd());
+    return Cues.tellsLateness(text.substring(from, dateStart), text.substring(from, to));
   }
 
   /**

@@ -56,6 +56,11 @@ public enum Feature {
    * questions to fit it.
    */
   FIRST_OF_SEVERAL(0.25),
+  /**
+   * Asked when something came "finally", the event's clause tells it came late ("did not ratify the
+   * treaty until 1822", "at last"). Its weight is set by hand, as for the first of several.
+   */
+  LATENESS(0.15),
   /** How precisely the date is known: a day over a month over a year. */
   PRECISION(0.12),
   /** How precisely the date is known, for a question asking for the day ("what date exactly"). */
