@@ -650,7 +650,11 @@ class PassageIndexTest {
     "when did the harbour republics sign the friendship deal, treaty",
     "when did the governor start trashing the league, criticized",
     "why did the governor badmouth the league, criticized",
-    "when did the admiral vanish, disappeared"
+    "when did the admiral vanish, disappeared",
+    "when did the harbour republics ink their pact, signed",
+    "when did the two republics become buddies, friendship",
+    "when did the harbour pals sign a treaty, friendship",
+    "when did the greenback lose its gold, dollar"
   })
   void chatWordsFindTheWordsArticlesWrite(String question, String written) throws IOException {
     try (PassageIndex index =
@@ -658,7 +662,8 @@ class PassageIndexTest {
             "chat",
             "The Harbour Friendship",
             "On February 14, 1950, the two harbour republics signed a treaty of friendship. The"
-                + " governor criticized the league, and the admiral disappeared.\n")) {
+                + " governor criticized the league, and the admiral disappeared. The dollar lost"
+                + " its gold.\n")) {
       assertThat(bestCoverage(index, question, index.typedTerms(written)))
           .as(question)
           .isGreaterThan(0.8);
