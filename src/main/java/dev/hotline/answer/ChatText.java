@@ -19,7 +19,7 @@ final class ChatText {
           // Laughter and fillers however drawn out ("hahaha", "lmaooo", "bruhhh", "plsss").
           "(?i)\\b(?:lo+l+|lmf?a+o+|ro+fl+|a?(?:ha){2,}[ah]*|(?:he){2,}[eh]*|xd+|pl[sz]+|pleas"
               + "|thx+|thanx|ty|tysm|bro+|bru+h+|du+de|guys|yo+|ok|okay|u+m+|u+h+|h+m+|btw|idk|tbh"
-              + "|ngl|o+m+g+|wtf|imo|imho|fr|rn|smh|fyi"
+              + "|ngl|o+m+g+|wtf|imo|imho|fr|rn|smh|fyi|tho|iirc|afaik|ikr|lmk|aka"
               + "|ffs|q|quick q|quick question|random question|just wondering|i wonder)\\b"
               // Chat's one-letter words ("china n the soviets", "did u know") standing alone; not a
               // name's letter ("U-2", "U.S.", "R&D").

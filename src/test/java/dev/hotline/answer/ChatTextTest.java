@@ -38,6 +38,8 @@ class ChatTextTest {
         .isEqualTo("when did the berlin wall fall");
     assertThat(ChatText.clean("pls when did sputnik launch?? thx"))
         .isEqualTo("when did sputnik launch??");
+    assertThat(ChatText.clean("iirc sputnik went up in october tho, when exactly"))
+        .isEqualTo("sputnik went up in october , when exactly");
   }
 
   @Test
