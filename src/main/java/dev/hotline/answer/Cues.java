@@ -482,12 +482,15 @@ final class Cues {
   }
 
   /**
-   * Whether a question asks when something came at last ("when did the senate finally ratify it"):
-   * the text tells that moment with a word of lateness too.
+   * Whether a question asks when something came at last ("when did the senate finally ratify it",
+   * "eventually"): the text tells that moment with a word of lateness too.
    */
   static boolean asksLateness(String question) {
-    return FINALLY.matcher(respelt(question.toLowerCase(Locale.ROOT))).find();
+    return LATENESS_ASKED.matcher(respelt(question.toLowerCase(Locale.ROOT))).find();
   }
+
+  private static final Pattern LATENESS_ASKED =
+      Pattern.compile("\\b(?:finally|eventually|at last|ultimately)\\b");
 
   /** A word telling that something came at last. */
   private static final Pattern LATENESS_TOLD =

@@ -36,6 +36,12 @@ class LatenessTest {
   }
 
   @Test
+  void eventuallyAsksTheSame() throws IOException {
+    assertThat(bestDate("when did the senate eventually ratify the treaty with the league"))
+        .isEqualTo("1834-06-09");
+  }
+
+  @Test
   void withoutFinallyTheLatenessWeighsNothing() throws IOException {
     assertThat(bestDate("when did the senate ratify the treaty with the league"))
         .isEqualTo("1829-01-05");
@@ -51,9 +57,11 @@ class LatenessTest {
   }
 
   @Test
-  void onlyFinallyAsksForLateness() {
+  void wordsOfLatenessAskForIt() {
     assertThat(Cues.asksLateness("when did they finally sign it")).isTrue();
+    assertThat(Cues.asksLateness("when did they sign it at last")).isTrue();
     assertThat(Cues.asksLateness("when did they sign the final act")).isFalse();
+    assertThat(Cues.asksLateness("when did they sign it last")).isFalse();
   }
 
   private String bestDate(String question) throws IOException {
