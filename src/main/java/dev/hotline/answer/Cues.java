@@ -486,14 +486,11 @@ final class Cues {
    * "eventually"): the text tells that moment with a word of lateness too.
    */
   static boolean asksLateness(String question) {
-    return LATENESS_ASKED.matcher(respelt(question.toLowerCase(Locale.ROOT))).find();
+    return LATENESS.matcher(respelt(question.toLowerCase(Locale.ROOT))).find();
   }
 
-  private static final Pattern LATENESS_ASKED =
-      Pattern.compile("\\b(?:finally|eventually|at last|ultimately)\\b");
-
-  /** A word telling that something came at last. */
-  private static final Pattern LATENESS_TOLD =
+  /** A word telling, or asking, that something came at last. */
+  private static final Pattern LATENESS =
       Pattern.compile("(?i)\\b(?:finally|at last|eventually|ultimately)\\b");
 
   /** A denial that a date right after lifts: "did not ratify the treaty until" 1822. */
@@ -506,7 +503,7 @@ final class Cues {
    * leading up to the date ({@code leading}).
    */
   static boolean tellsLateness(CharSequence leading, CharSequence told) {
-    return LATENESS_TOLD.matcher(told).find() || DENIED_UNTIL.matcher(leading).find();
+    return LATENESS.matcher(told).find() || DENIED_UNTIL.matcher(leading).find();
   }
 
   /**
