@@ -39,11 +39,16 @@ final class ReadPassage {
 
   /**
    * Words that only offer, propose, invite or urge what follows them ("a note offering a reunified
-   * Germany", "an invitation to visit China", "urged Gorbachev to tear down this wall"): it had not
-   * happened then.
+   * Germany", "an invitation to visit China", "urged Gorbachev to tear down this wall"), weigh it,
+   * plan it or fail at it ("had discussed the merits of supporting a military coup in 1970", "plans
+   * for the invasion", "a failed coup attempt"): it had not happened then. "Proposed" is left out:
+   * proposing in a speech is often the deed asked of ("proposed Atoms for Peace in an address").
    */
   private static final String INTENT_WORDS =
-      "offers|offered|offering|proposes|proposing|invitation|urges|urged|urging";
+      "offers|offered|offering|proposes|proposing|invitation|urges|urged|urging"
+          + "|discussed|discussing|considered|considering|contemplated|contemplating|debated"
+          + "|debating|failed|abortive"
+          + "|(?-i:plans?)\\s+(?:for|to)";
 
   private static final Pattern INTENT = Pattern.compile("(?i)\\b(?:" + INTENT_WORDS + ")\\b");
 
@@ -55,11 +60,14 @@ final class ReadPassage {
       Pattern.compile("(?i)\\b(?:" + INTENT_WORDS + "|will)\\b");
 
   /**
-   * A question asking of an offer, proposal, invitation or urging itself, which its words then
-   * tell.
+   * A question asking of an offer, proposal, invitation or urging, a discussion, an attempt or a
+   * failure itself, which its words then tell.
    */
   private static final Pattern INTENT_ASKED =
-      Pattern.compile("(?i)\\b(?:offer|offers|offered|propos\\w*|invit\\w*|urg\\w*|will)\\b");
+      Pattern.compile(
+          "(?i)\\b(?:offer|offers|offered|propos\\w*|invit\\w*|urg\\w*|will|discuss\\w*"
+              + "|consider\\w*|contemplat\\w*|debat\\w*|talk\\w*|fail\\w*|attempt\\w*|tr(?:y|ied)"
+              + "|pitch\\w*|float\\w*|idea)\\b");
 
   /** Words that point back to something named before them ("Congress approved it"). */
   private static final Pattern ANAPHOR =

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a clause only proposes, offers, attempts or hopes for has not happened then. */
+/**
+ * What a clause only proposes, offers, plans, discusses, attempts or fails at has not happened
+ * then.
+ */
 class IntendedActionTest {
   @TempDir Path dir;
 
@@ -107,6 +110,70 @@ class IntendedActionTest {
                 """,
                 "when was governor vance's council invited"))
         .isEqualTo("1931-05-03");
+  }
+
+  @Test
+  void discussingACoupIsNotTheCoup() throws IOException {
+    assertThat(
+            bestDate(
+                "The Colonels of Maravia",
+                """
+                The embassy had long meddled in Maravia: it had paid for newspapers, and had \
+                discussed the merits of backing a coup against President Ostra in 1962.
+
+                The colonels moved years later. On May 4, 1966, their coup drove Ostra from the \
+                palace and into exile.
+                """,
+                "when did the colonels carry out their coup against ostra"))
+        .isEqualTo("1966-05-04");
+  }
+
+  @Test
+  void aFailedCoupIsNotTheCoup() throws IOException {
+    assertThat(
+            bestDate(
+                "The Colonels of Maravia",
+                """
+                On February 2, 1966, a major of the guard led a failed coup against President \
+                Ostra, and his tanks went back to barracks by noon.
+
+                The colonels were patient. On May 4, 1966, tanks surrounded the palace and the \
+                army seized power from Ostra.
+                """,
+                "when was the coup against ostra"))
+        .isEqualTo("1966-05-04");
+  }
+
+  @Test
+  void aPlanForTheLandingIsNotTheLanding() throws IOException {
+    assertThat(
+            bestDate(
+                "The Landing at Sela Bay",
+                """
+                On March 3, 1940, the admiral told the staff to draw up plans for a landing of \
+                exiles at Sela Bay.
+
+                The exiles sailed a year later. On April 17, 1941, they came ashore and were \
+                beaten within two days.
+                """,
+                "when did the exiles land at sela bay"))
+        .isEqualTo("1941-04-17");
+  }
+
+  @Test
+  void aFailureAskedOfIsTheFailure() throws IOException {
+    assertThat(
+            bestDate(
+                "The Colonels of Maravia",
+                """
+                On February 2, 1966, a major of the guard led a failed coup against President \
+                Ostra, and his tanks went back to barracks by noon.
+
+                The colonels were patient. On May 4, 1966, tanks surrounded the palace and the \
+                army seized power from Ostra.
+                """,
+                "when was the failed coup against ostra"))
+        .isEqualTo("1966-02-02");
   }
 
   private String bestDate(String title, String body, String question) throws IOException {
