@@ -68,9 +68,9 @@ public final class HotlineAnalyzer extends Analyzer {
     };
   }
 
-  /** The distinct terms {@code analyzer} makes of {@code text}, as the passage text is analysed. */
-  static java.util.Set<String> terms(Analyzer analyzer, String text) {
-    java.util.Set<String> terms = new java.util.HashSet<>();
+  /** The distinct terms {@code analyzer} makes of {@code text}, in the order they stand. */
+  static java.util.List<String> orderedTerms(Analyzer analyzer, String text) {
+    java.util.Set<String> terms = new java.util.LinkedHashSet<>();
     try (TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
       var term =
           stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
@@ -82,7 +82,12 @@ public final class HotlineAnalyzer extends Analyzer {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return terms;
+    return java.util.List.copyOf(terms);
+  }
+
+  /** The distinct terms {@code analyzer} makes of {@code text}, as the passage text is analysed. */
+  static java.util.Set<String> terms(Analyzer analyzer, String text) {
+    return new java.util.HashSet<>(orderedTerms(analyzer, text));
   }
 
   @Override

@@ -83,7 +83,7 @@ public final class IndexSchema {
   /** Commit metadata: the schema version, so an old index is rebuilt rather than misread. */
   public static final String SCHEMA_VERSION_KEY = "hotline.schema";
 
-  public static final String SCHEMA_VERSION = "4";
+  public static final String SCHEMA_VERSION = "5";
   public static final String PASSAGE_COUNT_KEY = "hotline.passages";
   public static final String EVENT_COUNT_KEY = "hotline.events";
   public static final String ARTICLE_COUNT_KEY = "hotline.articles";

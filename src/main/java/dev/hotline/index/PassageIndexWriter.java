@@ -35,7 +35,10 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class PassageIndexWriter {
   /** Passage text: stemmed, stored, with positions and offsets in postings and term vectors. */
-  private static final FieldType BODY_TYPE = bodyType();
+  private static final FieldType BODY_TYPE = bodyType(true);
+
+  /** Passage text indexed as {@link #BODY_TYPE}, from a stream of its own, not stored. */
+  private static final FieldType BODY_INDEXED_TYPE = bodyType(false);
 
   private final Clock clock;
 
@@ -73,6 +76,13 @@ public final class PassageIndexWriter {
     private final Clock clock;
     private final Path generation;
     private final Analyzer analyzer;
+
+    /**
+     * Analyses passage text into the streams that carry acronyms' long forms: an analyzer of its
+     * own, since the writer's reuses one stream for every field.
+     */
+    private final Analyzer bodyAnalyzer;
+
     private final Directory directory;
     private final IndexWriter writer;
     private int articles;
@@ -88,6 +98,7 @@ public final class PassageIndexWriter {
       this.clock = clock;
       this.generation = location.newGeneration();
       this.analyzer = HotlineAnalyzer.forIndexing();
+      this.bodyAnalyzer = HotlineAnalyzer.forIndexing();
       this.directory = FSDirectory.open(generation);
       this.writer = new IndexWriter(directory, config(analyzer));
     }
@@ -100,14 +111,37 @@ public final class PassageIndexWriter {
         byPassage.computeIfAbsent(event.passageId(), p -> new java.util.ArrayList<>()).add(event);
       }
       events += articleEvents.size();
+      Acronyms acronyms = Acronyms.definedIn(articlePassages.stream().map(Passage::text).toList());
       for (Passage passage : articlePassages) {
-        writer.addDocument(document(passage, byPassage.getOrDefault(passage.id(), List.of())));
+        Document doc = document(passage, byPassage.getOrDefault(passage.id(), List.of()));
+        withLongForms(doc, passage.text(), acronyms);
+        writer.addDocument(doc);
         dates += passage.dates().size();
         dayDates +=
             (int) passage.dates().stream().filter(d -> d.granularity() == Granularity.DAY).count();
       }
       passages += articlePassages.size();
       articles += articlePassages.isEmpty() ? 0 : 1;
+    }
+
+    /** Indexes a passage's text with the long form of each acronym its article spells out. */
+    private void withLongForms(Document doc, String text, Acronyms acronyms) {
+      Map<Integer, String> standing = acronyms.standingIn(text);
+      if (standing.isEmpty()) {
+        return;
+      }
+      Map<Integer, List<String>> termsAt = new java.util.HashMap<>();
+      for (Map.Entry<Integer, String> entry : standing.entrySet()) {
+        termsAt.put(entry.getKey(), HotlineAnalyzer.orderedTerms(bodyAnalyzer, entry.getValue()));
+      }
+      // A field holds either a text or a stream: stored and indexed go as two fields of one name.
+      doc.removeField(IndexSchema.BODY);
+      doc.add(new StoredField(IndexSchema.BODY, text));
+      doc.add(
+          new Field(
+              IndexSchema.BODY,
+              new LongFormFilter(bodyAnalyzer.tokenStream(IndexSchema.BODY, text), termsAt),
+              BODY_INDEXED_TYPE));
     }
 
     /** Commits and verifies the generation, then makes it the live one. */
@@ -144,6 +178,7 @@ public final class PassageIndexWriter {
     private void closeWriter() throws IOException {
       if (writer.isOpen()) {
         try (analyzer;
+            bodyAnalyzer;
             directory) {
           writer.close();
         }
@@ -240,8 +275,8 @@ public final class PassageIndexWriter {
     return doc;
   }
 
-  private static FieldType bodyType() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
+  private static FieldType bodyType(boolean stored) {
+    FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.setStoreTermVectors(true);
     type.setStoreTermVectorPositions(true);
