@@ -24,8 +24,6 @@ final class Acronyms {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]+");
 
-  private static final Acronyms NONE = new Acronyms(Map.of());
-
   /** Each acronym with the words of its long form. */
   private final Map<String, String> longForms;
 
@@ -46,7 +44,7 @@ final class Acronyms {
         }
       }
     }
-    return longForms.isEmpty() ? NONE : new Acronyms(Map.copyOf(longForms));
+    return new Acronyms(Map.copyOf(longForms));
   }
 
   /** Whether the article defines no acronym. */
