@@ -646,6 +646,26 @@ class PassageIndexTest {
 
   @ParameterizedTest
   @CsvSource({
+    "when did the republic finally pay off its debts, settled",
+    "when was the harbour board renamed the port office, changed name"
+  })
+  void phrasalVerbsFindTheWordsArticlesWrite(String question, String written)
+      throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "phrasal",
+            "The Harbour Debts",
+            "In 1795, the republic was finally able to settle its debts with the league. In the"
+                + " same year, the council changed the name of the harbour board to the port"
+                + " office.\n")) {
+      assertThat(bestCoverage(index, question, index.typedTerms(written)))
+          .as(question)
+          .isGreaterThan(0.8);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
     "when did the harbour republics sign their pact, treaty",
     "when did the harbour republics sign the friendship deal, treaty",
     "when did the governor start trashing the league, criticized",
