@@ -35,7 +35,7 @@ final class ReadPassage {
               + "|n't\\b"
               + "|\\b(?:tried|trying|attempted|attempting|sought|seeking|hoping|hoped|planned"
               + "|planning|proposed|proposal|resolution|threatened|threatening|intended|intending"
-              + "|aimed|aiming|wanted|failed|vowed|pledged|promised)\\s+to\\b");
+              + "|aimed|aiming|wanted|needed|needing|failed|vowed|pledged|promised)\\s+to\\b");
 
   /**
    * Words that only offer, propose, invite or urge what follows them ("a note offering a reunified

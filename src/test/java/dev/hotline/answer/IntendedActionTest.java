@@ -176,6 +176,22 @@ class IntendedActionTest {
         .isEqualTo("1966-02-02");
   }
 
+  @Test
+  void aDebtThatNeededPayingIsNotPaid() throws IOException {
+    assertThat(
+            bestDate(
+                "The Debts of the Harbour Republic",
+                """
+                After the war ended in 1783, the harbour republic needed to pay its debt to the \
+                league, but its council had no power to raise taxes.
+
+                The council tried loans for a decade. In 1795, the harbour republic paid its debt \
+                to the league with the help of a banker.
+                """,
+                "when did the harbour republic pay its debt to the league"))
+        .isEqualTo("1795");
+  }
+
   private String bestDate(String title, String body, String question) throws IOException {
     try (PassageIndex index = SmallIndex.in(dir).article(title, body).open()) {
       return Asking.bestDate(index, question);
