@@ -649,17 +649,18 @@ class PassageIndexTest {
     "when did the u-boats sink the liner, submarines",
     "when did the league trade warships for harbours, destroyers",
     "when were the choppers shot down, helicopters",
-    "when did the planes bomb the port, aircraft"
+    "when did the planes bomb the port, aircraft",
+    "when did the spy plane cross into league air space, spyplane airspace"
   })
-  void chatWordsForShipsAndAircraftFindTheEssaysWords(String question, String written)
+  void chatWordsForShipsAircraftAndCompoundsFindTheEssaysWords(String question, String written)
       throws IOException {
     try (PassageIndex index =
         oneArticle(
             "ships",
             "The Harbour War",
             "In 1917, the league's submarines sank the liner. In 1940, the league traded fifty"
-                + " destroyers for harbours. In 1993, two helicopters were shot down, and league"
-                + " aircraft bombed the port.\n")) {
+                + " destroyers for harbours. In 1993, two helicopters were shot down, a spyplane"
+                + " crossed into league airspace, and league aircraft bombed the port.\n")) {
       assertThat(bestCoverage(index, question, index.typedTerms(written)))
           .as(question)
           .isGreaterThan(0.8);
