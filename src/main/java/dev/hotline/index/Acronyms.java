@@ -24,11 +24,13 @@ final class Acronyms {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]+");
 
-  /** Each acronym with the words of its long form. */
-  private final Map<String, String> longForms;
+  /** An acronym, the words of its long form, and how to find it standing in a text. */
+  private record Acronym(String letters, String longForm, Pattern standing) {}
 
-  private Acronyms(Map<String, String> longForms) {
-    this.longForms = longForms;
+  private final List<Acronym> acronyms;
+
+  private Acronyms(List<Acronym> acronyms) {
+    this.acronyms = acronyms;
   }
 
   /** The acronyms the texts of one article define; the first definition of each counts. */
@@ -44,16 +46,23 @@ final class Acronyms {
         }
       }
     }
-    return new Acronyms(Map.copyOf(longForms));
+    List<Acronym> acronyms = new ArrayList<>();
+    longForms.forEach(
+        (letters, longForm) ->
+            acronyms.add(
+                new Acronym(
+                    letters,
+                    longForm,
+                    Pattern.compile("\\b" + Pattern.quote(letters) + "\\b"))));
+    return new Acronyms(List.copyOf(acronyms));
   }
 
-  /** Whether the article defines no acronym. */
-  boolean isEmpty() {
-    return longForms.isEmpty();
-  }
-
-  /** The acronyms with their long forms, for tests and logs. */
+  /** The acronyms with their long forms. */
   Map<String, String> longForms() {
+    Map<String, String> longForms = new LinkedHashMap<>();
+    for (Acronym acronym : acronyms) {
+      longForms.put(acronym.letters(), acronym.longForm());
+    }
     return longForms;
   }
 
@@ -62,12 +71,9 @@ final class Acronyms {
    * by start offset, with the long form's words.
    */
   Map<Integer, String> standingIn(String text) {
-    if (longForms.isEmpty()) {
-      return Map.of();
-    }
     Map<Integer, String> at = new HashMap<>();
-    for (Map.Entry<String, String> entry : longForms.entrySet()) {
-      Matcher m = Pattern.compile("\\b" + Pattern.quote(entry.getKey()) + "\\b").matcher(text);
+    for (Acronym acronym : acronyms) {
+      Matcher m = acronym.standing().matcher(text);
       while (m.find()) {
         boolean bracketed =
             m.start() > 0
@@ -75,7 +81,7 @@ final class Acronyms {
                 && m.end() < text.length()
                 && text.charAt(m.end()) == ')';
         if (!bracketed) {
-          at.put(m.start(), entry.getValue());
+          at.put(m.start(), acronym.longForm());
         }
       }
     }

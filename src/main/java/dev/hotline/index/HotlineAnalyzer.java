@@ -70,7 +70,16 @@ public final class HotlineAnalyzer extends Analyzer {
 
   /** The distinct terms {@code analyzer} makes of {@code text}, in the order they stand. */
   static java.util.List<String> orderedTerms(Analyzer analyzer, String text) {
-    java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+    return java.util.List.copyOf(collectTerms(analyzer, text, new java.util.LinkedHashSet<>()));
+  }
+
+  /** The distinct terms {@code analyzer} makes of {@code text}, as the passage text is analysed. */
+  static java.util.Set<String> terms(Analyzer analyzer, String text) {
+    return collectTerms(analyzer, text, new java.util.HashSet<>());
+  }
+
+  private static java.util.Set<String> collectTerms(
+      Analyzer analyzer, String text, java.util.Set<String> terms) {
     try (TokenStream stream = analyzer.tokenStream(IndexSchema.BODY, text)) {
       var term =
           stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
@@ -82,12 +91,7 @@ public final class HotlineAnalyzer extends Analyzer {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return java.util.List.copyOf(terms);
-  }
-
-  /** The distinct terms {@code analyzer} makes of {@code text}, as the passage text is analysed. */
-  static java.util.Set<String> terms(Analyzer analyzer, String text) {
-    return new java.util.HashSet<>(orderedTerms(analyzer, text));
+    return terms;
   }
 
   @Override

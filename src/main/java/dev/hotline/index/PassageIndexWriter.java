@@ -112,9 +112,10 @@ public final class PassageIndexWriter {
       }
       events += articleEvents.size();
       Acronyms acronyms = Acronyms.definedIn(articlePassages.stream().map(Passage::text).toList());
+      Map<String, List<String>> longFormTerms = new java.util.HashMap<>();
       for (Passage passage : articlePassages) {
         Document doc = document(passage, byPassage.getOrDefault(passage.id(), List.of()));
-        withLongForms(doc, passage.text(), acronyms);
+        withLongForms(doc, passage.text(), acronyms, longFormTerms);
         writer.addDocument(doc);
         dates += passage.dates().size();
         dayDates +=
@@ -124,15 +125,22 @@ public final class PassageIndexWriter {
       articles += articlePassages.isEmpty() ? 0 : 1;
     }
 
-    /** Indexes a passage's text with the long form of each acronym its article spells out. */
-    private void withLongForms(Document doc, String text, Acronyms acronyms) {
+    /**
+     * Indexes a passage's text with the long form of each acronym its article spells out, each long
+     * form analysed once an article ({@code longFormTerms}).
+     */
+    private void withLongForms(
+        Document doc, String text, Acronyms acronyms, Map<String, List<String>> longFormTerms) {
       Map<Integer, String> standing = acronyms.standingIn(text);
       if (standing.isEmpty()) {
         return;
       }
       Map<Integer, List<String>> termsAt = new java.util.HashMap<>();
       for (Map.Entry<Integer, String> entry : standing.entrySet()) {
-        termsAt.put(entry.getKey(), HotlineAnalyzer.orderedTerms(bodyAnalyzer, entry.getValue()));
+        termsAt.put(
+            entry.getKey(),
+            longFormTerms.computeIfAbsent(
+                entry.getValue(), words -> HotlineAnalyzer.orderedTerms(bodyAnalyzer, words)));
       }
       // A field holds either a text or a stream: stored and indexed go as two fields of one name.
       doc.removeField(IndexSchema.BODY);

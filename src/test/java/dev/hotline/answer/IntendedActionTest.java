@@ -112,6 +112,16 @@ class IntendedActionTest {
         .isEqualTo("1931-05-03");
   }
 
+  /** A coup that failed, then the one that did not. */
+  private static final String FAILED_COUP_THEN_COUP =
+      """
+      On February 2, 1966, a major of the guard led a failed coup against President Ostra, and \
+      his tanks went back to barracks by noon.
+
+      The colonels were patient. On May 4, 1966, tanks surrounded the palace and the army seized \
+      power from Ostra.
+      """;
+
   @Test
   void discussingACoupIsNotTheCoup() throws IOException {
     assertThat(
@@ -133,13 +143,7 @@ class IntendedActionTest {
     assertThat(
             bestDate(
                 "The Colonels of Maravia",
-                """
-                On February 2, 1966, a major of the guard led a failed coup against President \
-                Ostra, and his tanks went back to barracks by noon.
-
-                The colonels were patient. On May 4, 1966, tanks surrounded the palace and the \
-                army seized power from Ostra.
-                """,
+                FAILED_COUP_THEN_COUP,
                 "when was the coup against ostra"))
         .isEqualTo("1966-05-04");
   }
@@ -165,13 +169,7 @@ class IntendedActionTest {
     assertThat(
             bestDate(
                 "The Colonels of Maravia",
-                """
-                On February 2, 1966, a major of the guard led a failed coup against President \
-                Ostra, and his tanks went back to barracks by noon.
-
-                The colonels were patient. On May 4, 1966, tanks surrounded the palace and the \
-                army seized power from Ostra.
-                """,
+                FAILED_COUP_THEN_COUP,
                 "when was the failed coup against ostra"))
         .isEqualTo("1966-02-02");
   }

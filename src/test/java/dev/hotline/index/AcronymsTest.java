@@ -28,8 +28,8 @@ class AcronymsTest {
     assertThat(
             Acronyms.definedIn(
                     List.of("The Soviet Union (USSR) and the Harbour Council (HQ) met in Velden."))
-                .isEmpty())
-        .isTrue();
+                .longForms())
+        .isEmpty();
   }
 
   @Test
