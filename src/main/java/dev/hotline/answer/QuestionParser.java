@@ -123,17 +123,6 @@ public final class QuestionParser {
               + "|(?<=\\b(?:did|does|do|will|would) (?:it|they|that|this) )"
               + "take\\b");
 
-  /**
-   * "Moscow" as the one who acts ("when did moscow lift the blockade", "moscow and beijing"), not
-   * the place ("visit moscow"): after a verb that asks of it, or joined by "and" to another
-   * capital.
-   */
-  private static final Pattern MOSCOW_ACTING =
-      Pattern.compile(
-          "(?i)(?<=\\b(?:did|does|do|has|had|have|would|could|will|was|were|is|are) )moscow\\b"
-              + "|\\bmoscow(?= and (?:beijing|peking|washington|china|the us)\\b)"
-              + "|(?<=\\b(?:beijing|peking|washington|china|the us) and )moscow\\b");
-
   private static final Pattern HOW_LONG =
       Pattern.compile(
           "(?i)\\bhow (?:long|many (?:days|weeks|months|years))\\b|\\b(?:last|lasts|lasted|go on"
@@ -176,10 +165,6 @@ public final class QuestionParser {
     // The two patterns look around each place they try, so they are run only where their words are.
     if (lower.contains("tak") || lower.contains("took")) {
       searchText = TAKING_PLACE.matcher(searchText).replaceAll(" ").strip();
-    }
-    if (lower.contains("moscow")) {
-      // The Kremlin is searched as the Soviet Union as well as by name (see the synonyms).
-      searchText = MOSCOW_ACTING.matcher(searchText).replaceAll("kremlin");
     }
     QuestionType type = type(lower, scope, monthDay);
     if (type == QuestionType.PUBLISHED) {

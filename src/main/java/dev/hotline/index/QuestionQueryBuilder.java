@@ -72,6 +72,7 @@ final class QuestionQueryBuilder {
   private final java.util.function.UnaryOperator<String> shared;
 
   private final WordClasses wordClasses;
+  private final CapitalActors capitalActors;
 
   /** The question's words as typed, by their terms; read on first need (a builder per question). */
   private Map<String, String> typedWords;
@@ -109,10 +110,11 @@ final class QuestionQueryBuilder {
     this.lookup = new TermLookup(searcher, knownTerms);
     this.shared = shared;
     this.wordClasses = wordClasses;
+    this.capitalActors = new CapitalActors(wordClasses);
   }
 
   Optional<QuestionQuery> build(String question) {
-    String text = respelt(PhrasalVerbs.joined(question));
+    String text = capitalActors.marked(respelt(PhrasalVerbs.joined(question)));
     List<Concept> concepts = new ArrayList<>();
     Set<String> unknownNames = new java.util.HashSet<>();
     int deed = -1;

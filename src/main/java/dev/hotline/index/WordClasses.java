@@ -64,6 +64,11 @@ final class WordClasses {
     return isA(word.toLowerCase(Locale.ROOT), Part.VERB);
   }
 
+  /** Whether the dictionary lists {@code word} as an adverb, whatever else it may be. */
+  boolean adverb(String word) {
+    return isA(word.toLowerCase(Locale.ROOT), Part.ADVERB);
+  }
+
   /** Whether the dictionary lists {@code word} at all, in any part of speech. */
   boolean listed(String word) {
     String lower = word.toLowerCase(Locale.ROOT);

@@ -356,6 +356,14 @@ class PassageIndexTest {
   }
 
   @Test
+  void moscowActingIsTheSovietUnion() throws IOException {
+    try (PassageIndex index = oneArticle("moscow-acts", "The Harbour League", WORDS_ARTICLES_WRITE)) {
+      assertThat(index.questionQuery("when did moscow lift the blockade").orElseThrow().concepts())
+          .anySatisfy(c -> assertThat(c.alternatives()).contains(List.of("soviet", "union")));
+    }
+  }
+
+  @Test
   void aTreatyComingIntoForceFindsTheWordsArticlesWrite() throws IOException {
     try (PassageIndex index =
         oneArticle(
