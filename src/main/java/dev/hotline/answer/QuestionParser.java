@@ -1,5 +1,6 @@
 package dev.hotline.answer;
 
+import dev.hotline.index.Spelling;
 import dev.hotline.dates.DateExtractor;
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.DateValue;
@@ -130,6 +131,31 @@ public final class QuestionParser {
 
   private final DateExtractor dates = DateExtractor.forQuestions();
 
+  /** Words as long as "article" give or take a letter, starting as it does. */
+  private static final Pattern ARTICLE_LIKE = Pattern.compile("(?i)\\ba\\p{L}{5,7}\\b");
+
+  /**
+   * The text with "article" typed one slip off ("artcle", "aritcle") spelt right: a slip does not
+   * make the article pointed at a topic to search for.
+   */
+  static String articleRespelt(String text) {
+    Matcher words = ARTICLE_LIKE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (words.find()) {
+      String word = words.group().toLowerCase(Locale.ROOT);
+      String meant = words.group();
+      if (!word.equals("article") && !word.equals("articles")) {
+        meant =
+            Spelling.oneSlipApart(word, "article")
+                ? "article"
+                : Spelling.oneSlipApart(word, "articles") ? "articles" : meant;
+      }
+      words.appendReplacement(out, Matcher.quoteReplacement(meant));
+    }
+    words.appendTail(out);
+    return out.toString();
+  }
+
   public ParsedQuestion parse(String question) {
     String text = question == null ? "" : question.strip();
     boolean truncated = text.length() > MAX_QUESTION_CHARS;
@@ -138,7 +164,7 @@ public final class QuestionParser {
       text = text.substring(0, cut > MAX_QUESTION_CHARS / 2 ? cut : MAX_QUESTION_CHARS);
     }
     boolean otherLanguage = ChatText.otherLanguage(text);
-    text = MonthSlips.respelt(ChatText.clean(text));
+    text = articleRespelt(MonthSlips.respelt(ChatText.clean(text)));
     String lower = text.toLowerCase(Locale.ROOT);
     DateExtractor.QuestionDates found = dates.questionDates(text);
     Optional<DateExtractor.MonthDayMention> dayMention = found.monthDay();

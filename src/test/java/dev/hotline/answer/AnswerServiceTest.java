@@ -250,6 +250,8 @@ class AnswerServiceTest {
     "who was the first president to visit moscow, who was the first president to visit moscow",
     "when was the moscow summit, when was the moscow summit",
     "what year did stalin die acording to the article, what year did stalin die",
+    "what year did stalin die according to this artcle, what year did stalin die",
+    "what did the aritcle say about bric, what about bric",
     "when did the soviet union fall per the russian life article, when did the soviet union fall",
     "'what does collusion mean, in that piece', what does collusion mean",
     "what was kennans x article about, what was kennans x article about",
