@@ -120,6 +120,13 @@ final class ReadPassage {
   /** A death a text tells: the end of a life, not of the war or the treaty asked about. */
   private static final Pattern DEATH = Pattern.compile("(?:die[sd]?|dying|death)\\b");
 
+  /**
+   * Ends that name nothing else: a ceasefire or an armistice ends the fighting its clause is about,
+   * whoever stands beside it ("India accepted the ceasefire on September 21").
+   */
+  private static final Pattern FIGHTING_END =
+      Pattern.compile("(?i)(?:armistice|ceasefire|cease-fire)\\b");
+
   private static final Pattern DEATH_ASKED =
       Pattern.compile(
           "(?i)\\b(?:die[sd]?|dying|death|dead|deaths|kill(?:s|ed|ing)?|assassinat\\w*|execut\\w*"
@@ -569,7 +576,8 @@ final class ReadPassage {
           || !deathAsked && DEATH.matcher(text()).region(cue[0], text().length()).lookingAt()) {
         continue;
       }
-      if (!anyInClause) {
+      if (!anyInClause
+          || cue[1] < 0 && FIGHTING_END.matcher(text()).region(cue[0], text().length()).lookingAt()) {
         start |= cue[1] > 0;
         end |= cue[1] < 0;
         continue;

@@ -62,4 +62,24 @@ class OtherEndTest {
           .containsOnly(1.0);
     }
   }
+
+  @Test
+  void aCeasefireEndsTheFightingWhoeverAcceptsIt() throws IOException {
+    String border =
+        """
+        Fighting broke out along the Zarn border in April 1961, when Ostland and Westmark troops \
+        clashed over the river fords, and spread to the passes by summer.
+
+        Ostland accepted the ceasefire on September 21, 1961, and Westmark on September 22, after \
+        the league's envoys had shuttled between the two capitals for a month.
+        """;
+    try (PassageIndex index = SmallIndex.in(dir).article("The Zarn Border War", border).open()) {
+      String start = "when did the ostland westmark fighting begin";
+      assertThat(Asking.feature(index, start, "1961-09-21", Feature.OTHER_END_ASKED))
+          .containsOnly(1.0);
+      assertThat(Asking.bestDate(index, start)).isEqualTo("1961-04");
+      assertThat(Asking.bestDate(index, "when did the ostland westmark fighting stop"))
+          .startsWith("1961-09-2");
+    }
+  }
 }
