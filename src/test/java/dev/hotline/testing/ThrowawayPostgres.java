@@ -66,8 +66,10 @@ public final class ThrowawayPostgres implements AutoCloseable {
       require(
           postgres != null,
           "skipped: running as root and there is no 'postgres' user to run PostgreSQL as");
+      Path runuser = runuser();
+      require(runuser != null, "skipped: running as root and runuser was not found");
       Files.setOwner(root, postgres);
-      asPostgres.addAll(List.of("runuser", "-u", "postgres", "--"));
+      asPostgres.addAll(List.of(runuser.toString(), "-u", "postgres", "--"));
     }
     int port = Ports.free();
     ThrowawayPostgres server = new ThrowawayPostgres(root, bin, asPostgres, port);
@@ -176,6 +178,19 @@ public final class ThrowawayPostgres implements AutoCloseable {
       return false;
     }
     return process.exitValue() == 0;
+  }
+
+  /** runuser, on the PATH or where util-linux puts it: a PATH without the sbin folders lacks it. */
+  private static Path runuser() {
+    List<String> dirs =
+        new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(":")));
+    dirs.addAll(List.of("/usr/sbin", "/sbin"));
+    return dirs.stream()
+        .filter(dir -> !dir.isEmpty())
+        .map(dir -> Path.of(dir, "runuser"))
+        .filter(Files::isExecutable)
+        .findFirst()
+        .orElse(null);
   }
 
   private static Path findBin() throws IOException {
