@@ -1,10 +1,10 @@
 package dev.hotline.answer;
 
-import dev.hotline.index.Spelling;
 import dev.hotline.dates.DateExtractor;
 import dev.hotline.dates.DateMention;
 import dev.hotline.dates.DateValue;
 import dev.hotline.dates.Granularity;
+import dev.hotline.index.Spelling;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Locale;
@@ -142,18 +142,24 @@ public final class QuestionParser {
     Matcher words = ARTICLE_LIKE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (words.find()) {
-      String word = words.group().toLowerCase(Locale.ROOT);
-      String meant = words.group();
-      if (!word.equals("article") && !word.equals("articles")) {
-        meant =
-            Spelling.oneSlipApart(word, "article")
-                ? "article"
-                : Spelling.oneSlipApart(word, "articles") ? "articles" : meant;
-      }
-      words.appendReplacement(out, Matcher.quoteReplacement(meant));
+      words.appendReplacement(out, Matcher.quoteReplacement(articleMeant(words.group())));
     }
     words.appendTail(out);
     return out.toString();
+  }
+
+  /** "article" or "articles" where {@code typed} is one slip from it; otherwise as typed. */
+  private static String articleMeant(String typed) {
+    String word = typed.toLowerCase(Locale.ROOT);
+    if (word.equals("article") || word.equals("articles")) {
+      return typed;
+    }
+    for (String meant : List.of("article", "articles")) {
+      if (Spelling.oneSlipApart(word, meant)) {
+        return meant;
+      }
+    }
+    return typed;
   }
 
   public ParsedQuestion parse(String question) {

@@ -27,12 +27,14 @@ final class CapitalActors {
    */
   private static final Set<String> PLACE_OR_NAME_WORDS =
       Set.of(
-          "the", "a", "an", "this", "that", "in", "at", "to", "from", "into", "near", "outside", "of", "toward", "towards", "around",
-          "via", "through", "across", "within", "inside", "visit", "visits", "visited",
-          "visiting", "reach", "reached", "leave", "left", "fly", "flew", "flown", "go", "went",
-          "travel", "traveled", "travelled", "back", "over", "above", "on");
+          "the", "a", "an", "this", "that", "in", "at", "to", "from", "into", "near", "outside",
+          "of", "toward", "towards", "around", "via", "through", "across", "within", "inside",
+          "visit", "visits", "visited", "visiting", "reach", "reached", "leave", "left", "fly",
+          "flew", "flown", "go", "went", "travel", "traveled", "travelled", "back", "over",
+          "above", "on");
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+  /** A word, its apostrophes included ("moscow's"), starting with a letter. */
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}']*");
 
   private final WordClasses wordClasses;
 
@@ -61,7 +63,6 @@ final class CapitalActors {
    */
   private boolean namesWith(String word) {
     return !word.isEmpty()
-        && !word.contains("'")
         && wordClasses.listed(word)
         && !wordClasses.verb(word)
         && !wordClasses.adverb(word);
@@ -77,11 +78,7 @@ final class CapitalActors {
   }
 
   private static String firstWord(String text) {
-    String trimmed = text.stripLeading();
-    if (trimmed.isEmpty() || !Character.isLetter(trimmed.charAt(0))) {
-      return "";
-    }
-    Matcher word = WORD.matcher(trimmed);
+    Matcher word = WORD.matcher(text.stripLeading());
     return word.lookingAt() ? word.group().toLowerCase(Locale.ROOT) : "";
   }
 }
