@@ -345,13 +345,17 @@ public final class AnswerService {
   }
 
   /**
-   * The passages found for a question, which of their dates may answer it, and the passages where
-   * the end of a span may be told.
+   * The passages found for a question, which of their dates may answer it, the passages where the
+   * end of a span may be told, and those that may tell, in a later year, what was done to a thing
+   * its year names.
    */
   private record Found(
-      List<PassageHit> hits, Predicate<DateMention> eligible, List<PassageHit> story) {
+      List<PassageHit> hits,
+      Predicate<DateMention> eligible,
+      List<PassageHit> story,
+      List<PassageHit> afterwards) {
     Found(List<PassageHit> hits, Predicate<DateMention> eligible) {
-      this(hits, eligible, hits);
+      this(hits, eligible, hits, List.of());
     }
 
     /**
@@ -364,7 +368,9 @@ public final class AnswerService {
       }
       String name = source.get().name();
       List<PassageHit> own = ofSource(hits, name);
-      return own.isEmpty() ? this : new Found(own, eligible, ofSource(story, name));
+      return own.isEmpty()
+          ? this
+          : new Found(own, eligible, ofSource(story, name), ofSource(afterwards, name));
     }
 
     private static List<PassageHit> ofSource(List<PassageHit> hits, String name) {
@@ -388,8 +394,7 @@ public final class AnswerService {
     }
     DateValue scope = parsed.scope().get();
     List<PassageHit> later = List.of();
-    if (parsed.scopeNamesThing()
-        && (parsed.aspect() == Aspect.END || parsed.aspect() == Aspect.SPAN)) {
+    if (parsed.scopeNamesThing() && parsed.aspect() != Aspect.START) {
       // "When did the 1973 oil embargo end": the year names the embargo, which ended in 1974, in
       // an article that tells its 1973. Its start falls in that year ("the 1954 conference").
       String year = String.valueOf(scope.year());
@@ -408,8 +413,38 @@ public final class AnswerService {
     if (hits.isEmpty()) {
       return new Found(idx.search(query, Optional.empty(), CANDIDATES), d -> true);
     }
+    Predicate<DateMention> inScope = d -> d.value().within(scope);
+    if (parsed.aspect() == Aspect.ANY) {
+      return new Found(hits, inScope, hits, later);
+    }
     // A span begins in the year its thing is named by, and may end in a later one.
-    return new Found(hits, d -> d.value().within(scope), joined(hits, later));
+    return new Found(hits, inScope, joined(hits, later), List.of());
+  }
+
+  /**
+   * The answers ranked with the later years open too, when their best is of a later year and covers
+   * more of the question than the best of the year naming the thing: "what treaty replaced the 1950
+   * treaty" asks a later deed, "when did the 1954 conference take place" does not, though a second
+   * conference met later.
+   */
+  private static List<EventRanker.Ranked> doneLater(
+      ParsedQuestion parsed, EventRanker ranker, Found found, List<EventRanker.Ranked> ranked) {
+    if (found.afterwards().isEmpty()) {
+      return ranked;
+    }
+    DateValue scope = parsed.scope().orElseThrow();
+    DateValue fromOn = scope.onward();
+    List<EventRanker.Ranked> onward =
+        ranker.rank(joined(found.hits(), found.afterwards()), d -> d.value().within(fromOn));
+    if (onward.isEmpty()) {
+      return ranked;
+    }
+    EventRanker.Ranked best = onward.get(0);
+    boolean later = best.date().filter(d -> !d.value().within(scope)).isPresent();
+    // The passage's own coverage: the story of the thing's year may run on to the later deed.
+    return later && (ranked.isEmpty() || best.coverage() > ranked.get(0).coverage())
+        ? onward
+        : ranked;
   }
 
   /** The passages of {@code first}, then those of {@code then} not among them. */
@@ -456,7 +491,8 @@ public final class AnswerService {
       return noAnswer(parsed, "I don't know: nothing in my articles matches that.", List.of());
     }
     EventRanker ranker = ranker(idx, parsed, query);
-    List<EventRanker.Ranked> ranked = ranker.rank(hits, found.eligible());
+    List<EventRanker.Ranked> ranked =
+        doneLater(parsed, ranker, found, ranker.rank(hits, found.eligible()));
     if (parsed.aspect() == Aspect.SPAN) {
       ranked = ranker.beginningFirst(ranked, hits);
     }

@@ -164,7 +164,7 @@ final class DateRules {
         shortYear(
             "short year after in",
             "in ",
-            "\\bin (?<short>[4-9][0-9])\\b(?![0-9'’%]|[.,][0-9]|\\s+(?:" + UNITS + ")\\b)"));
+            "(?<=\\bin )(?<short>[4-9][0-9])\\b(?![0-9'’%]|[.,][0-9]|\\s+(?:" + UNITS + ")\\b)"));
     return List.copyOf(rules);
   }
 

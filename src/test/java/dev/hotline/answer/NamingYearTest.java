@@ -38,7 +38,10 @@ class NamingYearTest {
     "when did the original 1950 pact run out, true",
     "what replaced the old 1950 one, true",
     "when did the pact signed in 1950 run out, false",
-    "what did the us do in 1950, false"
+    "what did the us do in 1950, false",
+    // A short year is read after its "in", which puts it in time.
+    "whose death in 53 set off the split, false",
+    "whose 53 death set off the split, false"
   })
   void aYearInANameNamesTheThing(String question, boolean names) {
     assertThat(new QuestionParser().parse(question).scopeNamesThing()).isEqualTo(names);
@@ -50,7 +53,12 @@ class NamingYearTest {
     "when did the 1973 harbour embargo end, 1974-03-18",
     "when did the harbour embargo of 1973 end, 1974-03-18",
     // Its start falls in that year.
-    "when did the 1954 harbour conference open, 1954-04-26"
+    "when did the 1954 harbour conference open, 1954-04-26",
+    // What was done to it may come later; the thing itself is of its year.
+    "what replaced the 1962 harbour charter, 1981-07-01",
+    "when did the council replace the harbour charter of 1962, 1981-07-01",
+    "when was the 1962 harbour charter adopted, 1962-05-02",
+    "when did the 1954 harbour conference take place, 1954-04-26"
   })
   void theEndOfAThingItsYearNamesMayFallLaterItsStartNot(String question, String date)
       throws IOException {
@@ -103,6 +111,17 @@ class NamingYearTest {
             The first harbour conference opened on April 26, 1954, and ended without a treaty.
 
             A second harbour conference opened on October 27, 1955, with the same delegations.
+            """)
+        .article(
+            "The Harbour Charter",
+            """
+            The island council adopted the harbour charter on May 2, 1962, after the two \
+            conferences had failed, and the charter set the dues that every foreign ship paid at \
+            the quay.
+
+            Trade grew, and the quays were rebuilt twice. The harbour charter was replaced by a \
+            coastal code on July 1, 1981, which the council drew up with the river towns and the \
+            shipping houses.
             """)
         .open();
   }
