@@ -198,6 +198,9 @@ public final class HotlineAnalyzer extends Analyzer {
           "anyway",
           "ever",
           "even",
+          // "A new one", "which one": a pronoun standing for the thing named, not a number.
+          "one",
+          "ones",
           "clearly",
           "think",
           "mean",

@@ -495,6 +495,23 @@ class PassageIndexTest {
   }
 
   @Test
+  void oneStandingForTheThingNamedIsNotSearchedFor() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "one",
+            "The Harbour Council",
+            "The council replaced its old charter with a new one; one ferry ran each day.\n")) {
+      assertThat(
+              index
+                  .questionQuery("when did the council replace the old charter with a new one")
+                  .orElseThrow()
+                  .concepts())
+          .extracting(Concept::word)
+          .containsExactlyInAnyOrder("council", "replac", "old", "charter", "new");
+    }
+  }
+
+  @Test
   void aVagueWordForAPersonIsNotSearchedFor() throws IOException {
     try (PassageIndex index =
         oneArticle(
