@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Phrasal verbs whose particle questions otherwise lose as a word that only shapes them ("over"),
  * written as the one word the synonym list knows them by: "took over" is "takeover", "took over
- * from" is "replaced", "handed over" is "handover".
+ * from" and "took the place of" are "replaced", "handed over" is "handover".
  */
 final class PhrasalVerbs {
   /** "Take over" in every form of the verb. */
@@ -15,6 +15,10 @@ final class PhrasalVerbs {
 
   private static final Pattern TAKE_OVER = Pattern.compile(TAKE_OVER_WORDS + "\\b");
 
+  /** "Take the place of": "place" alone is a word that only shapes a question ("take place"). */
+  private static final Pattern TAKE_THE_PLACE_OF =
+      Pattern.compile("(?i)\\b(?:take|takes|took|taken|taking) the place of\\b");
+
   private static final Pattern HAND_OVER =
       Pattern.compile("(?i)\\b(?:hand|hands|handed|handing) over\\b");
 
@@ -22,11 +26,16 @@ final class PhrasalVerbs {
 
   /** {@code question} with each such phrasal verb as its one word. */
   static String joined(String question) {
-    if (!question.toLowerCase(java.util.Locale.ROOT).contains(" over")) {
-      return question;
+    String lower = question.toLowerCase(java.util.Locale.ROOT);
+    String joined =
+        lower.contains(" the place of")
+            ? TAKE_THE_PLACE_OF.matcher(question).replaceAll("replaced")
+            : question;
+    if (!lower.contains(" over")) {
+      return joined;
     }
     // Taking over from someone is succeeding them, not seizing anything.
-    String joined = TAKE_OVER_FROM.matcher(question).replaceAll("replaced");
+    joined = TAKE_OVER_FROM.matcher(joined).replaceAll("replaced");
     joined = TAKE_OVER.matcher(joined).replaceAll("takeover");
     return HAND_OVER.matcher(joined).replaceAll("handover");
   }

@@ -20,6 +20,14 @@ class PhrasalVerbsTest {
   }
 
   @Test
+  void takingThePlaceOfSomethingIsReplacingIt() {
+    assertThat(PhrasalVerbs.joined("what pact took the place of the old deal"))
+        .isEqualTo("what pact replaced the old deal");
+    assertThat(PhrasalVerbs.joined("where did the talks take place"))
+        .isEqualTo("where did the talks take place");
+  }
+
+  @Test
   void overElsewhereStays() {
     assertThat(PhrasalVerbs.joined("when was the war over")).isEqualTo("when was the war over");
     assertThat(PhrasalVerbs.joined("what was the fight over berlin"))
