@@ -718,6 +718,7 @@ class PassageIndexTest {
     "when did the harbour republics sign the friendship deal, treaty",
     "when did the governor start trashing the league, criticized",
     "why did the governor badmouth the league, criticized",
+    "who did the governor start bashing, criticized",
     "when did the admiral vanish, disappeared",
     "when did the harbour republics ink their pact, signed",
     "when did the two republics become buddies, friendship",
