@@ -780,6 +780,24 @@ class PassageIndexTest {
   }
 
   @Test
+  void floatingAnIdeaFindsTheProposalArticlesWrite() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "float",
+            "The Harbour League",
+            "The governor proposed a league of the harbour towns in 1931.\n")) {
+      for (String question :
+          List.of(
+              "when did the governor first float the idea of a league",
+              "who floated the idea of a harbour league")) {
+        assertThat(bestCoverage(index, question, index.typedTerms("proposed")))
+            .as(question)
+            .isGreaterThan(0.8);
+      }
+    }
+  }
+
+  @Test
   void shortFormsInNamesAndPlainWordsFindTheEssaysWords() throws IOException {
     try (PassageIndex index =
         oneArticle(
