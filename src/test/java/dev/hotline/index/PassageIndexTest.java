@@ -695,7 +695,9 @@ class PassageIndexTest {
   @ParameterizedTest
   @CsvSource({
     "when did the republic finally pay off its debts, settled",
-    "when was the harbour board renamed the port office, changed name"
+    "when was the harbour board renamed the port office, changed name",
+    "what set off the harbour riots, sparked",
+    "when did the republic set off its first mine, exploded"
   })
   void phrasalVerbsFindTheWordsArticlesWrite(String question, String written)
       throws IOException {
@@ -705,7 +707,8 @@ class PassageIndexTest {
             "The Harbour Debts",
             "In 1795, the republic was finally able to settle its debts with the league. In the"
                 + " same year, the council changed the name of the harbour board to the port"
-                + " office.\n")) {
+                + " office. A new tax sparked the harbour riots, and the republic exploded its"
+                + " first mine.\n")) {
       assertThat(bestCoverage(index, question, index.typedTerms(written)))
           .as(question)
           .isGreaterThan(0.8);
