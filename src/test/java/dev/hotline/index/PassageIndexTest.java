@@ -697,7 +697,8 @@ class PassageIndexTest {
     "when did the republic finally pay off its debts, settled",
     "when was the harbour board renamed the port office, changed name",
     "what set off the harbour riots, sparked",
-    "when did the republic set off its first mine, exploded"
+    "when did the republic set off its first mine, exploded",
+    "when did the republic first sit down with the league, met"
   })
   void phrasalVerbsFindTheWordsArticlesWrite(String question, String written)
       throws IOException {
@@ -708,7 +709,7 @@ class PassageIndexTest {
             "In 1795, the republic was finally able to settle its debts with the league. In the"
                 + " same year, the council changed the name of the harbour board to the port"
                 + " office. A new tax sparked the harbour riots, and the republic exploded its"
-                + " first mine.\n")) {
+                + " first mine. Its envoys met the league's in 1796.\n")) {
       assertThat(bestCoverage(index, question, index.typedTerms(written)))
           .as(question)
           .isGreaterThan(0.8);
