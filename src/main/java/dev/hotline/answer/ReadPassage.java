@@ -573,11 +573,10 @@ final class ReadPassage {
           || cue[0] >= event.clauseEnd() && timesItsSentence(cue[0])
           || cue[0] >= othersFrom && sameSentence(event.date().start(), cue[0])
           // "The war ... resulted in the death of over 4,200 American combatants".
-          || !deathAsked && DEATH.matcher(text()).region(cue[0], text().length()).lookingAt()) {
+          || !deathAsked && opensAt(DEATH, cue[0])) {
         continue;
       }
-      if (!anyInClause
-          || cue[1] < 0 && FIGHTING_END.matcher(text()).region(cue[0], text().length()).lookingAt()) {
+      if (!anyInClause || cue[1] < 0 && opensAt(FIGHTING_END, cue[0])) {
         start |= cue[1] > 0;
         end |= cue[1] < 0;
         continue;
@@ -600,6 +599,11 @@ final class ReadPassage {
     int said = start == end ? 0 : start ? 1 : -1;
     // "At the end of the war of 1980–1988": the end is the range's last year; its first, the start.
     return event.end().isPresent() && said < 0 ? 1 : said;
+  }
+
+  /** Whether the passage's text from {@code at} on opens with what {@code pattern} matches. */
+  private boolean opensAt(Pattern pattern, int at) {
+    return pattern.matcher(text()).region(at, text().length()).lookingAt();
   }
 
   /**
@@ -660,7 +664,7 @@ final class ReadPassage {
       // "during the Vietnam War when Ho Chi Minh died": a clause of its own, another subject.
       return sameSentence(match.start(), cue)
           // "The Suez Crisis prompted the creation of the Eisenhower Doctrine": the Doctrine's.
-          && !OWN_OBJECT.matcher(text()).region(cue, text().length()).lookingAt()
+          && !opensAt(OWN_OBJECT, cue)
           && !SUBORDINATE.matcher(text().substring(match.end(), cue)).find()
           // "After Congress passed the Anti-Apartheid Act in 1986, many companies withdrew".
           && !(timesItsSentence(match.start()) && !timesItsSentence(cue));

@@ -2,35 +2,24 @@ package dev.hotline.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PhrasalVerbsTest {
-  @Test
-  void aParticleQuestionsLoseJoinsItsVerb() {
-    assertThat(PhrasalVerbs.joined("when did the communists take over czechoslovakia"))
-        .isEqualTo("when did the communists takeover czechoslovakia");
-    assertThat(PhrasalVerbs.joined("when did britain hand over hong kong"))
-        .isEqualTo("when did britain handover hong kong");
-  }
-
-  @Test
-  void takingOverFromSomeoneIsReplacingThem() {
-    assertThat(PhrasalVerbs.joined("who took over from churchill"))
-        .isEqualTo("who replaced churchill");
-  }
-
-  @Test
-  void takingThePlaceOfSomethingIsReplacingIt() {
-    assertThat(PhrasalVerbs.joined("what pact took the place of the old deal"))
-        .isEqualTo("what pact replaced the old deal");
-    assertThat(PhrasalVerbs.joined("where did the talks take place"))
-        .isEqualTo("where did the talks take place");
-  }
-
-  @Test
-  void overElsewhereStays() {
-    assertThat(PhrasalVerbs.joined("when was the war over")).isEqualTo("when was the war over");
-    assertThat(PhrasalVerbs.joined("what was the fight over berlin"))
-        .isEqualTo("what was the fight over berlin");
+  @ParameterizedTest
+  @CsvSource({
+    // A particle questions lose joins its verb.
+    "when did the communists take over prague, when did the communists takeover prague",
+    "when did britain hand over hong kong, when did britain handover hong kong",
+    // Taking over from someone, or taking the place of something, is replacing it.
+    "who took over from churchill, who replaced churchill",
+    "what pact took the place of the old deal, what pact replaced the old deal",
+    // Elsewhere the words stay.
+    "where did the talks take place, where did the talks take place",
+    "when was the war over, when was the war over",
+    "what was the fight over berlin, what was the fight over berlin"
+  })
+  void aPhrasalVerbIsWrittenAsTheOneWordTheSynonymsKnow(String question, String joined) {
+    assertThat(PhrasalVerbs.joined(question)).isEqualTo(joined);
   }
 }
