@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Phrasal verbs whose particle questions otherwise lose as a word that only shapes them ("over"),
  * written as the one word the synonym list knows them by: "took over" is "takeover", "took over
- * from" and "took the place of" are "replaced", "handed over" is "handover".
+ * from" and "took the place of" are "replaced", "handed over" is "handover", "rolled into" a
+ * country is "invaded".
  */
 final class PhrasalVerbs {
   /** "Take over" in every form of the verb. */
@@ -22,6 +23,10 @@ final class PhrasalVerbs {
   private static final Pattern HAND_OVER =
       Pattern.compile("(?i)\\b(?:hand|hands|handed|handing) over\\b");
 
+  /** Tanks "roll into" a country: "into" is a stop word, and "roll" alone says nothing of it. */
+  private static final Pattern ROLL_INTO =
+      Pattern.compile("(?i)\\b(?:roll|rolls|rolled|rolling) into\\b");
+
   private PhrasalVerbs() {}
 
   /** {@code question} with each such phrasal verb as its one word. */
@@ -31,6 +36,9 @@ final class PhrasalVerbs {
         lower.contains(" the place of")
             ? TAKE_THE_PLACE_OF.matcher(question).replaceAll("replaced")
             : question;
+    if (lower.contains(" into")) {
+      joined = ROLL_INTO.matcher(joined).replaceAll("invaded");
+    }
     if (!lower.contains(" over")) {
       return joined;
     }

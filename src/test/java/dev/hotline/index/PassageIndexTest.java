@@ -698,7 +698,12 @@ class PassageIndexTest {
     "when was the harbour board renamed the port office, changed name",
     "what set off the harbour riots, sparked",
     "when did the republic set off its first mine, exploded",
-    "when did the republic first sit down with the league, met"
+    "when did the republic first sit down with the league, met",
+    "who came up with the customs union, proposed",
+    "when did the envoys put their names on the customs union, signed",
+    "when did the council sign off on the customs union, ratified",
+    "when did the governor lay out his harbour policy, outlined",
+    "when did the governor roll out the fishing plan, launched"
   })
   void phrasalVerbsFindTheWordsArticlesWrite(String question, String written)
       throws IOException {
@@ -709,7 +714,9 @@ class PassageIndexTest {
             "In 1795, the republic was finally able to settle its debts with the league. In the"
                 + " same year, the council changed the name of the harbour board to the port"
                 + " office. A new tax sparked the harbour riots, and the republic exploded its"
-                + " first mine. Its envoys met the league's in 1796.\n")) {
+                + " first mine. Its envoys met the league's in 1796. In 1797, the governor"
+                + " proposed a customs union, the envoys signed it and the council ratified it;"
+                + " he outlined a harbour policy and launched a fishing plan.\n")) {
       assertThat(bestCoverage(index, question, index.typedTerms(written)))
           .as(question)
           .isGreaterThan(0.8);

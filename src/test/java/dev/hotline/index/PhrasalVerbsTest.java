@@ -14,6 +14,8 @@ class PhrasalVerbsTest {
     // Taking over from someone, or taking the place of something, is replacing it.
     "who took over from churchill, who replaced churchill",
     "what pact took the place of the old deal, what pact replaced the old deal",
+    // "Into" is a stop word: tanks that roll into a country invade it.
+    "when did the tanks roll into prague, when did the tanks invaded prague",
     // Elsewhere the words stay.
     "where did the talks take place, where did the talks take place",
     "when was the war over, when was the war over",
