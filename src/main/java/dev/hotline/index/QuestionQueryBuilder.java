@@ -114,7 +114,8 @@ final class QuestionQueryBuilder {
   }
 
   Optional<QuestionQuery> build(String question) {
-    String text = capitalActors.marked(respelt(PhrasalVerbs.joined(question)));
+    String plain = PhrasalVerbs.joined(DuringPhrases.plain(question));
+    String text = capitalActors.marked(respelt(plain));
     List<Concept> concepts = new ArrayList<>();
     Set<String> unknownNames = new java.util.HashSet<>();
     int deed = -1;

@@ -512,6 +512,23 @@ class PassageIndexTest {
   }
 
   @Test
+  void aPhraseThatOnlySaysDuringIsNotSearchedFor() throws IOException {
+    try (PassageIndex index =
+        oneArticle(
+            "during",
+            "The Harbour Feud",
+            "In the middle of the feud with the league, the republic reached out to the port.\n")) {
+      assertThat(
+              index
+                  .questionQuery("who did the republic reach out to in the middle of its feud")
+                  .orElseThrow()
+                  .concepts())
+          .extracting(Concept::word)
+          .doesNotContain("middl");
+    }
+  }
+
+  @Test
   void aVagueWordForAPersonIsNotSearchedFor() throws IOException {
     try (PassageIndex index =
         oneArticle(
