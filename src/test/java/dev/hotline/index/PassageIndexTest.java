@@ -720,7 +720,9 @@ class PassageIndexTest {
     "when did the envoys put their names on the customs union, signed",
     "when did the council sign off on the customs union, ratified",
     "when did the governor lay out his harbour policy, outlined",
-    "when did the governor roll out the fishing plan, launched"
+    "when did the governor roll out the fishing plan, launched",
+    "when did the port walk out of the league, seceded",
+    "when did the republic pull off its first mine test, conducted"
   })
   void phrasalVerbsFindTheWordsArticlesWrite(String question, String written)
       throws IOException {
@@ -733,7 +735,8 @@ class PassageIndexTest {
                 + " office. A new tax sparked the harbour riots, and the republic exploded its"
                 + " first mine. Its envoys met the league's in 1796. In 1797, the governor"
                 + " proposed a customs union, the envoys signed it and the council ratified it;"
-                + " he outlined a harbour policy and launched a fishing plan.\n")) {
+                + " he outlined a harbour policy and launched a fishing plan. The port seceded"
+                + " from the league in 1798, and the republic conducted a mine test.\n")) {
       assertThat(bestCoverage(index, question, index.typedTerms(written)))
           .as(question)
           .isGreaterThan(0.8);
